@@ -1,0 +1,125 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { builder } from '../../schema/builder.js';
+import { CardTheme, CardTier, LandmarkKind } from '../../generated/prisma/enums.js';
+import { isStaff } from '../../context.js';
+import { searchCardIds } from './card-search.js';
+
+export const CardTierEnum = builder.enumType(CardTier, { name: 'CardTier' });
+export const CardThemeEnum = builder.enumType(CardTheme, { name: 'CardTheme' });
+export const LandmarkKindEnum = builder.enumType(LandmarkKind, { name: 'LandmarkKind' });
+
+const KeyFigure = builder.prismaObject('CardFigure', {
+  name: 'KeyFigure',
+  fields: (t) => ({
+    label: t.exposeString('label'),
+    labelEn: t.exposeString('labelEn', { nullable: true }),
+    value: t.exposeString('value'),
+    unit: t.exposeString('unit', { nullable: true }),
+  }),
+});
+
+const Landmark = builder.prismaObject('CardLandmark', {
+  name: 'Landmark',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: LandmarkKindEnum }),
+    description: t.exposeString('description', { nullable: true }),
+  }),
+});
+
+export const CardNode = builder.prismaNode('Card', {
+  id: { field: 'id' },
+  // node(id) must not reveal drafts to the public.
+  findUnique: (id, ctx) => (isStaff(ctx.viewer) ? { id } : { id, status: 'PUBLISHED' }),
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    title: t.exposeString('title'),
+    titleEn: t.exposeString('titleEn', { nullable: true }),
+    tier: t.expose('tier', { type: CardTierEnum }),
+    themes: t.expose('themes', { type: [CardThemeEnum] }),
+    batchYear: t.exposeInt('batchYear', { nullable: true }),
+    region: t.relation('region'),
+    industries: t.exposeStringList('industries'),
+    concept: t.exposeString('concept', { nullable: true }),
+    conceptEn: t.exposeString('conceptEn', { nullable: true }),
+    story: t.exposeString('story', { nullable: true }),
+    storyEn: t.exposeString('storyEn', { nullable: true }),
+    color: t.exposeString('color', { nullable: true }),
+    logoUrl: t.exposeString('logoUrl', { nullable: true }),
+    clusters: t.exposeStringList('clusters'),
+    source: t.exposeString('source', { nullable: true }),
+    sampleNote: t.exposeString('sampleNote', { nullable: true, description: 'Set when the card is sample content (示例): says what is invented.' }),
+    isSample: t.boolean({ select: { sampleNote: true }, resolve: (card) => card.sampleNote != null }),
+    published: t.boolean({ select: { status: true }, resolve: (card) => card.status === 'PUBLISHED' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    keyFigures: t.relation('keyFigures', { type: KeyFigure, query: { orderBy: { position: 'asc' } } }),
+    landmarks: t.relation('landmarks', { type: Landmark, query: { orderBy: { position: 'asc' } } }),
+    enterprises: t.stringList({
+      select: { enterprises: { select: { name: true }, orderBy: { position: 'asc' } } },
+      resolve: (card) => card.enterprises.map((e) => e.name),
+    }),
+  }),
+});
+
+const CardFilter = builder.inputType('CardFilter', {
+  fields: (t) => ({
+    query: t.string({ description: 'Words in Chinese (simplified or traditional) or pinyin: 东莞 = 東莞 = dongguan.' }),
+    tier: t.field({ type: CardTierEnum }),
+    theme: t.field({ type: CardThemeEnum }),
+    batchYear: t.int(),
+    regionCode: t.string({ description: 'A region code; matches cards of that region and everything under it.' }),
+    industry: t.string(),
+  }),
+});
+
+builder.queryFields((t) => ({
+  cards: t.connection(
+    {
+      type: CardNode,
+      description: 'Published cards (staff also see drafts), most relevant first when filter.query is set, newest first otherwise.',
+      args: { filter: t.arg({ type: CardFilter, required: false }) },
+      resolve: async (_root, args, ctx, info) => {
+        let totalCount = 0;
+        const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async ({ offset, limit }) => {
+          const page = await searchCardIds(ctx.db.prisma, { filter: args.filter ?? {}, offset, limit, includeDrafts: isStaff(ctx.viewer) });
+          totalCount = page.totalCount;
+          if (!page.ids.length) return [];
+          const query = queryFromInfo({ context: ctx, info, typeName: 'Card', path: ['edges', 'node'] });
+          const cards = await ctx.db.prisma.card.findMany({ ...query, where: { id: { in: page.ids } } });
+          const byId = new Map(cards.map((c) => [c.id, c]));
+          return page.ids.map((id) => byId.get(id)!).filter(Boolean);
+        });
+        return Object.assign(connection, { totalCount });
+      },
+    },
+    {
+      name: 'CardConnection',
+      fields: (t) => ({
+        totalCount: t.int({ resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }),
+      }),
+    },
+    { name: 'CardEdge' },
+  ),
+
+  card: t.prismaField({
+    type: 'Card',
+    nullable: true,
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.prisma.card.findFirst({ ...query, where: { slug: args.slug, ...(isStaff(ctx.viewer) ? {} : { status: 'PUBLISHED' }) } }),
+  }),
+
+  cardBatchYears: t.intList({
+    description: 'Batch years of published cards, newest first (for filters).',
+    resolve: async (_root, _args, ctx) => {
+      const rows = await ctx.db.prisma.card.findMany({
+        where: { status: 'PUBLISHED', batchYear: { not: null } },
+        distinct: ['batchYear'],
+        select: { batchYear: true },
+        orderBy: { batchYear: 'desc' },
+      });
+      return rows.map((r) => r.batchYear!);
+    },
+  }),
+}));

@@ -1,0 +1,26 @@
+import { builder } from '../../schema/builder.js';
+import { RegionLevel } from '../../generated/prisma/enums.js';
+
+export const RegionLevelEnum = builder.enumType(RegionLevel, { name: 'RegionLevel' });
+
+export const RegionNode = builder.prismaNode('Region', {
+  id: { field: 'code' },
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    shortName: t.exposeString('shortName', { description: 'Name without its administrative suffix (东莞市 → 东莞).' }),
+    fullName: t.exposeString('fullName', { description: 'Names from the province down, e.g. "福建省 · 泉州市 · 德化县".' }),
+    level: t.expose('level', { type: RegionLevelEnum }),
+    parent: t.relation('parent', { nullable: true }),
+  }),
+});
+
+builder.queryField('regions', (t) =>
+  t.prismaField({
+    type: ['Region'],
+    description: 'Child regions of parentCode; the provinces when parentCode is null.',
+    args: { parentCode: t.arg.string({ required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.prisma.region.findMany({ ...query, where: { parentCode: args.parentCode ?? null }, orderBy: { code: 'asc' } }),
+  }),
+);

@@ -1,0 +1,19 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { printedSchema, schemaFile } from '../../server/src/schema/print.js';
+import { generate, generatedFile } from '../../schema/codegen.js';
+import { diffSchemaAgainstMigrations } from '../../server/src/db/schema-engine.js';
+
+describe('committed artefacts are current', () => {
+  it('schema/schema.graphql matches the server schema (run `pnpm schema`)', () => {
+    expect(fs.readFileSync(schemaFile, 'utf8')).toBe(printedSchema());
+  });
+
+  it('schema/generated/operations.ts matches the operations (run `pnpm schema`)', async () => {
+    expect(fs.readFileSync(generatedFile, 'utf8')).toBe(await generate());
+  });
+
+  it('the migrations produce exactly schema.prisma (run `pnpm migrate:create <name>`)', async () => {
+    expect(await diffSchemaAgainstMigrations()).toBe('');
+  }, 60_000);
+});

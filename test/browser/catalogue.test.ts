@@ -1,0 +1,83 @@
+// A citizen's first journey on H5: home → search 东莞 → open the card → English → back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, chromium] = await Promise.all([startServer(), launchChromium()]);
+  browser = chromium.browser;
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.stop();
+});
+
+async function gql(query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()).data;
+}
+
+describe('H5 catalogue journey', () => {
+  it('searches, opens a card, switches to English and goes back', async () => {
+    const { cards } = await gql(`{ cards(first: 5, filter: { regionCode: "441900" }) { edges { node { slug title titleEn } } } }`);
+    const dongguan = cards.edges[0].node;
+
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto(`${server.url}/`);
+    await page.locator('.card-item').first().waitFor();
+    await document_fontsReady(page);
+    await screenshot(page, 'home');
+
+    const search = page.locator('.search-input input').first();
+    await search.fill('东莞');
+    await search.press('Enter');
+    const item = page.locator(`.card-item[data-slug="${dongguan.slug}"]`);
+    await item.waitFor();
+    await expect.poll(() => page.locator('.card-item').first().getAttribute('data-slug')).toBe(dongguan.slug);
+    await expect.poll(() => page.locator('.result-count').first().innerText()).toMatch(/\d/);
+    await screenshot(page, 'list');
+
+    await item.click();
+    const title = page.locator('.card-title').first();
+    await expect.poll(() => title.innerText()).toContain(dongguan.title);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'detail');
+
+    await page.locator('.lang-switch').first().click();
+    await expect.poll(() => title.innerText()).toContain(dongguan.titleEn);
+    await screenshot(page, 'detail-en');
+
+    await page.goBack();
+    await page.locator(`.card-item[data-slug="${dongguan.slug}"]`).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a retry button, not a blank page, when the server cannot be reached, and recovers', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    let down = true;
+    await page.route('**/graphql', (route) => (down ? route.abort('connectionrefused') : route.continue()));
+    await page.goto(`${server.url}/pages/cards/list/index`);
+    const retry = page.locator('.retry-button').first();
+    await retry.waitFor();
+    await screenshot(page, 'list-error');
+    down = false;
+    await retry.click();
+    await page.locator('.card-item').first().waitFor();
+    await context.close();
+  });
+});
+
+async function document_fontsReady(page: import('playwright-core').Page) {
+  await page.evaluate(() => document.fonts.ready.then(() => true));
+}

@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+// One graphql instance: Pothos and yoga load its CommonJS build, so our own imports must too.
+const graphql = require.resolve('graphql', { paths: [new URL('./server', import.meta.url).pathname] });
+
+// Projects: `api` (GraphQL against a real database: PGlite by default, PostgreSQL when
+// TEST_DATABASE_URL is set), `browser` (Chromium against the real server and the H5 build),
+// `build` (the weapp package), `client` (component tests in jsdom).
+export default defineConfig({
+  resolve: { alias: { graphql } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['test/api/**/*.test.ts', 'server/src/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 300_000 },
+      },
+    ],
+  },
+});
