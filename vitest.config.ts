@@ -34,6 +34,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      'client/vitest.config.ts',
       {
         extends: true,
         test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 300_000 },

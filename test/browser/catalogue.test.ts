@@ -34,7 +34,6 @@ describe('H5 catalogue journey', () => {
 
     await page.goto(`${server.url}/`);
     await page.locator('.card-item').first().waitFor();
-    await document_fontsReady(page);
     await screenshot(page, 'home');
 
     const search = page.locator('.search-input input').first();
@@ -49,11 +48,11 @@ describe('H5 catalogue journey', () => {
     await item.click();
     const title = page.locator('.card-title').first();
     await expect.poll(() => title.innerText()).toContain(dongguan.title);
-    await page.waitForTimeout(300);
     await screenshot(page, 'detail');
 
     await page.locator('.lang-switch').first().click();
     await expect.poll(() => title.innerText()).toContain(dongguan.titleEn);
+    await expect.poll(() => page.locator('.detail__region').last().innerText()).toContain('Guangdong · Dongguan');
     await screenshot(page, 'detail-en');
 
     await page.goBack();
@@ -77,7 +76,3 @@ describe('H5 catalogue journey', () => {
     await context.close();
   });
 });
-
-async function document_fontsReady(page: import('playwright-core').Page) {
-  await page.evaluate(() => document.fonts.ready.then(() => true));
-}

@@ -29,7 +29,8 @@ export function createYogaApp(db: Database, config: Pick<Config, 'production'>) 
 export function createRequestHandler(db: Database, config: Config): http.RequestListener {
   const yoga = createYogaApp(db, config);
   fs.mkdirSync(config.mediaDir, { recursive: true });
-  const media = sirv(config.mediaDir, { dev: false, etag: true, immutable: true, dotfiles: false });
+  // dev mode: media files appear while the server runs, so sirv must look them up per request.
+  const media = sirv(config.mediaDir, { dev: true, etag: true, dotfiles: false });
   const h5Built = fs.existsSync(path.join(config.h5Dir, 'index.html'));
   const h5 = h5Built ? sirv(config.h5Dir, { dev: false, etag: true, single: true, gzip: false }) : null;
 

@@ -15,6 +15,8 @@ export interface RegionRow {
   name: string;
   shortName: string;
   fullName: string;
+  nameEn: string;
+  fullNameEn: string;
   pinyin: string;
   level: RegionLevel;
   parentCode: string | null;
@@ -40,6 +42,17 @@ export const INDUSTRIAL_ZONES: { parentCode: string; name: string; shortName: st
 
 const pad = (code: string) => code.padEnd(6, '0');
 
+/** Official romanisations that are not plain pinyin of the short name. */
+const ENGLISH_NAMES: Record<string, string> = {
+  '610000': 'Shaanxi', '150000': 'Inner Mongolia', '540000': 'Xizang', '450000': 'Guangxi', '640000': 'Ningxia', '650000': 'Xinjiang',
+};
+
+export function englishName(code: string, shortName: string, pinyin: string): string {
+  if (ENGLISH_NAMES[code]) return ENGLISH_NAMES[code];
+  if (/[a-z]/i.test(shortName)) return shortName;
+  return pinyin.charAt(0).toUpperCase() + pinyin.slice(1);
+}
+
 export function shortNameOf(name: string, level: RegionLevel): string {
   const special: Record<string, string> = {
     内蒙古自治区: '内蒙古', 广西壮族自治区: '广西', 西藏自治区: '西藏', 宁夏回族自治区: '宁夏', 新疆维吾尔自治区: '新疆',
@@ -50,13 +63,22 @@ export function shortNameOf(name: string, level: RegionLevel): string {
   return stripped.length >= 2 && !/自治$/.test(stripped) ? stripped : name;
 }
 
+function zoneSuffix(shortName: string): string {
+  if (shortName.endsWith('高新区')) return 'Hi-tech Zone';
+  if (shortName.endsWith('经开区')) return 'Economic and Technological Development Zone';
+  return 'Industrial Park';
+}
+
 export function buildRegionRows(): RegionRow[] {
   const rows = new Map<string, RegionRow>();
   const add = (code: string, name: string, level: RegionLevel, parent: RegionRow | null, shortName = shortNameOf(name, level)) => {
+    const pinyin = toPinyin(shortName);
+    const nameEn = level === 'INDUSTRIAL_ZONE' ? `${englishName(code, shortName, toPinyin(shortName.replace(/(高新区|经开区|工业园)$/, '')))} ${zoneSuffix(shortName)}` : englishName(code, shortName, pinyin);
     const row: RegionRow = {
-      code, name, level, shortName,
+      code, name, level, shortName, nameEn,
       fullName: parent ? `${parent.fullName} · ${name}` : name,
-      pinyin: toPinyin(shortName),
+      fullNameEn: parent ? `${parent.fullNameEn} · ${nameEn}` : nameEn,
+      pinyin,
       parentCode: parent?.code ?? null,
       ancestorCodes: parent ? [...parent.ancestorCodes, parent.code] : [],
     };

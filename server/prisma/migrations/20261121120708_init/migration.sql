@@ -1,7 +1,7 @@
 -- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
 
--- CreateExtension
+-- CreateExtension (trigram index on Card.searchText; declared here, not in schema.prisma)
 CREATE EXTENSION IF NOT EXISTS "pg_trgm";
 
 -- CreateEnum
@@ -25,6 +25,8 @@ CREATE TABLE "Region" (
     "name" TEXT NOT NULL,
     "shortName" TEXT NOT NULL,
     "fullName" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL DEFAULT '',
+    "fullNameEn" TEXT NOT NULL DEFAULT '',
     "pinyin" TEXT NOT NULL,
     "level" "RegionLevel" NOT NULL,
     "parentCode" TEXT,

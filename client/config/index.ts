@@ -1,0 +1,111 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/**
+ * Hand-written Taro config (`taro init` pins a generator plugin that is not published).
+ * Each target keeps its own output folder so that one build never overwrites the other.
+ */
+export default defineConfig<'webpack5'>(async (merge) => {
+  const target = process.env.TARO_ENV || 'h5'
+  const apiUrl = process.env.API_URL || 'http://127.0.0.1:4000/graphql'
+
+  // Besides `src`, Babel must compile the typed operations of the workspace package `@cards/schema`
+  // (TypeScript source) and, for WeChat only, urql's ES2018+ code (async generators) so that the
+  // weapp output stays ES5. Browsers run urql as published (transpiled it is ~45 KB larger).
+  const schemaDir = path.resolve(__dirname, '..', '..', 'schema')
+  const urqlModules = (filename: string) => /node_modules[\\/](@urql|wonka|@0no-co)[\\/]/.test(filename)
+  const miniCompile = { include: [schemaDir, urqlModules] }
+  const h5Compile = { include: [schemaDir] }
+
+  // Strip the types of `@cards/schema`'s generated file with esbuild before Babel sees it. esbuild
+  // ignores type-level problems that Babel's parser rejects (codegen once emitted the enum and input
+  // types twice), so a glitch in generated types cannot break the app build; `typecheck` still reports it.
+  const esbuildLoader = require.resolve('esbuild-loader', { paths: [require.resolve('@tarojs/webpack5-runner')] })
+  const stripSchemaTypes = (chain: any) => {
+    chain.module
+      .rule('cards-schema-types')
+      .test(/\.ts$/)
+      .include.add(schemaDir)
+      .end()
+      .enforce('pre')
+      .use('esbuild')
+      .loader(esbuildLoader)
+      .options({ loader: 'ts', target: 'es2015' })
+  }
+
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'industry-cards',
+    date: '2025-11-21',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${target}`,
+    plugins: [],
+    defineConstants: {
+      // GraphQL endpoint used on weapp; H5 always talks to its own origin (`/graphql`).
+      API_URL: JSON.stringify(apiUrl),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: miniCompile,
+      webpackChain(chain) {
+        stripSchemaTypes(chain)
+      },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      compile: h5Compile,
+      publicPath: '/',
+      staticDirectory: 'static',
+      // Served at the site root (the server falls back to index.html). Leave `basename` unset:
+      // Taro hands it to universal-router as `baseUrl`, and '/' there matches no route at all.
+      router: {
+        mode: 'browser',
+      },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of
+      // urql and of the Taro components it uses; share them between pages instead.
+      webpackChain(chain) {
+        stripSchemaTypes(chain)
+        chain.optimization.splitChunks({
+          ...(chain.optimization.get('splitChunks') || {}),
+          chunks: 'all',
+        })
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { AnyVariables, CombinedError, DocumentInput, RequestPolicy } from '@urql/core'
+import { getClient } from './client'
+
+export interface QueryState<Data> {
+  data?: Data
+  error?: CombinedError
+  fetching: boolean
+  /** Run the query again against the network (used by retry buttons). */
+  refetch: () => void
+}
+
+/**
+ * A tiny `useQuery`: runs one query when `variables` change (compared by JSON), skips when `pause`.
+ * No React bindings for urql are needed; the shared client still dedupes and caches.
+ */
+export function useQuery<Data, Variables extends AnyVariables>(
+  query: DocumentInput<Data, Variables>,
+  variables: Variables,
+  options: { pause?: boolean; requestPolicy?: RequestPolicy } = {},
+): QueryState<Data> {
+  const { pause = false, requestPolicy } = options
+  const key = JSON.stringify(variables ?? {})
+  const [nonce, setNonce] = useState(0)
+  const [state, setState] = useState<{ data?: Data; error?: CombinedError; fetching: boolean }>({
+    fetching: !pause,
+  })
+  const varsRef = useRef(variables)
+  varsRef.current = variables
+
+  useEffect(() => {
+    if (pause) {
+      setState((s) => ({ ...s, fetching: false }))
+      return
+    }
+    let active = true
+    setState((s) => ({ data: s.data, error: undefined, fetching: true }))
+    const policy: RequestPolicy | undefined = nonce > 0 ? 'network-only' : requestPolicy
+    getClient()
+      .query(query, varsRef.current, policy ? { requestPolicy: policy } : undefined)
+      .toPromise()
+      .then((result) => {
+        if (!active) return
+        setState({ data: (result.data as Data | undefined) ?? undefined, error: result.error, fetching: false })
+      })
+    return () => {
+      active = false
+    }
+  }, [query, key, pause, nonce, requestPolicy])
+
+  const refetch = useCallback(() => setNonce((n) => n + 1), [])
+  return { ...state, refetch }
+}

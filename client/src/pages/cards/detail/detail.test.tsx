@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { act, fireEvent, render, waitFor } from '@testing-library/react'
+import { taroStub } from '../../../../test/taro-stub'
+import { createClient, setClient } from '../../../graphql/client'
+import { resetLangForTests } from '../../../i18n/store'
+import CardDetailPage from './index'
+
+const card = {
+  id: 'Card:1',
+  slug: 'baoding-electric-valley',
+  title: '中国电谷',
+  titleEn: 'China Electric Valley',
+  tier: 'MAIN',
+  themes: ['TECH_HOTSPOT'],
+  batchYear: 2024,
+  industries: ['风电', '光电'],
+  concept: '风光氢储输',
+  conceptEn: null,
+  color: '#1F4E79',
+  isSample: true,
+  story: '第一段。\n\n第二段。',
+  storyEn: 'Paragraph one.\n\nParagraph two.',
+  logoUrl: null,
+  clusters: ['保定新能源集群'],
+  source: '公开报道',
+  sampleNote: '示例内容：演示数据。',
+  publishedAt: '2024-12-25T00:00:00Z',
+  region: { code: '130600', name: '保定市', level: 'PREFECTURE_CITY', fullName: '河北省 · 保定市', fullNameEn: 'Region' },
+  keyFigures: [
+    { label: '新能源企业', labelEn: 'New-energy firms', value: '200', unit: '家' },
+    { label: '产值', labelEn: null, value: '1000', unit: '亿元' },
+  ],
+  enterprises: ['英利集团'],
+  landmarks: [{ name: '保定电谷科技中心', kind: 'PARK', description: null }],
+}
+
+function serve(result: unknown) {
+  taroStub.handler = () => ({ statusCode: 200, data: JSON.stringify(result), header: { 'content-type': 'application/json' } })
+}
+
+beforeEach(() => {
+  resetLangForTests()
+  setClient(createClient('/graphql'))
+})
+afterEach(() => setClient(null))
+
+describe('card detail page', () => {
+  it('shows every part of the card, with the sample note', async () => {
+    taroStub.params = { slug: 'baoding-electric-valley' }
+    serve({ data: { card } })
+    const { container } = render(<CardDetailPage />)
+    await waitFor(() => expect(container.querySelector('.card-title')?.textContent).toBe('中国电谷'))
+    const text = container.textContent ?? ''
+    for (const part of ['河北省 · 保定市', '主名片', '科创热点', '2024', '风电', '风光氢储输', '英利集团', '保定电谷科技中心', '产业园区', '保定新能源集群', '示例内容：演示数据。', '公开报道']) {
+      expect(text, part).toContain(part)
+    }
+    expect(Array.from(container.querySelectorAll('.detail__para')).map((p) => p.textContent)).toEqual(['第一段。', '第二段。'])
+    expect(container.querySelectorAll('.detail__figure')).toHaveLength(2)
+    expect(JSON.parse(String(taroStub.requests[0].data)).variables).toEqual({ slug: 'baoding-electric-valley' })
+    // The navigation bar / document title follows the card.
+    await waitFor(() => expect(taroStub.titles).toContain('中国电谷'))
+  })
+
+  it('switches to English content with per-field fallback', async () => {
+    taroStub.params = { slug: 'baoding-electric-valley' }
+    serve({ data: { card } })
+    const { container } = render(<CardDetailPage />)
+    await waitFor(() => expect(container.querySelector('.card-title')).not.toBeNull())
+    await act(async () => {
+      fireEvent.click(container.querySelector('.lang-switch') as HTMLElement)
+    })
+    expect(container.querySelector('.card-title')?.textContent).toBe('China Electric Valley')
+    expect(container.querySelector('.detail__concept-text')?.textContent).toBe('风光氢储输') // no conceptEn
+    expect(Array.from(container.querySelectorAll('.detail__para')).map((p) => p.textContent)).toEqual(['Paragraph one.', 'Paragraph two.'])
+    expect(Array.from(container.querySelectorAll('.detail__figure-label')).map((p) => p.textContent)).toEqual(['New-energy firms', '产值'])
+    expect(container.textContent).toContain('Industrial park')
+  })
+
+  it('copies the page URL on H5', async () => {
+    taroStub.params = { slug: 'baoding-electric-valley' }
+    serve({ data: { card } })
+    const { container } = render(<CardDetailPage />)
+    await waitFor(() => expect(container.querySelector('.copy-link')).not.toBeNull())
+    await act(async () => {
+      fireEvent.click(container.querySelector('.copy-link') as HTMLElement)
+    })
+    await waitFor(() => expect(taroStub.toasts).toContain('链接已复制'))
+    expect(taroStub.clipboard).toBe(window.location.href)
+  })
+
+  it('says so when the card does not exist', async () => {
+    taroStub.params = { slug: 'nope' }
+    serve({ data: { card: null } })
+    const { container } = render(<CardDetailPage />)
+    await waitFor(() => expect(container.textContent).toContain('未找到这张名片'))
+  })
+})

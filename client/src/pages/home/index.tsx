@@ -1,0 +1,113 @@
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import TopBar from '../../components/TopBar'
+import SearchBar from '../../components/SearchBar'
+import CardItem from '../../components/CardItem'
+import Section from '../../components/Section'
+import { Empty, ErrorState, Loading } from '../../components/StatusView'
+import { THEMES, themeLabel, useI18n, useNavigationTitle } from '../../i18n'
+import { HomeCardsDocument } from '../../graphql/operations'
+import { useQuery } from '../../graphql/useQuery'
+import { listUrl } from '../../features/cards/filters'
+import { PageActiveContext, usePageActiveState } from '../../utils/pageActive'
+import './index.scss'
+
+const THEME_MARK: Record<string, string> = {
+  TECH_HOTSPOT: '科',
+  INNOVATIVE_CONSUMPTION: '消',
+  UPGRADE_RENEWAL: '新',
+}
+
+export default function HomePage() {
+  const { t, lang } = useI18n()
+  const active = usePageActiveState()
+  useNavigationTitle('home.title')
+  const { data, error, fetching, refetch } = useQuery(HomeCardsDocument, {})
+
+  useShareAppMessage(() => ({ title: `${t('app.name')} · ${t('app.programme')}`, path: '/pages/home/index' }))
+  useShareTimeline(() => ({ title: `${t('app.name')} · ${t('app.tagline')}` }))
+
+  const search = (query: string) => Taro.navigateTo({ url: listUrl({ query }) })
+  const featured = data?.featured.edges.map((e) => e.node) ?? []
+  const total = data?.all.totalCount
+  const mainCount = data?.featured.totalCount
+
+  return (
+    <PageActiveContext.Provider value={active}>
+      <View className={`page home ${lang === 'en' ? 'is-en' : ''}`}>
+        <TopBar />
+        <View className='home__hero'>
+          <View className='home__hero-pattern' />
+          <Text className='home__programme'>{t('app.programme')}</Text>
+          <Text className='home__title'>{t('app.name')}</Text>
+          <Text className='home__tagline'>{t('app.tagline')}</Text>
+        </View>
+
+        <View className='page-body home__body'>
+          <View className='home__search'>
+            <SearchBar onSearch={search} clearable={false} elevated />
+          </View>
+
+          <View className='home__stats' onClick={() => Taro.navigateTo({ url: listUrl({}) })} role='link'>
+            <View className='home__stat'>
+              <Text className='home__stat-value'>{total ?? '—'}</Text>
+              <Text className='home__stat-label'>{t('home.publishedCount')}</Text>
+            </View>
+            <View className='home__stat-divider' />
+            <View className='home__stat'>
+              <Text className='home__stat-value'>{mainCount ?? '—'}</Text>
+              <Text className='home__stat-label'>{t('home.featuredTitle')}</Text>
+            </View>
+            <View className='home__stat-divider' />
+            <View className='home__stat home__stat--link'>
+              <Text className='home__stat-cta'>{t('home.browseAll')}</Text>
+              <View className='home__stat-arrow' />
+            </View>
+          </View>
+
+          <Section title={t('home.themesTitle')} subtitle={t('home.themesSubtitle')}>
+            <View className='home__themes'>
+              {THEMES.map((theme) => (
+                <View
+                  key={theme}
+                  className={`home__theme home__theme--${theme.toLowerCase()}`}
+                  role='link'
+                  data-theme={theme}
+                  onClick={() => Taro.navigateTo({ url: listUrl({ theme }) })}
+                >
+                  <View className='home__theme-mark'>
+                    <Text>{THEME_MARK[theme]}</Text>
+                  </View>
+                  <Text className='home__theme-name'>{themeLabel(theme, lang)}</Text>
+                  <Text className='home__theme-full'>{t('home.themeSuffix')}</Text>
+                </View>
+              ))}
+            </View>
+          </Section>
+
+          <Section
+            title={t('home.featuredTitle')}
+            subtitle={t('home.featuredSubtitle')}
+            extra={
+              <View className='home__more' role='link' onClick={() => Taro.navigateTo({ url: listUrl({ tier: 'MAIN' }) })}>
+                <Text>{t('common.more')}</Text>
+              </View>
+            }
+          >
+            {fetching && !data ? <Loading /> : null}
+            {error && !data ? <ErrorState message={error.message} onRetry={refetch} /> : null}
+            {data && featured.length === 0 ? <Empty /> : null}
+            {featured.map((card) => (
+              <CardItem key={card.id} card={card} />
+            ))}
+          </Section>
+
+          <View className='home__footer'>
+            <Text className='home__footer-line'>{t('app.programme')}</Text>
+            <Text className='home__footer-note'>{t('home.footer')}</Text>
+          </View>
+        </View>
+      </View>
+    </PageActiveContext.Provider>
+  )
+}
