@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +14,14 @@ export interface Config {
   /** Built H5 app, served at /. */
   h5Dir: string;
   production: boolean;
+  /** Private files (application attachments, exports): never served as static files. */
+  privateDir: string;
+  /** Signs short-lived download links; set the same value on every instance. */
+  appSecret: string;
+  redisUrl: string | null;
+  wechat: { apiBase: string; appId: string; appSecret: string; subscribeTemplateId: string };
+  /** Page opened from a subscribe message. */
+  publicUrl: string;
 }
 
 export function defaultDatabaseUrl(): string {
@@ -29,5 +38,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mediaDir: path.resolve(env.MEDIA_DIR ?? path.join(projectRoot, 'data', 'media')),
     h5Dir: path.resolve(env.H5_DIR ?? path.join(projectRoot, 'client', 'dist', 'h5')),
     production: env.NODE_ENV === 'production',
+    privateDir: path.resolve(env.PRIVATE_DIR ?? path.join(projectRoot, 'data', 'private')),
+    appSecret: env.APP_SECRET ?? randomSecret(),
+    redisUrl: env.REDIS_URL || null,
+    wechat: {
+      apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
+      appId: env.WECHAT_APP_ID ?? '',
+      appSecret: env.WECHAT_APP_SECRET ?? '',
+      subscribeTemplateId: env.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? '',
+    },
+    publicUrl: env.PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${port}`,
   };
+}
+
+let generated: string | undefined;
+/** Without APP_SECRET, one random secret per process (fine for a single instance). */
+function randomSecret(): string {
+  generated ??= crypto.randomBytes(32).toString('hex');
+  return generated;
 }

@@ -1,4 +1,5 @@
 import type { Database } from './db/connection.js';
+import type { Services } from './services.js';
 
 export type Role = 'VISITOR' | 'OFFICIAL' | 'STAFF' | 'ADMIN';
 
@@ -10,6 +11,11 @@ export interface Viewer {
 export interface Context {
   db: Database;
   viewer: Viewer;
+  services: Services;
+  /** The bearer token of this request (for sign-out). */
+  token: string | null;
+  /** Client address, for rate limits. */
+  ip: string;
 }
 
 export const anonymous: Viewer = { userId: null, role: 'VISITOR' };

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type AppServer } from '../../server/src/http/server.js';
+import { loadConfig } from '../../server/src/config.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 
 let db: TestDatabase;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(h5Dir, 'index.html'), '<!doctype html><title>产业名片</title>');
   fs.mkdirSync(path.join(tmp, 'media'));
   fs.writeFileSync(path.join(tmp, 'media', 'hello.txt'), 'hello media');
-  app = await listen(db, { port: 0, host: '127.0.0.1', databaseUrl: db.url, mediaDir: path.join(tmp, 'media'), h5Dir, production: false });
+  app = await listen(db, loadConfig({ PORT: '0', MEDIA_DIR: path.join(tmp, 'media'), H5_DIR: h5Dir, PRIVATE_DIR: path.join(tmp, 'private') }));
 });
 afterAll(async () => {
   await app?.close();

@@ -1,28 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createYogaApp } from '../../server/src/http/server.js';
+import { createServices, type Services } from '../../server/src/services.js';
+import { loadConfig, type Config } from '../../server/src/config.js';
+import { MemoryCodeSender } from '../../server/src/modules/auth/code-sender.js';
 import type { Database } from '../../server/src/db/connection.js';
 
+export interface TestServices extends Services {
+  codeSender: MemoryCodeSender;
+}
+
+/** Services for in-process tests: codes captured in memory, files in a temporary folder. */
+export function testServices(env: Record<string, string> = {}): TestServices {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-svc-'));
+  const config: Config = loadConfig({ PRIVATE_DIR: path.join(dir, 'private'), MEDIA_DIR: path.join(dir, 'media'), APP_SECRET: 'test-secret', ...env });
+  const services = createServices(config, { codeSender: new MemoryCodeSender() }) as TestServices;
+  const close = services.close;
+  services.close = async () => {
+    await close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return services;
+}
+
+type Variables = Record<string, unknown>;
+
 /** Sends GraphQL requests through the real yoga handler (HTTP semantics, in process). */
-export function graphqlClient(db: Database) {
-  const yoga = createYogaApp(db, { production: false });
-  async function request<R = Record<string, any>, V = Record<string, unknown>>(
+export function graphqlClient(db: Database, services: Services = testServices()) {
+  const yoga = createYogaApp(db, services);
+  async function request<R = Record<string, any>, V = Variables>(
     document: string | TypedDocumentNode<R, V>,
     variables?: V,
+    options: { token?: string | null; ip?: string } = {},
   ): Promise<ExecutionResult<R>> {
     const query = typeof document === 'string' ? document : print(document);
     const res = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as ExecutionResult<R>;
   }
   /** Like request, but fails the test on any GraphQL error. */
-  async function data<R = Record<string, any>, V = Record<string, unknown>>(document: string | TypedDocumentNode<R, V>, variables?: V): Promise<R> {
-    const result = await request(document, variables);
+  async function data<R = Record<string, any>, V = Variables>(document: string | TypedDocumentNode<R, V>, variables?: V, options?: { token?: string | null }): Promise<R> {
+    const result = await request(document, variables, options);
     if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
     return result.data as R;
   }
-  return { request, data };
+  /** A client whose requests carry the given session token. */
+  function as(token: string | null) {
+    return {
+      request: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => request<R>(document as any, variables, { token }),
+      data: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => data<R>(document as any, variables, { token }),
+    };
+  }
+  return { request, data, as, yoga, services };
 }

@@ -1,5 +1,5 @@
 // Starts the real server (`server/src/main.ts`) as a child process on a free port.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,19 +14,32 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Centre accounts to create (with the real `admin:create` command) before the server starts. */
+  accounts?: { username: string; password: string; role?: 'ADMIN' | 'STAFF' }[];
+}
+
 /** A fresh embedded database in a temporary folder unless env.DATABASE_URL says otherwise. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-server-'));
+  const env = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: `pglite:${path.join(dataDir, 'db')}`,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    PRIVATE_DIR: path.join(dataDir, 'private'),
+    ...options.env,
+  };
+  for (const account of options.accounts ?? []) {
+    const args = ['--import', 'tsx', 'src/db/admin-cli.ts', account.username, ...(account.role === 'STAFF' ? ['--staff'] : [])];
+    const result = spawnSync(process.execPath, args, { cwd: path.join(root, 'server'), env: { ...env, CARDS_ADMIN_PASSWORD: account.password }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`admin:create failed: ${result.stderr}${result.stdout}`);
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(root, 'server'),
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: `pglite:${path.join(dataDir, 'db')}`,
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      ...env,
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

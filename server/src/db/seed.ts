@@ -55,16 +55,41 @@ export async function seedCards(prisma: PrismaClient, cards: SeedCard[] = sample
   return cards.length;
 }
 
+/**
+ * One open call for applications, so that a fresh start can be tried end to end. Its dates are
+ * relative to the day of seeding, and its title says it is a sample (示例).
+ */
+export async function seedCampaign(prisma: PrismaClient, now = new Date()): Promise<void> {
+  await prisma.campaign.create({
+    data: {
+      title: `${now.getFullYear()}年区域（城市）产业名片打造计划征集（示例）`,
+      opensAt: new Date(now.getTime() - 30 * 86_400_000),
+      closesAt: new Date(now.getTime() + 180 * 86_400_000),
+      // Who may apply (the programme's letter): 副省级（省会）城市, 地级市, 区县, 产业集聚区.
+      admittedLevels: ['SUB_PROVINCIAL_CITY', 'PREFECTURE_CITY', 'COUNTY', 'INDUSTRIAL_ZONE'],
+    },
+  });
+}
+
 /** Loads everything into an empty database. */
 export async function seed(prisma: PrismaClient, log: (line: string) => void = () => {}): Promise<void> {
   const regions = await seedRegions(prisma);
   const cards = await seedCards(prisma);
-  log(`sample data: ${regions} regions, ${cards} cards`);
+  await seedCampaign(prisma);
+  log(`sample data: ${regions} regions, ${cards} cards, 1 open campaign`);
 }
 
-/** `pnpm seed`: replaces the sample data. */
+/**
+ * `pnpm seed`: replaces the sample data. Cards staff made (no sample note), applications, users
+ * and the regions and campaigns they refer to are kept.
+ */
 export async function reseed(prisma: PrismaClient, log: (line: string) => void = () => {}): Promise<void> {
-  await prisma.card.deleteMany();
-  await prisma.region.deleteMany();
-  await seed(prisma, log);
+  await prisma.card.deleteMany({ where: { sampleNote: { not: null }, application: null } });
+  if ((await prisma.region.count()) === 0) {
+    await seed(prisma, log);
+    return;
+  }
+  const cards = await seedCards(prisma);
+  if ((await prisma.campaign.count()) === 0) await seedCampaign(prisma);
+  log(`sample data: ${cards} cards reloaded`);
 }

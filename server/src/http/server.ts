@@ -1,33 +1,50 @@
-// One port: the H5 app at /, GraphQL at /graphql, media at /media/…, health at /healthz.
+// One port: the H5 app at /, GraphQL at /graphql, media at /media/…, signed private files at
+// /files/…, health at /healthz.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createYoga } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Config } from '../config.js';
-import { anonymous, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import type { Database } from '../db/connection.js';
 import { schema } from '../schema/index.js';
+import { createServices, type Services } from '../services.js';
+import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
+import { verifyFileSignature } from '../modules/files/file-store.js';
 
 export interface AppServer {
   server: http.Server;
   url: string;
+  services: Services;
   close(): Promise<void>;
 }
 
-export function createYogaApp(db: Database, config: Pick<Config, 'production'>) {
+export function createYogaApp(db: Database, services: Services) {
   return createYoga<{ req: http.IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: !config.production,
-    maskedErrors: config.production,
-    context: (): Context => ({ db, viewer: anonymous }),
+    graphiql: !services.config.production,
+    maskedErrors: services.config.production,
+    context: async ({ request, req }): Promise<Context> => {
+      const token = bearerToken(request.headers.get('authorization'));
+      return { db, services, token, viewer: await viewerFromToken(db.prisma, token), ip: clientIp(req, request) };
+    },
   });
 }
 
-export function createRequestHandler(db: Database, config: Config): http.RequestListener {
-  const yoga = createYogaApp(db, config);
+function clientIp(req: http.IncomingMessage | undefined, request: Request): string {
+  if (process.env.TRUST_PROXY === '1') {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return req?.socket.remoteAddress ?? 'local';
+}
+
+export function createRequestHandler(db: Database, services: Services): http.RequestListener {
+  const { config } = services;
+  const yoga = createYogaApp(db, services);
   fs.mkdirSync(config.mediaDir, { recursive: true });
   // dev mode: media files appear while the server runs, so sirv must look them up per request.
   const media = sirv(config.mediaDir, { dev: true, etag: true, dotfiles: false });
@@ -42,10 +59,43 @@ export function createRequestHandler(db: Database, config: Config): http.Request
       req.url = url.slice('/media'.length);
       return media(req, res, () => notFound(res));
     }
+    if (url.startsWith('/files/')) return privateFile(services, url, res);
     if (h5) return h5(req, res, () => notFound(res));
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('H5 app is not built yet: run `pnpm build` (GraphQL is at /graphql).\n');
   };
+}
+
+/** A private file behind a short-lived signed link (attachments, exports). */
+function privateFile(services: Services, url: string, res: http.ServerResponse) {
+  const parsed = new URL(url, 'http://local');
+  const key = decodeURIComponent(parsed.pathname.slice('/files/'.length));
+  if (!verifyFileSignature(services.config.appSecret, key, parsed.searchParams.get('exp'), parsed.searchParams.get('sig'))) {
+    res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+    return void res.end('链接无效或已过期\n');
+  }
+  let file: string;
+  try {
+    file = services.privateFiles.pathOf(key);
+  } catch {
+    return notFound(res);
+  }
+  fs.stat(file, (err, stat) => {
+    if (err || !stat.isFile()) return notFound(res);
+    const name = parsed.searchParams.get('name');
+    res.writeHead(200, {
+      'content-type': contentTypeOf(file),
+      'content-length': stat.size,
+      'cache-control': 'private, no-store',
+      ...(name ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` } : {}),
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+}
+
+function contentTypeOf(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  return { '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }[ext] ?? 'application/octet-stream';
 }
 
 async function health(db: Database, res: http.ServerResponse) {
@@ -53,7 +103,7 @@ async function health(db: Database, res: http.ServerResponse) {
     await db.sql.query('SELECT 1');
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify({ status: 'ok' }));
-  } catch (err) {
+  } catch {
     res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify({ status: 'unavailable', reason: 'database unreachable' }));
   }
@@ -64,8 +114,8 @@ function notFound(res: http.ServerResponse) {
   res.end('Not found\n');
 }
 
-export async function listen(db: Database, config: Config): Promise<AppServer> {
-  const server = http.createServer(createRequestHandler(db, config));
+export async function listen(db: Database, config: Config, services: Services = createServices(config)): Promise<AppServer> {
+  const server = http.createServer(createRequestHandler(db, services));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -75,6 +125,10 @@ export async function listen(db: Database, config: Config): Promise<AppServer> {
   return {
     server,
     url: `http://${config.host}:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    services,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.close();
+    },
   };
 }

@@ -1,18 +1,32 @@
 import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
-import type { Context } from '../context.js';
+import { isStaff, type Context } from '../context.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  Scalars: { DateTime: { Input: Date; Output: Date } };
+  Scalars: { DateTime: { Input: Date; Output: Date }; File: { Input: File; Output: never } };
   DefaultFieldNullability: false;
+  AuthScopes: { signedIn: boolean; official: boolean; staff: boolean; admin: boolean };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      signedIn: ctx.viewer.userId !== null,
+      official: ctx.viewer.role === 'OFFICIAL',
+      staff: isStaff(ctx.viewer),
+      admin: ctx.viewer.role === 'ADMIN',
+    }),
+    unauthorizedError: () => new Error('没有权限执行此操作（Not allowed）'),
+  },
+  // Success objects sit directly in the result union: `Application | ValidationError | …`.
+  errors: { defaultTypes: [], directResult: true },
   prisma: {
     // The client comes from the server's database handle, so one process can serve several databases in tests.
     client: (ctx) => ctx.db.prisma,
@@ -40,6 +54,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+builder.mutationType({});
 
 function isRecordNotFound(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'P2025';

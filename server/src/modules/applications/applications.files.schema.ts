@@ -1,0 +1,79 @@
+// Attachments, the Excel export and the overview figures.
+import { builder } from '../../schema/builder.js';
+import { UserError, ValidationError } from '../../schema/errors.js';
+import { signFileUrl } from '../files/file-store.js';
+import { ApplicationStatusEnum, AttachmentRef, localId } from './applications.schema.js';
+import { NotFoundError } from './applications.service.js';
+import { addAttachment, removeAttachment } from './attachments.js';
+import { exportApplications } from './export.js';
+import { applicationStats } from './stats.js';
+import { STATUS_LABELS } from './workflow.js';
+import type { ApplicationFilterInput } from './application-filter.js';
+import type { ApplicationStatus } from '../../generated/prisma/enums.js';
+
+const ExportResult = builder.objectRef<{ url: string; rows: number; fileName: string }>('ApplicationExport').implement({
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'Download link, valid for 10 minutes.' }),
+    rows: t.exposeInt('rows'),
+    fileName: t.exposeString('fileName'),
+  }),
+});
+
+const StatusCount = builder.objectRef<{ status: ApplicationStatus; count: number }>('ApplicationStatusCount').implement({
+  fields: (t) => ({
+    status: t.expose('status', { type: ApplicationStatusEnum }),
+    label: t.string({ resolve: (s) => STATUS_LABELS[s.status] }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const ProvinceCount = builder.objectRef<{ code: string; name: string; count: number }>('ApplicationProvinceCount').implement({
+  fields: (t) => ({ code: t.exposeString('code'), name: t.exposeString('name'), count: t.exposeInt('count') }),
+});
+
+const Stats = builder.objectRef<Awaited<ReturnType<typeof applicationStats>>>('ApplicationStats').implement({
+  fields: (t) => ({
+    byStatus: t.field({ type: [StatusCount], resolve: (s) => s.byStatus }),
+    byProvince: t.field({ type: [ProvinceCount], resolve: (s) => s.byProvince }),
+    total: t.int({ resolve: (s) => s.byStatus.reduce((n, x) => n + x.count, 0) }),
+  }),
+});
+
+const ExportFilter = builder.inputType('ApplicationExportFilter', {
+  fields: (t) => ({
+    status: t.field({ type: ApplicationStatusEnum }),
+    provinceCode: t.string(),
+    campaignId: t.id(),
+    query: t.string(),
+  }),
+});
+
+builder.queryField('applicationStats', (t) => t.field({ type: Stats, authScopes: { staff: true }, resolve: (_r, _a, ctx) => applicationStats(ctx) }));
+
+builder.mutationFields((t) => ({
+  uploadApplicationAttachment: t.field({
+    type: AttachmentRef,
+    description: 'Adds a PDF, JPEG or PNG (at most 10 MB, 5 files) to an editable application.',
+    authScopes: { signedIn: true },
+    errors: { types: [ValidationError, NotFoundError, UserError] },
+    args: { applicationId: t.arg.id({ required: true }), file: t.arg({ type: 'File', required: true }) },
+    resolve: (_root, args, ctx) => addAttachment(ctx, localId(String(args.applicationId), 'Application'), args.file),
+  }),
+  removeApplicationAttachment: t.boolean({
+    authScopes: { signedIn: true },
+    errors: { types: [NotFoundError, UserError], directResult: false },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => removeAttachment(ctx, String(args.id)),
+  }),
+  exportApplications: t.field({
+    type: ExportResult,
+    description: 'The filtered application list as an Excel file (.xlsx) with the form’s columns.',
+    authScopes: { staff: true },
+    args: { filter: t.arg({ type: ExportFilter, required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const { key, rows } = await exportApplications(ctx, (args.filter ?? {}) as ApplicationFilterInput);
+      const fileName = `产业名片申请_${new Date().toISOString().slice(0, 10)}.xlsx`;
+      return { url: `${signFileUrl(ctx.services.config.appSecret, key)}&name=${encodeURIComponent(fileName)}`, rows, fileName };
+    },
+  }),
+}));

@@ -1,0 +1,223 @@
+import { decodeGlobalID, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { builder } from '../../schema/builder.js';
+import { ConflictError, ErrorInterface, UserError, ValidationError } from '../../schema/errors.js';
+import { ApplicationStatus } from '../../generated/prisma/enums.js';
+import { isStaff } from '../../context.js';
+import { signFileUrl } from '../files/file-store.js';
+import { allowedTransitions, STATUS_LABELS } from './workflow.js';
+import { saveDraft, submit, transition, withdraw, NotFoundError } from './applications.service.js';
+import { applicationWhere, type ApplicationFilterInput } from './application-filter.js';
+import { RoleEnum } from '../auth/auth.schema.js';
+
+export const ApplicationStatusEnum = builder.enumType(ApplicationStatus, { name: 'ApplicationStatus' });
+
+builder.objectType(NotFoundError, { name: 'NotFound', interfaces: [ErrorInterface], isTypeOf: (e) => e instanceof NotFoundError });
+
+const ApplicationEventRef = builder.prismaObject('ApplicationEvent', {
+  name: 'ApplicationEvent',
+  fields: (t) => ({
+    from: t.expose('from', { type: ApplicationStatusEnum, nullable: true }),
+    to: t.expose('to', { type: ApplicationStatusEnum }),
+    toLabel: t.string({ select: { to: true }, resolve: (e) => STATUS_LABELS[e.to] }),
+    note: t.exposeString('note', { nullable: true }),
+    at: t.expose('createdAt', { type: 'DateTime' }),
+    actorRole: t.field({ type: RoleEnum, select: { actor: { select: { role: true } } }, resolve: (e) => e.actor.role }),
+    actorName: t.string({
+      description: 'Who acted, as the official should see it (staff appear as the centre).',
+      select: { actor: { select: { role: true, displayName: true } } },
+      resolve: (e) => (e.actor.role === 'STAFF' || e.actor.role === 'ADMIN' ? '工业文化发展中心' : e.actor.displayName || '申请人'),
+    }),
+  }),
+});
+
+export const AttachmentRef = builder.prismaObject('Attachment', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    fileName: t.exposeString('fileName'),
+    contentType: t.exposeString('contentType'),
+    size: t.exposeInt('size'),
+    url: t.string({
+      description: 'A download link valid for 10 minutes.',
+      select: { storageKey: true },
+      resolve: (a, _args, ctx) => signFileUrl(ctx.services.config.appSecret, a.storageKey),
+    }),
+  }),
+});
+
+export const ApplicationNode = builder.prismaNode('Application', {
+  id: { field: 'id' },
+  // Officials see only their own applications; anything else is "not found" (null from node()).
+  findUnique: (id, ctx) => (isStaff(ctx.viewer) ? { id } : { id, ownerId: ctx.viewer.userId ?? '' }),
+  fields: (t) => ({
+    reference: t.exposeString('reference', { nullable: true }),
+    status: t.expose('status', { type: ApplicationStatusEnum }),
+    statusLabel: t.string({ select: { status: true }, resolve: (a) => STATUS_LABELS[a.status] }),
+    version: t.exposeInt('version', { description: 'Send back as expectedVersion; a stale version is refused with ConflictError.' }),
+    campaign: t.relation('campaign'),
+    region: t.relation('region', { nullable: true }),
+    leadUnit: t.exposeString('leadUnit'),
+    leadingIndustries: t.exposeStringList('leadingIndustries'),
+    featuredIndustries: t.exposeStringList('featuredIndustries'),
+    intro: t.exposeString('intro'),
+    contactName: t.exposeString('contactName'),
+    contactTitle: t.exposeString('contactTitle'),
+    phone: t.exposeString('phone'),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    timeline: t.relation('events', { type: ApplicationEventRef, query: { orderBy: { createdAt: 'asc' } } }),
+    attachments: t.relation('attachments', { type: AttachmentRef, query: { orderBy: { createdAt: 'asc' } } }),
+    card: t.relation('card', { nullable: true }),
+    allowedTransitions: t.field({
+      type: [ApplicationStatusEnum],
+      description: 'What the viewer may move this application to now.',
+      select: { status: true, ownerId: true },
+      resolve: (a, _args, ctx) => (isStaff(ctx.viewer) ? allowedTransitions(a.status, 'STAFF') : a.ownerId === ctx.viewer.userId ? allowedTransitions(a.status, 'OWNER') : []),
+    }),
+  }),
+});
+
+const ApplicationInput = builder.inputType('ApplicationInput', {
+  description: 'The registration form (登记表). Rules: schema/rules/application.ts, shared with the client.',
+  fields: (t) => ({
+    regionCode: t.string(),
+    leadUnit: t.string(),
+    leadingIndustries: t.stringList(),
+    featuredIndustries: t.stringList(),
+    intro: t.string(),
+    contactName: t.string(),
+    contactTitle: t.string(),
+    phone: t.string(),
+  }),
+});
+
+const ApplicationFilter = builder.inputType('ApplicationFilter', {
+  fields: (t) => ({
+    status: t.field({ type: ApplicationStatusEnum }),
+    provinceCode: t.string(),
+    campaignId: t.id(),
+    query: t.string({ description: 'Matches reference, region, lead unit, contact and industries.' }),
+  }),
+});
+
+/** The database id inside a global ID of the given type; null when it is not one. */
+function tryLocalId(globalId: string, typename: string): string | null {
+  try {
+    const decoded = decodeGlobalID(globalId);
+    return decoded.typename === typename ? decoded.id : null;
+  } catch {
+    return null;
+  }
+}
+
+function localId(globalId: string, typename: string): string {
+  const id = tryLocalId(globalId, typename);
+  if (!id) throw new NotFoundError();
+  return id;
+}
+
+const appErrors = { types: [ValidationError, ConflictError, NotFoundError, UserError] };
+
+builder.queryFields((t) => ({
+  myApplications: t.prismaField({
+    type: ['Application'],
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) => ctx.db.prisma.application.findMany({ ...query, where: { ownerId: ctx.viewer.userId! }, orderBy: { updatedAt: 'desc' } }),
+  }),
+  application: t.prismaField({
+    type: 'Application',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = tryLocalId(String(args.id), 'Application');
+      if (!ctx.viewer.userId || !id) return null;
+      return ctx.db.prisma.application.findFirst({ ...query, where: { id, ...(isStaff(ctx.viewer) ? {} : { ownerId: ctx.viewer.userId }) } });
+    },
+  }),
+  applications: t.connection(
+    {
+      type: ApplicationNode,
+      authScopes: { staff: true },
+      args: { filter: t.arg({ type: ApplicationFilter, required: false }) },
+      resolve: async (_root, args, ctx, info) => {
+        const where = await applicationWhere(ctx.db.prisma, (args.filter ?? {}) as ApplicationFilterInput);
+        let totalCount = 0;
+        const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async ({ offset, limit }) => {
+          const query = queryFromInfo({ context: ctx, info, typeName: 'Application', path: ['edges', 'node'] });
+          const [rows, count] = await Promise.all([
+            ctx.db.prisma.application.findMany({ ...query, where, orderBy: [{ submittedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], skip: offset, take: limit }),
+            ctx.db.prisma.application.count({ where }),
+          ]);
+          totalCount = count;
+          return rows;
+        });
+        return Object.assign(connection, { totalCount });
+      },
+    },
+    { name: 'ApplicationConnection', fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as { totalCount: number }).totalCount }) }) },
+    { name: 'ApplicationEdge' },
+  ),
+}));
+
+builder.mutationFields((t) => ({
+  saveApplicationDraft: t.prismaField({
+    type: 'Application',
+    description: 'Creates (no id) or updates a draft; only filled-in fields are checked.',
+    authScopes: { signedIn: true },
+    errors: appErrors,
+    args: {
+      id: t.arg.id(),
+      campaignId: t.arg.id(),
+      expectedVersion: t.arg.int(),
+      input: t.arg({ type: ApplicationInput, required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const app = await saveDraft(ctx, {
+        id: args.id ? localId(String(args.id), 'Application') : null,
+        campaignId: args.campaignId ? localId(String(args.campaignId), 'Campaign') : null,
+        input: args.input,
+        expectedVersion: args.expectedVersion,
+      });
+      return ctx.db.prisma.application.findUniqueOrThrow({ ...query, where: { id: app.id } });
+    },
+  }),
+  submitApplication: t.prismaField({
+    type: 'Application',
+    authScopes: { signedIn: true },
+    errors: appErrors,
+    args: { id: t.arg.id({ required: true }), expectedVersion: t.arg.int({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const app = await submit(ctx, localId(String(args.id), 'Application'), args.expectedVersion);
+      return ctx.db.prisma.application.findUniqueOrThrow({ ...query, where: { id: app.id } });
+    },
+  }),
+  withdrawApplication: t.prismaField({
+    type: 'Application',
+    authScopes: { signedIn: true },
+    errors: appErrors,
+    args: { id: t.arg.id({ required: true }), expectedVersion: t.arg.int({ required: true }), note: t.arg.string() },
+    resolve: async (query, _root, args, ctx) => {
+      const app = await withdraw(ctx, localId(String(args.id), 'Application'), args.expectedVersion, args.note);
+      return ctx.db.prisma.application.findUniqueOrThrow({ ...query, where: { id: app.id } });
+    },
+  }),
+  transitionApplication: t.prismaField({
+    type: 'Application',
+    description: 'Staff move an application along the workflow (a note is required to return or decline).',
+    authScopes: { staff: true },
+    errors: appErrors,
+    args: {
+      id: t.arg.id({ required: true }),
+      to: t.arg({ type: ApplicationStatusEnum, required: true }),
+      note: t.arg.string(),
+      expectedVersion: t.arg.int({ required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const app = await transition(ctx, localId(String(args.id), 'Application'), args.to, args.note, args.expectedVersion);
+      return ctx.db.prisma.application.findUniqueOrThrow({ ...query, where: { id: app.id } });
+    },
+  }),
+}));
+
+export { localId };

@@ -1,0 +1,57 @@
+// Attachments to an application (PDF, JPEG, PNG): checked by declared type, size and the file's
+// own first bytes, then kept in the private store. Only the owner may add or remove them while
+// the form is editable.
+import crypto from 'node:crypto';
+import { APPLICATION_LIMITS, validateAttachment } from '@cards/schema/rules';
+import type { Context } from '../../context.js';
+import { UserError, ValidationError } from '../../schema/errors.js';
+import { EDITABLE_STATUSES } from './workflow.js';
+import { findVisible, NotFoundError } from './applications.service.js';
+
+const SIGNATURES: [string, number[]][] = [
+  ['application/pdf', [0x25, 0x50, 0x44, 0x46]], // %PDF
+  ['image/png', [0x89, 0x50, 0x4e, 0x47]],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+];
+
+export function sniffType(bytes: Uint8Array): string | null {
+  return SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0] ?? null;
+}
+
+const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
+
+export async function addAttachment(ctx: Context, applicationId: string, file: File) {
+  const prisma = ctx.db.prisma;
+  const app = await findVisible(prisma, ctx, applicationId);
+  if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
+  if (!EDITABLE_STATUSES.includes(app.status)) throw new UserError('当前状态不能修改附件', 'NOT_EDITABLE');
+  const declared = validateAttachment({ name: file.name, size: file.size, type: file.type });
+  if (declared) throw new ValidationError([{ field: 'attachments', message: declared }]);
+  const count = await prisma.attachment.count({ where: { applicationId } });
+  if (count >= APPLICATION_LIMITS.attachment.maxCount) {
+    throw new ValidationError([{ field: 'attachments', message: `附件最多 ${APPLICATION_LIMITS.attachment.maxCount} 个` }]);
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const actual = sniffType(bytes);
+  if (actual !== file.type) throw new ValidationError([{ field: 'attachments', message: `附件内容与类型不符（只接受真实的 PDF、JPEG、PNG 文件）：${file.name}` }]);
+  const storageKey = `attachments/${applicationId}/${crypto.randomUUID()}.${EXTENSIONS[actual]}`;
+  await ctx.services.privateFiles.write(storageKey, bytes);
+  try {
+    return await prisma.attachment.create({ data: { applicationId, fileName: file.name.slice(0, 120), contentType: actual, size: bytes.length, storageKey } });
+  } catch (err) {
+    await ctx.services.privateFiles.remove(storageKey); // nothing half-written stays behind
+    throw err;
+  }
+}
+
+export async function removeAttachment(ctx: Context, attachmentId: string) {
+  const prisma = ctx.db.prisma;
+  const attachment = await prisma.attachment.findUnique({ where: { id: attachmentId } });
+  if (!attachment) throw new NotFoundError();
+  const app = await findVisible(prisma, ctx, attachment.applicationId);
+  if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
+  if (!EDITABLE_STATUSES.includes(app.status)) throw new UserError('当前状态不能修改附件', 'NOT_EDITABLE');
+  await prisma.attachment.delete({ where: { id: attachmentId } });
+  await ctx.services.privateFiles.remove(attachment.storageKey);
+  return true;
+}

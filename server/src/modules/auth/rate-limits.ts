@@ -1,0 +1,44 @@
+// Rate limits, in memory by default and in Redis when REDIS_URL is set (shared by instances).
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+export interface LimitRule {
+  points: number;
+  durationSeconds: number;
+}
+
+export const LIMITS = {
+  codePerPhone: { points: 1, durationSeconds: 60 }, // one code a minute per phone
+  codePerPhoneDaily: { points: 10, durationSeconds: 86_400 },
+  codePerIp: { points: 20, durationSeconds: 3600 },
+  loginPerIp: { points: 30, durationSeconds: 600 },
+} satisfies Record<string, LimitRule>;
+
+export type LimitName = keyof typeof LIMITS;
+
+export class RateLimits {
+  private limiters = new Map<LimitName, RateLimiterAbstract>();
+  constructor(private redis: Redis | null, private rules: Record<LimitName, LimitRule> = LIMITS) {}
+
+  private limiter(name: LimitName): RateLimiterAbstract {
+    let limiter = this.limiters.get(name);
+    if (!limiter) {
+      const { points, durationSeconds: duration } = this.rules[name];
+      const keyPrefix = `cards:rl:${name}`;
+      limiter = this.redis ? new RateLimiterRedis({ storeClient: this.redis, points, duration, keyPrefix }) : new RateLimiterMemory({ points, duration, keyPrefix });
+      this.limiters.set(name, limiter);
+    }
+    return limiter;
+  }
+
+  /** Spends one point; returns the seconds to wait when the limit is reached, else null. */
+  async consume(name: LimitName, key: string): Promise<number | null> {
+    try {
+      await this.limiter(name).consume(key);
+      return null;
+    } catch (res) {
+      if (res instanceof RateLimiterRes) return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+      throw res;
+    }
+  }
+}

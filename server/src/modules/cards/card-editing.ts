@@ -1,0 +1,89 @@
+// Staff make a region's card from its application, edit it, and publish it.
+import crypto from 'node:crypto';
+import type { Context } from '../../context.js';
+import type { CardTheme, CardTier } from '../../generated/prisma/enums.js';
+import { UserError, ValidationError } from '../../schema/errors.js';
+import { indexCards } from '../search/card-index.js';
+import { recordNotification, pushWechatMessage, type StatusChange } from '../notifications/notify.js';
+
+export interface CardEditInput {
+  title?: string | null;
+  titleEn?: string | null;
+  tier?: CardTier | null;
+  themes?: CardTheme[] | null;
+  batchYear?: number | null;
+  industries?: string[] | null;
+  concept?: string | null;
+  conceptEn?: string | null;
+  story?: string | null;
+  storyEn?: string | null;
+  color?: string | null;
+}
+
+/** A draft card prefilled from an application in BUILDING (region, industries, intro). */
+export async function createCardFromApplication(ctx: Context, applicationId: string) {
+  const prisma = ctx.db.prisma;
+  const app = await prisma.application.findUnique({ where: { id: applicationId }, include: { region: true } });
+  if (!app || !app.region) throw new UserError('申请不存在', 'NOT_FOUND');
+  if (app.status !== 'BUILDING') throw new UserError('只有「打造中」的申请可以创建产业名片', 'INVALID_STATE');
+  if (app.cardId) throw new UserError('该申请已创建产业名片', 'CARD_EXISTS');
+  const slug = `${app.region.pinyin}-${crypto.randomBytes(3).toString('hex')}`;
+  const card = await prisma.$transaction(async (tx) => {
+    const card = await tx.card.create({
+      data: {
+        slug,
+        title: `${app.region!.shortName}产业名片`,
+        tier: 'FEATURED',
+        themes: [],
+        batchYear: new Date().getFullYear(),
+        regionCode: app.region!.code,
+        industries: [...app.leadingIndustries, ...app.featuredIndustries],
+        story: app.intro,
+        source: `${app.reference ?? ''} 申请登记表（${app.leadUnit}）`.trim(),
+        status: 'DRAFT',
+      },
+    });
+    const linked = await tx.application.updateMany({ where: { id: app.id, cardId: null }, data: { cardId: card.id, version: { increment: 1 } } });
+    if (linked.count !== 1) throw new UserError('该申请已创建产业名片', 'CARD_EXISTS');
+    return card;
+  });
+  await indexCards(prisma, [card.id]);
+  return card;
+}
+
+export async function updateCard(ctx: Context, id: string, input: CardEditInput) {
+  const errors: { field: string; message: string }[] = [];
+  if (input.title !== undefined && !input.title?.trim()) errors.push({ field: 'title', message: '请填写名片标题' });
+  if (input.title && Array.from(input.title).length > 30) errors.push({ field: 'title', message: '名片标题不超过 30 个字' });
+  if (input.industries && (input.industries.length === 0 || input.industries.some((i) => !i.trim()))) errors.push({ field: 'industries', message: '请至少填写 1 个产业，且不能有空白项' });
+  if (input.color && !/^#[0-9a-fA-F]{6}$/.test(input.color)) errors.push({ field: 'color', message: '主色应为 #RRGGBB 格式' });
+  if (input.batchYear != null && (input.batchYear < 2022 || input.batchYear > 2100)) errors.push({ field: 'batchYear', message: '发布批次年份不正确' });
+  if (errors.length) throw new ValidationError(errors);
+  const data = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+  const card = await ctx.db.prisma.card.update({ where: { id }, data });
+  await indexCards(ctx.db.prisma, [id]);
+  return card;
+}
+
+/** Publishes a card; an application waiting in BUILDING for it becomes PUBLISHED. */
+export async function publishCard(ctx: Context, id: string) {
+  const prisma = ctx.db.prisma;
+  const change = await prisma.$transaction(async (tx) => {
+    const card = await tx.card.findUnique({ where: { id }, include: { application: { include: { region: true } } } });
+    if (!card) throw new UserError('名片不存在', 'NOT_FOUND');
+    await tx.card.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: card.publishedAt ?? new Date() } });
+    const app = card.application;
+    if (!app || app.status !== 'BUILDING') return null;
+    await tx.application.update({ where: { id: app.id }, data: { status: 'PUBLISHED', version: { increment: 1 } } });
+    await tx.applicationEvent.create({ data: { applicationId: app.id, actorId: ctx.viewer.userId!, from: 'BUILDING', to: 'PUBLISHED', note: `产业名片「${card.title}」已发布` } });
+    const change: StatusChange = { applicationId: app.id, ownerId: app.ownerId, reference: app.reference, regionName: app.region?.name ?? '', to: 'PUBLISHED', note: `产业名片「${card.title}」已发布` };
+    await recordNotification(tx, change);
+    return change;
+  });
+  if (change) await pushWechatMessage(prisma, ctx.services, change);
+  return prisma.card.findUniqueOrThrow({ where: { id } });
+}
+
+export async function unpublishCard(ctx: Context, id: string) {
+  return ctx.db.prisma.card.update({ where: { id }, data: { status: 'DRAFT' } });
+}

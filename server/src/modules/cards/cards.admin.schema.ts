@@ -1,0 +1,77 @@
+// Staff-only card editing: create from an application, edit, publish.
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../schema/builder.js';
+import { UserError, ValidationError } from '../../schema/errors.js';
+import { CardThemeEnum, CardTierEnum } from './cards.schema.js';
+import { createCardFromApplication, publishCard, unpublishCard, updateCard } from './card-editing.js';
+
+const CardInput = builder.inputType('CardInput', {
+  fields: (t) => ({
+    title: t.string(),
+    titleEn: t.string(),
+    tier: t.field({ type: CardTierEnum }),
+    themes: t.field({ type: [CardThemeEnum] }),
+    batchYear: t.int(),
+    industries: t.stringList(),
+    concept: t.string(),
+    conceptEn: t.string(),
+    story: t.string(),
+    storyEn: t.string(),
+    color: t.string(),
+  }),
+});
+
+function idOf(globalId: string | number, typename: string): string {
+  try {
+    const decoded = decodeGlobalID(String(globalId));
+    if (decoded.typename === typename) return decoded.id;
+  } catch {
+    /* fall through */
+  }
+  throw new UserError(`无效的 ${typename} ID`, 'NOT_FOUND');
+}
+
+const errors = { types: [ValidationError, UserError] };
+
+builder.mutationFields((t) => ({
+  createCardFromApplication: t.prismaField({
+    type: 'Card',
+    authScopes: { staff: true },
+    errors,
+    args: { applicationId: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const card = await createCardFromApplication(ctx, idOf(args.applicationId, 'Application'));
+      return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
+    },
+  }),
+  updateCard: t.prismaField({
+    type: 'Card',
+    authScopes: { staff: true },
+    errors,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: CardInput, required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const card = await updateCard(ctx, idOf(args.id, 'Card'), args.input);
+      return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
+    },
+  }),
+  publishCard: t.prismaField({
+    type: 'Card',
+    authScopes: { staff: true },
+    errors,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const card = await publishCard(ctx, idOf(args.id, 'Card'));
+      return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
+    },
+  }),
+  unpublishCard: t.prismaField({
+    type: 'Card',
+    authScopes: { staff: true },
+    errors,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const card = await unpublishCard(ctx, idOf(args.id, 'Card'));
+      return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
+    },
+  }),
+}));

@@ -1,0 +1,32 @@
+// Long-lived collaborators of the server, made once per process and reached from the context.
+import { Redis } from 'ioredis';
+import type { Config } from './config.js';
+import { ConsoleCodeSender, type CodeSender } from './modules/auth/code-sender.js';
+import { RateLimits } from './modules/auth/rate-limits.js';
+import { WechatClient } from './modules/wechat/client.js';
+import { FileStore } from './modules/files/file-store.js';
+
+export interface Services {
+  config: Config;
+  codeSender: CodeSender;
+  rateLimits: RateLimits;
+  wechat: WechatClient;
+  privateFiles: FileStore;
+  redis: Redis | null;
+  close(): Promise<void>;
+}
+
+export function createServices(config: Config, overrides: Partial<Pick<Services, 'codeSender' | 'rateLimits'>> = {}): Services {
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
+  return {
+    config,
+    codeSender: overrides.codeSender ?? new ConsoleCodeSender(),
+    rateLimits: overrides.rateLimits ?? new RateLimits(redis),
+    wechat: new WechatClient(config.wechat),
+    privateFiles: new FileStore(config.privateDir),
+    redis,
+    close: async () => {
+      await redis?.quit().catch(() => {});
+    },
+  };
+}
