@@ -92,12 +92,14 @@ async function move(ctx: Context, id: string, to: ApplicationStatus, by: Actor, 
     const updated = await tx.application.updateMany({ where: { id, version: expectedVersion }, data: { ...more, status: to, version: { increment: 1 } } });
     if (updated.count !== 1) throw new ConflictError(app.version + 1);
     await tx.applicationEvent.create({ data: { applicationId: id, actorId: ctx.viewer.userId!, from: app.status, to, note: note?.trim() || null } });
+    // The official hears of what the centre does; their own steps are only on the timeline.
+    if (app.ownerId === ctx.viewer.userId) return null;
     const fresh = await tx.application.findUniqueOrThrow({ where: { id }, include: { region: { select: { name: true } } } });
     const change: StatusChange = { applicationId: id, ownerId: app.ownerId, reference: fresh.reference, regionName: fresh.region?.name ?? '', to, note: note?.trim() || null };
     await recordNotification(tx, change);
     return change;
   });
-  await pushWechatMessage(prisma, ctx.services, change);
+  if (change) await pushWechatMessage(prisma, ctx.services, change);
   return prisma.application.findUniqueOrThrow({ where: { id } });
 }
 
