@@ -16,6 +16,8 @@ export interface Context {
   token: string | null;
   /** Client address, for rate limits. */
   ip: string;
+  /** A signed-out device's own random id (x-device-id), for likes, views and resume. */
+  deviceId: string | null;
 }
 
 export const anonymous: Viewer = { userId: null, role: 'VISITOR' };

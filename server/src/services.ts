@@ -5,6 +5,8 @@ import { ConsoleCodeSender, type CodeSender } from './modules/auth/code-sender.j
 import { RateLimits } from './modules/auth/rate-limits.js';
 import { WechatClient } from './modules/wechat/client.js';
 import { FileStore } from './modules/files/file-store.js';
+import { LocalMediaStore, type MediaStore } from './modules/media/media-store.js';
+import type { FilmJobs } from './modules/films/film-jobs.js';
 
 export interface Services {
   config: Config;
@@ -12,6 +14,9 @@ export interface Services {
   rateLimits: RateLimits;
   wechat: WechatClient;
   privateFiles: FileStore;
+  media: MediaStore;
+  /** The transcoding worker, when this process runs one (set by main). */
+  filmJobs?: FilmJobs;
   redis: Redis | null;
   close(): Promise<void>;
 }
@@ -24,6 +29,7 @@ export function createServices(config: Config, overrides: Partial<Pick<Services,
     rateLimits: overrides.rateLimits ?? new RateLimits(redis),
     wechat: new WechatClient(config.wechat),
     privateFiles: new FileStore(config.privateDir),
+    media: new LocalMediaStore(config.mediaDir),
     redis,
     close: async () => {
       await redis?.quit().catch(() => {});

@@ -12,6 +12,7 @@ import { schema } from '../schema/index.js';
 import { createServices, type Services } from '../services.js';
 import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
 import { verifyFileSignature } from '../modules/files/file-store.js';
+import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js';
 
 export interface AppServer {
   server: http.Server;
@@ -29,7 +30,15 @@ export function createYogaApp(db: Database, services: Services) {
     maskedErrors: services.config.production,
     context: async ({ request, req }): Promise<Context> => {
       const token = bearerToken(request.headers.get('authorization'));
-      return { db, services, token, viewer: await viewerFromToken(db.prisma, token), ip: clientIp(req, request) };
+      const device = request.headers.get('x-device-id');
+      return {
+        db,
+        services,
+        token,
+        viewer: await viewerFromToken(db.prisma, token),
+        ip: clientIp(req, request),
+        deviceId: device && /^[A-Za-z0-9-]{8,64}$/.test(device) ? device : null,
+      };
     },
   });
 }
@@ -47,7 +56,18 @@ export function createRequestHandler(db: Database, services: Services): http.Req
   const yoga = createYogaApp(db, services);
   fs.mkdirSync(config.mediaDir, { recursive: true });
   // dev mode: media files appear while the server runs, so sirv must look them up per request.
-  const media = sirv(config.mediaDir, { dev: true, etag: true, dotfiles: false });
+  // Film renditions live under a fresh folder per upload, so they never change: cache for a year.
+  const media = sirv(config.mediaDir, {
+    dev: true,
+    etag: true,
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      if (pathname.startsWith('/films/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      if (pathname.endsWith('.m3u8')) res.setHeader('content-type', 'application/vnd.apple.mpegurl');
+      if (pathname.endsWith('.vtt')) res.setHeader('content-type', 'text/vtt; charset=utf-8');
+    },
+  });
+  const uploads = createFilmUploads(db.prisma, services);
   const h5Built = fs.existsSync(path.join(config.h5Dir, 'index.html'));
   const h5 = h5Built ? sirv(config.h5Dir, { dev: false, etag: true, single: true, gzip: false }) : null;
 
@@ -60,6 +80,7 @@ export function createRequestHandler(db: Database, services: Services): http.Req
       return media(req, res, () => notFound(res));
     }
     if (url.startsWith('/files/')) return privateFile(services, url, res);
+    if (url === UPLOAD_PATH || url.startsWith(`${UPLOAD_PATH}/`)) return void uploads.handle(req, res);
     if (h5) return h5(req, res, () => notFound(res));
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('H5 app is not built yet: run `pnpm build` (GraphQL is at /graphql).\n');

@@ -10,5 +10,6 @@ import '../modules/applications/applications.schema.js';
 import '../modules/applications/applications.files.schema.js';
 import '../modules/cards/cards.admin.schema.js';
 import '../modules/notifications/notifications.schema.js';
+import '../modules/films/films.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,64 @@
+// Resumable uploads of film sources (tus protocol): the file streams to disk, never into memory.
+// When it is complete, ffprobe checks it; a refused file is deleted and nothing is recorded.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Server as TusServer } from '@tus/server';
+import { FileStore as TusFileStore } from '@tus/file-store';
+import type { PrismaClient } from '../../generated/prisma/client.js';
+import type { Services } from '../../services.js';
+import { bearerToken, viewerFromToken } from '../auth/sessions.js';
+import { isStaff } from '../../context.js';
+import { FilmRefused, probeFilm } from '../media/probe.js';
+
+export const UPLOAD_PATH = '/uploads/films';
+export const MAX_SOURCE_BYTES = 4 * 1024 ** 3;
+
+export function createFilmUploads(prisma: PrismaClient, services: Services) {
+  const incoming = path.join(services.config.privateDir, 'incoming');
+  fs.mkdirSync(incoming, { recursive: true });
+  const refuse = (status_code: number, message: string, code: string) => ({ status_code, body: JSON.stringify({ message, code }) });
+
+  return new TusServer({
+    path: UPLOAD_PATH,
+    datastore: new TusFileStore({ directory: incoming }),
+    maxSize: MAX_SOURCE_BYTES,
+    relativeLocation: true,
+    namingFunction: () => crypto.randomUUID(),
+    async onIncomingRequest(req) {
+      const viewer = await viewerFromToken(prisma, bearerToken(req.headers.get('authorization')));
+      if (!isStaff(viewer)) throw refuse(403, '只有工作人员可以上传微纪录片', 'FORBIDDEN');
+    },
+    async onUploadCreate(_req, upload) {
+      const cardId = upload.metadata?.cardId;
+      const title = upload.metadata?.title?.trim();
+      if (!cardId || !(await prisma.card.findUnique({ where: { id: cardId }, select: { id: true } }))) throw refuse(400, '请选择微纪录片所属的产业名片', 'CARD_REQUIRED');
+      if (!title) throw refuse(400, '请填写微纪录片标题', 'TITLE_REQUIRED');
+      return { metadata: upload.metadata ?? {} };
+    },
+    async onUploadFinish(_req, upload) {
+      const file = path.join(incoming, upload.id);
+      const forget = async () => {
+        await fs.promises.rm(file, { force: true });
+        await fs.promises.rm(`${file}.json`, { force: true });
+      };
+      try {
+        await probeFilm(file);
+      } catch (err) {
+        await forget();
+        if (err instanceof FilmRefused) throw refuse(422, err.reason, err.code);
+        throw err;
+      }
+      const sourceKey = `sources/${crypto.randomUUID()}`;
+      await fs.promises.mkdir(path.dirname(services.privateFiles.pathOf(sourceKey)), { recursive: true });
+      await fs.promises.rename(file, services.privateFiles.pathOf(sourceKey));
+      await fs.promises.rm(`${file}.json`, { force: true });
+      const meta = upload.metadata ?? {};
+      const film = await prisma.film.create({
+        data: { cardId: meta.cardId!, title: meta.title!.trim().slice(0, 60), titleEn: meta.titleEn?.trim().slice(0, 120) || null, sourceKey, jobState: 'QUEUED' },
+      });
+      services.filmJobs?.poke();
+      return { status_code: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filmId: film.id, state: 'QUEUED' }) };
+    },
+  });
+}

@@ -1,0 +1,45 @@
+// Debian's ffmpeg and ffprobe, run as child processes (no shell, arguments as a list).
+import { spawn } from 'node:child_process';
+
+export const FFMPEG = process.env.FFMPEG_PATH ?? 'ffmpeg';
+export const FFPROBE = process.env.FFPROBE_PATH ?? 'ffprobe';
+
+export class ToolError extends Error {
+  constructor(message: string, readonly stderr: string) {
+    super(message);
+  }
+}
+
+/** Runs a tool; onLine receives stdout line by line (ffmpeg's -progress output). */
+export function run(command: string, args: string[], options: { onLine?: (line: string) => void; signal?: AbortSignal } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
+    let stdout = '';
+    let stderr = '';
+    let pending = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      stdout += text;
+      if (!options.onLine) return;
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) options.onLine(line.trim());
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-8000);
+    });
+    child.on('error', (err) => reject(new ToolError(`${command} could not run: ${err.message}`, stderr)));
+    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new ToolError(`${command} exited with ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}`, stderr))));
+  });
+}
+
+let available: Promise<boolean> | undefined;
+/** Whether ffmpeg and ffprobe are installed (sample films and uploads need them). */
+export function ffmpegAvailable(): Promise<boolean> {
+  available ??= Promise.all([run(FFMPEG, ['-version']), run(FFPROBE, ['-version'])]).then(
+    () => true,
+    () => false,
+  );
+  return available;
+}
