@@ -12,17 +12,21 @@ export interface RunningServer {
   process: ChildProcess;
   output: () => string;
   stop(signal?: NodeJS.Signals): Promise<void>;
+  dataDir: string;
 }
 
 export interface StartOptions {
   env?: Record<string, string>;
+  /** Reuse a data folder (e.g. to restart a killed server); it is then kept on stop. */
+  dataDir?: string;
   /** Centre accounts to create (with the real `admin:create` command) before the server starts. */
   accounts?: { username: string; password: string; role?: 'ADMIN' | 'STAFF' }[];
 }
 
 /** A fresh embedded database in a temporary folder unless env.DATABASE_URL says otherwise. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-server-'));
+  const ownsData = !options.dataDir;
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cards-server-'));
   const env = {
     ...process.env,
     PORT: '0',
@@ -70,7 +74,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         child.kill(signal);
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownsData) fs.rmSync(dataDir, { recursive: true, force: true });
     },
+    dataDir,
   };
 }

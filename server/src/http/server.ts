@@ -148,7 +148,13 @@ export async function listen(db: Database, config: Config, services: Services = 
     url: `http://${config.host}:${port}`,
     services,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // In-flight requests may finish; idle keep-alive connections close now, and whatever is
+      // still open after the grace period (a client that stopped reading) is cut.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = setTimeout(() => server.closeAllConnections(), Number(process.env.SHUTDOWN_GRACE_MS ?? 5000));
+      await closed;
+      clearTimeout(deadline);
       await services.close();
     },
   };
