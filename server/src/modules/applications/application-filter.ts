@@ -1,6 +1,6 @@
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import type { ApplicationStatus } from '../../generated/prisma/enums.js';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { localIdOf } from '../../schema/ids.js';
 
 export interface ApplicationFilterInput {
   status?: ApplicationStatus | null;
@@ -10,19 +10,11 @@ export interface ApplicationFilterInput {
 }
 
 /** Staff list and export share this filter: drafts are the official's own business, never listed. */
-export async function applicationWhere(_prisma: PrismaClient, filter: ApplicationFilterInput): Promise<Prisma.ApplicationWhereInput> {
+export function applicationWhere(filter: ApplicationFilterInput): Prisma.ApplicationWhereInput {
   const and: Prisma.ApplicationWhereInput[] = [{ status: filter.status ?? { not: 'DRAFT' } }];
   if (filter.status === 'DRAFT') and.push({ id: '' });
   if (filter.provinceCode) and.push({ region: { OR: [{ code: filter.provinceCode }, { ancestorCodes: { has: filter.provinceCode } }] } });
-  if (filter.campaignId) {
-    let id = String(filter.campaignId);
-    try {
-      id = decodeGlobalID(id).id;
-    } catch {
-      /* a raw id */
-    }
-    and.push({ campaignId: id });
-  }
+  if (filter.campaignId) and.push({ campaignId: localIdOf(filter.campaignId, 'Campaign') ?? String(filter.campaignId) });
   const q = filter.query?.trim();
   if (q) {
     const contains = { contains: q, mode: 'insensitive' as const };

@@ -1,4 +1,5 @@
-import { decodeGlobalID, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { localIdOf } from '../../schema/ids.js';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../../schema/builder.js';
 import { ConflictError, ErrorInterface, UserError, ValidationError } from '../../schema/errors.js';
@@ -101,18 +102,8 @@ const ApplicationFilter = builder.inputType('ApplicationFilter', {
   }),
 });
 
-/** The database id inside a global ID of the given type; null when it is not one. */
-function tryLocalId(globalId: string, typename: string): string | null {
-  try {
-    const decoded = decodeGlobalID(globalId);
-    return decoded.typename === typename ? decoded.id : null;
-  } catch {
-    return null;
-  }
-}
-
 function localId(globalId: string, typename: string): string {
-  const id = tryLocalId(globalId, typename);
+  const id = localIdOf(globalId, typename);
   if (!id) throw new NotFoundError();
   return id;
 }
@@ -130,7 +121,7 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = tryLocalId(String(args.id), 'Application');
+      const id = localIdOf(args.id, 'Application');
       if (!ctx.viewer.userId || !id) return null;
       return ctx.db.prisma.application.findFirst({ ...query, where: { id, ...(isStaff(ctx.viewer) ? {} : { ownerId: ctx.viewer.userId }) } });
     },
@@ -141,7 +132,7 @@ builder.queryFields((t) => ({
       authScopes: { staff: true },
       args: { filter: t.arg({ type: ApplicationFilter, required: false }) },
       resolve: async (_root, args, ctx, info) => {
-        const where = await applicationWhere(ctx.db.prisma, (args.filter ?? {}) as ApplicationFilterInput);
+        const where = applicationWhere((args.filter ?? {}) as ApplicationFilterInput);
         let totalCount = 0;
         const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async ({ offset, limit }) => {
           const query = queryFromInfo({ context: ctx, info, typeName: 'Application', path: ['edges', 'node'] });

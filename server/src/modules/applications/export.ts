@@ -24,7 +24,7 @@ export const EXPORT_COLUMNS = [
 ] as const;
 
 export async function buildApplicationsWorkbook(ctx: Context, filter: ApplicationFilterInput): Promise<{ buffer: Buffer; rows: number }> {
-  const where = await applicationWhere(ctx.db.prisma, filter);
+  const where = applicationWhere(filter);
   const apps = await ctx.db.prisma.application.findMany({
     where,
     include: { region: { select: { fullName: true } }, campaign: { select: { title: true } }, _count: { select: { attachments: true } } },

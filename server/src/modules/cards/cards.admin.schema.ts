@@ -1,5 +1,5 @@
 // Staff-only card editing: create from an application, edit, publish.
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { localIdOf } from '../../schema/ids.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { CardThemeEnum, CardTierEnum } from './cards.schema.js';
@@ -22,13 +22,9 @@ const CardInput = builder.inputType('CardInput', {
 });
 
 function idOf(globalId: string | number, typename: string): string {
-  try {
-    const decoded = decodeGlobalID(String(globalId));
-    if (decoded.typename === typename) return decoded.id;
-  } catch {
-    /* fall through */
-  }
-  throw new UserError(`无效的 ${typename} ID`, 'NOT_FOUND');
+  const id = localIdOf(globalId, typename);
+  if (!id) throw new UserError(`无效的 ${typename} ID`, 'NOT_FOUND');
+  return id;
 }
 
 const errors = { types: [ValidationError, UserError] };

@@ -1,4 +1,5 @@
-import { decodeGlobalID, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { localIdOf } from '../../schema/ids.js';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { MediaJobState } from '../../generated/prisma/enums.js';
@@ -100,13 +101,9 @@ builder.prismaObjectField('Card', 'films', (t) =>
 );
 
 function filmId(id: string | number): string {
-  try {
-    const decoded = decodeGlobalID(String(id));
-    if (decoded.typename === 'Film') return decoded.id;
-  } catch {
-    /* fall through */
-  }
-  throw new UserError('微纪录片不存在', 'NOT_FOUND');
+  const local = localIdOf(id, 'Film');
+  if (!local) throw new UserError('微纪录片不存在', 'NOT_FOUND');
+  return local;
 }
 
 builder.queryFields((t) => ({
@@ -140,11 +137,8 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) => {
-      try {
-        return ctx.db.prisma.film.findFirst({ ...query, where: { id: filmId(args.id), ...publicFilmWhere(ctx) } });
-      } catch {
-        return null;
-      }
+      const id = localIdOf(args.id, 'Film');
+      return id ? ctx.db.prisma.film.findFirst({ ...query, where: { id, ...publicFilmWhere(ctx) } }) : null;
     },
   }),
   filmUploadEndpoint: t.string({ description: 'Where staff upload film sources (tus resumable uploads).', resolve: () => UPLOAD_PATH }),
