@@ -20,6 +20,7 @@ export default defineConfig({
   define: {
     'process.env.TARO_ENV': JSON.stringify('h5'),
     API_URL: JSON.stringify('http://127.0.0.1:4000/graphql'),
+    WECHAT_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(''),
   },
   esbuild: {
     jsx: 'automatic',

@@ -51,6 +51,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // GraphQL endpoint used on weapp; H5 always talks to its own origin (`/graphql`).
       API_URL: JSON.stringify(apiUrl),
+      // Subscribe-message template asked for before submitting an application (weapp); empty: not asked.
+      WECHAT_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.WECHAT_SUBSCRIBE_TEMPLATE_ID || ''),
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),

@@ -1,5 +1,12 @@
 export default defineAppConfig({
+  // The main package: the public catalogue.
   pages: ['pages/home/index', 'pages/cards/list/index', 'pages/cards/detail/index'],
+  // Signed-in parts load on demand (weapp subpackages), so the main package stays small.
+  subPackages: [
+    { root: 'pages/account', pages: ['login/index', 'me/index', 'notifications/index'] },
+    { root: 'pages/applications', pages: ['form/index', 'detail/index'] },
+    { root: 'pages/staff', pages: ['list/index', 'application/index', 'card/index', 'overview/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f6f2ec',

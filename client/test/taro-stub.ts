@@ -28,6 +28,9 @@ export const taroStub = {
   navigations: [] as string[],
   titles: [] as string[],
   toasts: [] as string[],
+  modals: [] as string[],
+  /** What the next `showModal` answers. */
+  modalAnswer: true,
   clipboard: '' as string,
   requests: [] as RequestOptions[],
   handler: ((): Error => new Error('request:fail no handler')) as RequestHandler,
@@ -41,6 +44,8 @@ export const taroStub = {
     this.navigations = []
     this.titles = []
     this.toasts = []
+    this.modals = []
+    this.modalAnswer = true
     this.clipboard = ''
     this.requests = []
     this.handler = () => new Error('request:fail no handler')
@@ -63,6 +68,9 @@ const Taro = {
   setStorageSync: (key: string, value: unknown) => {
     storage.set(key, value)
   },
+  removeStorageSync: (key: string) => {
+    storage.delete(key)
+  },
   request,
   navigateTo: async ({ url }: { url: string }) => {
     taroStub.navigations.push(url)
@@ -84,6 +92,12 @@ const Taro = {
   showToast: async ({ title }: { title: string }) => {
     taroStub.toasts.push(title)
   },
+  showModal: async ({ content }: { content?: string }) => {
+    taroStub.modals.push(content ?? '')
+    return { confirm: taroStub.modalAnswer, cancel: !taroStub.modalAnswer }
+  },
+  showLoading: async () => undefined,
+  hideLoading: async () => undefined,
   setClipboardData: async ({ data }: { data: string }) => {
     taroStub.clipboard = data
   },
@@ -116,6 +130,7 @@ export const usePullDownRefresh = (_fn: () => void) => undefined
 export const useShareAppMessage = (_fn: () => unknown) => undefined
 export const useShareTimeline = (_fn: () => unknown) => undefined
 export const useLoad = (_fn: () => void) => undefined
+export const useUnload = (_fn: () => void) => undefined
 export const useLaunch = (_fn: () => void) => undefined
 export const getCurrentInstance = () => ({ router: { params: taroStub.params, path: '/test' } })
 export const { getStorageSync, setStorageSync, navigateTo, setNavigationBarTitle, showToast, setClipboardData } = Taro

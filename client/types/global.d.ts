@@ -11,6 +11,9 @@ declare module '*.scss'
 /** GraphQL endpoint for weapp, injected at build time from the `API_URL` env variable. */
 declare const API_URL: string
 
+/** WeChat subscribe-message template id (env `WECHAT_SUBSCRIBE_TEMPLATE_ID` at build time); '' when unset. */
+declare const WECHAT_SUBSCRIBE_TEMPLATE_ID: string
+
 declare namespace NodeJS {
   interface ProcessEnv {
     NODE_ENV: 'development' | 'production' | 'test'

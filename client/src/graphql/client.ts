@@ -1,5 +1,6 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core'
 import { taroFetch } from './taroFetch'
+import { authHeaders, subscribeToken } from '../features/auth/session'
 
 /** H5 talks to its own origin; weapp needs an absolute URL fixed at build time (env `API_URL`). */
 export function graphqlEndpoint(): string {
@@ -7,11 +8,25 @@ export function graphqlEndpoint(): string {
   return API_URL
 }
 
+/** The server's origin for relative links it returns (`/files/…`): '' on H5, API_URL's origin on weapp. */
+export function serverOrigin(): string {
+  if (process.env.TARO_ENV === 'h5') return ''
+  const m = /^(https?:\/\/[^/]+)/.exec(API_URL)
+  return m ? m[1] : ''
+}
+
+/** A link from the server as an absolute URL where the platform needs one. */
+export function absoluteUrl(url: string): string {
+  return /^https?:\/\//.test(url) ? url : `${serverOrigin()}${url}`
+}
+
 export function createClient(url = graphqlEndpoint()): Client {
   return new Client({
     url,
     exchanges: [cacheExchange, fetchExchange],
     fetch: taroFetch as unknown as typeof fetch,
+    // Read on every request, so a sign-in or sign-out applies at once.
+    fetchOptions: () => ({ headers: authHeaders() }),
     // POST always: mini-program request URLs are length-limited and GET caching buys nothing here.
     preferGetMethod: false,
     requestPolicy: 'cache-first',
@@ -29,3 +44,8 @@ export function getClient(): Client {
 export function setClient(client: Client | null): void {
   shared = client
 }
+
+// A new session must not see what the previous one cached: start with a fresh client (and cache).
+subscribeToken(() => {
+  shared = null
+})

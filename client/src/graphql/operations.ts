@@ -5,6 +5,7 @@ export {
   CardDetailDocument,
   ProvincesDocument,
   BatchYearsDocument,
+  UnreadCountDocument,
 } from '@cards/schema'
 export type {
   CardSummaryFragment,

@@ -17,14 +17,15 @@ export interface QueryState<Data> {
 export function useQuery<Data, Variables extends AnyVariables>(
   query: DocumentInput<Data, Variables>,
   variables: Variables,
-  options: { pause?: boolean; requestPolicy?: RequestPolicy } = {},
+  options: { pause?: boolean; requestPolicy?: RequestPolicy; /** Run again when this changes (e.g. the session). */ refreshKey?: string } = {},
 ): QueryState<Data> {
-  const { pause = false, requestPolicy } = options
+  const { pause = false, requestPolicy, refreshKey = '' } = options
   const key = JSON.stringify(variables ?? {})
   const [nonce, setNonce] = useState(0)
   const [state, setState] = useState<{ data?: Data; error?: CombinedError; fetching: boolean }>({
     fetching: !pause,
   })
+  const lastRefreshKey = useRef(refreshKey)
   const varsRef = useRef(variables)
   varsRef.current = variables
 
@@ -34,7 +35,10 @@ export function useQuery<Data, Variables extends AnyVariables>(
       return
     }
     let active = true
-    setState((s) => ({ data: s.data, error: undefined, fetching: true }))
+    // Data of another session must not show while the new one loads.
+    const keepData = lastRefreshKey.current === refreshKey
+    lastRefreshKey.current = refreshKey
+    setState((s) => ({ data: keepData ? s.data : undefined, error: undefined, fetching: true }))
     const policy: RequestPolicy | undefined = nonce > 0 ? 'network-only' : requestPolicy
     getClient()
       .query(query, varsRef.current, policy ? { requestPolicy: policy } : undefined)
@@ -46,7 +50,7 @@ export function useQuery<Data, Variables extends AnyVariables>(
     return () => {
       active = false
     }
-  }, [query, key, pause, nonce, requestPolicy])
+  }, [query, key, pause, nonce, requestPolicy, refreshKey])
 
   const refetch = useCallback(() => setNonce((n) => n + 1), [])
   return { ...state, refetch }

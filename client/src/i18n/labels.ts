@@ -53,3 +53,52 @@ export const themeLabel = (v: string, lang: Lang) => pick(THEME, v, lang)
 export const themeFullLabel = (v: string, lang: Lang) => pick(THEME_FULL, v, lang)
 export const landmarkKindLabel = (v: string, lang: Lang) => pick(LANDMARK, v, lang)
 export const regionLevelLabel = (v: string, lang: Lang) => pick(REGION_LEVEL, v, lang)
+
+/** Application statuses (the Chinese names match the server's `statusLabel`). */
+const APPLICATION_STATUS: Record<string, [string, string]> = {
+  DRAFT: ['草稿', 'Draft'],
+  SUBMITTED: ['已提交', 'Submitted'],
+  IN_CONSULTATION: ['协商中', 'In consultation'],
+  RETURNED: ['已退回修改', 'Returned'],
+  AGREEMENT_SIGNED: ['已签约', 'Agreement signed'],
+  BUILDING: ['打造中', 'Building'],
+  PUBLISHED: ['已发布', 'Published'],
+  DECLINED: ['未通过', 'Declined'],
+  WITHDRAWN: ['已撤回', 'Withdrawn'],
+}
+
+/** The workflow's order, for filters and charts. */
+export const APPLICATION_STATUSES = [
+  'SUBMITTED',
+  'IN_CONSULTATION',
+  'RETURNED',
+  'AGREEMENT_SIGNED',
+  'BUILDING',
+  'PUBLISHED',
+  'DECLINED',
+  'WITHDRAWN',
+] as const
+
+const ROLE: Record<string, [string, string]> = {
+  VISITOR: ['访客', 'Visitor'],
+  OFFICIAL: ['地方用户', 'Regional official'],
+  STAFF: ['中心工作人员', 'Centre staff'],
+  ADMIN: ['中心管理员', 'Centre admin'],
+}
+
+/** The form's field names (Chinese from the shared rules, `schema/rules/application.ts`). */
+const FIELD: Record<string, [string, string]> = {
+  regionCode: ['申请区域', 'Region'],
+  leadUnit: ['牵头单位', 'Lead unit'],
+  leadingIndustries: ['主导产业', 'Leading industries'],
+  featuredIndustries: ['特色产业', 'Featured industries'],
+  intro: ['申请区域简介', 'About the region'],
+  contactName: ['联系人', 'Contact'],
+  contactTitle: ['职务', 'Title'],
+  phone: ['联系电话', 'Phone'],
+  attachments: ['附件', 'Attachments'],
+}
+
+export const applicationStatusLabel = (v: string, lang: Lang) => pick(APPLICATION_STATUS, v, lang)
+export const roleLabel = (v: string, lang: Lang) => pick(ROLE, v, lang)
+export const fieldLabel = (v: string, lang: Lang) => pick(FIELD, v, lang)

@@ -10,10 +10,12 @@ interface Props {
   /** Show the clear (×) control when there is text. */
   clearable?: boolean
   elevated?: boolean
+  /** Defaults to the catalogue's "搜索城市、产业或名片". */
+  placeholder?: string
 }
 
 /** Search box: Enter / the keyboard's search key / the button all submit. */
-export default function SearchBar({ value = '', onSearch, clearable = true, elevated = false }: Props) {
+export default function SearchBar({ value = '', onSearch, clearable = true, elevated = false, placeholder }: Props) {
   const { t } = useI18n()
   const hook = useTestHook()
   const [text, setText] = useState(value)
@@ -28,7 +30,7 @@ export default function SearchBar({ value = '', onSearch, clearable = true, elev
         className={`search-field ${hook('search-input')}`}
         type='text'
         value={text}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder || t('search.placeholder')}
         placeholderClass='search-field__placeholder'
         confirmType='search'
         maxlength={40}

@@ -6,8 +6,10 @@ import CardItem from '../../components/CardItem'
 import Section from '../../components/Section'
 import { Empty, ErrorState, Loading } from '../../components/StatusView'
 import { THEMES, themeLabel, useI18n, useNavigationTitle } from '../../i18n'
-import { HomeCardsDocument } from '../../graphql/operations'
+import { HomeCardsDocument, UnreadCountDocument } from '../../graphql/operations'
 import { useQuery } from '../../graphql/useQuery'
+import { useToken } from '../../features/auth/useSession'
+import { useRefetchOnShow } from '../../utils/useRefetchOnShow'
 import { listUrl } from '../../features/cards/filters'
 import { PageActiveContext, usePageActiveState } from '../../utils/pageActive'
 import './index.scss'
@@ -23,6 +25,15 @@ export default function HomePage() {
   const active = usePageActiveState()
   useNavigationTitle('home.title')
   const { data, error, fetching, refetch } = useQuery(HomeCardsDocument, {})
+  // Signed in: the unread badge on the 我的 entry.
+  const token = useToken()
+  const unread = useQuery(UnreadCountDocument, {}, { pause: !token, requestPolicy: 'network-only', refreshKey: token ?? '' })
+  useRefetchOnShow(unread.refetch, !!token)
+  const unreadCount = token ? unread.data?.unreadNotificationCount ?? 0 : 0
+  const apply = () =>
+    token
+      ? Taro.navigateTo({ url: '/pages/applications/form/index' })
+      : Taro.navigateTo({ url: `/pages/account/login/index?redirect=${encodeURIComponent('/pages/applications/form/index')}` })
 
   useShareAppMessage(() => ({ title: `${t('app.name')} · ${t('app.programme')}`, path: '/pages/home/index' }))
   useShareTimeline(() => ({ title: `${t('app.name')} · ${t('app.tagline')}` }))
@@ -38,6 +49,16 @@ export default function HomePage() {
         <TopBar />
         <View className='home__hero'>
           <View className='home__hero-pattern' />
+          <View
+            className={`home__me ${active ? 'account-entry' : ''}`}
+            role='link'
+            aria-label={t('home.me')}
+            onClick={() => Taro.navigateTo({ url: '/pages/account/me/index' })}
+          >
+            <View className='home__me-icon' />
+            <Text className='home__me-text'>{t('home.me')}</Text>
+            {unreadCount ? <Text className={`home__me-badge ${active ? 'account-badge' : ''}`}>{unreadCount > 99 ? '99+' : unreadCount}</Text> : null}
+          </View>
           <Text className='home__programme'>{t('app.programme')}</Text>
           <Text className='home__title'>{t('app.name')}</Text>
           <Text className='home__tagline'>{t('app.tagline')}</Text>
@@ -63,6 +84,17 @@ export default function HomePage() {
               <Text className='home__stat-cta'>{t('home.browseAll')}</Text>
               <View className='home__stat-arrow' />
             </View>
+          </View>
+
+          <View className={`home__apply ${active ? 'apply-entry' : ''}`} role='link' onClick={apply}>
+            <View className='home__apply-seal'>
+              <Text>申</Text>
+            </View>
+            <View className='home__apply-main'>
+              <Text className='home__apply-title'>{t('home.applyTitle')}</Text>
+              <Text className='home__apply-hint'>{t('home.applyHint')}</Text>
+            </View>
+            <Text className='home__apply-cta'>{t('home.applyCta')}</Text>
           </View>
 
           <Section title={t('home.themesTitle')} subtitle={t('home.themesSubtitle')}>
