@@ -30,12 +30,12 @@ afterAll(async () => {
 });
 
 /** A GraphQL multipart request (the spec's operations / map / file parts) over real HTTP. */
-async function upload(applicationId: string, name: string, type: string, bytes: Uint8Array, token = officialToken) {
+async function upload(applicationId: string, name: string, type: string, bytes: Uint8Array, token = officialToken, fileName?: string) {
   const form = new FormData();
   form.set('operations', JSON.stringify({
-    query: `mutation($id: ID!, $file: File!) { uploadApplicationAttachment(applicationId: $id, file: $file) { __typename
+    query: `mutation($id: ID!, $file: File!, $fileName: String) { uploadApplicationAttachment(applicationId: $id, file: $file, fileName: $fileName) { __typename
       ... on Attachment { id fileName contentType size url } ... on ValidationError { fieldErrors { field message } } ... on Error { message code } } }`,
-    variables: { id: applicationId, file: null },
+    variables: { id: applicationId, file: null, fileName },
   }));
   form.set('map', JSON.stringify({ 0: ['variables.file'] }));
   form.set('0', new Blob([bytes], { type }), name);
@@ -61,13 +61,21 @@ describe('attachments', () => {
     expect((await fetch(`${app.url}/media/${r.url.split('?')[0].slice('/files/'.length)}`)).status).toBe(404);
   });
 
+  it('takes a mini-program upload (octet-stream, temporary name) by its bytes and the given name', async () => {
+    const { saveApplicationDraft: d } = await gql.as(officialToken).data(SAVE_DRAFT, { input: validForm({ regionCode: '410500' }) });
+    const r = (await upload(d.id, 'tmp_8f3a.pdf', 'application/octet-stream', PDF, officialToken, '保定市产业规划.pdf')).data.uploadApplicationAttachment;
+    expect(r).toMatchObject({ __typename: 'Attachment', fileName: '保定市产业规划.pdf', contentType: 'application/pdf' });
+  });
+
   it('refuses a file whose bytes do not match its type, a wrong type, and strangers', async () => {
     const { saveApplicationDraft: d } = await gql.as(officialToken).data(SAVE_DRAFT, { input: validForm({ regionCode: '410400' }) });
     const fake = (await upload(d.id, 'fake.pdf', 'application/pdf', new TextEncoder().encode('just text'))).data.uploadApplicationAttachment;
     expect(fake.__typename).toBe('ValidationError');
     expect(fake.fieldErrors[0]).toMatchObject({ field: 'attachments', message: expect.stringContaining('附件内容与类型不符') });
-    const exe = (await upload(d.id, 'tool.exe', 'application/octet-stream', PNG)).data.uploadApplicationAttachment;
+    const exe = (await upload(d.id, 'tool.exe', 'application/x-msdownload', PNG)).data.uploadApplicationAttachment;
     expect(exe.fieldErrors[0].message).toContain('只能是 PDF、JPEG 或 PNG');
+    const unknownBytes = (await upload(d.id, 'tmp_1.bin', 'application/octet-stream', new TextEncoder().encode('MZ not a document'))).data.uploadApplicationAttachment;
+    expect(unknownBytes.fieldErrors[0].message).toContain('只能是 PDF、JPEG 或 PNG');
     const stranger = (await signInOfficial(gql)).token;
     const theirs = (await upload(d.id, 'a.png', 'image/png', PNG, stranger)).data.uploadApplicationAttachment;
     expect(theirs.__typename).toBe('NotFound');

@@ -56,8 +56,12 @@ builder.mutationFields((t) => ({
     description: 'Adds a PDF, JPEG or PNG (at most 10 MB, 5 files) to an editable application.',
     authScopes: { signedIn: true },
     errors: { types: [ValidationError, NotFoundError, UserError] },
-    args: { applicationId: t.arg.id({ required: true }), file: t.arg({ type: 'File', required: true }) },
-    resolve: (_root, args, ctx) => addAttachment(ctx, localId(String(args.applicationId), 'Application'), args.file),
+    args: {
+      applicationId: t.arg.id({ required: true }),
+      file: t.arg({ type: 'File', required: true }),
+      fileName: t.arg.string({ description: "The user's name for the file, when the upload carries a temporary one (wx.uploadFile)." }),
+    },
+    resolve: (_root, args, ctx) => addAttachment(ctx, localId(String(args.applicationId), 'Application'), args.file, args.fileName),
   }),
   removeApplicationAttachment: t.boolean({
     authScopes: { signedIn: true },

@@ -20,24 +20,28 @@ export function sniffType(bytes: Uint8Array): string | null {
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
 
-export async function addAttachment(ctx: Context, applicationId: string, file: File) {
+/** fileName: the user's own name for the file (mini-program uploads carry a temporary one). */
+export async function addAttachment(ctx: Context, applicationId: string, file: File, fileName?: string | null) {
   const prisma = ctx.db.prisma;
   const app = await findVisible(prisma, ctx, applicationId);
   if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
   if (!EDITABLE_STATUSES.includes(app.status)) throw new UserError('当前状态不能修改附件', 'NOT_EDITABLE');
-  const declared = validateAttachment({ name: file.name, size: file.size, type: file.type });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const actual = sniffType(bytes);
+  // wx.uploadFile sends temporary files as application/octet-stream: then the bytes decide.
+  const declaredType = !file.type || file.type === 'application/octet-stream' ? (actual ?? file.type) : file.type;
+  const name = (fileName?.trim() || file.name).slice(0, 120);
+  const declared = validateAttachment({ name, size: file.size, type: declaredType });
   if (declared) throw new ValidationError([{ field: 'attachments', message: declared }]);
   const count = await prisma.attachment.count({ where: { applicationId } });
   if (count >= APPLICATION_LIMITS.attachment.maxCount) {
     throw new ValidationError([{ field: 'attachments', message: `附件最多 ${APPLICATION_LIMITS.attachment.maxCount} 个` }]);
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const actual = sniffType(bytes);
-  if (actual !== file.type) throw new ValidationError([{ field: 'attachments', message: `附件内容与类型不符（只接受真实的 PDF、JPEG、PNG 文件）：${file.name}` }]);
+  if (actual !== declaredType) throw new ValidationError([{ field: 'attachments', message: `附件内容与类型不符（只接受真实的 PDF、JPEG、PNG 文件）：${name}` }]);
   const storageKey = `attachments/${applicationId}/${crypto.randomUUID()}.${EXTENSIONS[actual]}`;
   await ctx.services.privateFiles.write(storageKey, bytes);
   try {
-    return await prisma.attachment.create({ data: { applicationId, fileName: file.name.slice(0, 120), contentType: actual, size: bytes.length, storageKey } });
+    return await prisma.attachment.create({ data: { applicationId, fileName: name, contentType: actual, size: bytes.length, storageKey } });
   } catch (err) {
     await ctx.services.privateFiles.remove(storageKey); // nothing half-written stays behind
     throw err;

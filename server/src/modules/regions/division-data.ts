@@ -21,6 +21,7 @@ export interface RegionRow {
   level: RegionLevel;
   parentCode: string | null;
   ancestorCodes: string[];
+  hasChildren: boolean;
 }
 
 /** Placeholder "cities" of municipalities and directly-administered counties: their children hang off the province. */
@@ -53,12 +54,33 @@ export function englishName(code: string, shortName: string, pinyin: string): st
   return pinyin.charAt(0).toUpperCase() + pinyin.slice(1);
 }
 
+/** The 55 minority nationalities, as they appear in the names of autonomous areas. */
+const NATIONALITIES = '蒙古 藏 回 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(' ').sort((a, b) => b.length - a.length);
+
+/** 海西蒙古族藏族自治州 → 海西, 恩施土家族苗族自治州 → 恩施 (a name that would be empty stays whole). */
+function withoutAutonomy(name: string): string {
+  let rest = name.replace(/自治(州|县|旗)$/, '');
+  if (rest === name) return name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const n of NATIONALITIES) {
+      if (rest.endsWith(`${n}族`) && rest.length - n.length - 1 >= 2) {
+        rest = rest.slice(0, -(n.length + 1));
+        changed = true;
+      }
+    }
+  }
+  return /族$/.test(rest) ? name : rest;
+}
+
 export function shortNameOf(name: string, level: RegionLevel): string {
   const special: Record<string, string> = {
     内蒙古自治区: '内蒙古', 广西壮族自治区: '广西', 西藏自治区: '西藏', 宁夏回族自治区: '宁夏', 新疆维吾尔自治区: '新疆',
   };
   if (special[name]) return special[name];
   if (level === 'PROVINCE') return name.replace(/(省|市)$/, '');
+  const autonomous = withoutAutonomy(name);
+  if (autonomous !== name) return autonomous;
   const stripped = name.replace(/(市|地区|盟|区|县|旗)$/, '');
   return stripped.length >= 2 && !/自治$/.test(stripped) ? stripped : name;
 }
@@ -81,7 +103,9 @@ export function buildRegionRows(): RegionRow[] {
       pinyin,
       parentCode: parent?.code ?? null,
       ancestorCodes: parent ? [...parent.ancestorCodes, parent.code] : [],
+      hasChildren: false,
     };
+    if (parent) parent.hasChildren = true;
     rows.set(code, row);
     return row;
   };

@@ -14,6 +14,7 @@ export const RegionNode = builder.prismaNode('Region', {
     fullNameEn: t.exposeString('fullNameEn', { description: '"Guangdong · Dongguan".' }),
     level: t.expose('level', { type: RegionLevelEnum }),
     parent: t.relation('parent', { nullable: true }),
+    hasChildren: t.exposeBoolean('hasChildren', { description: 'Whether regions(parentCode: code) has entries.' }),
   }),
 });
 
