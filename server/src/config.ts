@@ -22,6 +22,8 @@ export interface Config {
   wechat: { apiBase: string; appId: string; appSecret: string; subscribeTemplateId: string };
   /** Page opened from a subscribe message. */
   publicUrl: string;
+  /** S3-compatible storage for public media; the local media folder when null. */
+  s3: { endpoint?: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; publicUrl: string; forcePathStyle: boolean } | null;
 }
 
 export function defaultDatabaseUrl(): string {
@@ -48,6 +50,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       subscribeTemplateId: env.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? '',
     },
     publicUrl: env.PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${port}`,
+    s3: env.S3_BUCKET
+      ? {
+          endpoint: env.S3_ENDPOINT || undefined,
+          region: env.S3_REGION ?? 'us-east-1',
+          bucket: env.S3_BUCKET,
+          accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+          publicUrl: env.S3_PUBLIC_URL ?? `${env.S3_ENDPOINT ?? ''}/${env.S3_BUCKET}`,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE !== '0',
+        }
+      : null,
   };
 }
 

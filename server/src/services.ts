@@ -6,6 +6,7 @@ import { RateLimits } from './modules/auth/rate-limits.js';
 import { WechatClient } from './modules/wechat/client.js';
 import { FileStore } from './modules/files/file-store.js';
 import { LocalMediaStore, type MediaStore } from './modules/media/media-store.js';
+import { S3MediaStore } from './modules/media/s3-media-store.js';
 import type { FilmJobs } from './modules/films/film-jobs.js';
 
 export interface Services {
@@ -29,7 +30,7 @@ export function createServices(config: Config, overrides: Partial<Pick<Services,
     rateLimits: overrides.rateLimits ?? new RateLimits(redis),
     wechat: new WechatClient(config.wechat),
     privateFiles: new FileStore(config.privateDir),
-    media: new LocalMediaStore(config.mediaDir),
+    media: config.s3 ? new S3MediaStore(config.s3) : new LocalMediaStore(config.mediaDir),
     redis,
     close: async () => {
       await redis?.quit().catch(() => {});
