@@ -91,7 +91,7 @@ function schemaFor(mode: Mode) {
     contactTitle: text('contactTitle', 1, L.contactTitle.max, mode),
     phone: z.string().check(
       z.refine((p) => mode === 'draft' || p.length > 0, required('phone')),
-      z.refine((p) => p.length === 0 || isValidPhone(p), `${label('phone')}格式不正确：请填写 11 位手机号，或带区号的座机号（如 010-68209937）`),
+      z.refine((p) => p.length === 0 || isValidPhone(p), `${label('phone')}格式不正确：请填写 11 位手机号，或带区号的座机号（如 010-12345678）`),
     ),
   });
 }

@@ -117,6 +117,12 @@ describe('H5 micro-documentaries', () => {
     expect([...deviceIds]).toHaveLength(1);
     expect([...deviceIds][0]).toMatch(/^[A-Za-z0-9-]{8,64}$/);
 
+    // The home page shows a few posters under 3分钟爱上中国产业名片, linking to the feed.
+    await page.goto(`${server.url}/`);
+    await page.locator(`.film-item[data-id="${film.id}"]`).waitFor();
+    await page.locator('.films-entry').scrollIntoViewIfNeeded();
+    await screenshot(page, 'films-home');
+
     // The card's page lists its films as posters.
     await page.goto(`${server.url}/pages/cards/detail/index?slug=${encodeURIComponent(film.card.slug)}`);
     await page.locator(`.film-item[data-id="${film.id}"]`).waitFor();

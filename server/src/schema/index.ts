@@ -11,5 +11,6 @@ import '../modules/applications/applications.files.schema.js';
 import '../modules/cards/cards.admin.schema.js';
 import '../modules/notifications/notifications.schema.js';
 import '../modules/films/films.schema.js';
+import '../modules/inquiries/inquiries.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,44 @@
+// The programme's vocabulary for the bot: synonyms map to one canonical word, so "申报", "报名"
+// and "申请" meet in the index; a few English words map to their Chinese terms.
+export const SYNONYMS: Record<string, string[]> = {
+  产业名片: ['名片', '城市名片', '区域名片', '名片计划', '打造计划', '主名篇', '名篇', 'card', 'cards', 'industrycard'],
+  申请: ['申报', '报名', '参加', '参与', '加入', '报', 'apply', 'application', 'join'],
+  截止: ['截至', '期限', '截止日期', '截止时间', '最晚', 'deadline', 'due', 'close', 'closed', 'closes'],
+  登记表: ['表格', '申请表', '报名表', '表', 'form', 'registration'],
+  主名片: ['主卡', 'main'],
+  特色名片: ['特色卡', 'featured'],
+  微纪录片: ['纪录片', '短片', '视频', '影片', '片子', 'film', 'films', 'video', 'videos', 'documentary', 'documentaries'],
+  联系: ['联系方式', '电话', '咨询', '找谁', 'contact', 'phone'],
+  中心: ['工业文化发展中心', '发展中心', 'centre', 'center'],
+  区县: ['县', '区', '县级', '县市', '旗', 'county', 'district'],
+  产业集聚区: ['园区', '开发区', '高新区', '经开区', '集聚区', '示范基地', 'park', 'zone'],
+  地级市: ['地市', '城市', '市', 'city'],
+  评价: ['评选', '评估', '指标', '标准', '评审', 'evaluation', 'criteria'],
+  费用: ['收费', '多少钱', '花钱', '付费', 'fee', 'cost'],
+  谁: ['哪些', '什么单位', '哪类', '哪种', 'who'],
+  流程: ['步骤', '程序', '怎么办', '如何', '怎么', 'how', 'process', 'steps'],
+  简介: ['介绍', 'intro', 'introduction', 'description'],
+  发布: ['公布', '揭晓', 'release', 'released', 'published', 'list'],
+  主题: ['themes', 'theme', 'topics'],
+  区别: ['不同', '差别', '差异', 'difference', 'different'],
+  观看: ['看', 'watch', 'see', 'view'],
+  字数: ['多长', '长度', '多少字', 'long', 'length', 'characters'],
+  首批: ['第一批', 'first'],
+  主办: ['发起', '组织', '哪个部门', '谁办', 'runs', 'run', 'organises', 'organizes', 'organiser', 'programme', 'program'],
+  状态: ['进度', '到哪了', '审核', 'status'],
+  牵头单位: ['主办单位', '负责单位', 'lead'],
+  主导产业: ['主要产业', '支柱产业', 'leading'],
+};
+
+/** Canonical form of every synonym (lower case). */
+export const CANONICAL = new Map<string, string>(
+  Object.entries(SYNONYMS).flatMap(([canonical, words]) => [[canonical, canonical], ...words.map((w) => [w.toLowerCase(), canonical] as [string, string])]),
+);
+
+/** Asking for a person (转人工). */
+export const HANDOFF_PATTERNS = [/转人工/, /人工(客服|服务)?/, /(找|要|联系).{0,3}(工作人员|客服|真人|人工)/, /真人/, /\b(human|agent|person)\b/i];
+
+/** Words that carry no meaning for retrieval. */
+export const STOPWORDS = new Set(
+  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 the a an is are do does can i we you to of for in on what about please'.split(' '),
+);
