@@ -1,6 +1,7 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core'
 import { taroFetch } from './taroFetch'
 import { authHeaders, subscribeToken } from '../features/auth/session'
+import { getDeviceId } from '../features/films/device'
 
 /** H5 talks to its own origin; weapp needs an absolute URL fixed at build time (env `API_URL`). */
 export function graphqlEndpoint(): string {
@@ -25,8 +26,9 @@ export function createClient(url = graphqlEndpoint()): Client {
     url,
     exchanges: [cacheExchange, fetchExchange],
     fetch: taroFetch as unknown as typeof fetch,
-    // Read on every request, so a sign-in or sign-out applies at once.
-    fetchOptions: () => ({ headers: authHeaders() }),
+    // Read on every request, so a sign-in or sign-out applies at once. The device id identifies a
+    // signed-out viewer (film likes, views, resume); the server ignores it when a token is sent.
+    fetchOptions: () => ({ headers: { ...authHeaders(), 'x-device-id': getDeviceId() } }),
     // POST always: mini-program request URLs are length-limited and GET caching buys nothing here.
     preferGetMethod: false,
     requestPolicy: 'cache-first',

@@ -6,6 +6,13 @@ export {
   ProvincesDocument,
   BatchYearsDocument,
   UnreadCountDocument,
+  FilmFeedDocument,
+  FilmPlayerDocument,
+  FilmJobDocument,
+  LikeFilmDocument,
+  RecordFilmViewDocument,
+  RecordFilmProgressDocument,
+  PublishFilmDocument,
 } from '@cards/schema'
 export type {
   CardSummaryFragment,
@@ -18,6 +25,9 @@ export type {
   CardFilter,
   CardTier,
   CardTheme,
+  FilmSummaryFragment,
+  FilmFeedQuery,
+  FilmPlayerQuery,
 } from '@cards/schema'
 
 /** The detail page's card (non-null). */

@@ -1,12 +1,14 @@
 import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { ScrollView, Text, View } from '@tarojs/components'
 import TopBar from '../../components/TopBar'
 import SearchBar from '../../components/SearchBar'
 import CardItem from '../../components/CardItem'
+import { FILMS_URL } from '../../features/films/urls'
 import Section from '../../components/Section'
 import { Empty, ErrorState, Loading } from '../../components/StatusView'
+import FilmTile from '../../components/FilmTile'
 import { THEMES, themeLabel, useI18n, useNavigationTitle } from '../../i18n'
-import { HomeCardsDocument, UnreadCountDocument } from '../../graphql/operations'
+import { FilmFeedDocument, HomeCardsDocument, UnreadCountDocument } from '../../graphql/operations'
 import { useQuery } from '../../graphql/useQuery'
 import { useToken } from '../../features/auth/useSession'
 import { useRefetchOnShow } from '../../utils/useRefetchOnShow'
@@ -29,6 +31,8 @@ export default function HomePage() {
   const token = useToken()
   const unread = useQuery(UnreadCountDocument, {}, { pause: !token, requestPolicy: 'network-only', refreshKey: token ?? '' })
   useRefetchOnShow(unread.refetch, !!token)
+  const films = useQuery(FilmFeedDocument, { first: 4 }, { requestPolicy: 'cache-and-network' })
+  const filmList = films.data?.films?.edges.map((e) => e.node) ?? []
   const unreadCount = token ? unread.data?.unreadNotificationCount ?? 0 : 0
   const apply = () =>
     token
@@ -116,6 +120,24 @@ export default function HomePage() {
               ))}
             </View>
           </Section>
+
+          {filmList.length ? (
+            <Section
+              title={t('films.homeTitle')}
+              className='home__films'
+              extra={
+                <View className={`home__more ${active ? 'films-entry' : ''}`} role='link' onClick={() => Taro.navigateTo({ url: FILMS_URL })}>
+                  <Text>{t('common.more')}</Text>
+                </View>
+              }
+            >
+              <ScrollView scrollX className='film-strip' showScrollbar={false} enhanced>
+                {filmList.map((film) => (
+                  <FilmTile key={film.id} film={film} layout='tile' />
+                ))}
+              </ScrollView>
+            </Section>
+          ) : null}
 
           <Section
             title={t('home.featuredTitle')}

@@ -15,7 +15,8 @@ import {
   useI18n,
   useNavigationTitle,
 } from '../../../i18n'
-import { CardDetailDocument, type CardDetail } from '../../../graphql/operations'
+import { CardDetailDocument, FilmFeedDocument, type CardDetail } from '../../../graphql/operations'
+import FilmTile from '../../../components/FilmTile'
 import { useQuery } from '../../../graphql/useQuery'
 import { detailUrl } from '../../../features/cards/filters'
 import { cardColor, shade, tint } from '../../../utils/color'
@@ -37,6 +38,23 @@ function copyLink(copiedText: string) {
   Taro.setClipboardData({ data: url })
     .then(() => Taro.showToast({ title: copiedText, icon: 'success', duration: 1500 }))
     .catch(() => undefined)
+}
+
+/** The card's published films as poster tiles (the player opens on tap). */
+function CardFilms({ slug }: { slug: string }) {
+  const { t } = useI18n()
+  const { data } = useQuery(FilmFeedDocument, { first: 10, cardSlug: slug }, { requestPolicy: 'cache-and-network' })
+  const films = data?.films?.edges.map((e) => e.node) ?? []
+  if (!films.length) return null
+  return (
+    <Section title={t('films.ofCard')} subtitle={t('films.homeTitle')} className='detail__films'>
+      <ScrollView scrollX className='film-strip' showScrollbar={false} enhanced>
+        {films.map((film) => (
+          <FilmTile key={film.id} film={film} layout='tile' hideCard />
+        ))}
+      </ScrollView>
+    </Section>
+  )
 }
 
 function CardBody({ card }: { card: CardDetail }) {
@@ -88,6 +106,8 @@ function CardBody({ card }: { card: CardDetail }) {
             <Text className='detail__concept-text'>{concept}</Text>
           </View>
         ) : null}
+
+        <CardFilms slug={card.slug} />
 
         {card.industries.length ? (
           <Section title={t('detail.industries')}>

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '微纪录片',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})
