@@ -1,5 +1,5 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { localIdOf } from '../../schema/ids.js';
+import { countedOffsetConnection, readTotalCount } from '../../schema/connections.js';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../../schema/builder.js';
 import { ConflictError, ErrorInterface, UserError, ValidationError } from '../../schema/errors.js';
@@ -131,22 +131,19 @@ builder.queryFields((t) => ({
       type: ApplicationNode,
       authScopes: { staff: true },
       args: { filter: t.arg({ type: ApplicationFilter, required: false }) },
-      resolve: async (_root, args, ctx, info) => {
+      resolve: (_root, args, ctx, info) => {
         const where = applicationWhere((args.filter ?? {}) as ApplicationFilterInput);
-        let totalCount = 0;
-        const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async ({ offset, limit }) => {
+        return countedOffsetConnection(args, async ({ offset, limit }) => {
           const query = queryFromInfo({ context: ctx, info, typeName: 'Application', path: ['edges', 'node'] });
-          const [rows, count] = await Promise.all([
+          const [rows, totalCount] = await Promise.all([
             ctx.db.prisma.application.findMany({ ...query, where, orderBy: [{ submittedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], skip: offset, take: limit }),
             ctx.db.prisma.application.count({ where }),
           ]);
-          totalCount = count;
-          return rows;
+          return { rows, totalCount };
         });
-        return Object.assign(connection, { totalCount });
       },
     },
-    { name: 'ApplicationConnection', fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as { totalCount: number }).totalCount }) }) },
+    { name: 'ApplicationConnection', fields: (t) => ({ totalCount: t.int({ resolve: readTotalCount }) }) },
     { name: 'ApplicationEdge' },
   ),
 }));

@@ -1,9 +1,9 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../../schema/builder.js';
 import { CardTheme, CardTier, LandmarkKind } from '../../generated/prisma/enums.js';
 import { isStaff } from '../../context.js';
 import { searchCardIds } from './card-search.js';
+import { countedOffsetConnection, readTotalCount } from '../../schema/connections.js';
 
 export const CardTierEnum = builder.enumType(CardTier, { name: 'CardTier' });
 export const CardThemeEnum = builder.enumType(CardTheme, { name: 'CardTheme' });
@@ -79,24 +79,20 @@ builder.queryFields((t) => ({
       type: CardNode,
       description: 'Published cards (staff also see drafts), most relevant first when filter.query is set, newest first otherwise.',
       args: { filter: t.arg({ type: CardFilter, required: false }) },
-      resolve: async (_root, args, ctx, info) => {
-        let totalCount = 0;
-        const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async ({ offset, limit }) => {
+      resolve: (_root, args, ctx, info) =>
+        countedOffsetConnection(args, async ({ offset, limit }) => {
           const page = await searchCardIds(ctx.db.prisma, { filter: args.filter ?? {}, offset, limit, includeDrafts: isStaff(ctx.viewer) });
-          totalCount = page.totalCount;
-          if (!page.ids.length) return [];
+          if (!page.ids.length) return { rows: [], totalCount: page.totalCount };
           const query = queryFromInfo({ context: ctx, info, typeName: 'Card', path: ['edges', 'node'] });
           const cards = await ctx.db.prisma.card.findMany({ ...query, where: { id: { in: page.ids } } });
           const byId = new Map(cards.map((c) => [c.id, c]));
-          return page.ids.map((id) => byId.get(id)!).filter(Boolean);
-        });
-        return Object.assign(connection, { totalCount });
-      },
+          return { rows: page.ids.map((id) => byId.get(id)!).filter(Boolean), totalCount: page.totalCount };
+        }),
     },
     {
       name: 'CardConnection',
       fields: (t) => ({
-        totalCount: t.int({ resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }),
+        totalCount: t.int({ resolve: readTotalCount }),
       }),
     },
     { name: 'CardEdge' },

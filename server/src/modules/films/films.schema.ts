@@ -1,5 +1,5 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { localIdOf } from '../../schema/ids.js';
+import { countedOffsetConnection, readTotalCount } from '../../schema/connections.js';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { MediaJobState } from '../../generated/prisma/enums.js';
@@ -112,24 +112,25 @@ builder.queryFields((t) => ({
       type: FilmNode,
       description: 'Published films, newest first; of one card with cardSlug, of a 2025 theme with theme.',
       args: { cardSlug: t.arg.string(), theme: t.arg({ type: CardThemeEnum }) },
-      resolve: async (_root, args, ctx, info) => {
+      resolve: (_root, args, ctx, info) => {
         const where: Prisma.FilmWhereInput = {
           AND: [publicFilmWhere(ctx), args.cardSlug ? { card: { slug: args.cardSlug } } : {}, args.theme ? { card: { themes: { has: args.theme } } } : {}],
         };
-        let totalCount = 0;
-        const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 50 }, async ({ offset, limit }) => {
-          const query = queryFromInfo({ context: ctx, info, typeName: 'Film', path: ['edges', 'node'] });
-          const [rows, count] = await Promise.all([
-            ctx.db.prisma.film.findMany({ ...query, where, orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], skip: offset, take: limit }),
-            ctx.db.prisma.film.count({ where }),
-          ]);
-          totalCount = count;
-          return rows;
-        });
-        return Object.assign(connection, { totalCount });
+        return countedOffsetConnection(
+          args,
+          async ({ offset, limit }) => {
+            const query = queryFromInfo({ context: ctx, info, typeName: 'Film', path: ['edges', 'node'] });
+            const [rows, totalCount] = await Promise.all([
+              ctx.db.prisma.film.findMany({ ...query, where, orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], skip: offset, take: limit }),
+              ctx.db.prisma.film.count({ where }),
+            ]);
+            return { rows, totalCount };
+          },
+          { defaultSize: 20, maxSize: 50 },
+        );
       },
     },
-    { name: 'FilmConnection', fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as { totalCount: number }).totalCount }) }) },
+    { name: 'FilmConnection', fields: (t) => ({ totalCount: t.int({ resolve: readTotalCount }) }) },
     { name: 'FilmEdge' },
   ),
   film: t.prismaField({
@@ -156,37 +157,36 @@ async function visibleFilm(ctx: Context, id: string | number) {
   return film;
 }
 
+type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
+
+/**
+ * A mutation that records a viewer's act at most once (the insert's primary key decides) and
+ * bumps the film's counter in the same transaction only when the row is new.
+ */
+function countOnce(t: MutationFieldBuilder, description: string, counter: 'likeCount' | 'viewCount', insert: (tx: Prisma.TransactionClient, filmId: string, key: string) => Promise<number>) {
+  return t.prismaField({
+    type: 'Film',
+    description,
+    errors: { types: [UserError] },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const key = needViewer(ctx);
+      const film = await visibleFilm(ctx, args.id);
+      await ctx.db.prisma.$transaction(async (tx) => {
+        if ((await insert(tx, film.id, key)) === 1) await tx.film.update({ where: { id: film.id }, data: { [counter]: { increment: 1 } } });
+      });
+      return ctx.db.prisma.film.findUniqueOrThrow({ ...query, where: { id: film.id } });
+    },
+  });
+}
+
 builder.mutationFields((t) => ({
-  likeFilm: t.prismaField({
-    type: 'Film',
-    description: 'Likes a film, once per viewer (a second like changes nothing).',
-    errors: { types: [UserError] },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const key = needViewer(ctx);
-      const film = await visibleFilm(ctx, args.id);
-      await ctx.db.prisma.$transaction(async (tx) => {
-        const inserted = await tx.$executeRaw`INSERT INTO "FilmLike" ("filmId", "viewerKey", "createdAt") VALUES (${film.id}, ${key}, now()) ON CONFLICT DO NOTHING`;
-        if (inserted === 1) await tx.film.update({ where: { id: film.id }, data: { likeCount: { increment: 1 } } });
-      });
-      return ctx.db.prisma.film.findUniqueOrThrow({ ...query, where: { id: film.id } });
-    },
-  }),
-  recordFilmView: t.prismaField({
-    type: 'Film',
-    description: 'Counts a view, once per viewer, film and day.',
-    errors: { types: [UserError] },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const key = needViewer(ctx);
-      const film = await visibleFilm(ctx, args.id);
-      await ctx.db.prisma.$transaction(async (tx) => {
-        const inserted = await tx.$executeRaw`INSERT INTO "FilmView" ("filmId", "viewerKey", "day") VALUES (${film.id}, ${key}, ${chinaDay()}) ON CONFLICT DO NOTHING`;
-        if (inserted === 1) await tx.film.update({ where: { id: film.id }, data: { viewCount: { increment: 1 } } });
-      });
-      return ctx.db.prisma.film.findUniqueOrThrow({ ...query, where: { id: film.id } });
-    },
-  }),
+  likeFilm: countOnce(t, 'Likes a film, once per viewer (a second like changes nothing).', 'likeCount', (tx, filmId, key) =>
+    tx.$executeRaw`INSERT INTO "FilmLike" ("filmId", "viewerKey", "createdAt") VALUES (${filmId}, ${key}, now()) ON CONFLICT DO NOTHING`,
+  ),
+  recordFilmView: countOnce(t, 'Counts a view, once per viewer, film and day.', 'viewCount', (tx, filmId, key) =>
+    tx.$executeRaw`INSERT INTO "FilmView" ("filmId", "viewerKey", "day") VALUES (${filmId}, ${key}, ${chinaDay()}) ON CONFLICT DO NOTHING`,
+  ),
   recordFilmProgress: t.float({
     description: 'Saves where the viewer is (seconds); near the end it resets to 0 so the next visit starts over.',
     errors: { types: [UserError], directResult: false },
