@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pages/account', pages: ['login/index', 'me/index', 'notifications/index'] },
     { root: 'pages/applications', pages: ['form/index', 'detail/index'] },
-    { root: 'pages/staff', pages: ['list/index', 'application/index', 'card/index', 'overview/index'] },
+    { root: 'pages/staff', pages: ['list/index', 'application/index', 'card/index', 'overview/index', 'films/index'] },
     // Micro-documentaries: the feed and the player (with its Video) load on demand.
     { root: 'pages/films', pages: ['list/index', 'player/index'] },
   ],

@@ -249,6 +249,16 @@ function Editor({ applicationId }: { applicationId: string }) {
           </FormField>
         </View>
 
+        <View
+          className={`ui-btn ui-btn--plain ui-btn--block card-edit__films ${hook('staff-films-entry')}`}
+          role='link'
+          onClick={() =>
+            Taro.navigateTo({ url: `/pages/staff/films/index?cardId=${encodeURIComponent(card.id)}&slug=${encodeURIComponent(card.slug)}` })
+          }
+        >
+          <Text>{t('staffFilms.entry')}</Text>
+        </View>
+
         {message ? <View className='ui-banner ui-banner--error'>{message}</View> : null}
       </View>
 

@@ -1,0 +1,111 @@
+// Staff manage a card's micro-documentaries on H5: an audio-only file is refused with the server's
+// reason, a short clip goes up with tus, is transcoded (the page polls), gets published and then
+// shows in the public film list.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { FFMPEG, run } from '../../server/src/modules/media/ffmpeg.js';
+import { makeTestClip } from '../../server/src/modules/films/sample-films.js';
+
+const STAFF = { username: 'films-staff', password: 'Films-staff-2025!' };
+const FILM_TITLE = '德化白瓷三分钟';
+
+let server: RunningServer;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let browser: Browser;
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-films-'));
+  [server, chromium] = await Promise.all([
+    startServer({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', TRANSCODE_PRESET: 'ultrafast' } }),
+    launchChromium(),
+    run(FFMPEG, ['-y', '-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440', '-t', '3', '-c:a', 'aac', path.join(tmp, 'audio-only.m4a')]),
+    makeTestClip(path.join(tmp, 'clip.mp4'), { seconds: 3, width: 320, height: 240 }),
+  ]);
+  browser = chromium.browser;
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.stop();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function gql(query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('\n'));
+  return body.data;
+}
+
+describe('H5 staff film management', () => {
+  it('refuses an audio-only file, uploads a clip, follows transcoding and publishes it', async () => {
+    const { cards } = await gql(`{ cards(first: 1) { edges { node { id slug title } } } }`);
+    const card = cards.edges[0].node as { id: string; slug: string; title: string };
+    const before = await gql(`query($slug: String) { films(first: 50, cardSlug: $slug) { totalCount } }`, { slug: card.slug });
+    expect(before.films.totalCount).toBe(0);
+
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    // Staff sign in through the UI.
+    await page.goto(`${server.url}/`);
+    await page.locator('.account-entry').click();
+    await page.locator('.staff-entry').click();
+    await page.locator('.login-username input').fill(STAFF.username);
+    await page.locator('.login-password input').fill(STAFF.password);
+    await page.locator('.login-submit').click();
+    await page.locator('.staff-application, .status--empty').first().waitFor();
+
+    await page.goto(`${server.url}/pages/staff/films/index?cardId=${encodeURIComponent(card.id)}&slug=${encodeURIComponent(card.slug)}`);
+    await page.locator('.film-upload-submit').waitFor();
+
+    // Local check first: the title is required.
+    await page.locator('.film-upload-submit').click();
+    await expect.poll(() => page.locator('.film-upload-error').innerText()).toBe('请填写影片标题');
+
+    // Audio only: the server's refusal shows near the form, and no film is recorded.
+    await page.locator('.film-upload-title input').fill('只有声音');
+    await page.locator('.film-upload-input').setInputFiles(path.join(tmp, 'audio-only.m4a'));
+    await page.locator('.film-upload-submit').click();
+    await expect.poll(() => page.locator('.film-upload-error').innerText(), { timeout: 30_000 }).toBe('文件只有声音，没有视频画面');
+    expect(await page.locator('.staff-film-item').count()).toBe(0);
+
+    // A real clip.
+    await page.locator('.film-upload-title input').fill(FILM_TITLE);
+    await page.locator('.film-upload-input').setInputFiles(path.join(tmp, 'clip.mp4'));
+    await page.locator('.film-upload-submit').click();
+    const item = page.locator('.staff-film-item').first();
+    await item.waitFor({ timeout: 30_000 });
+    expect(await page.locator('.film-upload-error').count()).toBe(0);
+    const filmId = await item.getAttribute('data-id');
+    expect(filmId).toBeTruthy();
+    await expect.poll(() => item.locator('.staff-film-state').innerText(), { timeout: 120_000, intervals: [500] }).toBe('已就绪');
+    expect(await item.getAttribute('data-published')).toBe('0');
+    await screenshot(page, 'staff-films');
+
+    // Not public until published.
+    const hidden = await gql(`query($slug: String) { films(first: 50, cardSlug: $slug) { edges { node { id } } } }`, { slug: card.slug });
+    expect(hidden.films.edges.map((e: any) => e.node.id)).not.toContain(filmId);
+
+    await item.locator('.publish-film').click();
+    await expect.poll(() => item.getAttribute('data-published')).toBe('1');
+    await expect.poll(() => item.locator('.publish-film').getAttribute('data-action')).toBe('unpublish');
+
+    const after = await gql(`query($slug: String) { films(first: 50, cardSlug: $slug) { edges { node { id title published job { state } } } } }`, { slug: card.slug });
+    expect(after.films.edges.map((e: any) => e.node)).toContainEqual({ id: filmId, title: FILM_TITLE, published: true, job: { state: 'READY' } });
+
+    // WebVTT subtitles: a file that is not WebVTT is refused with the field's message, a good one is listed.
+    await item.locator('.subtitle-language[data-lang="en"]').click();
+    await item.locator('.film-subtitle-input').setInputFiles({ name: 'bad.vtt', mimeType: 'text/vtt', buffer: Buffer.from('not subtitles') });
+    await expect.poll(() => item.locator('.film-subtitle-error').innerText()).toContain('WebVTT');
+    const vtt = 'WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.000\nDehua porcelain\n';
+    await item.locator('.film-subtitle-input').setInputFiles({ name: 'en.vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
+    await expect.poll(() => item.locator('.staff-film__subs-have').innerText()).toBe('en');
+    expect(await item.locator('.film-subtitle-error').count()).toBe(0);
+    await context.close();
+  });
+});
