@@ -13,15 +13,17 @@ import { FilmRefused, probeFilm } from '../media/probe.js';
 
 export const UPLOAD_PATH = '/uploads/films';
 export const MAX_SOURCE_BYTES = 4 * 1024 ** 3;
+/** An upload nobody finished within a day is abandoned: its partial file is deleted. */
+export const UPLOAD_EXPIRY_MS = 24 * 3600_000;
 
 export function createFilmUploads(prisma: PrismaClient, services: Services) {
   const incoming = path.join(services.config.privateDir, 'incoming');
   fs.mkdirSync(incoming, { recursive: true });
   const refuse = (status_code: number, message: string, code: string) => ({ status_code, body: JSON.stringify({ message, code }) });
 
-  return new TusServer({
+  const server = new TusServer({
     path: UPLOAD_PATH,
-    datastore: new TusFileStore({ directory: incoming }),
+    datastore: new TusFileStore({ directory: incoming, expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS }),
     maxSize: MAX_SOURCE_BYTES,
     relativeLocation: true,
     namingFunction: () => crypto.randomUUID(),
@@ -61,4 +63,8 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
       return { status_code: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filmId: film.id, state: 'QUEUED' }) };
     },
   });
+  const sweep = () => void server.cleanUpExpiredUploads().catch((err: Error) => console.error(`[uploads] clean-up failed: ${err.message}`));
+  sweep();
+  setInterval(sweep, 3600_000).unref();
+  return server;
 }
