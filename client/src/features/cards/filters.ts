@@ -1,4 +1,5 @@
 import type { CardFilter } from '../../graphql/operations'
+import { routeParam } from '../../utils/routeParam'
 
 /** Filters of the card list as they appear in the page URL and UI. */
 export interface ListFilters {
@@ -14,14 +15,7 @@ export const emptyFilters: ListFilters = { query: '', regionCode: '', tier: '', 
 const TIERS = new Set(['MAIN', 'FEATURED'])
 const THEMES = new Set(['TECH_HOTSPOT', 'INNOVATIVE_CONSUMPTION', 'UPGRADE_RENEWAL'])
 
-function decode(v: string | undefined): string {
-  if (!v) return ''
-  try {
-    return decodeURIComponent(v).trim()
-  } catch {
-    return v.trim()
-  }
-}
+const decode = (v: string | undefined) => routeParam(v).trim()
 
 /** Read filters from page params (`?query=…&tier=MAIN&theme=…&year=2025&region=440000`). */
 export function filtersFromParams(params: Record<string, string | undefined>): ListFilters {

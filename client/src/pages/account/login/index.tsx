@@ -16,18 +16,11 @@ import { setToken } from '../../../features/auth/session'
 import { isStaffRole } from '../../../features/auth/useSession'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
+import { routeParam } from '../../../utils/routeParam'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const MOBILE = /^1[3-9]\d{9}$/
 
-function safeDecode(v: string | undefined): string {
-  if (!v) return ''
-  try {
-    return decodeURIComponent(v)
-  } catch {
-    return v
-  }
-}
 
 /** Where to go after signing in: the page that sent us here, else back, else 我的. */
 function leave(redirect: string, staff: boolean) {
@@ -238,7 +231,7 @@ export default function LoginPage() {
   const active = usePageActiveState()
   const router = useRouter()
   const [mode, setMode] = useState<'official' | 'staff'>(router.params.mode === 'staff' ? 'staff' : 'official')
-  const redirect = safeDecode(router.params.redirect)
+  const redirect = routeParam(router.params.redirect)
   const [needPhone, setNeedPhone] = useState(false)
   useNavigationTitle(mode === 'staff' ? 'login.staffTitle' : 'login.title')
 

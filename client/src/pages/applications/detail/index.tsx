@@ -15,15 +15,8 @@ import { formatDateTime } from '../../../utils/format'
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow'
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive'
 import './index.scss'
+import { routeParam } from '../../../utils/routeParam'
 
-function safeDecode(v: string | undefined): string {
-  if (!v) return ''
-  try {
-    return decodeURIComponent(v)
-  } catch {
-    return v
-  }
-}
 
 function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; onChanged: (a: ApplicationFieldsFragment) => void; onReload: () => void }) {
   const { t, lang } = useI18n()
@@ -143,7 +136,7 @@ export default function ApplicationDetailPage() {
   const active = usePageActiveState()
   useNavigationTitle('appl.title')
   const router = useRouter()
-  const id = safeDecode(router.params.id)
+  const id = routeParam(router.params.id)
   const token = useToken()
   const { data, error, fetching, refetch } = useQuery(ApplicationDetailDocument, { id }, { pause: !token || !id, requestPolicy: 'network-only' })
   useRefetchOnShow(refetch, !!token && !!id)

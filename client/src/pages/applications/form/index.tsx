@@ -44,6 +44,7 @@ import { EDITABLE } from '../../../features/applications/status'
 import { formatDate, formatSize, formatTime } from '../../../utils/format'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
+import { routeParam } from '../../../utils/routeParam'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const L = APPLICATION_LIMITS
@@ -51,14 +52,6 @@ const L = APPLICATION_LIMITS
 type Campaign = NonNullable<OpenCampaignQuery['openCampaign']>
 type Phase = 'loading' | 'ready' | 'error' | 'noCampaign' | 'notEditable' | 'signedOut'
 
-function safeDecode(v: string | undefined): string {
-  if (!v) return ''
-  try {
-    return decodeURIComponent(v)
-  } catch {
-    return v
-  }
-}
 
 /** Asks for the subscribe message (weapp, when a template is configured) and reports what was accepted. */
 async function askForSubscription(): Promise<void> {
@@ -133,7 +126,7 @@ export default function ApplicationFormPage() {
   const active = usePageActiveState()
   useNavigationTitle('form.title')
   const router = useRouter()
-  const idParam = safeDecode(router.params.id)
+  const idParam = routeParam(router.params.id)
   const token = useToken()
   const { viewer } = useViewer()
 

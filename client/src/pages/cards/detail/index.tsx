@@ -22,16 +22,10 @@ import { detailUrl } from '../../../features/cards/filters'
 import { cardColor, shade, tint } from '../../../utils/color'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
+import { routeParam } from '../../../utils/routeParam'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
-function safeDecode(v: string): string {
-  try {
-    return decodeURIComponent(v)
-  } catch {
-    return v
-  }
-}
 
 function copyLink(copiedText: string) {
   const url = typeof window !== 'undefined' ? window.location.href : ''
@@ -228,7 +222,7 @@ export default function CardDetailPage() {
   const { t, lang } = useI18n()
   const active = usePageActiveState()
   const router = useRouter()
-  const slug = safeDecode(router.params.slug || '')
+  const slug = routeParam(router.params.slug)
   const { data, error, fetching, refetch } = useQuery(CardDetailDocument, { slug }, { pause: !slug })
   const card = data?.card ?? null
   const title = card ? cardText(card, lang).title : null

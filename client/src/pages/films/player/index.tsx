@@ -16,6 +16,7 @@ import { loadCues, readSubtitleChoice, saveSubtitleChoice, type SubtitleChoice }
 import { playerUrl } from '../../../features/films/urls'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
+import { routeParam } from '../../../utils/routeParam'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 const VIDEO_ID = 'film-video'
@@ -407,7 +408,7 @@ export default function FilmPlayerPage() {
   const { t, lang } = useI18n()
   const active = usePageActiveState()
   const router = useRouter()
-  const id = decodeURIComponent(router.params.id || '')
+  const id = routeParam(router.params.id)
   const { data, error, fetching, refetch } = useQuery(FilmPlayerDocument, { id }, { pause: !id, requestPolicy: 'network-only' })
   const film = data?.film ?? null
   const title = film ? localized(lang, film.title, film.titleEn) : null

@@ -23,15 +23,8 @@ import { formatDateTime } from '../../../utils/format'
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
+import { routeParam } from '../../../utils/routeParam'
 
-function safeDecode(v: string | undefined): string {
-  if (!v) return ''
-  try {
-    return decodeURIComponent(v)
-  } catch {
-    return v
-  }
-}
 
 const cardEditorUrl = (applicationId: string) => `/pages/staff/card/index?applicationId=${encodeURIComponent(applicationId)}`
 
@@ -262,7 +255,7 @@ export default function StaffApplicationPage() {
   const active = usePageActiveState()
   useNavigationTitle('staff.detailTitle')
   const router = useRouter()
-  const id = safeDecode(router.params.id)
+  const id = routeParam(router.params.id)
   return (
     <PageActiveContext.Provider value={active}>
       <View className='page staff-page'>

@@ -21,6 +21,7 @@ import { mutate } from '../../../features/graphql/mutate'
 import { cardColor, parseHex } from '../../../utils/color'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
+import { routeParam } from '../../../utils/routeParam'
 
 /** Colours of the programme's published cards, as quick picks. */
 const SWATCHES = ['#C8102E', '#1F4E79', '#1F6F5C', '#B8893F', '#5B3A8C', '#2F6DB5', '#C76A1C', '#3B2F28']
@@ -284,21 +285,13 @@ function Editor({ applicationId }: { applicationId: string }) {
   )
 }
 
-function safeDecode(v: string | undefined): string {
-  if (!v) return ''
-  try {
-    return decodeURIComponent(v)
-  } catch {
-    return v
-  }
-}
 
 export default function CardEditorPage() {
   const { t } = useI18n()
   const active = usePageActiveState()
   useNavigationTitle('cardEdit.title')
   const router = useRouter()
-  const applicationId = safeDecode(router.params.applicationId)
+  const applicationId = routeParam(router.params.applicationId)
   return (
     <PageActiveContext.Provider value={active}>
       <View className='page staff-page card-edit-page'>

@@ -15,6 +15,7 @@ import { uploadFilm } from '../../../features/films/tus'
 import { attachSubtitle, SUBTITLE_LANGUAGES, type SubtitleLanguage } from '../../../features/films/subtitleUpload'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
+import { routeParam } from '../../../utils/routeParam'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 const POLL_MS = 2000
@@ -268,22 +269,14 @@ function Manager({ cardId, slug }: { cardId: string; slug: string }) {
   )
 }
 
-function safeDecode(v: string | undefined): string {
-  if (!v) return ''
-  try {
-    return decodeURIComponent(v)
-  } catch {
-    return v
-  }
-}
 
 export default function StaffFilmsPage() {
   const { t } = useI18n()
   const active = usePageActiveState()
   useNavigationTitle('staffFilms.title')
   const router = useRouter()
-  const cardId = safeDecode(router.params.cardId)
-  const slug = safeDecode(router.params.slug)
+  const cardId = routeParam(router.params.cardId)
+  const slug = routeParam(router.params.slug)
   return (
     <PageActiveContext.Provider value={active}>
       <View className='page staff-page staff-films-page'>
