@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { codegen } from '@graphql-codegen/core';
 import * as operations from '@graphql-codegen/typescript-operations';
 import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, concatAST, parse, validate } from 'graphql';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const generatedFile = path.join(here, 'generated', 'operations.ts');
@@ -20,12 +20,10 @@ export async function generate(): Promise<string> {
     .readdirSync(opsDir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()
-    .map((f) => {
-      const document = parse(fs.readFileSync(path.join(opsDir, f), 'utf8'));
-      const errors = validate(schema, document);
-      if (errors.length) throw new Error(`${f}: ${errors.map((e) => e.message).join('; ')}`);
-      return { location: `operations/${f}`, document };
-    });
+    .map((f) => ({ location: `operations/${f}`, document: parse(fs.readFileSync(path.join(opsDir, f), 'utf8')) }));
+  // Validated as one set, so that a fragment (e.g. the error fragments) serves every file.
+  const errors = validate(schema, concatAST(documents.map((d) => d.document)));
+  if (errors.length) throw new Error(errors.map((e) => e.message).join('\n'));
   const output = await codegen({
     filename: 'generated/operations.ts',
     schema: parse(schemaSource),
