@@ -154,4 +154,3 @@ async function nextReference(tx: Tx, year: number): Promise<string> {
   return `CY${year}-${String(counter.value).padStart(5, '0')}`;
 }
 
-export { move as moveApplication };
