@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseWorkingHours, type WorkingHours } from './modules/inquiries/working-hours.js';
 
 /** The project's top folder (the workspace root). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,6 +24,10 @@ export interface Config {
   /** Page opened from a subscribe message. */
   publicUrl: string;
   /** S3-compatible storage for public media; the local media folder when null. */
+  /** When a person can answer inquiries (INQUIRY_HOURS, INQUIRY_TIME_ZONE). */
+  inquiryHours: WorkingHours;
+  /** An OpenAI-compatible chat endpoint that rewrites the bot's answers; off when null. */
+  botLlm: { baseUrl: string; apiKey: string; model: string; timeoutMs: number } | null;
   s3: { endpoint?: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; publicUrl: string; forcePathStyle: boolean } | null;
 }
 
@@ -50,6 +55,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       subscribeTemplateId: env.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? '',
     },
     publicUrl: env.PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${port}`,
+    inquiryHours: parseWorkingHours(env.INQUIRY_HOURS || undefined, env.INQUIRY_TIME_ZONE || undefined),
+    botLlm: env.BOT_LLM_BASE_URL
+      ? { baseUrl: env.BOT_LLM_BASE_URL.replace(/\/+$/, ''), apiKey: env.BOT_LLM_API_KEY ?? '', model: env.BOT_LLM_MODEL ?? 'gpt-4o-mini', timeoutMs: Number(env.BOT_LLM_TIMEOUT_MS ?? 4000) }
+      : null,
     s3: env.S3_BUCKET
       ? {
           endpoint: env.S3_ENDPOINT || undefined,

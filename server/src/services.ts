@@ -8,6 +8,7 @@ import { FileStore } from './modules/files/file-store.js';
 import { LocalMediaStore, type MediaStore } from './modules/media/media-store.js';
 import { S3MediaStore } from './modules/media/s3-media-store.js';
 import type { FilmJobs } from './modules/films/film-jobs.js';
+import { createInquiryEvents, type InquiryEvents } from './modules/inquiries/events.js';
 
 export interface Services {
   config: Config;
@@ -19,11 +20,14 @@ export interface Services {
   /** The transcoding worker, when this process runs one (set by main). */
   filmJobs?: FilmJobs;
   redis: Redis | null;
+  /** Live inquiry events (through Redis when REDIS_URL is set). */
+  inquiryEvents: InquiryEvents;
   close(): Promise<void>;
 }
 
 export function createServices(config: Config, overrides: Partial<Pick<Services, 'codeSender' | 'rateLimits'>> = {}): Services {
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
+  const inquiryEvents = createInquiryEvents(config.redisUrl);
   return {
     config,
     codeSender: overrides.codeSender ?? new ConsoleCodeSender(),
@@ -32,7 +36,9 @@ export function createServices(config: Config, overrides: Partial<Pick<Services,
     privateFiles: new FileStore(config.privateDir),
     media: config.s3 ? new S3MediaStore(config.s3) : new LocalMediaStore(config.mediaDir),
     redis,
+    inquiryEvents,
     close: async () => {
+      await inquiryEvents.close();
       await redis?.quit().catch(() => {});
     },
   };

@@ -13,6 +13,7 @@ import { createServices, type Services } from '../services.js';
 import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
 import { verifyFileSignature } from '../modules/files/file-store.js';
 import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js';
+import { attachWebSocket } from './websocket.js';
 
 export interface AppServer {
   server: http.Server;
@@ -21,16 +22,23 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
+/** What each request starts from: the Node request, and on a WebSocket its connection_init payload. */
+export interface ServerContext {
+  req: http.IncomingMessage;
+  connectionParams?: Record<string, unknown>;
+}
+
 export function createYogaApp(db: Database, services: Services) {
-  return createYoga<{ req: http.IncomingMessage }, Context>({
+  return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: !services.config.production,
     maskedErrors: services.config.production,
-    context: async ({ request, req }): Promise<Context> => {
-      const token = bearerToken(request.headers.get('authorization'));
-      const device = request.headers.get('x-device-id');
+    context: async ({ request, req, connectionParams }): Promise<Context> => {
+      const header = (name: string) => (request ? request.headers.get(name) : paramOf(connectionParams, name));
+      const token = bearerToken(header('authorization'));
+      const device = header('x-device-id');
       return {
         db,
         services,
@@ -43,17 +51,25 @@ export function createYogaApp(db: Database, services: Services) {
   });
 }
 
-function clientIp(req: http.IncomingMessage | undefined, request: Request): string {
+/** A header-like value from a WebSocket's connection_init payload (names are case-insensitive). */
+function paramOf(params: Record<string, unknown> | undefined, name: string): string | null {
+  if (!params) return null;
+  const key = Object.keys(params).find((k) => k.toLowerCase() === name);
+  const value = key === undefined ? undefined : params[key];
+  return typeof value === 'string' ? value : null;
+}
+
+function clientIp(req: http.IncomingMessage | undefined, request: Request | undefined): string {
   if (process.env.TRUST_PROXY === '1') {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    const raw = request ? request.headers.get('x-forwarded-for') : req?.headers['x-forwarded-for'];
+    const forwarded = (Array.isArray(raw) ? raw[0] : raw)?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
   return req?.socket.remoteAddress ?? 'local';
 }
 
-export function createRequestHandler(db: Database, services: Services): http.RequestListener {
+export function createRequestHandler(db: Database, services: Services, yoga = createYogaApp(db, services)): http.RequestListener {
   const { config } = services;
-  const yoga = createYogaApp(db, services);
   fs.mkdirSync(config.mediaDir, { recursive: true });
   // dev mode: media files appear while the server runs, so sirv must look them up per request.
   // Film renditions live under a fresh folder per upload, so they never change: cache for a year.
@@ -136,7 +152,9 @@ function notFound(res: http.ServerResponse) {
 }
 
 export async function listen(db: Database, config: Config, services: Services = createServices(config)): Promise<AppServer> {
-  const server = http.createServer(createRequestHandler(db, services));
+  const yoga = createYogaApp(db, services);
+  const server = http.createServer(createRequestHandler(db, services, yoga));
+  const sockets = attachWebSocket(server, yoga, config.production);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -151,6 +169,7 @@ export async function listen(db: Database, config: Config, services: Services = 
       // In-flight requests may finish; idle keep-alive connections close now, and whatever is
       // still open after the grace period (a client that stopped reading) is cut.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await sockets.close();
       server.closeIdleConnections();
       const deadline = setTimeout(() => server.closeAllConnections(), Number(process.env.SHUTDOWN_GRACE_MS ?? 5000));
       await closed;

@@ -12,6 +12,8 @@ export const LIMITS = {
   codePerPhoneDaily: { points: 10, durationSeconds: 86_400 },
   codePerIp: { points: 20, durationSeconds: 3600 },
   loginPerIp: { points: 30, durationSeconds: 600 },
+  inquiryMessagePerSender: { points: 20, durationSeconds: 60 }, // a person types slower than this
+  inquiryMessagePerIp: { points: 120, durationSeconds: 60 },
 } satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -6,6 +6,8 @@ import type { PrismaClient } from '../../../generated/prisma/client.js';
 import { normalize } from '../../search/text.js';
 import { botTokens } from './tokenize.js';
 import { HANDOFF_PATTERNS } from './vocabulary.js';
+import { applicationStatusAnswer, asksApplicationStatus } from './application-status.js';
+import { anonymous, type Viewer } from '../../../context.js';
 
 export interface BotSource {
   title: string;
@@ -19,6 +21,8 @@ export interface BotAnswer {
   sources: BotSource[];
   /** What the answer came from, for evaluation: a FAQ key, "cards:<region code>", or null. */
   basis: string | null;
+  /** True when an OpenAI-compatible endpoint rephrased the retrieved answer. */
+  rewritten?: boolean;
 }
 
 /** Tuned on the evaluation set (server/bench): below these the bot says it is not sure. */
@@ -90,10 +94,16 @@ export class Bot {
     return best?.region ?? null;
   }
 
-  async answer(question: string, prisma: PrismaClient): Promise<BotAnswer> {
+  /** Answers a question; a signed-in viewer asking about their application gets its status. */
+  async answer(question: string, prisma: PrismaClient, viewer: Viewer = anonymous): Promise<BotAnswer> {
     const text = normalize(question);
     if (!text) return { text: '请输入您的问题。', confident: false, handoff: false, sources: [], basis: null };
     if (HANDOFF_PATTERNS.some((p) => p.test(text))) return { text: '好的，正在为您转接人工客服，请稍候。', confident: true, handoff: true, sources: [], basis: null };
+
+    if (viewer.userId && asksApplicationStatus(text)) {
+      const status = await applicationStatusAnswer(prisma, viewer);
+      if (status) return status;
+    }
 
     const region = this.regionOf(text);
     if (region) return this.cardsAnswer(region, prisma);

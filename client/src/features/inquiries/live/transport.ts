@@ -1,0 +1,26 @@
+// A live GraphQL subscription, whatever carries it (SSE on H5, WebSocket on weapp).
+import { stringifyDocument, type TypedDocumentNode } from '@urql/core'
+
+export interface LiveHandlers<Data> {
+  next(data: Data): void
+  /** The stream is (re)established: `reconnected` after a drop. Events in between may be lost. */
+  connected?(reconnected: boolean): void
+  error?(error: unknown): void
+}
+
+export interface LiveTransport {
+  subscribe<Data, Variables extends Record<string, unknown>>(document: TypedDocumentNode<Data, Variables>, variables: Variables, handlers: LiveHandlers<Data>): () => void
+  /** Closes every connection. */
+  dispose(): void
+}
+
+/** The operation's source text (documents are pre-parsed by codegen). */
+export function queryText(document: TypedDocumentNode<any, any>): string {
+  return stringifyDocument(document)
+}
+
+/** Waits longer after each failed attempt, up to 15 s, with jitter so that clients spread out. */
+export function backoff(attempt: number): Promise<void> {
+  const ms = Math.min(15_000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5)
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
