@@ -10,6 +10,8 @@ export interface TestDatabase extends Database {
   /** SQL statements Prisma sent since the last reset (for query-count assertions). */
   queries: string[];
   kind: 'pglite' | 'postgres';
+  /** PostgreSQL: the connection URL of this file's database (for server processes). */
+  url?: string;
 }
 
 /** A private, migrated and seeded database for one test file. */
@@ -35,6 +37,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   return Object.assign(db, {
     queries,
     kind: 'postgres' as const,
+    url: url.toString(),
     close: async () => {
       await close();
       const a = new pg.Client({ connectionString: spec.serverUrl });

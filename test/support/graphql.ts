@@ -34,7 +34,7 @@ export function graphqlClient(db: Database, services: Services = testServices())
   async function request<R = Record<string, any>, V = Variables>(
     document: string | TypedDocumentNode<R, V>,
     variables?: V,
-    options: { token?: string | null; ip?: string } = {},
+    options: { token?: string | null; ip?: string; deviceId?: string } = {},
   ): Promise<ExecutionResult<R>> {
     const query = typeof document === 'string' ? document : print(document);
     const res = await yoga.fetch('http://localhost/graphql', {
@@ -42,22 +42,23 @@ export function graphqlClient(db: Database, services: Services = testServices())
       headers: {
         'content-type': 'application/json',
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.deviceId ? { 'x-device-id': options.deviceId } : {}),
       },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as ExecutionResult<R>;
   }
   /** Like request, but fails the test on any GraphQL error. */
-  async function data<R = Record<string, any>, V = Variables>(document: string | TypedDocumentNode<R, V>, variables?: V, options?: { token?: string | null }): Promise<R> {
+  async function data<R = Record<string, any>, V = Variables>(document: string | TypedDocumentNode<R, V>, variables?: V, options?: { token?: string | null; deviceId?: string }): Promise<R> {
     const result = await request(document, variables, options);
     if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
     return result.data as R;
   }
-  /** A client whose requests carry the given session token. */
-  function as(token: string | null) {
+  /** A client whose requests carry the given session token (and, signed out, a device id). */
+  function as(token: string | null, deviceId?: string) {
     return {
-      request: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => request<R>(document as any, variables, { token }),
-      data: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => data<R>(document as any, variables, { token }),
+      request: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => request<R>(document as any, variables, { token, deviceId }),
+      data: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => data<R>(document as any, variables, { token, deviceId }),
     };
   }
   return { request, data, as, yoga, services };

@@ -1,6 +1,7 @@
 // A conversation's life: BOT → QUEUED → HUMAN → ENDED (PRODUCT.md, after 微信客服).
 // Every change is written first and published after, so a live event never announces a row that
 // a reader could not find; a client that missed events catches up by message sequence number.
+import DataLoader from 'dataloader';
 import type { Inquiry, InquiryAuthor, InquiryMessage, Prisma } from '../../generated/prisma/client.js';
 import { isStaff, type Context } from '../../context.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
@@ -142,7 +143,8 @@ export async function sendUserMessage(ctx: Ctx, input: { inquiryId: string | nul
         return { inquiry: await tx.inquiry.findUniqueOrThrow({ where: { id: row.id } }), message };
       });
       publish(ctx, messageEvents([created.message]));
-      return { inquiry: created.inquiry, messages: [created.message, ...(await botTurn(ctx, created.inquiry, created.message))] };
+      const replies = await botTurn(ctx, created.inquiry, created.message);
+      return { inquiry: await prisma.inquiry.findUniqueOrThrow({ where: { id: created.inquiry.id } }), messages: [created.message, ...replies] };
     } catch (err) {
       // The same key sent twice at once: the loser returns the winner's result.
       if (clientKey && isUniqueViolation(err)) return sendUserMessage(ctx, input);
@@ -159,8 +161,8 @@ export async function sendUserMessage(ctx: Ctx, input: { inquiryId: string | nul
     throw err;
   }
   publish(ctx, messageEvents([message]), inquiry.status !== 'BOT');
-  if (inquiry.status !== 'BOT') return { inquiry: await prisma.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } }), messages: [message] };
-  return { inquiry, messages: [message, ...(await botTurn(ctx, inquiry, message))] };
+  const replies = inquiry.status === 'BOT' ? await botTurn(ctx, inquiry, message) : [];
+  return { inquiry: await prisma.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } }), messages: [message, ...replies] };
 }
 
 async function findOwned(ctx: Ctx, id: string): Promise<Inquiry> {
@@ -173,7 +175,10 @@ async function findOwned(ctx: Ctx, id: string): Promise<Inquiry> {
 async function replayOrAnswer(ctx: Ctx, inquiry: Inquiry, sent: InquiryMessage): Promise<SendResult> {
   const after = await ctx.db.prisma.inquiryMessage.findMany({ where: { inquiryId: inquiry.id, seq: { gt: sent.seq }, internal: false }, orderBy: { seq: 'asc' }, take: 2 });
   const current = await ctx.db.prisma.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } });
-  if (!after.length && current.status === 'BOT') return { inquiry: current, messages: [sent, ...(await botTurn(ctx, current, sent))] };
+  if (!after.length && current.status === 'BOT') {
+    const replies = await botTurn(ctx, current, sent);
+    return { inquiry: await ctx.db.prisma.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } }), messages: [sent, ...replies] };
+  }
   return { inquiry: current, messages: [sent, ...after.filter((m) => m.author !== 'USER')] };
 }
 
@@ -321,11 +326,28 @@ export async function setTyping(ctx: Ctx, id: string, active: boolean): Promise<
   return true;
 }
 
-/** 1 for the next to be taken; null unless waiting. */
-export async function queuePosition(ctx: Pick<Context, 'db'>, inquiry: Pick<Inquiry, 'id' | 'status' | 'queuedAt'>): Promise<number | null> {
+/**
+ * 1 for the next to be taken; null unless waiting. Positions asked for together (a list of
+ * conversations) are read in one query; nothing is cached, so a live subscription always reads anew.
+ */
+export function queuePosition(ctx: Pick<Context, 'db'>, inquiry: Pick<Inquiry, 'id' | 'status' | 'queuedAt'>): Promise<number | null> | null {
   if (inquiry.status !== 'QUEUED' || !inquiry.queuedAt) return null;
-  const ahead = await ctx.db.prisma.inquiry.count({
-    where: { status: 'QUEUED', OR: [{ queuedAt: { lt: inquiry.queuedAt } }, { queuedAt: inquiry.queuedAt, id: { lt: inquiry.id } }] },
-  });
-  return ahead + 1;
+  let loader = positionLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, number | null>(
+      async (ids) => {
+        const rows = await ctx.db.prisma.$queryRaw<{ id: string; position: bigint }[]>`
+          SELECT id, position FROM (
+            SELECT id, row_number() OVER (ORDER BY "queuedAt", id) AS position FROM "Inquiry" WHERE status = 'QUEUED'
+          ) q WHERE id = ANY(${[...ids]})`;
+        const byId = new Map(rows.map((r) => [r.id, Number(r.position)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+      { cache: false },
+    );
+    positionLoaders.set(ctx, loader);
+  }
+  return loader.load(inquiry.id);
 }
+
+const positionLoaders = new WeakMap<object, DataLoader<string, number | null>>();
