@@ -14,6 +14,7 @@ import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
 import { verifyFileSignature } from '../modules/files/file-store.js';
 import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js';
 import { attachWebSocket } from './websocket.js';
+import { QUERY_LIMITS, noIntrospectionPlugin, queryLimitsPlugin } from './query-limits.js';
 
 export interface AppServer {
   server: http.Server;
@@ -35,6 +36,7 @@ export function createYogaApp(db: Database, services: Services) {
     landingPage: false,
     graphiql: !services.config.production,
     maskedErrors: services.config.production,
+    plugins: [queryLimitsPlugin(QUERY_LIMITS, { hideSuggestions: services.config.production }), ...(services.config.production ? [noIntrospectionPlugin()] : [])],
     context: async ({ request, req, connectionParams }): Promise<Context> => {
       const header = (name: string) => (request ? request.headers.get(name) : paramOf(connectionParams, name));
       const token = bearerToken(header('authorization'));
