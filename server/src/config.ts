@@ -20,6 +20,8 @@ export interface Config {
   /** Signs short-lived download links; set the same value on every instance. */
   appSecret: string;
   redisUrl: string | null;
+  /** Origins other than the server's own that may call /graphql from a browser (CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[];
   wechat: { apiBase: string; appId: string; appSecret: string; subscribeTemplateId: string };
   /** Page opened from a subscribe message. */
   publicUrl: string;
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     privateDir: path.resolve(env.PRIVATE_DIR ?? path.join(projectRoot, 'data', 'private')),
     appSecret: env.APP_SECRET ?? randomSecret(),
     redisUrl: env.REDIS_URL || null,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     wechat: {
       apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
       appId: env.WECHAT_APP_ID ?? '',

@@ -35,6 +35,8 @@ export function createYogaApp(db: Database, services: Services) {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: !services.config.production,
+    // The H5 app is served from the same origin; other origins only when configured (CORS_ORIGINS).
+    cors: services.config.corsOrigins.length ? { origin: services.config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     maskedErrors: services.config.production,
     plugins: [queryLimitsPlugin(QUERY_LIMITS, { hideSuggestions: services.config.production }), ...(services.config.production ? [noIntrospectionPlugin()] : [])],
     context: async ({ request, req, connectionParams }): Promise<Context> => {
@@ -87,12 +89,15 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
   });
   const uploads = createFilmUploads(db.prisma, services);
   const h5Built = fs.existsSync(path.join(config.h5Dir, 'index.html'));
-  const h5 = h5Built ? sirv(config.h5Dir, { dev: false, etag: true, single: true, gzip: false }) : null;
+  const h5 = h5Built ? sirv(config.h5Dir, { dev: false, etag: true, single: true, gzip: false, setHeaders: (res) => setSecurityHeaders(res) }) : null;
 
   return (req, res) => {
     const url = req.url ?? '/';
     if (url === '/healthz' || url.startsWith('/healthz?')) return void health(db, res);
-    if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) return void yoga(req, res);
+    if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) {
+      if (bodyTooLarge(req, res)) return;
+      return void yoga(req, res);
+    }
     if (url.startsWith('/media/')) {
       req.url = url.slice('/media'.length);
       return media(req, res, () => notFound(res));
@@ -103,6 +108,33 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('H5 app is not built yet: run `pnpm build` (GraphQL is at /graphql).\n');
   };
+}
+
+/** JSON bodies up to 256 KB; multipart (attachments, subtitles) up to 11 MB; a body must declare its length. */
+export const BODY_LIMITS = { json: 256 * 1024, multipart: 11 * 1024 * 1024 };
+
+function bodyTooLarge(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false;
+  const declared = req.headers['content-length'];
+  const limit = req.headers['content-type']?.startsWith('multipart/') ? BODY_LIMITS.multipart : BODY_LIMITS.json;
+  const refuse = (status: number, message: string) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(JSON.stringify({ errors: [{ message }] }));
+    req.resume();
+    return true;
+  };
+  if (declared === undefined) return req.headers['transfer-encoding'] ? refuse(411, '请求须带 Content-Length（Length required）') : false;
+  if (Number(declared) > limit) return refuse(413, `请求内容过大，最多 ${Math.round(limit / 1024)} KB（Payload too large）`);
+  return false;
+}
+
+/** Headers for the H5 pages: no framing by other sites, no MIME sniffing, no referrer leaks. */
+function setSecurityHeaders(res: http.ServerResponse) {
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
+  res.setHeader('content-security-policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+  res.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=()');
 }
 
 /** A private file behind a short-lived signed link (attachments, exports). */
