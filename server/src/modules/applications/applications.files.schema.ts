@@ -8,6 +8,7 @@ import { addAttachment, removeAttachment } from './attachments.js';
 import { exportApplications } from './export.js';
 import { applicationStats } from './stats.js';
 import { STATUS_LABELS } from './workflow.js';
+import { ensureWithinLimit } from '../auth/rate-limits.js';
 import type { ApplicationFilterInput } from './application-filter.js';
 import type { ApplicationStatus } from '../../generated/prisma/enums.js';
 
@@ -61,7 +62,10 @@ builder.mutationFields((t) => ({
       file: t.arg({ type: 'File', required: true }),
       fileName: t.arg.string({ description: "The user's name for the file, when the upload carries a temporary one (wx.uploadFile)." }),
     },
-    resolve: (_root, args, ctx) => addAttachment(ctx, localId(String(args.applicationId), 'Application'), args.file, args.fileName),
+    resolve: async (_root, args, ctx) => {
+      await ensureWithinLimit(ctx.services.rateLimits, 'attachmentUploadPerUser', ctx.viewer.userId!);
+      return addAttachment(ctx, localId(String(args.applicationId), 'Application'), args.file, args.fileName);
+    },
   }),
   removeApplicationAttachment: t.boolean({
     authScopes: { signedIn: true },

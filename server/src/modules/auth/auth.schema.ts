@@ -1,5 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { AuthError, UserError } from '../../schema/errors.js';
+import { ensureWithinLimit } from './rate-limits.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { isStaff, type Context } from '../../context.js';
 import { isValidPhone } from '@cards/schema/rules';
@@ -53,8 +54,7 @@ async function issue(ctx: Context, userId: string): Promise<LoginShape> {
 }
 
 async function limited(ctx: Context, name: Parameters<Context['services']['rateLimits']['consume']>[0], key: string) {
-  const wait = await ctx.services.rateLimits.consume(name, key);
-  if (wait !== null) throw new UserError(`操作过于频繁，请 ${wait} 秒后再试`, 'RATE_LIMITED');
+  await ensureWithinLimit(ctx.services.rateLimits, name, key);
 }
 
 function wechatFailure(err: unknown): never {

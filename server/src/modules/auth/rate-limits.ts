@@ -1,5 +1,6 @@
 // Rate limits, in memory by default and in Redis when REDIS_URL is set (shared by instances).
 import { Redis } from 'ioredis';
+import { UserError } from '../../schema/errors.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export interface LimitRule {
@@ -14,6 +15,9 @@ export const LIMITS = {
   loginPerIp: { points: 30, durationSeconds: 600 },
   inquiryMessagePerSender: { points: 20, durationSeconds: 60 }, // a person types slower than this
   inquiryMessagePerIp: { points: 120, durationSeconds: 60 },
+  likePerViewer: { points: 30, durationSeconds: 60 },
+  attachmentUploadPerUser: { points: 30, durationSeconds: 3600 },
+  filmUploadPerUser: { points: 20, durationSeconds: 3600 },
 } satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;
@@ -43,4 +47,10 @@ export class RateLimits {
       throw res;
     }
   }
+}
+
+/** Spends one point or refuses with a Chinese reason saying how long to wait. */
+export async function ensureWithinLimit(limits: RateLimits, name: LimitName, key: string): Promise<void> {
+  const wait = await limits.consume(name, key);
+  if (wait !== null) throw new UserError(`操作过于频繁，请 ${wait} 秒后再试`, 'RATE_LIMITED');
 }

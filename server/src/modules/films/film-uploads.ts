@@ -31,7 +31,10 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
       const viewer = await viewerFromToken(prisma, bearerToken(req.headers.get('authorization')));
       if (!isStaff(viewer)) throw refuse(403, '只有工作人员可以上传微纪录片', 'FORBIDDEN');
     },
-    async onUploadCreate(_req, upload) {
+    async onUploadCreate(req, upload) {
+      const viewer = await viewerFromToken(prisma, bearerToken(req.headers.get('authorization')));
+      const wait = await services.rateLimits.consume('filmUploadPerUser', viewer.userId ?? 'anonymous');
+      if (wait !== null) throw refuse(429, `上传过于频繁，请 ${wait} 秒后再试`, 'RATE_LIMITED');
       const cardId = upload.metadata?.cardId;
       const title = upload.metadata?.title?.trim();
       if (!cardId || !(await prisma.card.findUnique({ where: { id: cardId }, select: { id: true } }))) throw refuse(400, '请选择微纪录片所属的产业名片', 'CARD_REQUIRED');

@@ -8,6 +8,7 @@ import { UserError, ValidationError } from '../../schema/errors.js';
 import { isStaff, type Context } from '../../context.js';
 import { CardThemeEnum } from '../cards/cards.schema.js';
 import { chinaDay, viewerKey } from './viewer-key.js';
+import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { saveSubtitle } from './subtitles.js';
 import { UPLOAD_PATH } from './film-uploads.js';
 
@@ -171,6 +172,10 @@ function countOnce(t: MutationFieldBuilder, description: string, counter: 'likeC
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const key = needViewer(ctx);
+      if (counter === 'likeCount') {
+        await ensureWithinLimit(ctx.services.rateLimits, 'likePerViewer', key);
+        await ensureWithinLimit(ctx.services.rateLimits, 'likePerViewer', `ip:${ctx.ip}`);
+      }
       const film = await visibleFilm(ctx, args.id);
       await ctx.db.prisma.$transaction(async (tx) => {
         if ((await insert(tx, film.id, key)) === 1) await tx.film.update({ where: { id: film.id }, data: { [counter]: { increment: 1 } } });
