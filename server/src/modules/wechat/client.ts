@@ -42,12 +42,18 @@ export class WechatClient {
   private async call<T>(path: string, init?: { query?: Record<string, string>; body?: unknown }): Promise<T> {
     const url = new URL(path, this.config.apiBase);
     for (const [k, v] of Object.entries(init?.query ?? {})) url.searchParams.set(k, v);
-    const res = await this.fetchImpl(url, {
-      method: init?.body ? 'POST' : 'GET',
-      headers: init?.body ? { 'content-type': 'application/json' } : undefined,
-      body: init?.body ? JSON.stringify(init.body) : undefined,
-      signal: AbortSignal.timeout(8000),
-    });
+    let res: Response;
+    try {
+      res = await this.fetchImpl(url, {
+        method: init?.body ? 'POST' : 'GET',
+        headers: init?.body ? { 'content-type': 'application/json' } : undefined,
+        body: init?.body ? JSON.stringify(init.body) : undefined,
+        signal: AbortSignal.timeout(8000),
+      });
+    } catch (err) {
+      // Unreachable or too slow: the same "try later" as an error reply, never a raw network error.
+      throw new WechatError(-1, `network: ${(err as Error).message}`);
+    }
     if (!res.ok) throw new WechatError(-1, `HTTP ${res.status}`);
     const data = (await res.json()) as T & WechatReply;
     if (data.errcode) throw new WechatError(data.errcode, data.errmsg ?? '');
