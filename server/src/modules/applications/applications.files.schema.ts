@@ -61,10 +61,11 @@ builder.mutationFields((t) => ({
       applicationId: t.arg.id({ required: true }),
       file: t.arg({ type: 'File', required: true }),
       fileName: t.arg.string({ description: "The user's name for the file, when the upload carries a temporary one (wx.uploadFile)." }),
+      clientKey: t.arg.string({ description: 'Idempotency key: a retried upload with the same key returns the first attachment.' }),
     },
     resolve: async (_root, args, ctx) => {
       await ensureWithinLimit(ctx.services.rateLimits, 'attachmentUploadPerUser', ctx.viewer.userId!);
-      return addAttachment(ctx, localId(String(args.applicationId), 'Application'), args.file, args.fileName);
+      return addAttachment(ctx, localId(String(args.applicationId), 'Application'), args.file, args.fileName, args.clientKey);
     },
   }),
   removeApplicationAttachment: t.boolean({

@@ -159,6 +159,7 @@ builder.mutationFields((t) => ({
       campaignId: t.arg.id(),
       expectedVersion: t.arg.int(),
       input: t.arg({ type: ApplicationInput, required: true }),
+      clientKey: t.arg.string({ description: 'Idempotency key for creating (no id): a retry with the same key returns the same draft.' }),
     },
     resolve: async (query, _root, args, ctx) => {
       const app = await saveDraft(ctx, {
@@ -166,6 +167,7 @@ builder.mutationFields((t) => ({
         campaignId: args.campaignId ? localId(String(args.campaignId), 'Campaign') : null,
         input: args.input,
         expectedVersion: args.expectedVersion,
+        clientKey: args.clientKey,
       });
       return ctx.db.prisma.application.findUniqueOrThrow({ ...query, where: { id: app.id } });
     },
@@ -174,9 +176,13 @@ builder.mutationFields((t) => ({
     type: 'Application',
     authScopes: { signedIn: true },
     errors: appErrors,
-    args: { id: t.arg.id({ required: true }), expectedVersion: t.arg.int({ required: true }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      expectedVersion: t.arg.int({ required: true }),
+      clientKey: t.arg.string({ description: 'Idempotency key: a retried submit with the same key answers like the first, instead of a version conflict.' }),
+    },
     resolve: async (query, _root, args, ctx) => {
-      const app = await submit(ctx, localId(String(args.id), 'Application'), args.expectedVersion);
+      const app = await submit(ctx, localId(String(args.id), 'Application'), args.expectedVersion, args.clientKey);
       return ctx.db.prisma.application.findUniqueOrThrow({ ...query, where: { id: app.id } });
     },
   }),

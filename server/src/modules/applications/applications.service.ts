@@ -1,5 +1,6 @@
 // What an official and staff can do to an application. Every write checks who is asking, the
 // version the client read (optimistic locking) and the workflow, and writes nothing on refusal.
+import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { validateApplication, normalizeApplication, type ApplicationFormInput, APPLICATION_FIELD_LABELS } from '@cards/schema/rules';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { ApplicationStatus } from '../../generated/prisma/enums.js';
@@ -56,9 +57,14 @@ export async function openCampaign(prisma: PrismaClient, now = new Date()) {
 }
 
 /** Creates (id null) or updates a draft. Partial forms are fine; what is filled in must be valid. */
-export async function saveDraft(ctx: Context, args: { id?: string | null; campaignId?: string | null; input: ApplicationFormInput; expectedVersion?: number | null }) {
+export async function saveDraft(ctx: Context, args: { id?: string | null; campaignId?: string | null; input: ApplicationFormInput; expectedVersion?: number | null; clientKey?: string | null }) {
   requireOfficial(ctx);
   const prisma = ctx.db.prisma;
+  const clientKey = args.id ? null : idempotencyKey(args.clientKey);
+  if (clientKey) {
+    const created = await prisma.application.findUnique({ where: { ownerId_clientKey: { ownerId: ctx.viewer.userId!, clientKey } } });
+    if (created) return created;
+  }
   const errors = validateApplication(args.input, 'draft');
   if (errors.length) throw new ValidationError(errors);
   const data = formData(args.input);
@@ -67,7 +73,12 @@ export async function saveDraft(ctx: Context, args: { id?: string | null; campai
   if (!args.id) {
     const campaign = args.campaignId ? await prisma.campaign.findUnique({ where: { id: args.campaignId } }) : await openCampaign(prisma);
     if (!campaign) throw new UserError('当前没有开放的征集', 'NO_OPEN_CAMPAIGN');
-    return prisma.application.create({ data: { ...data, campaignId: campaign.id, ownerId: ctx.viewer.userId! } });
+    try {
+      return await prisma.application.create({ data: { ...data, campaignId: campaign.id, ownerId: ctx.viewer.userId!, clientKey } });
+    } catch (err) {
+      if (clientKey && isUniqueViolation(err)) return prisma.application.findUniqueOrThrow({ where: { ownerId_clientKey: { ownerId: ctx.viewer.userId!, clientKey } } });
+      throw err;
+    }
   }
 
   const app = await findVisible(prisma, ctx, args.id);
@@ -80,7 +91,7 @@ export async function saveDraft(ctx: Context, args: { id?: string | null; campai
 }
 
 /** Moves an application one step; all checks and writes in one transaction. */
-async function move(ctx: Context, id: string, to: ApplicationStatus, by: Actor, note: string | null | undefined, expectedVersion: number, extra?: (tx: Tx, app: Awaited<ReturnType<typeof findVisible>>) => Promise<Prisma.ApplicationUpdateManyMutationInput>) {
+async function move(ctx: Context, id: string, to: ApplicationStatus, by: Actor, note: string | null | undefined, expectedVersion: number, extra?: (tx: Tx, app: Awaited<ReturnType<typeof findVisible>>) => Promise<Prisma.ApplicationUpdateManyMutationInput>, clientKey: string | null = null) {
   const prisma = ctx.db.prisma;
   const change = await prisma.$transaction(async (tx) => {
     const app = await findVisible(tx, ctx, id);
@@ -91,7 +102,7 @@ async function move(ctx: Context, id: string, to: ApplicationStatus, by: Actor, 
     const more = extra ? await extra(tx, app) : {};
     const updated = await tx.application.updateMany({ where: { id, version: expectedVersion }, data: { ...more, status: to, version: { increment: 1 } } });
     if (updated.count !== 1) throw new ConflictError(app.version + 1);
-    await tx.applicationEvent.create({ data: { applicationId: id, actorId: ctx.viewer.userId!, from: app.status, to, note: note?.trim() || null } });
+    await tx.applicationEvent.create({ data: { applicationId: id, actorId: ctx.viewer.userId!, from: app.status, to, note: note?.trim() || null, clientKey } });
     // The official hears of what the centre does; their own steps are only on the timeline.
     if (app.ownerId === ctx.viewer.userId) return null;
     const fresh = await tx.application.findUniqueOrThrow({ where: { id }, include: { region: { select: { name: true } } } });
@@ -103,11 +114,14 @@ async function move(ctx: Context, id: string, to: ApplicationStatus, by: Actor, 
   return prisma.application.findUniqueOrThrow({ where: { id } });
 }
 
-export async function submit(ctx: Context, id: string, expectedVersion: number) {
+export async function submit(ctx: Context, id: string, expectedVersion: number, rawKey?: string | null) {
   requireOfficial(ctx);
   const prisma = ctx.db.prisma;
+  const clientKey = idempotencyKey(rawKey);
   const app = await findVisible(prisma, ctx, id);
   if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
+  // A retry of a submit that went through: answer as the first time did.
+  if (clientKey && (await prisma.applicationEvent.findUnique({ where: { applicationId_clientKey: { applicationId: id, clientKey } } }))) return app;
   const errors = validateApplication(app, 'submit');
   if (errors.length) throw new ValidationError(errors);
   const campaign = await prisma.campaign.findUniqueOrThrow({ where: { id: app.campaignId } });
@@ -122,7 +136,7 @@ export async function submit(ctx: Context, id: string, expectedVersion: number) 
     throw new ValidationError([{ field: 'regionCode', message: `${APPLICATION_FIELD_LABELS.regionCode}：本次征集不受理${REGION_LEVEL_LABELS[region.level]}，可申请的为${admitted}` }]);
   }
 
-  return move(ctx, id, 'SUBMITTED', 'OWNER', null, expectedVersion, async (tx, current) => {
+  const submitted = move(ctx, id, 'SUBMITTED', 'OWNER', null, expectedVersion, async (tx, current) => {
     // One live application per region and campaign: the lock makes check-then-write atomic.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${current.campaignId}:${current.regionCode}`}))`;
     const rival = await tx.application.findFirst({
@@ -134,6 +148,13 @@ export async function submit(ctx: Context, id: string, expectedVersion: number) 
     }
     const reference = current.reference ?? (await nextReference(tx, now.getFullYear()));
     return { reference, submittedAt: now };
+  }, clientKey);
+  // The same key sent twice at once: the loser (a version conflict or the key's unique index) answers like the winner.
+  return submitted.catch(async (err) => {
+    if (clientKey && (err instanceof ConflictError || isUniqueViolation(err)) && (await prisma.applicationEvent.findUnique({ where: { applicationId_clientKey: { applicationId: id, clientKey } } }))) {
+      return prisma.application.findUniqueOrThrow({ where: { id } });
+    }
+    throw err;
   });
 }
 

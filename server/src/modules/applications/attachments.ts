@@ -6,6 +6,7 @@ import { APPLICATION_LIMITS, validateAttachment } from '@cards/schema/rules';
 import type { Context } from '../../context.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { EDITABLE_STATUSES } from './workflow.js';
+import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { findVisible, NotFoundError } from './applications.service.js';
 
 const SIGNATURES: [string, number[]][] = [
@@ -21,10 +22,16 @@ export function sniffType(bytes: Uint8Array): string | null {
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
 
 /** fileName: the user's own name for the file (mini-program uploads carry a temporary one). */
-export async function addAttachment(ctx: Context, applicationId: string, file: File, fileName?: string | null) {
+export async function addAttachment(ctx: Context, applicationId: string, file: File, fileName?: string | null, rawKey?: string | null) {
   const prisma = ctx.db.prisma;
+  const clientKey = idempotencyKey(rawKey);
   const app = await findVisible(prisma, ctx, applicationId);
   if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
+  const byKey = () => prisma.attachment.findUnique({ where: { applicationId_clientKey: { applicationId, clientKey: clientKey! } } });
+  if (clientKey) {
+    const earlier = await byKey();
+    if (earlier) return earlier;
+  }
   if (!EDITABLE_STATUSES.includes(app.status)) throw new UserError('当前状态不能修改附件', 'NOT_EDITABLE');
   const bytes = new Uint8Array(await file.arrayBuffer());
   const actual = sniffType(bytes);
@@ -41,9 +48,10 @@ export async function addAttachment(ctx: Context, applicationId: string, file: F
   const storageKey = `attachments/${applicationId}/${crypto.randomUUID()}.${EXTENSIONS[actual]}`;
   await ctx.services.privateFiles.write(storageKey, bytes);
   try {
-    return await prisma.attachment.create({ data: { applicationId, fileName: name, contentType: actual, size: bytes.length, storageKey } });
+    return await prisma.attachment.create({ data: { applicationId, fileName: name, contentType: actual, size: bytes.length, storageKey, clientKey } });
   } catch (err) {
     await ctx.services.privateFiles.remove(storageKey); // nothing half-written stays behind
+    if (clientKey && isUniqueViolation(err)) return (await byKey())!;
     throw err;
   }
 }

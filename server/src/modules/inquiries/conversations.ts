@@ -5,6 +5,7 @@ import DataLoader from 'dataloader';
 import type { Inquiry, InquiryAuthor, InquiryMessage, Prisma } from '../../generated/prisma/client.js';
 import { isStaff, type Context } from '../../context.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
+import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { askBot } from './bot/ask.js';
 import type { BotSource } from './bot/bot.js';
 import type { InquiryEventPayload } from './events.js';
@@ -48,11 +49,6 @@ function cleanText(text: string, field = 'text'): string {
   return clean;
 }
 
-function cleanKey(key: string | null | undefined): string | null {
-  if (key == null) return null;
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(key)) throw new ValidationError([{ field: 'clientKey', message: '请求标识格式不正确' }]);
-  return key;
-}
 
 async function limit(ctx: Ctx, senderKey: string) {
   for (const [name, key] of [['inquiryMessagePerSender', senderKey], ['inquiryMessagePerIp', ctx.ip]] as const) {
@@ -96,9 +92,6 @@ function publish(ctx: Ctx, events: InquiryEventPayload[], inbox = false) {
 
 const messageEvents = (rows: InquiryMessage[]): InquiryEventPayload[] => rows.map((m) => ({ kind: 'MESSAGE', inquiryId: m.inquiryId, messageId: m.id, internal: m.internal }));
 
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'P2002';
-}
 
 export interface SendResult {
   inquiry: Inquiry;
@@ -113,7 +106,7 @@ export interface SendResult {
  */
 export async function sendUserMessage(ctx: Ctx, input: { inquiryId: string | null; text: string; clientKey?: string | null }): Promise<SendResult> {
   const text = cleanText(input.text);
-  const clientKey = cleanKey(input.clientKey);
+  const clientKey = idempotencyKey(input.clientKey);
   const owner = ctx.viewer.userId ? { userId: ctx.viewer.userId } : ctx.deviceId ? { deviceId: ctx.deviceId } : null;
   if (!owner) throw new UserError('请先登录或允许本设备标识后再咨询', 'NO_VIEWER');
   const prisma = ctx.db.prisma;
@@ -263,7 +256,7 @@ function assertAnswering(ctx: Ctx, inquiry: Inquiry) {
 /** A staff reply (or, with `internal`, a private note that the visitor never sees). */
 export async function sendStaffMessage(ctx: Ctx, input: { inquiryId: string; text: string; clientKey?: string | null; internal?: boolean }): Promise<SendResult> {
   const text = cleanText(input.text);
-  const clientKey = cleanKey(input.clientKey);
+  const clientKey = idempotencyKey(input.clientKey);
   const inquiry = await findInquiry(ctx, input.inquiryId);
   if (clientKey) {
     const sent = await ctx.db.prisma.inquiryMessage.findUnique({ where: { inquiryId_clientKey: { inquiryId: inquiry.id, clientKey } } });
