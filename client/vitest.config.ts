@@ -11,6 +11,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   root: __dirname,
   resolve: {
+    // One React for the app and Taro's component library: the workspace also holds React 19 (a
+    // dependency of Prisma's tooling), which pnpm hoists where @tarojs/components looks first.
+    dedupe: ['react', 'react-dom'],
     alias: [
       { find: /^@tarojs\/components$/, replacement: '@tarojs/components/lib/react' },
       { find: /^@tarojs\/taro$/, replacement: path.resolve(__dirname, 'test/taro-stub.ts') },

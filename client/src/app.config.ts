@@ -5,9 +5,25 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pages/account', pages: ['login/index', 'me/index', 'notifications/index'] },
     { root: 'pages/applications', pages: ['form/index', 'detail/index'] },
-    { root: 'pages/staff', pages: ['list/index', 'application/index', 'card/index', 'overview/index', 'films/index'] },
+    {
+      root: 'pages/staff',
+      pages: [
+        'list/index',
+        'application/index',
+        'card/index',
+        'overview/index',
+        'films/index',
+        'inquiries/index',
+        'inquiry/index',
+        'canned-replies/index',
+        'faqs/index',
+        'inquiry-stats/index',
+      ],
+    },
     // Micro-documentaries: the feed and the player (with its Video) load on demand.
     { root: 'pages/films', pages: ['list/index', 'player/index'] },
+    // Inquiries (咨询): the chat with the bot and the centre; its live connection loads on demand too.
+    { root: 'pages/inquiries', pages: ['chat/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -94,8 +94,8 @@ describe('H5 inquiries: bot, hand-over, staff reply live, rating', () => {
 
     // Staff end it; the visitor rates it.
     await staff.locator('.thread-end').click();
-    const confirm = staff.locator('.taro-modal__footer .taro-modal__confirm, .thread-end-confirm');
-    if (await confirm.first().isVisible().catch(() => false)) await confirm.first().click();
+    // Taro's H5 confirm dialog (its own class names, "model" sic).
+    await staff.locator('.taro-model__confirm').click();
     await visitor.locator('.chat-rating').waitFor({ timeout: 15_000 });
     await visitor.locator('.chat-rating-star').nth(3).click();
     await visitor.locator('.chat-rating-comment input, .chat-rating-comment textarea, input.chat-rating-comment, textarea.chat-rating-comment').first().fill('回复很及时，谢谢');

@@ -102,3 +102,30 @@ const FIELD: Record<string, [string, string]> = {
 export const applicationStatusLabel = (v: string, lang: Lang) => pick(APPLICATION_STATUS, v, lang)
 export const roleLabel = (v: string, lang: Lang) => pick(ROLE, v, lang)
 export const fieldLabel = (v: string, lang: Lang) => pick(FIELD, v, lang)
+
+/** Conversation states (咨询), after 微信客服's session states. */
+const INQUIRY_STATUS: Record<string, [string, string]> = {
+  BOT: ['智能助手', 'Assistant'],
+  QUEUED: ['排队中', 'Waiting'],
+  HUMAN: ['人工服务中', 'With staff'],
+  ENDED: ['已结束', 'Ended'],
+}
+
+/** The FAQ's categories (the codes of the server's sample knowledge base); others show as typed. */
+const FAQ_CATEGORY: Record<string, [string, string]> = {
+  PROGRAMME: ['计划概况', 'The programme'],
+  ELIGIBILITY: ['申报条件', 'Eligibility'],
+  HOW_TO_APPLY: ['申报方式', 'How to apply'],
+  FORM: ['登记表填写', 'The form'],
+  DEADLINES: ['时间节点', 'Deadlines'],
+  TIERS: ['主名片与特色名片', 'Card tiers'],
+  CENTRE_SERVICES: ['中心服务', "The centre's services"],
+  EVALUATION: ['评价体系', 'Evaluation'],
+  FILMS: ['微纪录片', 'Films'],
+  EVENTS: ['大会与发布', 'Events'],
+  CONTACT: ['联系方式', 'Contact'],
+  APP: ['本应用使用', 'Using this app'],
+}
+
+export const inquiryStatusLabel = (v: string, lang: Lang) => pick(INQUIRY_STATUS, v, lang)
+export const faqCategoryLabel = (v: string, lang: Lang) => pick(FAQ_CATEGORY, v, lang)

@@ -4,6 +4,7 @@ import TopBar from '../../components/TopBar'
 import SearchBar from '../../components/SearchBar'
 import CardItem from '../../components/CardItem'
 import { FILMS_URL } from '../../features/films/urls'
+import { CHAT_URL } from '../../features/inquiries/chat'
 import Section from '../../components/Section'
 import { Empty, ErrorState, Loading } from '../../components/StatusView'
 import FilmTile from '../../components/FilmTile'
@@ -99,6 +100,17 @@ export default function HomePage() {
               <Text className='home__apply-hint'>{t('home.applyHint')}</Text>
             </View>
             <Text className='home__apply-cta'>{t('home.applyCta')}</Text>
+          </View>
+
+          <View className={`home__apply home__apply--ask ${active ? 'ask-entry' : ''}`} role='link' onClick={() => Taro.navigateTo({ url: CHAT_URL })}>
+            <View className='home__apply-seal home__apply-seal--ask'>
+              <Text>问</Text>
+            </View>
+            <View className='home__apply-main'>
+              <Text className='home__apply-title'>{t('home.askTitle')}</Text>
+              <Text className='home__apply-hint'>{t('home.askHint')}</Text>
+            </View>
+            <Text className='home__apply-cta home__apply-cta--ghost'>{t('home.askCta')}</Text>
           </View>
 
           <Section title={t('home.themesTitle')} subtitle={t('home.themesSubtitle')}>

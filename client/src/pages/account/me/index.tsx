@@ -12,6 +12,7 @@ import { getClient } from '../../../graphql/client'
 import { clearToken } from '../../../features/auth/session'
 import { goSignIn, isStaffRole, useToken } from '../../../features/auth/useSession'
 import { EDITABLE } from '../../../features/applications/status'
+import { CHAT_URL, INBOX_URL } from '../../../features/inquiries/chat'
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
@@ -123,6 +124,7 @@ export default function MePage() {
                 hookName='notifications-entry'
                 onClick={() => Taro.navigateTo({ url: '/pages/account/notifications/index' })}
               />
+              {!staff ? <Row title={t('me.ask')} hint={t('me.askHint')} hookName='ask-entry' onClick={() => Taro.navigateTo({ url: CHAT_URL })} /> : null}
             </View>
           ) : null}
 
@@ -135,6 +137,12 @@ export default function MePage() {
                   hint={t('me.staffApplicationsHint')}
                   hookName='staff-applications-entry'
                   onClick={() => Taro.navigateTo({ url: '/pages/staff/list/index' })}
+                />
+                <Row
+                  title={t('me.staffInbox')}
+                  hint={t('me.staffInboxHint')}
+                  hookName='staff-inbox-entry'
+                  onClick={() => Taro.navigateTo({ url: INBOX_URL })}
                 />
                 <Row
                   title={t('me.staffOverview')}
@@ -171,6 +179,12 @@ export default function MePage() {
               ) : (
                 apps.map((a) => <AppListItem key={a.id} item={a} hookName='my-application' onClick={() => openApp(a.id, a.status)} />)
               )}
+            </View>
+          ) : null}
+
+          {!viewer ? (
+            <View className='me__card me__card--list'>
+              <Row title={t('me.ask')} hint={t('me.askHint')} hookName='ask-entry' onClick={() => Taro.navigateTo({ url: CHAT_URL })} />
             </View>
           ) : null}
 

@@ -21,6 +21,7 @@ import { getClient } from '../../../graphql/client'
 import { useQuery } from '../../../graphql/useQuery'
 import { errorMessage } from '../../../features/graphql/mutate'
 import { openFile } from '../../../features/applications/files'
+import { INBOX_URL } from '../../../features/inquiries/chat'
 import { canLoadMore, initialListState, listReducer, type ListAction, type ListState } from '../../../features/cards/listState'
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
@@ -153,6 +154,9 @@ function Desk() {
             {totalCount !== null && status !== 'loading' ? t('staff.total', { n: totalCount }) : ' '}
           </Text>
           <View className='staff-list__tools'>
+            <Text className={`staff-list__tool ${hook('inbox-link')}`} onClick={() => Taro.navigateTo({ url: INBOX_URL })}>
+              {t('staff.inbox')}
+            </Text>
             <Text className={`staff-list__tool ${hook('overview-link')}`} onClick={() => Taro.navigateTo({ url: '/pages/staff/overview/index' })}>
               {t('staff.overview')}
             </Text>

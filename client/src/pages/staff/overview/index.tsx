@@ -7,6 +7,7 @@ import { Empty, ErrorState, Loading } from '../../../components/StatusView'
 import { APPLICATION_STATUSES, applicationStatusLabel, useI18n, useNavigationTitle } from '../../../i18n'
 import { useQuery } from '../../../graphql/useQuery'
 import { STATUS_TONE } from '../../../features/applications/status'
+import { INBOX_URL, INQUIRY_STATS_URL } from '../../../features/inquiries/chat'
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
@@ -70,6 +71,26 @@ function Overview() {
         </View>
       </View>
       <View className='page-body'>
+        <View className='overview__links'>
+          <View className={`overview__link ${hook('staff-inbox-entry')}`} role='link' onClick={() => Taro.navigateTo({ url: INBOX_URL })}>
+            <View className='overview__link-mark'>
+              <Text>询</Text>
+            </View>
+            <View className='overview__link-main'>
+              <Text className='overview__link-title'>{t('overview.inbox')}</Text>
+              <Text className='overview__link-hint'>{t('overview.inboxHint')}</Text>
+            </View>
+          </View>
+          <View className={`overview__link ${hook('inquiry-stats-entry')}`} role='link' onClick={() => Taro.navigateTo({ url: INQUIRY_STATS_URL })}>
+            <View className='overview__link-mark overview__link-mark--gold'>
+              <Text>数</Text>
+            </View>
+            <View className='overview__link-main'>
+              <Text className='overview__link-title'>{t('overview.inquiryStats')}</Text>
+              <Text className='overview__link-hint'>{t('overview.inquiryStatsHint')}</Text>
+            </View>
+          </View>
+        </View>
         {stats.total === 0 ? (
           <Empty title={t('overview.empty')} />
         ) : (
