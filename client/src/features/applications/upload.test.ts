@@ -3,12 +3,12 @@ import { multipartBody, multipartFields, typeOf } from './upload'
 
 describe('GraphQL multipart request (attachments)', () => {
   it('builds operations with a null file variable and a map pointing at it', () => {
-    const { operations, map } = multipartFields('QXBwbGljYXRpb246MQ==')
+    const { operations, map } = multipartFields('QXBwbGljYXRpb246MQ==', 'm-key-0001')
     const ops = JSON.parse(operations)
     expect(ops.operationName).toBe('UploadApplicationAttachment')
-    expect(ops.query).toMatch(/mutation UploadApplicationAttachment\(\$applicationId: ID!, \$file: File!\)/)
+    expect(ops.query).toMatch(/mutation UploadApplicationAttachment\(\$applicationId: ID!, \$file: File!, \$clientKey: String\)/)
     expect(ops.query).toMatch(/fragment AttachmentFields on Attachment/)
-    expect(ops.variables).toEqual({ applicationId: 'QXBwbGljYXRpb246MQ==', file: null })
+    expect(ops.variables).toEqual({ applicationId: 'QXBwbGljYXRpb246MQ==', file: null, clientKey: 'm-key-0001' })
     expect(JSON.parse(map)).toEqual({ 0: ['variables.file'] })
   })
 
@@ -17,7 +17,7 @@ describe('GraphQL multipart request (attachments)', () => {
     const body = multipartBody('app-1', file, '申报材料.pdf')
     const entries = Array.from(body.entries())
     expect(entries.map(([name]) => name)).toEqual(['operations', 'map', '0'])
-    expect(JSON.parse(entries[0][1] as string).variables).toEqual({ applicationId: 'app-1', file: null })
+    expect(JSON.parse(entries[0][1] as string).variables).toEqual({ applicationId: 'app-1', file: null, clientKey: null })
     const sent = entries[2][1] as File
     expect(sent.name).toBe('申报材料.pdf')
     expect(sent.type).toBe('application/pdf')

@@ -6,6 +6,7 @@ import {
   type AttachmentFieldsFragment,
   type UploadApplicationAttachmentMutation,
 } from '@cards/schema'
+import { newClientKey } from '../../utils/clientKey'
 import { graphqlEndpoint } from '../../graphql/client'
 import { authHeaders } from '../auth/session'
 import { toOutcome, type Outcome } from '../graphql/mutate'
@@ -21,20 +22,20 @@ export interface MultipartFields {
   map: string
 }
 
-export function multipartFields(applicationId: string): MultipartFields {
+export function multipartFields(applicationId: string, clientKey?: string): MultipartFields {
   return {
     operations: JSON.stringify({
       operationName: 'UploadApplicationAttachment',
       query: stringifyDocument(UploadApplicationAttachmentDocument),
-      variables: { applicationId, file: null },
+      variables: { applicationId, file: null, clientKey: clientKey ?? null },
     }),
     map: JSON.stringify({ 0: ['variables.file'] }),
   }
 }
 
 /** The H5 request body: `operations`, `map`, then the file as `0` (the spec's order). */
-export function multipartBody(applicationId: string, file: Blob, fileName: string): FormData {
-  const fields = multipartFields(applicationId)
+export function multipartBody(applicationId: string, file: Blob, fileName: string, clientKey?: string): FormData {
+  const fields = multipartFields(applicationId, clientKey)
   const body = new FormData()
   body.append('operations', fields.operations)
   body.append('map', fields.map)
@@ -47,6 +48,8 @@ export interface PickedFile {
   name: string
   size: number
   type: string
+  /** The upload's idempotency key, made on the first attempt and reused by retries. */
+  clientKey?: string
   /** H5 only. */
   blob?: Blob
   /** weapp only. */
@@ -107,20 +110,22 @@ function parseResponse(status: number, text: string): Outcome<AttachmentFieldsFr
 export async function uploadAttachment(applicationId: string, file: PickedFile): Promise<Outcome<AttachmentFieldsFragment>> {
   const refusal = validateAttachment(file)
   if (refusal) return { ok: false, error: { kind: 'validation', message: refusal, fieldErrors: { attachments: refusal } } }
+  // One key per picked file: uploading it again after a lost response stores it once.
+  file.clientKey ??= newClientKey()
   const url = graphqlEndpoint()
   if (process.env.TARO_ENV === 'h5') {
     try {
       const res = await fetch(url, {
         method: 'POST',
         headers: authHeaders(),
-        body: multipartBody(applicationId, file.blob!, file.name),
+        body: multipartBody(applicationId, file.blob!, file.name, file.clientKey),
       })
       return parseResponse(res.status, await res.text())
     } catch {
       return { ok: false, error: { kind: 'network', message: '网络异常，上传失败', fieldErrors: {} } }
     }
   }
-  const fields = multipartFields(applicationId)
+  const fields = multipartFields(applicationId, file.clientKey)
   try {
     const res = await Taro.uploadFile({
       url,

@@ -44,16 +44,8 @@ export function newerInquiry<T extends ChatInquiry>(current: T | null, incoming:
   return incoming.lastSeq >= current.lastSeq ? { ...current, ...incoming } : current
 }
 
-const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
-
 /** A random idempotency key for one message (8–64 of [A-Za-z0-9_-]); a retry sends the same key. */
-export function newClientKey(): string {
-  const bytes = new Uint8Array(20)
-  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto
-  if (c?.getRandomValues) c.getRandomValues(bytes)
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256)
-  return `m-${Array.from(bytes, (b) => KEY_ALPHABET[b % KEY_ALPHABET.length]).join('')}`
-}
+export { newClientKey } from '../../utils/clientKey'
 
 /** The text as the server keeps it (line breaks normalised, trimmed). */
 export const normalizeText = (text: string) => text.replace(/\r\n?/g, '\n').trim()

@@ -62,7 +62,8 @@ describe('application form page', () => {
       fireEvent.click(container.querySelector('.submit-application') as HTMLElement)
     })
     await waitFor(() => expect(container.querySelector('.field-regionCode .field-error')?.textContent).toContain('已有进行中的申请'))
-    expect(seen.find((s) => s.operationName === 'SubmitApplication')?.variables).toEqual({ id: draft.id, expectedVersion: 1 })
+    const submitted = seen.filter((s) => s.operationName === 'SubmitApplication')
+    expect(submitted[0]?.variables).toEqual({ id: draft.id, expectedVersion: 1, clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) })
     expect(container.querySelector('.form-message')?.textContent).toContain('不能重复申请')
   })
 
@@ -98,7 +99,7 @@ describe('application form page', () => {
     await waitFor(() => expect(container.querySelector('.save-state')?.getAttribute('data-status')).toBe('saved'), { timeout: 4000 })
     const saves = seen.filter((s) => s.operationName === 'SaveApplicationDraft')
     expect(saves).toHaveLength(1)
-    expect(saves[0].variables).toMatchObject({ id: null, campaignId: campaign.id, expectedVersion: null })
+    expect(saves[0].variables).toMatchObject({ id: null, campaignId: campaign.id, expectedVersion: null, clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) })
     expect((saves[0].variables.input as Record<string, unknown>).leadUnit).toBe('格尔木市工业和信息化局')
   })
 

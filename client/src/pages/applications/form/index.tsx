@@ -1,3 +1,4 @@
+import { newClientKey } from '../../../utils/clientKey'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Taro, { useDidHide, useRouter, useUnload } from '@tarojs/taro'
 import { Input, Text, Textarea, View } from '@tarojs/components'
@@ -195,6 +196,15 @@ export default function ApplicationFormPage() {
     [reload, t],
   )
 
+  // Idempotency keys: one for creating the draft, one per submitted version (reused by retries).
+  const draftKey = useRef<string | null>(null)
+  const submitKey = useRef<{ at: string; key: string } | null>(null)
+  const submitKeyFor = (id: string, version: number) => {
+    const at = `${id}:${version}`
+    if (submitKey.current?.at !== at) submitKey.current = { at, key: newClientKey() }
+    return submitKey.current.key
+  }
+
   const saveNow = useCallback(async (): Promise<boolean> => {
     const f = formRef.current
     const current = appRef.current
@@ -210,6 +220,8 @@ export default function ApplicationFormPage() {
         campaignId: current ? null : campaignRef.current?.id ?? null,
         expectedVersion: current?.version ?? null,
         input,
+        // Creating the draft: a retry after a lost response must not create a second one.
+        clientKey: current ? null : (draftKey.current ??= newClientKey()),
       },
       (d) => d.saveApplicationDraft,
       t('common.networkError'),
@@ -328,7 +340,7 @@ export default function ApplicationFormPage() {
     }
     const res = await mutate(
       SubmitApplicationDocument,
-      { id: current.id, expectedVersion: current.version },
+      { id: current.id, expectedVersion: current.version, clientKey: submitKeyFor(current.id, current.version) },
       (d) => d.submitApplication,
       t('common.networkError'),
     )
