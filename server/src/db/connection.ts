@@ -77,7 +77,8 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     };
   }
 
-  const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // A connection attempt gives up after 5 s, so a dead database makes requests (and /healthz) fail fast.
+  const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5000 });
   // An idle client that loses its server (restart, terminated backend) must not crash the process.
   pool.on('error', (err) => console.error('[db] idle connection error:', err.message));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log });

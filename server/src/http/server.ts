@@ -203,7 +203,9 @@ export async function listen(db: Database, config: Config, services: Services = 
       // In-flight requests may finish; idle keep-alive connections close now, and whatever is
       // still open after the grace period (a client that stopped reading) is cut.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Live subscriptions end cleanly: WebSockets close with 1001 (going away), SSE streams complete.
       await sockets.close();
+      services.inquiryEvents.endSubscriptions();
       server.closeIdleConnections();
       const deadline = setTimeout(() => server.closeAllConnections(), Number(process.env.SHUTDOWN_GRACE_MS ?? 5000));
       await closed;

@@ -55,8 +55,9 @@ builder.subscriptionFields((t) => ({
       const inquiry = await findInquiry(ctx, inquiryId(args.inquiryId));
       const staff = isStaff(ctx.viewer);
       // Private notes reach staff only; a visitor's own typing is not echoed back to them.
+      const events = ctx.services.inquiryEvents;
       return pipe(
-        ctx.services.inquiryEvents.pubsub.subscribe('inquiry', inquiry.id),
+        events.untilShutdown(events.pubsub.subscribe('inquiry', inquiry.id)),
         filter((e: InquiryEventPayload) => (staff || !e.internal) && !(e.kind === 'TYPING' && e.typing?.by === (staff ? 'STAFF' : 'USER'))),
       );
     },
@@ -67,7 +68,8 @@ builder.subscriptionFields((t) => ({
     description: 'Staff: something changed in the queue or in a conversation (read the lists again).',
     subscribe: (_root, _args, ctx) => {
       if (!isStaff(ctx.viewer)) throw new UserError('没有权限执行此操作（Not allowed）', 'FORBIDDEN');
-      return ctx.services.inquiryEvents.pubsub.subscribe('inquiry-inbox');
+      const events = ctx.services.inquiryEvents;
+      return events.untilShutdown(events.pubsub.subscribe('inquiry-inbox'));
     },
     resolve: (payload) => payload,
   }),
