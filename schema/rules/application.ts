@@ -98,8 +98,10 @@ function schemaFor(mode: Mode) {
 
 /** Trims text, drops surrounding spaces from industries and normalises the phone's separators. */
 export function normalizeApplication(input: ApplicationFormInput): Required<{ [K in keyof ApplicationFormInput]-?: NonNullable<ApplicationFormInput[K]> }> {
-  const clean = (s: string | null | undefined) => (s ?? '').trim();
-  const list = (xs: string[] | null | undefined) => (xs ?? []).map((x) => x.trim());
+  // Control characters (NUL and the like; tab and newlines kept) are dropped: they are invisible,
+  // and PostgreSQL text cannot store NUL at all.
+  const clean = (s: string | null | undefined) => (s ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  const list = (xs: string[] | null | undefined) => (xs ?? []).map((x) => clean(x));
   return {
     regionCode: clean(input.regionCode),
     leadUnit: clean(input.leadUnit),

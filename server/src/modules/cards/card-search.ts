@@ -3,7 +3,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { CardTheme, CardTier } from '../../generated/prisma/enums.js';
-import { normalize, parseQuery, toTsQuery } from '../search/text.js';
+import { normalize, parseQuery, stripControl, toTsQuery } from '../search/text.js';
 
 export interface CardFilterInput {
   query?: string | null;
@@ -28,8 +28,9 @@ export async function searchCardIds(prisma: PrismaClient, req: CardPageRequest):
   if (filter.tier) where.push(Prisma.sql`c.tier = ${filter.tier}::"CardTier"`);
   if (filter.theme) where.push(Prisma.sql`${filter.theme}::"CardTheme" = ANY(c.themes)`);
   if (filter.batchYear != null) where.push(Prisma.sql`c."batchYear" = ${filter.batchYear}`);
-  if (filter.regionCode) {
-    where.push(Prisma.sql`c."regionCode" IN (SELECT code FROM "Region" WHERE code = ${filter.regionCode} OR ${filter.regionCode} = ANY("ancestorCodes"))`);
+  const regionCode = filter.regionCode ? stripControl(filter.regionCode) : '';
+  if (regionCode) {
+    where.push(Prisma.sql`c."regionCode" IN (SELECT code FROM "Region" WHERE code = ${regionCode} OR ${regionCode} = ANY("ancestorCodes"))`);
   }
   if (filter.industry?.trim()) {
     const industry = `%${escapeLike(normalize(filter.industry))}%`;

@@ -7,6 +7,7 @@ import { isStaff, type Context } from '../../context.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { askBot } from './bot/ask.js';
+import { stripControl } from '../search/text.js';
 import type { BotSource } from './bot/bot.js';
 import type { InquiryEventPayload } from './events.js';
 import { describeHours, describeInstant, isOpen, nextOpening } from './working-hours.js';
@@ -43,7 +44,7 @@ export async function findInquiry(ctx: Ctx, id: string): Promise<Inquiry> {
 }
 
 function cleanText(text: string, field = 'text'): string {
-  const clean = text.replace(/\r\n?/g, '\n').trim();
+  const clean = stripControl(text.replace(/\r\n?/g, '\n')).trim();
   if (!clean) throw new ValidationError([{ field, message: '请输入内容' }]);
   if ([...clean].length > MAX_MESSAGE_LENGTH) throw new ValidationError([{ field, message: `内容不能超过${MAX_MESSAGE_LENGTH}字` }]);
   return clean;
