@@ -26,6 +26,8 @@ export interface Config {
   /** Page opened from a subscribe message. */
   publicUrl: string;
   /** S3-compatible storage for public media; the local media folder when null. */
+  /** How long public reads are served from the response cache (0: off; default 30 s in production). */
+  responseCacheTtlMs: number;
   /** When a person can answer inquiries (INQUIRY_HOURS, INQUIRY_TIME_ZONE). */
   inquiryHours: WorkingHours;
   /** An OpenAI-compatible chat endpoint that rewrites the bot's answers; off when null. */
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       subscribeTemplateId: env.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? '',
     },
     publicUrl: env.PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${port}`,
+    responseCacheTtlMs: Number(env.RESPONSE_CACHE_TTL_MS ?? (env.NODE_ENV === 'production' ? 30_000 : 0)),
     inquiryHours: parseWorkingHours(env.INQUIRY_HOURS || undefined, env.INQUIRY_TIME_ZONE || undefined),
     botLlm: env.BOT_LLM_BASE_URL
       ? { baseUrl: env.BOT_LLM_BASE_URL.replace(/\/+$/, ''), apiKey: env.BOT_LLM_API_KEY ?? '', model: env.BOT_LLM_MODEL ?? 'gpt-4o-mini', timeoutMs: Number(env.BOT_LLM_TIMEOUT_MS ?? 4000) }

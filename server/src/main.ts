@@ -11,7 +11,7 @@ const redacted = config.databaseUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@'
 log(`database ${redacted}`);
 const db = await prepareDatabase(config.databaseUrl, { log });
 const services = createServices(config);
-const filmJobs = new FilmJobs({ prisma: db.prisma, sources: services.privateFiles, media: services.media, log });
+const filmJobs = new FilmJobs({ prisma: db.prisma, sources: services.privateFiles, media: services.media, log, onReady: () => services.responseCache?.invalidateCatalogue() });
 services.filmJobs = filmJobs;
 const app = await listen(db, config, services);
 log(`产业名片 is serving at ${app.url}/  (GraphQL ${app.url}/graphql)`);

@@ -8,6 +8,7 @@ import { FileStore } from './modules/files/file-store.js';
 import { LocalMediaStore, type MediaStore } from './modules/media/media-store.js';
 import { S3MediaStore } from './modules/media/s3-media-store.js';
 import type { FilmJobs } from './modules/films/film-jobs.js';
+import { createResponseCache, type ResponseCache } from './http/response-cache.js';
 import { createInquiryEvents, type InquiryEvents } from './modules/inquiries/events.js';
 
 export interface Services {
@@ -20,6 +21,8 @@ export interface Services {
   /** The transcoding worker, when this process runs one (set by main). */
   filmJobs?: FilmJobs;
   redis: Redis | null;
+  /** Cached public reads (off unless configured). */
+  responseCache: ResponseCache | null;
   /** Live inquiry events (through Redis when REDIS_URL is set). */
   inquiryEvents: InquiryEvents;
   close(): Promise<void>;
@@ -28,6 +31,7 @@ export interface Services {
 export function createServices(config: Config, overrides: Partial<Pick<Services, 'codeSender' | 'rateLimits'>> = {}): Services {
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
   const inquiryEvents = createInquiryEvents(config.redisUrl);
+  const responseCache = createResponseCache(config);
   return {
     config,
     codeSender: overrides.codeSender ?? new ConsoleCodeSender(),
@@ -37,7 +41,9 @@ export function createServices(config: Config, overrides: Partial<Pick<Services,
     media: config.s3 ? new S3MediaStore(config.s3) : new LocalMediaStore(config.mediaDir),
     redis,
     inquiryEvents,
+    responseCache,
     close: async () => {
+      await responseCache?.close();
       await inquiryEvents.close();
       await redis?.quit().catch(() => {});
     },

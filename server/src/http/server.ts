@@ -38,7 +38,11 @@ export function createYogaApp(db: Database, services: Services) {
     // The H5 app is served from the same origin; other origins only when configured (CORS_ORIGINS).
     cors: services.config.corsOrigins.length ? { origin: services.config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     maskedErrors: services.config.production,
-    plugins: [queryLimitsPlugin(QUERY_LIMITS, { hideSuggestions: services.config.production }), ...(services.config.production ? [noIntrospectionPlugin()] : [])],
+    plugins: [
+      queryLimitsPlugin(QUERY_LIMITS, { hideSuggestions: services.config.production }),
+      ...(services.config.production ? [noIntrospectionPlugin()] : []),
+      ...(services.responseCache?.plugins() ?? []),
+    ],
     context: async ({ request, req, connectionParams }): Promise<Context> => {
       const header = (name: string) => (request ? request.headers.get(name) : paramOf(connectionParams, name));
       const token = bearerToken(header('authorization'));

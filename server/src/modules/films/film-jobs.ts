@@ -22,6 +22,8 @@ export interface FilmJobsOptions {
   media: MediaStore;
   log?: (line: string) => void;
   pollMs?: number;
+  /** Called when a film becomes ready (it may now be public: cached lists are out of date). */
+  onReady?: () => Promise<void> | void;
 }
 
 export class FilmJobs {
@@ -121,6 +123,7 @@ export class FilmJobs {
         await sources.remove(film.sourceKey!);
         if (previous) await media.remove(previous);
         log(`film ${id} is ready`);
+        await Promise.resolve(this.options.onReady?.()).catch(() => {});
       } else {
         await media.remove(prefix); // another worker took the job over meanwhile
       }

@@ -1,0 +1,76 @@
+// A response cache for public reads (a card on CCTV: thousands ask for the same feed). Only
+// requests without a session are cached, and never results that depend on the device (likes,
+// resume positions, a visitor's own conversations). Staff changes to cards or films empty the
+// cached catalogue at once (on every instance when the cache is in Redis).
+import { Redis } from 'ioredis';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { createRedisCache } from '@envelop/response-cache-redis';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../config.js';
+
+/** Mutations after which cached cards and films may be out of date. */
+const CATALOGUE_MUTATIONS = new Set([
+  'createCardFromApplication',
+  'updateCard',
+  'publishCard',
+  'unpublishCard',
+  'publishFilm',
+  'unpublishFilm',
+  'attachFilmSubtitle',
+  'saveFaq',
+]);
+const CATALOGUE_TYPES = ['Card', 'CardConnection', 'Film', 'FilmConnection', 'Region', 'BotAnswer'];
+
+export interface ResponseCache {
+  plugins(): Plugin[];
+  /** Drops every cached result that holds cards, films or bot answers. */
+  invalidateCatalogue(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createResponseCache(config: Config): ResponseCache | null {
+  if (!config.responseCacheTtlMs) return null;
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
+  const cache: Cache = redis ? createRedisCache({ redis }) : createInMemoryCache({ max: 2000 });
+  const invalidateCatalogue = async () => {
+    await cache.invalidate(CATALOGUE_TYPES.map((typename) => ({ typename })));
+  };
+  const invalidateAfterCatalogueMutations: Plugin = {
+    onExecute({ args }) {
+      // Staff only: a refused attempt by anyone else must not be a way to flush the cache.
+      const viewer = (args.contextValue as { viewer?: { role?: string } }).viewer;
+      if (viewer?.role !== 'STAFF' && viewer?.role !== 'ADMIN') return;
+      if (!changesCatalogue(args.document, args.operationName)) return;
+      return { onExecuteDone: () => invalidateCatalogue() };
+    },
+  };
+  return {
+    plugins: () => [
+      useResponseCache({
+        cache,
+        ttl: config.responseCacheTtlMs,
+        // Shared by everyone without a session; requests with one are not cached at all.
+        session: () => null,
+        enabled: (request) => !request.headers.get('authorization'),
+        // Device-dependent answers are never cached.
+        ignoredTypes: ['Inquiry', 'InquiryMessage', 'User', 'Notification', 'Application'],
+        ttlPerSchemaCoordinate: { 'Film.likedByViewer': 0, 'Film.resumeAt': 0, 'Query.myInquiries': 0, 'Query.viewer': 0 },
+        includeExtensionMetadata: !config.production,
+      }),
+      invalidateAfterCatalogueMutations,
+    ],
+    invalidateCatalogue,
+    close: async () => {
+      await redis?.quit().catch(() => {});
+    },
+  };
+}
+
+function changesCatalogue(document: DocumentNode, operationName?: string | null): boolean {
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (operation?.operation !== 'mutation') return false;
+  return operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && CATALOGUE_MUTATIONS.has(s.name.value));
+}
