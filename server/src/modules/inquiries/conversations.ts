@@ -183,11 +183,19 @@ async function botTurn(ctx: Ctx, inquiry: Inquiry, question: InquiryMessage): Pr
     const rows = await queue(ctx, inquiry.id, answer.text);
     return rows;
   }
-  const rows = await ctx.db.prisma.$transaction((tx) =>
-    append(tx, inquiry.id, [{ author: 'BOT', text: answer.text, sources: answer.sources, offersHuman: answer.handoff }]),
-  );
-  publish(ctx, messageEvents(rows));
-  return rows;
+  // One reply per question, even when a retry races the first attempt: the reply carries a key
+  // no client can send (':' is not allowed in client keys), unique within the conversation.
+  const replyKey = `bot:reply:${question.seq}`;
+  try {
+    const rows = await ctx.db.prisma.$transaction((tx) =>
+      append(tx, inquiry.id, [{ author: 'BOT', text: answer.text, sources: answer.sources, offersHuman: answer.handoff, clientKey: replyKey }]),
+    );
+    publish(ctx, messageEvents(rows));
+    return rows;
+  } catch (err) {
+    if (isUniqueViolation(err)) return ctx.db.prisma.inquiryMessage.findMany({ where: { inquiryId: inquiry.id, clientKey: replyKey } });
+    throw err;
+  }
 }
 
 /** What the visitor is told when queued: now, or when someone will be at work. */
