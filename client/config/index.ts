@@ -53,6 +53,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       API_URL: JSON.stringify(apiUrl),
       // Subscribe-message template asked for before submitting an application (weapp); empty: not asked.
       WECHAT_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.WECHAT_SUBSCRIBE_TEMPLATE_ID || ''),
+      // Send operations by hash only (trusted documents); TRUSTED_DOCUMENTS=0 builds an app that sends the text too.
+      TRUSTED_DOCUMENTS: JSON.stringify(process.env.TRUSTED_DOCUMENTS !== '0'),
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),

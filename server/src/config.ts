@@ -26,6 +26,8 @@ export interface Config {
   /** Page opened from a subscribe message. */
   publicUrl: string;
   /** S3-compatible storage for public media; the local media folder when null. */
+  /** Execute only the app's own operations, sent by hash (TRUSTED_DOCUMENTS; default on in production). */
+  trustedDocumentsOnly: boolean;
   /** How long public reads are served from the response cache (0: off; default 30 s in production). */
   responseCacheTtlMs: number;
   /** When a person can answer inquiries (INQUIRY_HOURS, INQUIRY_TIME_ZONE). */
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       subscribeTemplateId: env.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? '',
     },
     publicUrl: env.PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${port}`,
+    trustedDocumentsOnly: env.TRUSTED_DOCUMENTS ? env.TRUSTED_DOCUMENTS === '1' : env.NODE_ENV === 'production',
     responseCacheTtlMs: Number(env.RESPONSE_CACHE_TTL_MS ?? (env.NODE_ENV === 'production' ? 30_000 : 0)),
     inquiryHours: parseWorkingHours(env.INQUIRY_HOURS || undefined, env.INQUIRY_TIME_ZONE || undefined),
     botLlm: env.BOT_LLM_BASE_URL

@@ -17,7 +17,8 @@ let prod: ReturnType<typeof graphqlClient>;
 beforeAll(async () => {
   db = await openTestDatabase();
   gql = graphqlClient(db);
-  prod = graphqlClient(db, testServices({ NODE_ENV: 'production' }));
+  // Trusted documents off, to see the other production protections on their own.
+  prod = graphqlClient(db, testServices({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: '0' }));
 });
 afterAll(async () => {
   await gql?.services.close();

@@ -1,12 +1,18 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { printedSchema, schemaFile } from '../../server/src/schema/print.js';
-import { generate, generatedFile } from '../../schema/codegen.js';
+import { generate, generatedFile, persisted, persistedHashesFile, persistedManifestFile } from '../../schema/codegen.js';
 import { diffSchemaAgainstMigrations } from '../../server/src/db/schema-engine.js';
 
 describe('committed artefacts are current', () => {
   it('schema/schema.graphql matches the server schema (run `pnpm schema`)', () => {
     expect(fs.readFileSync(schemaFile, 'utf8')).toBe(printedSchema());
+  });
+
+  it('the trusted-document manifest and hashes match the operations (run `pnpm schema`)', async () => {
+    const { manifest, hashes } = await persisted();
+    expect(fs.readFileSync(persistedManifestFile, 'utf8')).toBe(manifest);
+    expect(fs.readFileSync(persistedHashesFile, 'utf8')).toBe(hashes);
   });
 
   it('schema/generated/operations.ts matches the operations (run `pnpm schema`)', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { PERSISTED_HASHES } from '@cards/schema/persisted';
 
 const STAFF = { username: 'inbox-staff', password: 'Inbox-staff-2025!' };
 const QUESTION = '谁可以申请产业名片？';
@@ -16,7 +17,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   [server, chromium] = await Promise.all([
-    startServer({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always' } }),
+    // Trusted documents on: the built app must work sending operations by hash alone.
+    startServer({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', TRUSTED_DOCUMENTS: '1' } }),
     launchChromium(),
   ]);
   browser = chromium.browser;
@@ -26,11 +28,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+/** An operation of the app, sent by hash as the app does (the server accepts nothing else here). */
+async function gql(operation: keyof typeof PERSISTED_HASHES, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES[operation] } } }),
   });
   const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('\n'));
@@ -49,7 +52,10 @@ async function staffSignIn(page: Page) {
 
 describe('H5 inquiries: bot, hand-over, staff reply live, rating', () => {
   it('runs the whole conversation across two browser contexts', async () => {
-    const { botAnswer: expected } = await gql(`query($q: String!) { botAnswer(question: $q) { text sources { title } } }`, { q: QUESTION });
+    const { botAnswer: expected } = await gql('BotAnswer', { question: QUESTION });
+    // Arbitrary documents are refused by this server.
+    const arbitrary = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(((await arbitrary.json()) as any).errors[0].message).toContain('只接受本应用的查询');
     expect(expected.sources.length).toBeGreaterThan(0);
 
     // The visitor asks the bot.
@@ -103,13 +109,10 @@ describe('H5 inquiries: bot, hand-over, staff reply live, rating', () => {
     await visitor.locator('.chat-rated').waitFor();
     await screenshot(visitor, 'inquiries-6-rated');
 
-    // The rating is stored.
-    const login = await gql(
-      `mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { ... on LoginSuccess { token } } }`,
-      { u: STAFF.username, p: STAFF.password },
-    );
-    const { recentInquiries } = await gql(`{ recentInquiries(first: 5) { subject status rating ratingComment } }`, {}, login.loginWithPassword.token);
-    expect(recentInquiries.find((i: { subject: string }) => i.subject === QUESTION)).toMatchObject({ status: 'ENDED', rating: 4, ratingComment: '回复很及时，谢谢' });
+    // The rating is stored: the visitor's history (by the device id the app keeps) shows it.
+    const deviceId = await visitor.evaluate(() => JSON.parse(localStorage.getItem('cards.device') ?? 'null')?.data ?? localStorage.getItem('cards.device'));
+    const { myInquiries } = await gql('MyInquiries', {}, { 'x-device-id': String(deviceId) });
+    expect(myInquiries.find((i: { subject: string }) => i.subject === QUESTION)).toMatchObject({ status: 'ENDED', rating: 4, ratingComment: '回复很及时，谢谢' });
     await Promise.all([visitorContext.close(), staffContext.close()]);
   });
 });

@@ -1,4 +1,6 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core'
+import { persistedExchange } from '@urql/exchange-persisted'
+import { hashesOnly, persistedHash } from './trusted'
 import { taroFetch } from './taroFetch'
 import { authHeaders, subscribeToken } from '../features/auth/session'
 import { getDeviceId } from '../features/films/device'
@@ -24,7 +26,14 @@ export function absoluteUrl(url: string): string {
 export function createClient(url = graphqlEndpoint()): Client {
   return new Client({
     url,
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [
+      cacheExchange,
+      // Built apps send operations by hash only (trusted documents); see ./trusted.ts.
+      ...(hashesOnly
+        ? [persistedExchange({ enforcePersistedQueries: true, enableForMutation: true, preferGetForPersistedQueries: false, generateHash: async (_query, document) => persistedHash(document) })]
+        : []),
+      fetchExchange,
+    ],
     fetch: taroFetch as unknown as typeof fetch,
     // Read on every request, so a sign-in or sign-out applies at once. The device id identifies a
     // signed-out viewer (film likes, views, resume); the server ignores it when a token is sent.

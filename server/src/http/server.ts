@@ -14,6 +14,7 @@ import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
 import { verifyFileSignature } from '../modules/files/file-store.js';
 import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js';
 import { attachWebSocket } from './websocket.js';
+import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { QUERY_LIMITS, noIntrospectionPlugin, queryLimitsPlugin } from './query-limits.js';
 
 export interface AppServer {
@@ -39,6 +40,7 @@ export function createYogaApp(db: Database, services: Services) {
     cors: services.config.corsOrigins.length ? { origin: services.config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     maskedErrors: services.config.production,
     plugins: [
+      trustedDocumentsPlugin(services.config.trustedDocumentsOnly),
       queryLimitsPlugin(QUERY_LIMITS, { hideSuggestions: services.config.production }),
       ...(services.config.production ? [noIntrospectionPlugin()] : []),
       ...(services.responseCache?.plugins() ?? []),
@@ -192,7 +194,7 @@ function notFound(res: http.ServerResponse) {
 export async function listen(db: Database, config: Config, services: Services = createServices(config)): Promise<AppServer> {
   const yoga = createYogaApp(db, services);
   const server = http.createServer(createRequestHandler(db, services, yoga));
-  const sockets = attachWebSocket(server, yoga, config.production);
+  const sockets = attachWebSocket(server, yoga, config.production, config.trustedDocumentsOnly);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

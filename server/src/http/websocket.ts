@@ -5,7 +5,8 @@
 import type http from 'node:http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { TRUSTED_ONLY_MESSAGE, UNKNOWN_DOCUMENT_MESSAGE, persistedHashOf, trustedDocument } from './trusted-documents.js';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import type { ServerContext } from './server.js';
@@ -17,7 +18,7 @@ interface EnvelopedRoot {
   subscribe: (args: ExecutionArgs) => unknown;
 }
 
-export function attachWebSocket(server: http.Server, yoga: Yoga, production: boolean) {
+export function attachWebSocket(server: http.Server, yoga: Yoga, production: boolean, trustedOnly: boolean) {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: 64 * 1024 });
   const disposable = useServer(
     {
@@ -25,6 +26,10 @@ export function attachWebSocket(server: http.Server, yoga: Yoga, production: boo
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
       onSubscribe: async (ctx, _id, payload) => {
+        // Trusted documents, as over HTTP: the hash names the operation; otherwise only outside production.
+        const hash = persistedHashOf(payload.extensions);
+        const query = hash ? trustedDocument(hash) : trustedOnly ? null : payload.query;
+        if (!query) return [new GraphQLError(hash ? UNKNOWN_DOCUMENT_MESSAGE : TRUSTED_ONLY_MESSAGE)];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -35,7 +40,7 @@ export function attachWebSocket(server: http.Server, yoga: Yoga, production: boo
         const args = {
           schema,
           operationName: payload.operationName,
-          document: parse(payload.query),
+          document: parse(query),
           variableValues: payload.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },

@@ -8,6 +8,7 @@ import {
 } from '@cards/schema'
 import { newClientKey } from '../../utils/clientKey'
 import { graphqlEndpoint } from '../../graphql/client'
+import { operationFields } from '../../graphql/trusted'
 import { authHeaders } from '../auth/session'
 import { toOutcome, type Outcome } from '../graphql/mutate'
 
@@ -26,7 +27,7 @@ export function multipartFields(applicationId: string, clientKey?: string): Mult
   return {
     operations: JSON.stringify({
       operationName: 'UploadApplicationAttachment',
-      query: stringifyDocument(UploadApplicationAttachmentDocument),
+      ...operationFields(UploadApplicationAttachmentDocument, () => stringifyDocument(UploadApplicationAttachmentDocument)),
       variables: { applicationId, file: null, clientKey: clientKey ?? null },
     }),
     map: JSON.stringify({ 0: ['variables.file'] }),

@@ -1,7 +1,7 @@
 // Subscriptions over Server-Sent Events (GraphQL over SSE, distinct connections mode), for H5.
 // graphql-sse reconnects by itself; `connected(true)` then tells the caller to catch up.
 import { createClient } from 'graphql-sse'
-import { backoff, queryText, type LiveTransport } from './transport'
+import { backoff, operationRequest, type LiveTransport } from './transport'
 
 export interface SseOptions {
   url: string
@@ -22,7 +22,7 @@ export function sseTransport(options: SseOptions): LiveTransport {
   return {
     subscribe(document, variables, handlers) {
       return client.subscribe(
-        { query: queryText(document), variables },
+        { ...operationRequest(document), variables },
         {
           next: (result) => {
             if (result.data) handlers.next(result.data as never)

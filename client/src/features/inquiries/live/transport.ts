@@ -1,5 +1,6 @@
 // A live GraphQL subscription, whatever carries it (SSE on H5, WebSocket on weapp).
 import { stringifyDocument, type TypedDocumentNode } from '@urql/core'
+import { operationFields } from '../../../graphql/trusted'
 
 export interface LiveHandlers<Data> {
   next(data: Data): void
@@ -14,9 +15,9 @@ export interface LiveTransport {
   dispose(): void
 }
 
-/** The operation's source text (documents are pre-parsed by codegen). */
-export function queryText(document: TypedDocumentNode<any, any>): string {
-  return stringifyDocument(document)
+/** The operation as sent: by hash in built apps (trusted documents), with its text elsewhere. */
+export function operationRequest(document: TypedDocumentNode<any, any>) {
+  return operationFields(document, () => stringifyDocument(document))
 }
 
 /** Waits longer after each failed attempt, up to 15 s, with jitter so that clients spread out. */

@@ -2,7 +2,7 @@
 // platform with a WebSocket. graphql-ws reconnects and re-subscribes by itself; every later
 // `connected` tells each subscription to catch up on what it missed.
 import { createClient } from 'graphql-ws'
-import { backoff, queryText, type LiveTransport } from './transport'
+import { backoff, operationRequest, type LiveTransport } from './transport'
 
 export interface WsOptions {
   url: string
@@ -35,7 +35,7 @@ export function wsTransport(options: WsOptions): LiveTransport {
       const onConnected = (reconnected: boolean) => handlers.connected?.(reconnected)
       listeners.add(onConnected)
       const unsubscribe = client.subscribe(
-        { query: queryText(document), variables },
+        { ...operationRequest(document), variables },
         {
           next: (result) => {
             if (result.data) handlers.next(result.data as never)
