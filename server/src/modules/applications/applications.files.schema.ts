@@ -65,6 +65,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       await ensureWithinLimit(ctx.services.rateLimits, 'attachmentUploadPerUser', ctx.viewer.userId!);
+      await ensureWithinLimit(ctx.services.rateLimits, 'attachmentUploadPerUser', `ip:${ctx.ip}`);
       return addAttachment(ctx, localId(String(args.applicationId), 'Application'), args.file, args.fileName, args.clientKey);
     },
   }),
