@@ -14,9 +14,9 @@ import { graphqlClient, testServices } from '../support/graphql.js';
 import { signInStaff } from '../support/accounts.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { follow, post, sendText, until } from '../support/live.js';
+import { redisUrl } from '../support/redis.js';
 
 const onPostgres = !!process.env.TEST_DATABASE_URL;
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe.runIf(onPostgres)('two instances, PostgreSQL and Redis', () => {
   let db: TestDatabase;

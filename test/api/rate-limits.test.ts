@@ -1,7 +1,6 @@
 // Rate limits on likes and inquiry messages: a specific refusal once spent, nothing written; with
 // Redis, two instances (two sets of services) share one budget.
 import crypto from 'node:crypto';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Redis } from 'ioredis';
@@ -9,14 +8,9 @@ import { SendInquiryMessageDocument } from '@cards/schema';
 import { LIMITS, RateLimits } from '../../server/src/modules/auth/rate-limits.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
+import { redisReachable, redisUrl } from '../support/redis.js';
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-// CI's machine runs Redis; a fresh machine may not, and then only the Redis case is skipped.
-const redisUp = await new Promise<boolean>((resolve) => {
-  const { hostname, port } = new URL(redisUrl);
-  const socket = net.connect(Number(port || 6379), hostname, () => (socket.destroy(), resolve(true)));
-  socket.on('error', () => resolve(false));
-});
+const redisUp = await redisReachable();
 const tight = { ...LIMITS, likePerViewer: { points: 3, durationSeconds: 60 }, inquiryMessagePerSender: { points: 3, durationSeconds: 60 } };
 
 let db: TestDatabase;

@@ -1,19 +1,14 @@
 // The response cache for public reads: a repeated anonymous read costs no database query; a staff
 // change to the catalogue is visible at once; signed-in and device-dependent reads are never
 // cached; with Redis, instances share the cache and its invalidation.
-import net from 'node:net';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
+import { redisReachable, redisUrl } from '../support/redis.js';
 import { signInStaff } from '../support/accounts.js';
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const redisUp = await new Promise<boolean>((resolve) => {
-  const { hostname, port } = new URL(redisUrl);
-  const socket = net.connect(Number(port || 6379), hostname, () => (socket.destroy(), resolve(true)));
-  socket.on('error', () => resolve(false));
-});
+const redisUp = await redisReachable();
 
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;
