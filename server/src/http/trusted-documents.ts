@@ -27,9 +27,10 @@ export function trustedDocumentsPlugin(trustedOnly: boolean): Plugin {
     getPersistedOperation: (hash) => trustedDocument(hash),
     allowArbitraryOperations: !trustedOnly,
     customErrors: {
-      notFound: { message: UNKNOWN_DOCUMENT_MESSAGE, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
-      persistedQueryOnly: { message: TRUSTED_ONLY_MESSAGE, extensions: { code: 'PERSISTED_QUERY_ONLY' } },
-      keyNotFound: { message: TRUSTED_ONLY_MESSAGE, extensions: { code: 'PERSISTED_QUERY_ONLY' } },
+      // Bad requests (400), as the GraphQL-over-HTTP spec suggests for invalid parameters.
+      notFound: { message: UNKNOWN_DOCUMENT_MESSAGE, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } },
+      persistedQueryOnly: { message: TRUSTED_ONLY_MESSAGE, extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } } },
+      keyNotFound: { message: TRUSTED_ONLY_MESSAGE, extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } } },
     },
   }) as Plugin;
 }
