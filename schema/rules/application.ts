@@ -1,6 +1,7 @@
 // The registration form's rules (登记表, PRODUCT.md), shared by the client (field errors as the
 // official types) and the server (which applies them again before storing anything).
 import * as z from 'zod/mini';
+import { stripControl } from './text';
 
 export const APPLICATION_LIMITS = {
   leadUnit: { min: 2, max: 60 },
@@ -98,9 +99,7 @@ function schemaFor(mode: Mode) {
 
 /** Trims text, drops surrounding spaces from industries and normalises the phone's separators. */
 export function normalizeApplication(input: ApplicationFormInput): Required<{ [K in keyof ApplicationFormInput]-?: NonNullable<ApplicationFormInput[K]> }> {
-  // Control characters (NUL and the like; tab and newlines kept) are dropped: they are invisible,
-  // and PostgreSQL text cannot store NUL at all.
-  const clean = (s: string | null | undefined) => (s ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  const clean = (s: string | null | undefined) => stripControl(s ?? '').trim();
   const list = (xs: string[] | null | undefined) => (xs ?? []).map((x) => clean(x));
   return {
     regionCode: clean(input.regionCode),

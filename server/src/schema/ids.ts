@@ -9,3 +9,10 @@ export function localIdOf(globalId: string | number, typename: string): string |
     return null;
   }
 }
+
+/** Like localIdOf, but a wrong or foreign ID is refused with the caller's error. */
+export function requireLocalId(globalId: string | number, typename: string, refusal: () => Error): string {
+  const id = localIdOf(globalId, typename);
+  if (!id) throw refusal();
+  return id;
+}

@@ -1,4 +1,4 @@
-import { localIdOf } from '../../schema/ids.js';
+import { localIdOf, requireLocalId } from '../../schema/ids.js';
 import { countedOffsetConnection, readTotalCount } from '../../schema/connections.js';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../../schema/builder.js';
@@ -102,11 +102,7 @@ const ApplicationFilter = builder.inputType('ApplicationFilter', {
   }),
 });
 
-function localId(globalId: string, typename: string): string {
-  const id = localIdOf(globalId, typename);
-  if (!id) throw new NotFoundError();
-  return id;
-}
+const localId = (globalId: string, typename: string) => requireLocalId(globalId, typename, () => new NotFoundError());
 
 const appErrors = { types: [ValidationError, ConflictError, NotFoundError, UserError] };
 

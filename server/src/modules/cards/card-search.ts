@@ -3,7 +3,8 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { CardTheme, CardTier } from '../../generated/prisma/enums.js';
-import { normalize, parseQuery, stripControl, toTsQuery } from '../search/text.js';
+import { stripControl } from '@cards/schema/rules';
+import { normalize, parseQuery, toTsQuery } from '../search/text.js';
 
 export interface CardFilterInput {
   query?: string | null;

@@ -1,5 +1,5 @@
 // Staff-only card editing: create from an application, edit, publish.
-import { localIdOf } from '../../schema/ids.js';
+import { requireLocalId } from '../../schema/ids.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { CardThemeEnum, CardTierEnum } from './cards.schema.js';
@@ -21,11 +21,7 @@ const CardInput = builder.inputType('CardInput', {
   }),
 });
 
-function idOf(globalId: string | number, typename: string): string {
-  const id = localIdOf(globalId, typename);
-  if (!id) throw new UserError(`无效的 ${typename} ID`, 'NOT_FOUND');
-  return id;
-}
+const idOf = (globalId: string | number, typename: string) => requireLocalId(globalId, typename, () => new UserError(`无效的 ${typename} ID`, 'NOT_FOUND'));
 
 const errors = { types: [ValidationError, UserError] };
 

@@ -6,8 +6,9 @@ import type { Inquiry, InquiryAuthor, InquiryMessage, Prisma } from '../../gener
 import { isStaff, type Context } from '../../context.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
+import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { askBot } from './bot/ask.js';
-import { stripControl } from '../search/text.js';
+import { stripControl } from '@cards/schema/rules';
 import type { BotSource } from './bot/bot.js';
 import type { InquiryEventPayload } from './events.js';
 import { describeHours, describeInstant, isOpen, nextOpening } from './working-hours.js';
@@ -52,10 +53,8 @@ function cleanText(text: string, field = 'text'): string {
 
 
 async function limit(ctx: Ctx, senderKey: string) {
-  for (const [name, key] of [['inquiryMessagePerSender', senderKey], ['inquiryMessagePerIp', ctx.ip]] as const) {
-    const wait = await ctx.services.rateLimits.consume(name, key);
-    if (wait !== null) throw new UserError(`发送太频繁，请${wait}秒后再试`, 'RATE_LIMITED');
-  }
+  await ensureWithinLimit(ctx.services.rateLimits, 'inquiryMessagePerSender', senderKey);
+  await ensureWithinLimit(ctx.services.rateLimits, 'inquiryMessagePerIp', ctx.ip);
 }
 
 interface NewMessage {
@@ -263,10 +262,10 @@ function assertAnswering(ctx: Ctx, inquiry: Inquiry) {
 }
 
 /** A staff reply (or, with `internal`, a private note that the visitor never sees). */
-export async function sendStaffMessage(ctx: Ctx, input: { inquiryId: string; text: string; clientKey?: string | null; internal?: boolean }): Promise<SendResult> {
+export async function sendStaffMessage(ctx: Ctx, input: { inquiryId: string; text: string; clientKey?: string | null; internal?: boolean }, loaded?: Inquiry): Promise<SendResult> {
   const text = cleanText(input.text);
   const clientKey = idempotencyKey(input.clientKey);
-  const inquiry = await findInquiry(ctx, input.inquiryId);
+  const inquiry = loaded ?? (await findInquiry(ctx, input.inquiryId));
   if (clientKey) {
     const sent = await ctx.db.prisma.inquiryMessage.findUnique({ where: { inquiryId_clientKey: { inquiryId: inquiry.id, clientKey } } });
     if (sent) return { inquiry, messages: [sent] };
@@ -283,6 +282,15 @@ export async function sendStaffMessage(ctx: Ctx, input: { inquiryId: string; tex
     if (clientKey && isUniqueViolation(err)) return sendStaffMessage(ctx, input);
     throw err;
   }
+}
+
+/** `sendInquiryMessage`: staff reply to others' conversations; everyone else speaks as the person asking. */
+export async function sendMessage(ctx: Ctx, input: { inquiryId: string | null; text: string; clientKey?: string | null }): Promise<SendResult> {
+  if (input.inquiryId && isStaff(ctx.viewer)) {
+    const inquiry = await findInquiry(ctx, input.inquiryId);
+    if (!isOwner(ctx, inquiry)) return sendStaffMessage(ctx, { ...input, inquiryId: inquiry.id }, inquiry);
+  }
+  return sendUserMessage(ctx, input);
 }
 
 /** → ENDED, by the person asking or by staff (not by another staff member while one is answering). */

@@ -2,7 +2,7 @@
 import { InquiryAuthor, InquiryStatus } from '../../generated/prisma/enums.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
-import { localIdOf } from '../../schema/ids.js';
+import { localIdOf, requireLocalId } from '../../schema/ids.js';
 import { isStaff } from '../../context.js';
 import { askBot } from './bot/ask.js';
 import type { BotAnswer, BotSource } from './bot/bot.js';
@@ -91,11 +91,7 @@ export const InquiryNode = builder.prismaNode('Inquiry', {
   }),
 });
 
-export function inquiryId(globalId: string): string {
-  const id = localIdOf(globalId, 'Inquiry');
-  if (!id) throw new UserError('咨询不存在或已删除', 'NOT_FOUND');
-  return id;
-}
+export const inquiryId = (globalId: string) => requireLocalId(globalId, 'Inquiry', () => new UserError('咨询不存在或已删除', 'NOT_FOUND'));
 
 const SendResultRef = builder.objectRef<conversations.SendResult>('SendInquiryMessageResult').implement({
   fields: (t) => ({
@@ -132,14 +128,8 @@ builder.mutationFields((t) => ({
       'staff reply to a conversation they took. A retry with the same clientKey returns the first result instead of sending twice.',
     errors: { types: [ValidationError, UserError] },
     args: { inquiryId: t.arg.id(), text: t.arg.string({ required: true }), clientKey: t.arg.string() },
-    resolve: async (_root, args, ctx) => {
-      const id = args.inquiryId ? inquiryId(args.inquiryId) : null;
-      if (id && isStaff(ctx.viewer)) {
-        const inquiry = await conversations.findInquiry(ctx, id);
-        if (!conversations.isOwner(ctx, inquiry)) return conversations.sendStaffMessage(ctx, { inquiryId: id, text: args.text, clientKey: args.clientKey });
-      }
-      return conversations.sendUserMessage(ctx, { inquiryId: id, text: args.text, clientKey: args.clientKey });
-    },
+    resolve: (_root, args, ctx) =>
+      conversations.sendMessage(ctx, { inquiryId: args.inquiryId ? inquiryId(args.inquiryId) : null, text: args.text, clientKey: args.clientKey }),
   }),
   requestInquiryHuman: t.prismaField({
     type: 'Inquiry',

@@ -4,6 +4,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
+import { stripControl } from '@cards/schema/rules';
 
 let jieba: Jieba | undefined;
 function segmenter(): Jieba {
@@ -19,13 +20,6 @@ const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const STOPWORDS = new Set(['的', '了', '和', '与', '及', '在', '是', '有', '吗', '呢', '啊', '哪些', '什么', '怎么', '中国', '产业', '名片', '产业名片']);
 
 /** Full-width to half-width, lower case, traditional to simplified. */
-/** C0 control characters (tab and newlines excepted) and DEL: PostgreSQL text cannot hold NUL at all. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-export function stripControl(text: string): string {
-  return text.replace(CONTROL, '');
-}
-
 export function normalize(text: string): string {
   return traditionalToSimplified(stripControl(text).normalize('NFKC').toLowerCase()).trim();
 }
