@@ -4,6 +4,7 @@ import { listen } from './http/server.js';
 import { createServices } from './services.js';
 import { FilmJobs } from './modules/films/film-jobs.js';
 import { seedSampleFilms } from './modules/films/sample-films.js';
+import { describeMediaTools } from './modules/media/ffmpeg.js';
 
 const config = loadConfig();
 const log = (line: string) => console.log(`[cards] ${line}`);
@@ -15,6 +16,7 @@ const filmJobs = new FilmJobs({ prisma: db.prisma, sources: services.privateFile
 services.filmJobs = filmJobs;
 const app = await listen(db, config, services);
 log(`产业名片 is serving at ${app.url}/  (GraphQL ${app.url}/graphql)`);
+log(describeMediaTools());
 await filmJobs.start();
 if (process.env.SAMPLE_FILMS !== '0') void seedSampleFilms(db.prisma, services, log).catch((err) => log(`sample films failed: ${err.message}`));
 

@@ -10,9 +10,12 @@ import { graphqlClient, testServices } from '../support/graphql.js';
 type Mode = 'ok' | 'error' | 'slow' | 'garbage';
 let mode: Mode = 'ok';
 const received: { path: string; auth: string | undefined; body: any }[] = [];
+const held: http.ServerResponse[] = [];
 let stub: http.Server;
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;
+/** The same bot with a short timeout, for an endpoint that never answers. */
+let impatient: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
   stub = http.createServer((req, res) => {
@@ -26,23 +29,29 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'application/json' }).end(
           JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: '您好！县级区域可以申请。' }, finish_reason: 'stop' }] }),
         );
-      if (mode === 'slow') setTimeout(reply, 1500);
+      // A slow endpoint never answers while the test runs: only the timeout can end the wait.
+      if (mode === 'slow') held.push(res);
       else reply();
     });
   });
   await new Promise<void>((r) => stub.listen(0, '127.0.0.1', r));
   db = await openTestDatabase();
   const base = `http://127.0.0.1:${(stub.address() as AddressInfo).port}/v1`;
-  gql = graphqlClient(db, testServices({ BOT_LLM_BASE_URL: base, BOT_LLM_API_KEY: 'sk-test', BOT_LLM_MODEL: 'qwen-test', BOT_LLM_TIMEOUT_MS: '400' }));
+  const llm = { BOT_LLM_BASE_URL: base, BOT_LLM_API_KEY: 'sk-test', BOT_LLM_MODEL: 'qwen-test' };
+  // A generous timeout where the endpoint answers, so a busy machine cannot turn a reply into a fallback.
+  gql = graphqlClient(db, testServices({ ...llm, BOT_LLM_TIMEOUT_MS: '15000' }));
+  impatient = graphqlClient(db, testServices({ ...llm, BOT_LLM_TIMEOUT_MS: '300' }));
 });
 afterAll(async () => {
+  for (const res of held) res.destroy();
   await gql?.services.close();
+  await impatient?.services.close();
   await db?.close();
   stub.closeAllConnections();
   await new Promise((r) => stub.close(r));
 });
 
-const ask = async (question: string) => (await gql.data(BotAnswerDocument, { question })).botAnswer;
+const ask = async (question: string, client = gql) => (await client.data(BotAnswerDocument, { question })).botAnswer;
 
 describe('rewriting the bot’s answer through an OpenAI-compatible endpoint', () => {
   it('sends the retrieved answer as the only material, and uses the reply', async () => {
@@ -65,7 +74,7 @@ describe('rewriting the bot’s answer through an OpenAI-compatible endpoint', (
   it.each<Mode>(['error', 'slow', 'garbage'])('falls back to the plain answer when the endpoint gives %s', async (m) => {
     mode = m;
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'county-eligible' } });
-    const answer = await ask('我们是一个县，可以报名吗？');
+    const answer = await ask('我们是一个县，可以报名吗？', m === 'slow' ? impatient : gql);
     expect(answer.text).toBe(faq.answer);
   });
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type AppServer } from '../../server/src/http/server.js';
 import { FilmJobs } from '../../server/src/modules/films/film-jobs.js';
 import { makeTestClip } from '../../server/src/modules/films/sample-films.js';
-import { FFMPEG, run } from '../../server/src/modules/media/ffmpeg.js';
+import { FFMPEG, FFPROBE, run } from '../../server/src/modules/media/ffmpeg.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
 import { signInStaff } from '../support/accounts.js';
@@ -84,7 +84,7 @@ describe('upload and transcode (real ffmpeg)', () => {
       expect(seg.status).toBe(200);
       expect(seg.headers.get('cache-control')).toContain('immutable');
     }
-    const probe = JSON.parse(await run('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_streams', `${app.url}${view.mp4Url}`]));
+    const probe = JSON.parse(await run(FFPROBE, ['-v', 'error', '-print_format', 'json', '-show_streams', `${app.url}${view.mp4Url}`]));
     expect(probe.streams.find((s: any) => s.codec_type === 'video').height).toBe(720);
     const poster = await fetch(`${app.url}${view.posterUrl}`);
     expect(poster.headers.get('content-type')).toBe('image/jpeg');

@@ -8,9 +8,10 @@ import { SendInquiryMessageDocument } from '@cards/schema';
 import { LIMITS, RateLimits } from '../../server/src/modules/auth/rate-limits.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
-import { redisReachable, redisUrl } from '../support/redis.js';
+import { redisUrl } from '../support/redis.js';
+import { redisForTests } from '../support/services.js';
 
-const redisUp = await redisReachable();
+const redisUp = await redisForTests();
 const tight = { ...LIMITS, likePerViewer: { points: 3, durationSeconds: 60 }, inquiryMessagePerSender: { points: 3, durationSeconds: 60 } };
 
 let db: TestDatabase;

@@ -5,10 +5,11 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
-import { redisReachable, redisUrl } from '../support/redis.js';
+import { redisUrl } from '../support/redis.js';
+import { redisForTests } from '../support/services.js';
 import { signInStaff } from '../support/accounts.js';
 
-const redisUp = await redisReachable();
+const redisUp = await redisForTests();
 
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;

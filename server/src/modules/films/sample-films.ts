@@ -32,7 +32,7 @@ const vtt = (seconds: number, lines: string[]) =>
 export async function seedSampleFilms(prisma: PrismaClient, services: Services, log: (line: string) => void, count = 4) {
   if ((await prisma.film.count()) > 0) return;
   if (!(await ffmpegAvailable())) {
-    log('ffmpeg not found: sample films skipped (apt-get install ffmpeg)');
+    log('ffmpeg not found: sample films skipped (install ffmpeg, or reinstall so the bundled one is present)');
     return;
   }
   const cards = await prisma.card.findMany({ where: { status: 'PUBLISHED', tier: 'MAIN' }, orderBy: { publishedAt: 'desc' }, take: count });

@@ -1,8 +1,18 @@
-// Debian's ffmpeg and ffprobe, run as child processes (no shell, arguments as a list).
+// ffmpeg and ffprobe, run as child processes (no shell, arguments as a list).
 import { spawn } from 'node:child_process';
+import { locateTool, type MediaTool } from './tools.js';
 
-export const FFMPEG = process.env.FFMPEG_PATH ?? 'ffmpeg';
-export const FFPROBE = process.env.FFPROBE_PATH ?? 'ffprobe';
+const ffmpegTool = locateTool('ffmpeg', process.env.FFMPEG_PATH);
+const ffprobeTool = locateTool('ffprobe', process.env.FFPROBE_PATH);
+export const FFMPEG = ffmpegTool?.path ?? 'ffmpeg';
+export const FFPROBE = ffprobeTool?.path ?? 'ffprobe';
+
+/** One line for the start-up log: which ffmpeg and ffprobe are used, and where they come from. */
+export function describeMediaTools(): string {
+  const describe = (name: string, tool: MediaTool | null) =>
+    tool ? `${name} ${tool.path} (${{ configured: 'configured', system: "the system's", bundled: 'bundled with the npm package' }[tool.source]})` : `${name} not found`;
+  return `${describe('ffmpeg', ffmpegTool)}, ${describe('ffprobe', ffprobeTool)}`;
+}
 
 export class ToolError extends Error {
   constructor(message: string, readonly stderr: string) {

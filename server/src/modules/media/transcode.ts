@@ -31,6 +31,17 @@ function progressReporter(durationSeconds: number, from: number, to: number, rep
 }
 
 const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
+const bitsPerSecond = (rate: string) => Number.parseInt(rate, 10) * 1000;
+
+/** The master playlist: one variant per rendition, with its peak bandwidth and frame size. */
+export function masterPlaylist(probe: Pick<ProbeResult, 'width' | 'height'>, audio: boolean): string {
+  const aspect = probe.width && probe.height ? probe.width / probe.height : 16 / 9;
+  const variants = RENDITIONS.map((r) => {
+    const bandwidth = Math.round((bitsPerSecond(r.videoBitrate) + (audio ? bitsPerSecond(r.audioBitrate) : 0)) * 1.1);
+    return `#EXT-X-STREAM-INF:BANDWIDTH=${bandwidth},RESOLUTION=${even(r.height * aspect)}x${r.height}\n${r.name}/index.m3u8\n`;
+  });
+  return `#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-INDEPENDENT-SEGMENTS\n${variants.join('')}`;
+}
 
 export async function transcode(source: string, outDir: string, probe: ProbeResult, report: (percent: number) => void, signal?: AbortSignal): Promise<TranscodeOutput> {
   await fs.promises.mkdir(outDir, { recursive: true });
@@ -51,22 +62,22 @@ export async function transcode(source: string, outDir: string, probe: ProbeResu
     { onLine: progressReporter(probe.durationSeconds, 5, 45, report), signal },
   );
 
-  // HLS ladder in one pass: split the video once, scale per rendition, one playlist each and a master.
+  // HLS ladder in one pass: decode once, split the video, one HLS output per rendition. The master
+  // playlist is ours to write: older ffmpeg builds (the bundled one) cannot name variant streams.
   const split = `[0:v]split=${RENDITIONS.length}${RENDITIONS.map((_, i) => `[v${i}]`).join('')}`;
   const scales = RENDITIONS.map((r, i) => `[v${i}]scale=-2:${r.height}[v${i}out]`).join(';');
-  const args = ['-y', '-v', 'error', '-i', source, ...threads, '-filter_complex', `${split};${scales}`];
+  const args = ['-y', '-v', 'error', '-i', source, ...threads, '-filter_complex', `${split};${scales}`, '-progress', 'pipe:1', '-nostats'];
   RENDITIONS.forEach((r, i) => {
-    args.push('-map', `[v${i}out]`, `-c:v:${i}`, 'libx264', `-b:v:${i}`, r.videoBitrate, `-maxrate:v:${i}`, r.videoBitrate, `-bufsize:v:${i}`, r.videoBitrate);
-    if (audio) args.push('-map', 'a:0', `-c:a:${i}`, 'aac', `-b:a:${i}`, r.audioBitrate, '-ac', '2');
+    args.push('-map', `[v${i}out]`, '-c:v', 'libx264', '-b:v', r.videoBitrate, '-maxrate', r.videoBitrate, '-bufsize', r.videoBitrate);
+    if (audio) args.push('-map', 'a:0', '-c:a', 'aac', '-b:a', r.audioBitrate, '-ac', '2');
+    args.push(
+      '-preset', PRESET, '-pix_fmt', 'yuv420p', '-sc_threshold', '0', '-g', '48', '-keyint_min', '48',
+      '-f', 'hls', '-hls_time', String(HLS_SEGMENT_SECONDS), '-hls_playlist_type', 'vod', '-hls_flags', 'independent_segments',
+      '-hls_segment_filename', path.join(outDir, r.name, 'seg_%03d.ts'), path.join(outDir, r.name, 'index.m3u8'),
+    );
   });
-  const streamMap = RENDITIONS.map((r, i) => (audio ? `v:${i},a:${i},name:${r.name}` : `v:${i},name:${r.name}`)).join(' ');
-  args.push(
-    '-preset', PRESET, '-pix_fmt', 'yuv420p', '-sc_threshold', '0', '-g', '48', '-keyint_min', '48',
-    '-f', 'hls', '-hls_time', String(HLS_SEGMENT_SECONDS), '-hls_playlist_type', 'vod', '-hls_flags', 'independent_segments',
-    '-hls_segment_filename', path.join(outDir, '%v', 'seg_%03d.ts'), '-master_pl_name', 'master.m3u8', '-var_stream_map', streamMap,
-    '-progress', 'pipe:1', '-nostats', path.join(outDir, '%v', 'index.m3u8'),
-  );
   for (const r of RENDITIONS) await fs.promises.mkdir(path.join(outDir, r.name), { recursive: true });
   await run(FFMPEG, args, { onLine: progressReporter(probe.durationSeconds, 45, 99, report), signal });
+  await fs.promises.writeFile(path.join(outDir, 'master.m3u8'), masterPlaylist(probe, audio));
   return { master: 'master.m3u8', mp4: 'film.mp4', poster: 'poster.jpg' };
 }

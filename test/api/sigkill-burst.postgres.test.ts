@@ -4,20 +4,20 @@
 // once: none lost, none doubled. Needs PostgreSQL (CI's PostgreSQL pass): the killed process and
 // its successor share the database.
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { print } from 'graphql';
 import { SaveApplicationDraftDocument, SendInquiryMessageDocument, SubmitApplicationDocument } from '@cards/schema';
 import { createSession } from '../../server/src/modules/auth/sessions.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { validForm } from '../support/applications.js';
+import { describeOnPostgres } from '../support/services.js';
 
-const onPostgres = !!process.env.TEST_DATABASE_URL;
 const CITIES = ['130100', '130200', '130300', '130400', '130500', '130600', '130700', '130800', '130900', '131000'];
 const VISITORS = 8;
 const MESSAGES_EACH = 6;
 
-describe.runIf(onPostgres)('SIGKILL during a burst of writes', () => {
+describeOnPostgres('SIGKILL during a burst of writes', () => {
   let db: TestDatabase;
   let server: RunningServer;
   const env = () => ({ DATABASE_URL: db.url!, SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', APP_SECRET: 'burst' });

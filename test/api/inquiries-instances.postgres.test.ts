@@ -3,7 +3,7 @@
 // WebSocket). Needs a PostgreSQL server, so it runs in CI's PostgreSQL pass (TEST_DATABASE_URL);
 // an embedded database cannot be shared by two processes.
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { RequestInquiryHumanDocument, SendInquiryMessageDocument, TakeInquiryDocument } from '@cards/schema';
 import { sseTransport } from '../../client/src/features/inquiries/live/sse.js';
@@ -15,10 +15,9 @@ import { signInStaff } from '../support/accounts.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { follow, post, sendText, until } from '../support/live.js';
 import { redisUrl } from '../support/redis.js';
+import { describeOnPostgres, redisForTests } from '../support/services.js';
 
-const onPostgres = !!process.env.TEST_DATABASE_URL;
-
-describe.runIf(onPostgres)('two instances, PostgreSQL and Redis', () => {
+describeOnPostgres('two instances, PostgreSQL and Redis', () => {
   let db: TestDatabase;
   let a: RunningServer;
   let b: RunningServer;
@@ -26,6 +25,7 @@ describe.runIf(onPostgres)('two instances, PostgreSQL and Redis', () => {
   const transports: LiveTransport[] = [];
 
   beforeAll(async () => {
+    if (!(await redisForTests())) throw new Error('two instances share live events through Redis: start redis-server');
     db = await openTestDatabase();
     const gql = graphqlClient(db, testServices());
     staff = await signInStaff(gql, db);

@@ -1,15 +1,15 @@
 // The database goes away under load and comes back: the server (a real process on PostgreSQL)
 // keeps running, /healthz says "not ready" while the database refuses connections, and requests
 // succeed again by themselves once it is back. Needs a PostgreSQL server (CI's PostgreSQL pass).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { describeOnPostgres } from '../support/services.js';
 
-const onPostgres = !!process.env.TEST_DATABASE_URL;
 
-describe.runIf(onPostgres)('database restarts under load', () => {
+describeOnPostgres('database restarts under load', () => {
   let db: TestDatabase;
   let server: RunningServer;
   let admin: pg.Client;
