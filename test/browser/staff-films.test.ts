@@ -26,6 +26,7 @@ beforeAll(async () => {
     launchChromium(),
     run(FFMPEG, ['-y', '-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440', '-t', '3', '-c:a', 'aac', path.join(tmp, 'audio-only.m4a')]),
     makeTestClip(path.join(tmp, 'clip.mp4'), { seconds: 3, width: 320, height: 240 }),
+    makeTestClip(path.join(tmp, 'long-clip.mp4'), { seconds: 20, width: 1280, height: 720 }),
   ]);
   browser = chromium.browser;
 });
@@ -42,6 +43,16 @@ async function gql(query: string, variables: Record<string, unknown> = {}) {
   return body.data;
 }
 
+async function signInStaff(page: import('playwright-core').Page) {
+  await page.goto(`${server.url}/`);
+  await page.locator('.account-entry').click();
+  await page.locator('.staff-entry').click();
+  await page.locator('.login-username input').fill(STAFF.username);
+  await page.locator('.login-password input').fill(STAFF.password);
+  await page.locator('.login-submit').click();
+  await page.locator('.staff-application, .status--empty').first().waitFor();
+}
+
 describe('H5 staff film management', () => {
   it('refuses an audio-only file, uploads a clip, follows transcoding and publishes it', async () => {
     const { cards } = await gql(`{ cards(first: 1) { edges { node { id slug title } } } }`);
@@ -52,13 +63,7 @@ describe('H5 staff film management', () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     // Staff sign in through the UI.
-    await page.goto(`${server.url}/`);
-    await page.locator('.account-entry').click();
-    await page.locator('.staff-entry').click();
-    await page.locator('.login-username input').fill(STAFF.username);
-    await page.locator('.login-password input').fill(STAFF.password);
-    await page.locator('.login-submit').click();
-    await page.locator('.staff-application, .status--empty').first().waitFor();
+    await signInStaff(page);
 
     await page.goto(`${server.url}/pages/staff/films/index?cardId=${encodeURIComponent(card.id)}&slug=${encodeURIComponent(card.slug)}`);
     await page.locator('.film-upload-submit').waitFor();
@@ -106,6 +111,48 @@ describe('H5 staff film management', () => {
     await item.locator('.film-subtitle-input').setInputFiles({ name: 'en.vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
     await expect.poll(() => item.locator('.staff-film__subs-have').innerText()).toBe('en');
     expect(await item.locator('.film-subtitle-error').count()).toBe(0);
+    await context.close();
+  });
+
+  it('resumes an upload after a reload from where it stopped, instead of starting again', async () => {
+    const { cards } = await gql(`{ cards(first: 2) { edges { node { id slug } } } }`);
+    const card = cards.edges[1].node as { id: string; slug: string };
+    const file = path.join(tmp, 'long-clip.mp4');
+    const size = fs.statSync(file).size;
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await signInStaff(page);
+    const filmsPage = `${server.url}/pages/staff/films/index?cardId=${encodeURIComponent(card.id)}&slug=${encodeURIComponent(card.slug)}`;
+    const tusRequests: { method: string; offset: number }[] = [];
+    page.on('request', (request) => {
+      if (!request.url().includes('/uploads/films')) return;
+      tusRequests.push({ method: request.method(), offset: Number(request.headers()['upload-offset'] ?? -1) });
+    });
+    // A slow uplink, so the reload comes in the middle of the upload.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: Math.ceil(size / 8) });
+
+    await page.goto(filmsPage);
+    await page.locator('.film-upload-title input').fill('断点续传');
+    await page.locator('.film-upload-input').setInputFiles(file);
+    await page.locator('.film-upload-submit').click();
+    await expect.poll(async () => Number((await page.locator('.staff-films__progress').getAttribute('aria-valuenow')) ?? 0), { timeout: 60_000 }).toBeGreaterThanOrEqual(30);
+    expect(tusRequests[0]?.method).toBe('POST');
+
+    // Reload: the page forgets everything but localStorage. The same file, card and title resume.
+    await page.reload();
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    tusRequests.length = 0;
+    await page.locator('.film-upload-title input').fill('断点续传');
+    await page.locator('.film-upload-input').setInputFiles(file);
+    await page.locator('.film-upload-submit').click();
+    await page.locator('.staff-film-item').first().waitFor({ timeout: 60_000 });
+    expect(tusRequests.map((r) => r.method)).not.toContain('POST');
+    expect(tusRequests[0]?.method).toBe('HEAD');
+    const firstPatch = tusRequests.find((r) => r.method === 'PATCH');
+    expect(firstPatch?.offset).toBeGreaterThan(0);
+    expect(await page.locator('.film-upload-error').count()).toBe(0);
     await context.close();
   });
 });

@@ -1,30 +1,15 @@
 import { authHeaders } from '../auth/session'
 
 /**
- * Film sources go up with the tus 1.0 protocol (H5 only): a POST creates the upload (size and
- * metadata), its `Location` is the upload URL, then a PATCH sends the bytes. When the PATCH breaks
- * off, a HEAD tells how much arrived (`Upload-Offset`) and the rest is sent. The server checks the
+ * Film sources go up with the tus 1.0 protocol (H5 only), through tus-js-client: chunked, retried
+ * from where it stopped, abortable, and resumable after a reload (the upload URL is kept in
+ * localStorage under a fingerprint of the file and its card and title). The server checks the
  * file when it is complete: 200 `{ filmId, state }`, or 422 `{ message, code }` (e.g. no video track).
  */
 export const FILM_UPLOAD_PATH = '/uploads/films'
 
-const TUS = { 'Tus-Resumable': '1.0.0' }
-
-/** Base64 of the UTF-8 bytes (tus metadata values). */
-export function base64Utf8(text: string): string {
-  const bytes = new TextEncoder().encode(text)
-  let binary = ''
-  for (const b of bytes) binary += String.fromCharCode(b)
-  return btoa(binary)
-}
-
-/** `key base64,key base64`; empty values are left out. */
-export function uploadMetadata(meta: Record<string, string | null | undefined>): string {
-  return Object.entries(meta)
-    .filter(([, v]) => typeof v === 'string' && v.trim() !== '')
-    .map(([k, v]) => `${k} ${base64Utf8((v as string).trim())}`)
-    .join(',')
-}
+/** Bytes per PATCH: progress and resumption are this fine; the proxy's body limit must allow it. */
+export const FILM_CHUNK_BYTES = 8 * 1024 * 1024
 
 /** The database id inside a Relay global id (`base64("Card:<id>")` → `<id>`); the input when it is not one. */
 export function databaseId(globalId: string, typename = 'Card'): string {
@@ -75,67 +60,71 @@ export function finishOf(status: number, text: string): FilmUploadOutcome {
   return refusalOf(status, text)
 }
 
-interface PatchResult {
-  status: number
-  text: string
+export interface FilmUpload {
+  /** Settles when the upload ends: uploaded and checked, refused, failed, or aborted. */
+  done: Promise<FilmUploadOutcome>
+  /** Stops sending and removes the partial upload from the server. */
+  abort(): Promise<void>
+  /** Whether it carries on an upload of the same file started before (e.g. before a reload). */
+  resumed: Promise<boolean>
 }
 
-/** One PATCH with XMLHttpRequest, for upload progress. Status 0 is a network failure. */
-function patch(url: string, offset: number, body: Blob, onBytes: (sent: number) => void): Promise<PatchResult> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('PATCH', url)
-    const headers: Record<string, string> = { ...TUS, ...authHeaders(), 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }
-    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v)
-    xhr.upload.onprogress = (e) => onBytes(e.loaded)
-    xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText })
-    xhr.onerror = () => resolve({ status: 0, text: '' })
-    xhr.onabort = () => resolve({ status: 0, text: '' })
-    xhr.send(body)
+/** tus-js-client, loaded when a film is uploaded (H5 only: the weapp build leaves it out entirely). */
+function loadTus(): Promise<typeof import('tus-js-client')> {
+  return process.env.TARO_ENV === 'h5' ? import(/* webpackChunkName: "tus" */ 'tus-js-client') : Promise.reject(new Error('film uploads need the web version'))
+}
+
+/** Starts uploading a film source; `onProgress` gets 0…1. */
+export function startFilmUpload(file: File, meta: FilmUploadMeta, onProgress?: (fraction: number) => void): FilmUpload {
+  let settle: (outcome: FilmUploadOutcome) => void = () => undefined
+  const done = new Promise<FilmUploadOutcome>((resolve) => (settle = resolve))
+  const started = loadTus().then((tus) => begin(tus, file, meta, settle, onProgress))
+  started.catch(() => settle(refusalOf(0, '')))
+  return {
+    done,
+    resumed: started.then((upload) => upload.resumed, () => false),
+    abort: async () => {
+      const upload = await started.catch(() => null)
+      await upload?.tus.abort(true).catch(() => undefined)
+      settle({ ok: false, status: 0, message: '已取消上传', code: 'ABORTED' })
+    },
+  }
+}
+
+function begin(
+  { Upload, DetailedError }: typeof import('tus-js-client'),
+  file: File,
+  meta: FilmUploadMeta,
+  settle: (outcome: FilmUploadOutcome) => void,
+  onProgress?: (fraction: number) => void,
+) {
+  const cardId = databaseId(meta.cardId)
+  const upload = new Upload(file, {
+    endpoint: new URL(FILM_UPLOAD_PATH, window.location.href).toString(),
+    chunkSize: FILM_CHUNK_BYTES,
+    retryDelays: [0, 1000, 3000, 5000],
+    metadata: Object.fromEntries(Object.entries({ cardId, title: meta.title.trim(), titleEn: meta.titleEn?.trim() }).filter(([, v]) => v)) as Record<string, string>,
+    headers: authHeaders(),
+    // Same file for another card or title is another film: it must not resume this one.
+    fingerprint: async () => ['film-upload', file.name, file.size, file.lastModified, cardId, meta.title.trim()].join('/'),
+    removeFingerprintOnSuccess: true,
+    onProgress: (sent, total) => onProgress?.(total ? Math.min(1, sent / total) : 1),
+    onSuccess: ({ lastResponse }) => settle(finishOf(lastResponse.getStatus(), lastResponse.getBody() ?? '')),
+    onError: (error) => {
+      const response = error instanceof DetailedError ? error.originalResponse : null
+      settle(response ? refusalOf(response.getStatus(), response.getBody() ?? '') : refusalOf(0, ''))
+    },
   })
-}
-
-async function currentOffset(url: string): Promise<number | null> {
-  try {
-    const res = await fetch(url, { method: 'HEAD', headers: { ...TUS, ...authHeaders() } })
-    if (!res.ok) return null
-    const n = parseInt(res.headers.get('Upload-Offset') ?? '', 10)
-    return Number.isFinite(n) ? n : null
-  } catch {
-    return null
-  }
-}
-
-/** Uploads a film source; `onProgress` gets 0…1. Retries a broken PATCH twice from where it stopped. */
-export async function uploadFilm(file: Blob, meta: FilmUploadMeta, onProgress?: (fraction: number) => void): Promise<FilmUploadOutcome> {
-  const size = file.size
-  let created: Response
-  try {
-    created = await fetch(FILM_UPLOAD_PATH, {
-      method: 'POST',
-      headers: {
-        ...TUS,
-        ...authHeaders(),
-        'Upload-Length': String(size),
-        'Upload-Metadata': uploadMetadata({ cardId: databaseId(meta.cardId), title: meta.title, titleEn: meta.titleEn }),
-      },
-    })
-  } catch {
-    return refusalOf(0, '')
-  }
-  if (created.status !== 201) return refusalOf(created.status, await created.text().catch(() => ''))
-  const location = created.headers.get('Location')
-  if (!location) return refusalOf(created.status, '')
-  const url = new URL(location, window.location.href).toString()
-
-  let offset = 0
-  const report = (sent: number) => onProgress?.(size ? Math.min(1, (offset + sent) / size) : 1)
-  for (let attempt = 0; ; attempt++) {
-    const res = await patch(url, offset, file.slice(offset), report)
-    if (res.status !== 0 || attempt >= 2) return finishOf(res.status, res.text)
-    await new Promise((r) => setTimeout(r, 1000 * (attempt + 1)))
-    const at = await currentOffset(url)
-    if (at === null) return finishOf(res.status, res.text)
-    offset = at
-  }
+  const resumed = upload.findPreviousUploads().then(
+    (previous) => {
+      if (previous.length) upload.resumeFromPreviousUpload(previous[0])
+      upload.start()
+      return previous.length > 0
+    },
+    () => {
+      upload.start()
+      return false
+    },
+  )
+  return { tus: upload, resumed }
 }

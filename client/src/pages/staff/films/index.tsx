@@ -1,4 +1,4 @@
-import { useContext, useEffect, useState, type ChangeEvent } from 'react'
+import { useContext, useEffect, useRef, useState, type ChangeEvent } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Image, Input, Text, View } from '@tarojs/components'
 import { PublishFilmDocument, StaffFilmsDocument, UnpublishFilmDocument, type StaffFilmFragment } from '@cards/schema'
@@ -11,7 +11,7 @@ import { useQuery } from '../../../graphql/useQuery'
 import { absoluteUrl } from '../../../graphql/client'
 import { mutate } from '../../../features/graphql/mutate'
 import { formatDuration } from '../../../features/films/progress'
-import { uploadFilm } from '../../../features/films/tus'
+import { startFilmUpload, type FilmUpload } from '../../../features/films/tus'
 import { attachSubtitle, SUBTITLE_LANGUAGES, type SubtitleLanguage } from '../../../features/films/subtitleUpload'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
@@ -38,7 +38,7 @@ export function jobLabel(job: StaffFilmFragment['job'], t: T): string {
 
 const isBusy = (f: StaffFilmFragment) => f.job.state === 'QUEUED' || f.job.state === 'PROCESSING'
 
-/** H5 only: title, English title, a video file, then a tus upload with a progress bar. */
+/** H5 only: title, English title, a video file, then a resumable tus upload with a progress bar. */
 function UploadForm({ cardId, onUploaded }: { cardId: string; onUploaded: () => void }) {
   const { t } = useI18n()
   const hook = useTestHook()
@@ -48,6 +48,8 @@ function UploadForm({ cardId, onUploaded }: { cardId: string; onUploaded: () => 
   const [progress, setProgress] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [inputKey, setInputKey] = useState(0)
+  const [resumed, setResumed] = useState(false)
+  const current = useRef<FilmUpload | null>(null)
 
   const onSubmit = async () => {
     if (progress !== null) return
@@ -55,9 +57,14 @@ function UploadForm({ cardId, onUploaded }: { cardId: string; onUploaded: () => 
     if (!file || !file.size) return setError(t('staffFilms.needFile'))
     setError(null)
     setProgress(0)
-    const res = await uploadFilm(file, { cardId, title, titleEn }, (f) => setProgress(f))
+    const upload = startFilmUpload(file, { cardId, title, titleEn }, (f) => setProgress(f))
+    current.current = upload
+    void upload.resumed.then(setResumed)
+    const res = await upload.done
+    current.current = null
     setProgress(null)
-    if (!res.ok) return setError(res.message)
+    setResumed(false)
+    if (!res.ok) return setError(res.code === 'ABORTED' ? null : res.message)
     setTitle('')
     setTitleEn('')
     setFile(null)
@@ -95,6 +102,7 @@ function UploadForm({ cardId, onUploaded }: { cardId: string; onUploaded: () => 
           <Text className='staff-films__progress-text'>{t('staffFilms.uploading', { p: pct })}</Text>
         </View>
       ) : null}
+      {progress !== null && resumed ? <Text className='staff-films__hint'>{t('staffFilms.resumed')}</Text> : null}
       {error ? <View className={`staff-films__error ${hook('film-upload-error')}`}>{error}</View> : null}
       <View
         className={`ui-btn ui-btn--block staff-films__submit ${progress !== null ? 'is-disabled' : ''} ${hook('film-upload-submit')}`}
@@ -103,6 +111,11 @@ function UploadForm({ cardId, onUploaded }: { cardId: string; onUploaded: () => 
       >
         <Text>{progress !== null ? t('staffFilms.uploading', { p: pct }) : t('staffFilms.submit')}</Text>
       </View>
+      {progress !== null ? (
+        <View className='ui-btn ui-btn--block ui-btn--ghost staff-films__cancel' role='button' onClick={() => void current.current?.abort()}>
+          <Text>{t('staffFilms.cancel')}</Text>
+        </View>
+      ) : null}
     </View>
   )
 }
