@@ -1,8 +1,9 @@
 // Debian's ffmpeg and ffprobe, run as child processes (no shell, arguments as a list).
 import { spawn } from 'node:child_process';
+import { setting } from '../../config.js';
 
-export const FFMPEG = process.env.FFMPEG_PATH ?? 'ffmpeg';
-export const FFPROBE = process.env.FFPROBE_PATH ?? 'ffprobe';
+export const FFMPEG = setting('FFMPEG_PATH') ?? 'ffmpeg';
+export const FFPROBE = setting('FFPROBE_PATH') ?? 'ffprobe';
 
 export class ToolError extends Error {
   constructor(message: string, readonly stderr: string) {
