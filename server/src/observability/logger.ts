@@ -23,10 +23,11 @@ const base = { level: 'warn', redact: REDACT, base: { pid: process.pid } } satis
  */
 export let logger: Logger = pino(base);
 
-/** Sets level and format from the configuration; main calls it once, before anything logs. */
-export function configureLogging(options: Config['log']): Logger {
+/** Sets level and format from the configuration; main calls it once, before anything logs. Tests may pass a destination. */
+export function configureLogging(options: Config['log'], destination?: pino.DestinationStream): Logger {
   const format = options.format === 'pretty' && !prettyAvailable() ? 'json' : options.format;
-  logger = format === 'pretty' ? pino({ ...base, level: options.level }, prettyStream()) : pino({ ...base, level: options.level });
+  const stream = format === 'pretty' ? prettyStream() : destination;
+  logger = stream ? pino({ ...base, level: options.level }, stream) : pino({ ...base, level: options.level });
   if (format !== options.format) logger.warn('pino-pretty is not installed (a production install?): logging JSON');
   return logger;
 }
