@@ -9,9 +9,11 @@ import { createClient } from 'graphql-ws';
 import { print } from 'graphql';
 import { InquiryEventsDocument, LoginWithPhoneCodeDocument, ProvincesDocument, RequestLoginCodeDocument, SendInquiryMessageDocument } from '@cards/schema';
 import { startServer, type RunningServer } from '../support/server.js';
+import { openTestDatabase, type TestDatabase } from '../support/db.js';
 
 const METRICS_TOKEN = crypto.randomBytes(24).toString('hex');
 let server: RunningServer;
+let db: TestDatabase;
 let local: string;
 let external: string;
 
@@ -25,13 +27,17 @@ function machineAddress(): string {
 }
 
 beforeAll(async () => {
-  server = await startServer({ env: { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', HOST: '0.0.0.0', LOG_FORMAT: 'json', LOG_LEVEL: 'info', METRICS_TOKEN } });
+  db = await openTestDatabase();
+  const database = db.kind === 'postgres' ? { DATABASE_URL: db.url!, DATABASE_POOL_SIZE: '3' } : {};
+  const env = { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', HOST: '0.0.0.0', LOG_FORMAT: 'json', LOG_LEVEL: 'info', METRICS_TOKEN, RESPONSE_CACHE_TTL_MS: '60000' };
+  server = await startServer({ env: { ...env, ...database } });
   const port = new URL(server.url).port;
   local = `http://127.0.0.1:${port}`;
   external = `http://${machineAddress()}:${port}`;
 });
 afterAll(async () => {
   await server?.stop();
+  await db?.close();
 });
 
 type Body = { data?: Record<string, any>; errors?: { message: string }[] };
@@ -130,6 +136,16 @@ describe('/metrics', () => {
     expect(series(text, 'cards_transcode_jobs{state="queued"}')).toBe(0);
     expect(text).toContain('process_cpu_user_seconds_total');
     expect(text).toContain('nodejs_eventloop_lag_seconds');
+    // The same signed-out query three times: executed once, then answered from the response cache.
+    expect(series(text, 'cards_response_cache_requests_total{result="hit"}')).toBeGreaterThanOrEqual(2);
+    expect(series(text, 'cards_response_cache_requests_total{result="miss"}')).toBeGreaterThanOrEqual(1);
+    // The PostgreSQL pool's connections; PGlite has no pool.
+    if (db.kind === 'postgres') {
+      expect(series(text, 'cards_db_pool_connections{state="total"}')).toBeGreaterThanOrEqual(1);
+      expect(series(text, 'cards_db_pool_connections{state="waiting"}')).toBe(0);
+    } else {
+      expect(text).not.toContain('cards_db_pool_connections{');
+    }
     expect(series(text, 'cards_subscriptions_open{transport="sse"}')).toBe(0);
     expect(series(text, 'cards_subscriptions_open{transport="websocket"}')).toBe(0);
 
