@@ -45,7 +45,9 @@ function prettyAvailable(): boolean {
 /** pino-pretty in this thread (a worker thread costs more at start and loses lines at exit). */
 function prettyStream(): pino.DestinationStream {
   const pretty = require('pino-pretty') as typeof import('pino-pretty');
-  return pretty({ sync: true, colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+  // One line per record; a request's method, path, operation, status and duration are already in its message.
+  const ignore = 'pid,hostname,method,path,operation,operationType,status,ms';
+  return pretty({ sync: true, colorize: process.stdout.isTTY, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore });
 }
 
 const requestLoggers = new WeakMap<http.IncomingMessage, Logger>();
