@@ -40,9 +40,11 @@ function startServer(env: Record<string, string>): Promise<Server> {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SAMPLE_FILMS: '0', NODE_ENV: 'production', APP_SECRET: 'bench', MEDIA_DIR: path.join(dataDir, 'media'), PRIVATE_DIR: path.join(dataDir, 'private'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The server logs a line per request: keep only the tail (for an error message), not minutes of load.
   let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
+  const keep = (d: Buffer) => (log = (log + d).slice(-64 * 1024));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 120_000);
     child.stdout!.on('data', () => {

@@ -1,24 +1,50 @@
-import { loadConfig } from './config.js';
-import { prepareDatabase } from './boot.js';
-import { listen } from './http/server.js';
-import { createServices } from './services.js';
-import { FilmJobs } from './modules/films/film-jobs.js';
-import { seedSampleFilms } from './modules/films/sample-films.js';
-import { describeMediaTools } from './modules/media/ffmpeg.js';
+// Starts the server. The configuration is checked before anything else loads, so a wrong
+// setting stops the process at once with one line (no stack trace) and a non-zero exit code.
+import { ConfigError, loadConfig, type Config } from './config.js';
 
-const config = loadConfig();
-const log = (line: string) => console.log(`[cards] ${line}`);
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exit(78); // EX_CONFIG
+}
+
+const { configureLogging } = await import('./observability/logger.js');
+const logger = configureLogging(config.log);
+const log = (line: string) => logger.info(line);
+
+const [{ prepareDatabase }, { listen }, { createServices }, { FilmJobs }, { seedSampleFilms }, { watchDatabase }] = await Promise.all([
+  import('./boot.js'),
+  import('./http/server.js'),
+  import('./services.js'),
+  import('./modules/films/film-jobs.js'),
+  import('./modules/films/sample-films.js'),
+  import('./observability/metrics.js'),
+]);
+const { describeMediaTools } = await import('./modules/media/ffmpeg.js');
+
 const redacted = config.databaseUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
 log(`database ${redacted}`);
-const db = await prepareDatabase(config.databaseUrl, { log });
+const db = await prepareDatabase(config.databaseUrl, { log, poolSize: config.databasePoolSize });
+const unwatch = watchDatabase(
+  () => db.poolStats?.() ?? null,
+  async () => {
+    const groups = await db.prisma.film.groupBy({ by: ['jobState'], where: { jobState: { in: ['QUEUED', 'PROCESSING'] } }, _count: true });
+    const count = (state: string) => groups.find((g) => g.jobState === state)?._count ?? 0;
+    return { queued: count('QUEUED'), processing: count('PROCESSING') };
+  },
+);
 const services = createServices(config);
 const filmJobs = new FilmJobs({ prisma: db.prisma, sources: services.privateFiles, media: services.media, log, onReady: () => services.responseCache?.invalidateCatalogue() });
 services.filmJobs = filmJobs;
 const app = await listen(db, config, services);
-log(`产业名片 is serving at ${app.url}/  (GraphQL ${app.url}/graphql)`);
+log(`产业名片 is serving at ${app.url}/  (GraphQL ${app.url}/graphql, metrics ${app.url}/metrics)`);
+if (config.production) logger.warn('no SMS channel: sign-in codes are printed on the console as [sms] lines (outside the log)');
 log(describeMediaTools());
 await filmJobs.start();
-if (process.env.SAMPLE_FILMS !== '0') void seedSampleFilms(db.prisma, services, log).catch((err) => log(`sample films failed: ${err.message}`));
+if (config.sampleFilms) void seedSampleFilms(db.prisma, services, log).catch((err) => logger.error({ err }, 'sample films failed'));
 
 let stopping = false;
 async function stop(signal: string) {
@@ -27,6 +53,7 @@ async function stop(signal: string) {
   log(`${signal}: shutting down`);
   await filmJobs.stop();
   await app.close();
+  unwatch();
   await db.close();
   process.exit(0);
 }

@@ -1,7 +1,7 @@
 // `pnpm admin:create <username> [--staff]`: creates (or resets the password of) a centre account.
 // The password comes from CARDS_ADMIN_PASSWORD or the first line of standard input.
 import readline from 'node:readline';
-import { loadConfig } from '../config.js';
+import { loadConfig, setting } from '../config.js';
 import { openDatabase } from './connection.js';
 import { applyMigrations } from './migrate.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../modules/auth/passwords.js';
@@ -14,7 +14,8 @@ if (!username || !/^[a-z0-9_.-]{3,32}$/i.test(username)) {
 const role = flag === '--staff' ? 'STAFF' : 'ADMIN';
 
 async function readPassword(): Promise<string> {
-  if (process.env.CARDS_ADMIN_PASSWORD) return process.env.CARDS_ADMIN_PASSWORD;
+  const fromEnv = setting('CARDS_ADMIN_PASSWORD');
+  if (fromEnv) return fromEnv;
   if (process.stdin.isTTY) process.stdout.write(`Password for ${username}: `);
   const rl = readline.createInterface({ input: process.stdin });
   for await (const line of rl) {
@@ -29,7 +30,8 @@ if (password.length < MIN_PASSWORD_LENGTH) {
   console.error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
   process.exit(2);
 }
-const db = await openDatabase(loadConfig().databaseUrl);
+const config = loadConfig();
+const db = await openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
 try {
   await applyMigrations(db.sql);
   const passwordHash = await hashPassword(password);

@@ -16,7 +16,7 @@ if (command === 'create') {
 }
 
 // Imported lazily: creating a migration needs neither a database nor the sample data.
-const db = await openDatabase(config.databaseUrl);
+const db = await openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
 try {
   if (command === 'migrate') {
     const applied = await applyMigrations(db.sql, undefined, log);

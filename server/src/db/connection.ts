@@ -6,6 +6,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { logger } from '../observability/logger.js';
 
 /**
  * Plain SQL access beside Prisma, for the migration runner: multi-statement scripts
@@ -24,6 +25,8 @@ export interface Database {
   url: string;
   prisma: PrismaClient;
   sql: SqlDriver;
+  /** Connections of the PostgreSQL pool (for /metrics); absent on PGlite. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -32,6 +35,8 @@ export interface OpenOptions {
   onQuery?: (sql: string) => void;
   /** An already-open PGlite instance to use instead of opening the URL's folder. */
   pglite?: PGlite;
+  /** Connections on PostgreSQL (DATABASE_POOL_SIZE). */
+  poolSize?: number;
 }
 
 export function parseDatabaseUrl(url: string): { kind: 'pglite'; folder: string | null } | { kind: 'postgres'; url: string } {
@@ -78,9 +83,9 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   }
 
   // A connection attempt gives up after 5 s, so a dead database makes requests (and /healthz) fail fast.
-  const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server (restart, terminated backend) must not crash the process.
-  pool.on('error', (err) => console.error('[db] idle connection error:', err.message));
+  pool.on('error', (err) => logger.warn({ err: { message: err.message } }, 'database: an idle connection failed'));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log });
   if (options.onQuery) prisma.$on('query' as never, (e: { query: string }) => options.onQuery!(e.query));
   const driver: SqlDriver = {
@@ -104,6 +109,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     url,
     prisma,
     sql: driver,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await prisma.$disconnect();
       await pool.end().catch(() => {});

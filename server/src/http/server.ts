@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { createYoga } from 'graphql-yoga';
 import sirv from 'sirv';
-import type { Config } from '../config.js';
+import { setting, type Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Database } from '../db/connection.js';
 import { schema } from '../schema/index.js';
@@ -16,6 +16,9 @@ import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js
 import { attachWebSocket } from './websocket.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { QUERY_LIMITS, noIntrospectionPlugin, queryLimitsPlugin } from './query-limits.js';
+import { instrument } from './instrument.js';
+import { observabilityPlugin } from '../observability/graphql-plugin.js';
+import { yogaLogger } from '../observability/logger.js';
 
 export interface AppServer {
   server: http.Server;
@@ -39,7 +42,9 @@ export function createYogaApp(db: Database, services: Services) {
     // The H5 app is served from the same origin; other origins only when configured (CORS_ORIGINS).
     cors: services.config.corsOrigins.length ? { origin: services.config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     maskedErrors: services.config.production,
+    logging: yogaLogger,
     plugins: [
+      observabilityPlugin({ responseCache: services.responseCache !== null }),
       trustedDocumentsPlugin(services.config.trustedDocumentsOnly),
       queryLimitsPlugin(QUERY_LIMITS, { hideSuggestions: services.config.production }),
       ...(services.config.production ? [noIntrospectionPlugin()] : []),
@@ -70,7 +75,7 @@ function paramOf(params: Record<string, unknown> | undefined, name: string): str
 }
 
 function clientIp(req: http.IncomingMessage | undefined, request: Request | undefined): string {
-  if (process.env.TRUST_PROXY === '1') {
+  if (setting('TRUST_PROXY') === '1') {
     const raw = request ? request.headers.get('x-forwarded-for') : req?.headers['x-forwarded-for'];
     const forwarded = (Array.isArray(raw) ? raw[0] : raw)?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
@@ -193,7 +198,7 @@ function notFound(res: http.ServerResponse) {
 
 export async function listen(db: Database, config: Config, services: Services = createServices(config)): Promise<AppServer> {
   const yoga = createYogaApp(db, services);
-  const server = http.createServer(createRequestHandler(db, services, yoga));
+  const server = http.createServer(instrument(createRequestHandler(db, services, yoga), config));
   const sockets = attachWebSocket(server, yoga, config.production, config.trustedDocumentsOnly);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -213,7 +218,7 @@ export async function listen(db: Database, config: Config, services: Services = 
       await sockets.close();
       services.inquiryEvents.endSubscriptions();
       server.closeIdleConnections();
-      const deadline = setTimeout(() => server.closeAllConnections(), Number(process.env.SHUTDOWN_GRACE_MS ?? 5000));
+      const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
       await closed;
       clearTimeout(deadline);
       await services.close();

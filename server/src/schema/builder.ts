@@ -6,6 +6,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { isStaff, type Context } from '../context.js';
+import { setting } from '../config.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -33,7 +34,7 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    onUnusedQuery: setting('NODE_ENV') === 'production' ? null : 'warn',
   },
   relay: {
     clientMutationId: 'omit',

@@ -1,6 +1,7 @@
 // Rate limits, in memory by default and in Redis when REDIS_URL is set (shared by instances).
 import { Redis } from 'ioredis';
 import { UserError } from '../../schema/errors.js';
+import { rateLimitRefusals } from '../../observability/metrics.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export interface LimitRule {
@@ -43,7 +44,10 @@ export class RateLimits {
       await this.limiter(name).consume(key);
       return null;
     } catch (res) {
-      if (res instanceof RateLimiterRes) return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+      if (res instanceof RateLimiterRes) {
+        rateLimitRefusals.inc({ limiter: name });
+        return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+      }
       throw res;
     }
   }

@@ -10,6 +10,7 @@ import type { FileStore } from '../files/file-store.js';
 import type { MediaStore } from '../media/media-store.js';
 import { FilmRefused, probeFilm } from '../media/probe.js';
 import { transcode } from '../media/transcode.js';
+import { transcodeDuration } from '../../observability/metrics.js';
 
 export const HEARTBEAT_MS = 2000;
 /** A heartbeat older than this belongs to a dead worker. */
@@ -103,6 +104,7 @@ export class FilmJobs {
     const { prisma, sources, media, log = () => {} } = this.options;
     const film = await prisma.film.findUniqueOrThrow({ where: { id } });
     const workDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), `film-${id}-`));
+    const timer = transcodeDuration.startTimer();
     let progress = 0;
     const beat = setInterval(() => {
       void prisma.film.updateMany({ where: { id, jobWorker: this.workerId }, data: { jobHeartbeatAt: new Date(), jobProgress: progress } }).catch(() => {});
@@ -122,6 +124,7 @@ export class FilmJobs {
       if (done.count === 1) {
         await sources.remove(film.sourceKey!);
         if (previous) await media.remove(previous);
+        timer({ outcome: 'ready' });
         log(`film ${id} is ready`);
         await Promise.resolve(this.options.onReady?.()).catch(() => {});
       } else {
@@ -132,6 +135,7 @@ export class FilmJobs {
       const reason = err instanceof FilmRefused ? err.reason : `转码失败：${(err as Error).message}`;
       const final = err instanceof FilmRefused || film.jobAttempts >= MAX_ATTEMPTS;
       await prisma.film.updateMany({ where: { id, jobWorker: this.workerId }, data: { jobState: final ? 'FAILED' : 'QUEUED', jobError: reason } });
+      timer({ outcome: final ? 'failed' : 'retry' });
       log(`film ${id}: ${reason}`);
     } finally {
       clearInterval(beat);

@@ -7,6 +7,7 @@ import { Server as TusServer } from '@tus/server';
 import { FileStore as TusFileStore } from '@tus/file-store';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { Services } from '../../services.js';
+import { logger } from '../../observability/logger.js';
 import { bearerToken, viewerFromToken } from '../auth/sessions.js';
 import { isStaff } from '../../context.js';
 import { FilmRefused, probeFilm } from '../media/probe.js';
@@ -66,7 +67,7 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
       return { status_code: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filmId: film.id, state: 'QUEUED' }) };
     },
   });
-  const sweep = () => void server.cleanUpExpiredUploads().catch((err: Error) => console.error(`[uploads] clean-up failed: ${err.message}`));
+  const sweep = () => void server.cleanUpExpiredUploads().catch((err: Error) => logger.error({ err }, 'film uploads: clean-up of expired uploads failed'));
   sweep();
   setInterval(sweep, 3600_000).unref();
   return server;

@@ -1,9 +1,10 @@
 // ffmpeg and ffprobe, run as child processes (no shell, arguments as a list).
 import { spawn } from 'node:child_process';
+import { setting } from '../../config.js';
 import { locateTool, type MediaTool } from './tools.js';
 
-const ffmpegTool = locateTool('ffmpeg', process.env.FFMPEG_PATH);
-const ffprobeTool = locateTool('ffprobe', process.env.FFPROBE_PATH);
+const ffmpegTool = locateTool('ffmpeg', setting('FFMPEG_PATH'));
+const ffprobeTool = locateTool('ffprobe', setting('FFPROBE_PATH'));
 export const FFMPEG = ffmpegTool?.path ?? 'ffmpeg';
 export const FFPROBE = ffprobeTool?.path ?? 'ffprobe';
 

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { executableSearchPath } from '../../config.js';
 
 export interface MediaTool {
   path: string;
@@ -13,7 +14,7 @@ export interface MediaTool {
 const bundledPackage = { ffmpeg: '@ffmpeg-installer/ffmpeg', ffprobe: '@ffprobe-installer/ffprobe' } as const;
 
 /** The tool to run, or null when none is found (films then cannot be processed). */
-export function locateTool(name: 'ffmpeg' | 'ffprobe', configured: string | undefined, searchPath = process.env.PATH ?? ''): MediaTool | null {
+export function locateTool(name: 'ffmpeg' | 'ffprobe', configured: string | undefined, searchPath = executableSearchPath()): MediaTool | null {
   if (configured) return { path: configured, source: 'configured' };
   const system = onPath(name, searchPath);
   if (system) return { path: system, source: 'system' };

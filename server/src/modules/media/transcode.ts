@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FFMPEG, run } from './ffmpeg.js';
 import type { ProbeResult } from './probe.js';
+import { setting } from '../../config.js';
 
 export const RENDITIONS = [
   { name: '360p', height: 360, videoBitrate: '800k', audioBitrate: '96k' },
@@ -11,8 +12,6 @@ export const RENDITIONS = [
 ] as const;
 
 export const HLS_SEGMENT_SECONDS = 4;
-/** x264 speed preset; tests and small machines may choose a faster one. */
-const PRESET = process.env.TRANSCODE_PRESET ?? 'veryfast';
 
 export interface TranscodeOutput {
   master: string; // relative to the output folder
@@ -45,7 +44,9 @@ export function masterPlaylist(probe: Pick<ProbeResult, 'width' | 'height'>, aud
 
 export async function transcode(source: string, outDir: string, probe: ProbeResult, report: (percent: number) => void, signal?: AbortSignal): Promise<TranscodeOutput> {
   await fs.promises.mkdir(outDir, { recursive: true });
-  const threads = ['-threads', String(Math.max(1, Number(process.env.TRANSCODE_THREADS ?? 0)))];
+  const threads = ['-threads', String(Math.max(1, setting('TRANSCODE_THREADS') ?? 0))];
+  // x264 speed preset; tests and small machines may choose a faster one.
+  const PRESET = setting('TRANSCODE_PRESET') ?? 'veryfast';
   const audio = probe.hasAudio;
 
   // Poster: a frame a little into the film (the first frame is often black).

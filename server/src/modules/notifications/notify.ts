@@ -3,6 +3,7 @@
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { ApplicationStatus } from '../../generated/prisma/enums.js';
 import type { Services } from '../../services.js';
+import { logger } from '../../observability/logger.js';
 import { STATUS_LABELS } from '../applications/workflow.js';
 
 export interface StatusChange {
@@ -53,7 +54,7 @@ export async function pushWechatMessage(prisma: PrismaClient, services: Services
     });
     return true;
   } catch (err) {
-    console.error(`[wechat] subscribe message for application ${change.applicationId} failed: ${(err as Error).message}`);
+    logger.error({ err, applicationId: change.applicationId }, 'wechat: subscribe message failed');
     return false;
   }
 }
