@@ -8,6 +8,18 @@ import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
 /** Declared multipart bytes that may be in flight at once (four full-size attachments). */
 export const MULTIPART_IN_FLIGHT_BYTES = 44 * 1024 * 1024;
 
+/** Requests that sent `Expect: 100-continue` and wait for our go-ahead before sending their body. */
+const awaitingContinue = new WeakSet<http.IncomingMessage>();
+
+export function awaitContinue(req: http.IncomingMessage): void {
+  awaitingContinue.add(req);
+}
+
+/** The go-ahead for a body, once the request has passed every check that needs only its headers. */
+export function continueIfAsked(req: http.IncomingMessage, res: http.ServerResponse): void {
+  if (awaitingContinue.delete(req)) res.writeContinue();
+}
+
 export function isMultipart(req: http.IncomingMessage): boolean {
   return (req.headers['content-type'] ?? '').trim().toLowerCase().startsWith('multipart/');
 }

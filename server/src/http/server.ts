@@ -17,7 +17,7 @@ import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js
 import { attachWebSocket } from './websocket.js';
 import { answerClientError, BadRequest, guarded } from './guard.js';
 import { clientAddress, trustedProxyHops } from './client-address.js';
-import { admitMultipart, ByteBudget, isMultipart, MULTIPART_IN_FLIGHT_BYTES } from './multipart-gate.js';
+import { admitMultipart, awaitContinue, ByteBudget, continueIfAsked, isMultipart, MULTIPART_IN_FLIGHT_BYTES } from './multipart-gate.js';
 import { h5SecurityHeaders } from './h5-security.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { QUERY_LIMITS, noIntrospectionPlugin, queryLimitsPlugin } from './query-limits.js';
@@ -103,8 +103,10 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
     if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) {
       if (bodyTooLarge(req, res)) return;
       if (hasBody(req) && isMultipart(req) && !(await admitMultipart(req, res, db.prisma, multipartBudget))) return;
+      continueIfAsked(req, res);
       return yoga(req, res);
     }
+    continueIfAsked(req, res);
     if (url.startsWith('/media/')) {
       req.url = url.slice('/media'.length);
       return media(req, res, () => notFound(res));
@@ -220,8 +222,15 @@ function notFound(res: http.ServerResponse) {
 
 export async function listen(db: Database, config: Config, services: Services = createServices(config)): Promise<AppServer> {
   const yoga = createYogaApp(db, services);
-  const server = http.createServer(createRequestHandler(db, services, yoga));
+  const handler = createRequestHandler(db, services, yoga);
+  const server = http.createServer(handler);
   server.on('clientError', answerClientError);
+  // A client that asks before sending a body (Expect: 100-continue) gets the go-ahead only once
+  // the request passed the checks that need its headers alone (size, session, upload budget).
+  server.on('checkContinue', (req, res) => {
+    awaitContinue(req);
+    handler(req, res);
+  });
   const sockets = attachWebSocket(server, yoga, config.production, config.trustedDocumentsOnly);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
