@@ -56,6 +56,17 @@ describe('finding 1: no request ends the process', () => {
     expect(await healthy()).toBe(200);
   });
 
+  it('a Host header or path no URL can be made of is a 400 on every route, not a stack trace', async () => {
+    for (const target of ['/graphql', '/uploads/films', '/files/x', '/healthz']) {
+      for (const host of ['evil.example:99999', 'a b', '[::1']) {
+        const answer = await rawRequest(app.url, `POST ${target} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nTus-Resumable: 1.0.0\r\nContent-Length: 2\r\n\r\n{}`);
+        expect(answer.statuses, `${target} with Host ${host}`).toEqual([400]);
+        expect(answer.text).not.toContain('TypeError');
+      }
+    }
+    expect(await healthy()).toBe(200);
+  });
+
   describe('guarded(): whatever a route does', () => {
     let server: http.Server;
     let url: string;

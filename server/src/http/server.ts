@@ -99,6 +99,8 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
   // Every route may throw or reject: guarded() turns that into an answer, never an exit.
   return guarded(async (req, res) => {
     const url = req.url ?? '/';
+    // GraphQL and tus build a URL from the Host header and the path; one that cannot be read is the client's mistake.
+    if (!URL.canParse(`http://${req.headers.host || 'localhost'}${url}`)) throw new BadRequest('unreadable URL or Host header');
     if (url === '/healthz' || url.startsWith('/healthz?')) return health(db, res);
     if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) {
       if (bodyTooLarge(req, res)) return;
