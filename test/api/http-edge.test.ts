@@ -67,6 +67,14 @@ describe('finding 1: no request ends the process', () => {
     expect(await healthy()).toBe(200);
   });
 
+  it('unreadable JSON in the GraphQL query string is a 400 with a reason, not a 500', async () => {
+    for (const query of ['extensions=%7B%7D%', 'variables=%7B', 'query=%7B__typename%7D&variables=nope']) {
+      const res = await fetch(`${app.url}/graphql?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/不是有效的 JSON/);
+    }
+  });
+
   describe('guarded(): whatever a route does', () => {
     let server: http.Server;
     let url: string;

@@ -103,7 +103,7 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
     if (!URL.canParse(`http://${req.headers.host || 'localhost'}${url}`)) throw new BadRequest('unreadable URL or Host header');
     if (url === '/healthz' || url.startsWith('/healthz?')) return health(db, res);
     if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) {
-      if (bodyTooLarge(req, res)) return;
+      if (bodyTooLarge(req, res) || badJsonParams(url, res)) return;
       if (hasBody(req) && isMultipart(req) && !(await admitMultipart(req, res, db.prisma, multipartBudget))) return;
       continueIfAsked(req, res);
       return yoga(req, res);
@@ -119,6 +119,23 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('H5 app is not built yet: run `pnpm build` (GraphQL is at /graphql).\n');
   });
+}
+
+/** GraphQL over GET carries JSON in `variables` and `extensions`; yoga answers unreadable JSON there with a 500. */
+function badJsonParams(url: string, res: http.ServerResponse): boolean {
+  const params = new URL(url, 'http://local').searchParams;
+  for (const name of ['variables', 'extensions']) {
+    const value = params.get(name);
+    if (value === null) continue;
+    try {
+      JSON.parse(value);
+    } catch {
+      res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ errors: [{ message: `参数 ${name} 不是有效的 JSON（Invalid JSON in ${name}）` }] }));
+      return true;
+    }
+  }
+  return false;
 }
 
 function hasBody(req: http.IncomingMessage): boolean {
