@@ -20,7 +20,7 @@ import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { pgliteFolderFromTemplate } from '../support/pglite-folder.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { rawRequest } from '../support/raw-http.js';
-import { DATABASE_ERROR_TEXT, hostileVariables, rawRequest as rawCase } from '../support/hostile.js';
+import { DATABASE_ERROR_TEXT, hostileVariables, malformedRequest } from '../support/hostile.js';
 
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? crypto.randomInt(2 ** 31));
 const RAW_REQUESTS = Number(process.env.ROBUSTNESS_RAW ?? 7800);
@@ -145,7 +145,7 @@ describe('robustness: hostile requests to the real server process', () => {
   });
 
   it(`${RAW_REQUESTS} malformed raw HTTP requests: no exit, no 5xx but 503, no database text, no hang (seed ${SEED})`, { timeout: 600_000 }, async () => {
-    const cases = fc.sample(rawCase, { numRuns: RAW_REQUESTS, seed: SEED });
+    const cases = fc.sample(malformedRequest, { numRuns: RAW_REQUESTS, seed: SEED });
     const failures = new Map<string, string>();
     await inParallel(cases, 24, async (c) => {
       const answer = await rawRequest(server.url, c.bytes, { deadlineMs: 60_000 });

@@ -138,7 +138,7 @@ export interface RawCase {
 
 const headerLine = (name: string, value: string) => `${name}: ${value}\r\n`;
 
-export const rawRequest: fc.Arbitrary<RawCase> = fc
+export const malformedRequest: fc.Arbitrary<RawCase> = fc
   .record({
     method: fc.constantFrom(...METHODS),
     path: fc.constantFrom(...PATHS),
