@@ -100,7 +100,7 @@ export const VARIABLES = {
   WECHAT_APP_SECRET: variable(optionalText(), 'the mini-program’s app secret'),
   WECHAT_SUBSCRIBE_TEMPLATE_ID: variable(optionalText(), 'a subscribe-message template id'),
   CORS_ORIGINS: variable(origins, 'comma-separated origins such as https://a.example.cn,https://b.example.cn'),
-  TRUST_PROXY: variable(flag(), '0 or 1'),
+  TRUST_PROXY: variable(integer(0, 10), 'the number of reverse proxies in front of the server: 0 (none), 1 (one nginx), 2…'),
   S3_BUCKET: variable(optionalText(), 'a bucket name'),
   S3_ENDPOINT: variable(httpUrl(), 'an http(s) address'),
   S3_REGION: variable(optionalText(), 'a region name'),
@@ -178,7 +178,10 @@ export interface Config {
   /** Origins other than the server's own that may call /graphql from a browser (CORS_ORIGINS, comma-separated). */
   corsOrigins: string[];
   /** Behind a reverse proxy: client addresses and request ids come from its headers. */
+  /** Whether a reverse proxy is in front (TRUST_PROXY ≥ 1): request ids and client addresses come from it. */
   trustProxy: boolean;
+  /** How many reverse proxies are in front: the client address is that many entries from the right of X-Forwarded-For. */
+  trustedProxyHops: number;
   wechat: { apiBase: string; appId: string; appSecret: string; subscribeTemplateId: string };
   /** Page opened from a subscribe message. */
   publicUrl: string;
@@ -223,7 +226,8 @@ export function loadConfig(env: Env = process.env): Config {
     appSecret: s.APP_SECRET ?? randomSecret(),
     redisUrl: s.REDIS_URL ?? null,
     corsOrigins: (s.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
-    trustProxy: s.TRUST_PROXY === '1',
+    trustProxy: (s.TRUST_PROXY ?? 0) > 0,
+    trustedProxyHops: s.TRUST_PROXY ?? 0,
     wechat: {
       apiBase: s.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
       appId: s.WECHAT_APP_ID ?? '',

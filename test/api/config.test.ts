@@ -31,7 +31,7 @@ describe('a wrong setting stops the server', () => {
     ['INQUIRY_HOURS', '1-5 9-17:30', 'INQUIRY_HOURS="1-5 9-17:30": expected days and hours like "1-5 09:00-17:30" or "always"'],
     ['DATABASE_POOL_SIZE', 'ten', 'DATABASE_POOL_SIZE="ten": expected a whole number of connections from 1 to 1000'],
     ['PORT', '99999', 'PORT="99999": expected a port number from 0 to 65535'],
-    ['TRUST_PROXY', 'yes', 'TRUST_PROXY="yes": expected 0 or 1'],
+    ['TRUST_PROXY', 'yes', 'TRUST_PROXY="yes": expected the number of reverse proxies in front of the server: 0 (none), 1 (one nginx), 2…'],
     ['RESPONSE_CACHE_TTL_MS', '-1', 'RESPONSE_CACHE_TTL_MS="-1": expected milliseconds from 0 (off) to 86400000'],
   ])('%s=%s: one line, no stack trace, a non-zero exit code', { timeout: 60_000 }, async (name, value, line) => {
     const { code, stdout, stderr } = await start({ [name]: value });

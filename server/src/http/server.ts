@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { createYoga } from 'graphql-yoga';
 import sirv from 'sirv';
 import { setting, type Config } from '../config.js';
@@ -14,6 +15,10 @@ import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
 import { verifyFileSignature } from '../modules/files/file-store.js';
 import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js';
 import { attachWebSocket } from './websocket.js';
+import { answerClientError, BadRequest, guarded } from './guard.js';
+import { clientAddress } from './client-address.js';
+import { admitMultipart, awaitContinue, ByteBudget, continueIfAsked, isMultipart, MULTIPART_IN_FLIGHT_BYTES } from './multipart-gate.js';
+import { h5SecurityHeaders } from './h5-security.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { QUERY_LIMITS, noIntrospectionPlugin, queryLimitsPlugin } from './query-limits.js';
 import { instrument } from './instrument.js';
@@ -34,6 +39,7 @@ export interface ServerContext {
 }
 
 export function createYogaApp(db: Database, services: Services) {
+  const proxyHops = services.config.trustedProxyHops;
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -59,7 +65,7 @@ export function createYogaApp(db: Database, services: Services) {
         services,
         token,
         viewer: await viewerFromToken(db.prisma, token),
-        ip: clientIp(req, request),
+        ip: clientAddress(req?.socket.remoteAddress, request ? request.headers.get('x-forwarded-for') : req?.headers['x-forwarded-for'], proxyHops),
         deviceId: device && /^[A-Za-z0-9-]{8,64}$/.test(device) ? device : null,
       };
     },
@@ -72,15 +78,6 @@ function paramOf(params: Record<string, unknown> | undefined, name: string): str
   const key = Object.keys(params).find((k) => k.toLowerCase() === name);
   const value = key === undefined ? undefined : params[key];
   return typeof value === 'string' ? value : null;
-}
-
-function clientIp(req: http.IncomingMessage | undefined, request: Request | undefined): string {
-  if (setting('TRUST_PROXY') === '1') {
-    const raw = request ? request.headers.get('x-forwarded-for') : req?.headers['x-forwarded-for'];
-    const forwarded = (Array.isArray(raw) ? raw[0] : raw)?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return req?.socket.remoteAddress ?? 'local';
 }
 
 export function createRequestHandler(db: Database, services: Services, yoga = createYogaApp(db, services)): http.RequestListener {
@@ -100,34 +97,63 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
   });
   const uploads = createFilmUploads(db.prisma, services);
   const h5Built = fs.existsSync(path.join(config.h5Dir, 'index.html'));
-  const h5 = h5Built ? sirv(config.h5Dir, { dev: false, etag: true, single: true, gzip: false, setHeaders: (res) => setSecurityHeaders(res) }) : null;
+  const h5Headers = h5SecurityHeaders(config.h5Dir);
+  const h5 = h5Built ? sirv(config.h5Dir, { dev: false, etag: true, single: true, gzip: false, setHeaders: (res) => h5Headers(res) }) : null;
+  const multipartBudget = new ByteBudget(MULTIPART_IN_FLIGHT_BYTES);
 
-  return (req, res) => {
+  // Every route may throw or reject: guarded() turns that into an answer, never an exit.
+  return guarded(async (req, res) => {
     const url = req.url ?? '/';
-    if (url === '/healthz' || url.startsWith('/healthz?')) return void health(db, res);
+    // GraphQL and tus build a URL from the Host header and the path; one that cannot be read is the client's mistake.
+    if (!URL.canParse(`http://${req.headers.host || 'localhost'}${url}`)) throw new BadRequest('unreadable URL or Host header');
+    if (url === '/healthz' || url.startsWith('/healthz?')) return health(db, res);
     if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) {
-      if (bodyTooLarge(req, res)) return;
-      return void yoga(req, res);
+      if (bodyTooLarge(req, res) || badJsonParams(url, res)) return;
+      if (hasBody(req) && isMultipart(req) && !(await admitMultipart(req, res, db.prisma, multipartBudget))) return;
+      continueIfAsked(req, res);
+      return yoga(req, res);
     }
+    continueIfAsked(req, res);
     if (url.startsWith('/media/')) {
       req.url = url.slice('/media'.length);
       return media(req, res, () => notFound(res));
     }
-    if (url.startsWith('/files/')) return privateFile(services, url, res);
-    if (url === UPLOAD_PATH || url.startsWith(`${UPLOAD_PATH}/`)) return void uploads.handle(req, res);
+    if (url.startsWith('/files/')) return privateFile(services, req, res);
+    if (url === UPLOAD_PATH || url.startsWith(`${UPLOAD_PATH}/`)) return uploads.handle(req, res);
     if (h5) return h5(req, res, () => notFound(res));
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('H5 app is not built yet: run `pnpm build` (GraphQL is at /graphql).\n');
-  };
+  });
+}
+
+/** GraphQL over GET carries JSON in `variables` and `extensions`; yoga answers unreadable JSON there with a 500. */
+function badJsonParams(url: string, res: http.ServerResponse): boolean {
+  const params = new URL(url, 'http://local').searchParams;
+  for (const name of ['variables', 'extensions']) {
+    const value = params.get(name);
+    if (value === null) continue;
+    try {
+      JSON.parse(value);
+    } catch {
+      res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ errors: [{ message: `参数 ${name} 不是有效的 JSON（Invalid JSON in ${name}）` }] }));
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasBody(req: http.IncomingMessage): boolean {
+  return req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
 }
 
 /** JSON bodies up to 256 KB; multipart (attachments, subtitles) up to 11 MB; a body must declare its length. */
 export const BODY_LIMITS = { json: 256 * 1024, multipart: 11 * 1024 * 1024 };
 
 function bodyTooLarge(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false;
+  if (!hasBody(req)) return false;
   const declared = req.headers['content-length'];
-  const limit = req.headers['content-type']?.startsWith('multipart/') ? BODY_LIMITS.multipart : BODY_LIMITS.json;
+  const limit = isMultipart(req) ? BODY_LIMITS.multipart : BODY_LIMITS.json;
   const refuse = (status: number, message: string) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
     res.end(JSON.stringify({ errors: [{ message }] }));
@@ -139,20 +165,21 @@ function bodyTooLarge(req: http.IncomingMessage, res: http.ServerResponse): bool
   return false;
 }
 
-/** Headers for the H5 pages: no framing by other sites, no MIME sniffing, no referrer leaks. */
-function setSecurityHeaders(res: http.ServerResponse) {
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('x-frame-options', 'DENY');
-  res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
-  res.setHeader('content-security-policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
-  res.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=()');
-}
-
 /** A private file behind a short-lived signed link (attachments, exports). */
-function privateFile(services: Services, url: string, res: http.ServerResponse) {
-  const parsed = new URL(url, 'http://local');
-  const key = decodeURIComponent(parsed.pathname.slice('/files/'.length));
-  if (!verifyFileSignature(services.config.appSecret, key, parsed.searchParams.get('exp'), parsed.searchParams.get('sig'))) {
+async function privateFile(services: Services, req: http.IncomingMessage, res: http.ServerResponse) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+    return void res.end('Method not allowed\n');
+  }
+  const parsed = new URL(req.url ?? '/', 'http://local');
+  let key: string;
+  try {
+    key = decodeURIComponent(parsed.pathname.slice('/files/'.length));
+  } catch {
+    throw new BadRequest('bad percent-encoding in a file link');
+  }
+  const name = parsed.searchParams.get('name');
+  if (!verifyFileSignature(services.config.appSecret, key, parsed.searchParams.get('exp'), parsed.searchParams.get('sig'), name)) {
     res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
     return void res.end('链接无效或已过期\n');
   }
@@ -162,17 +189,38 @@ function privateFile(services: Services, url: string, res: http.ServerResponse) 
   } catch {
     return notFound(res);
   }
-  fs.stat(file, (err, stat) => {
-    if (err || !stat.isFile()) return notFound(res);
-    const name = parsed.searchParams.get('name');
-    res.writeHead(200, {
-      'content-type': contentTypeOf(file),
-      'content-length': stat.size,
-      'cache-control': 'private, no-store',
-      ...(name ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` } : {}),
-    });
-    fs.createReadStream(file).pipe(res);
+  const stat = await fs.promises.stat(file).catch(() => null);
+  if (!stat?.isFile()) return notFound(res);
+  const type = contentTypeOf(file);
+  res.writeHead(200, {
+    'content-type': type,
+    'content-length': stat.size,
+    'cache-control': 'private, no-store',
+    ...PRIVATE_FILE_HEADERS,
+    'content-disposition': contentDisposition(INLINE_TYPES.has(type) ? 'inline' : 'attachment', name || path.basename(key)),
   });
+  if (req.method === 'HEAD') return void res.end();
+  // pipeline closes the file when the client goes away; a read error is reported by guarded().
+  pipeline(fs.createReadStream(file), res, () => {});
+}
+
+/** Private files never run as a page of ours: no sniffing, and a sandbox with no scripts and no requests. */
+const PRIVATE_FILE_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/** Images are shown in the browser (sandboxed); PDFs and spreadsheets are saved. */
+const INLINE_TYPES = new Set(['image/png', 'image/jpeg']);
+
+/** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name; controls and bidi overrides removed. */
+export function contentDisposition(kind: 'inline' | 'attachment', name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '').trim() || 'file';
+  const ascii = clean.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(clean).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 function contentTypeOf(file: string): string {
@@ -180,7 +228,7 @@ function contentTypeOf(file: string): string {
   return { '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }[ext] ?? 'application/octet-stream';
 }
 
-async function health(db: Database, res: http.ServerResponse) {
+async function health(db: Database, res: http.ServerResponse): Promise<void> {
   try {
     await db.sql.query('SELECT 1');
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -198,7 +246,15 @@ function notFound(res: http.ServerResponse) {
 
 export async function listen(db: Database, config: Config, services: Services = createServices(config)): Promise<AppServer> {
   const yoga = createYogaApp(db, services);
-  const server = http.createServer(instrument(createRequestHandler(db, services, yoga), config));
+  const handler = instrument(createRequestHandler(db, services, yoga), config);
+  const server = http.createServer(handler);
+  server.on('clientError', answerClientError);
+  // A client that asks before sending a body (Expect: 100-continue) gets the go-ahead only once
+  // the request passed the checks that need its headers alone (size, session, upload budget).
+  server.on('checkContinue', (req, res) => {
+    awaitContinue(req);
+    handler(req, res);
+  });
   const sockets = attachWebSocket(server, yoga, config.production, config.trustedDocumentsOnly);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -51,12 +51,19 @@ function prettyStream(): pino.DestinationStream {
 }
 
 const requestLoggers = new WeakMap<http.IncomingMessage, Logger>();
+const requestIds = new WeakMap<http.IncomingMessage, string>();
 
 /** Binds a child logger carrying the request id to a request (done once, when the request arrives). */
 export function bindRequestLogger(req: http.IncomingMessage, requestId: string): Logger {
   const child = logger.child({ reqId: requestId });
   requestLoggers.set(req, child);
+  requestIds.set(req, requestId);
   return child;
+}
+
+/** The id bound to a request when it arrived (also its `x-request-id` header), if any. */
+export function boundRequestId(req: http.IncomingMessage): string | undefined {
+  return requestIds.get(req);
 }
 
 /** The logger of a request (its lines carry the request id), or the process's logger. */

@@ -83,7 +83,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const { key, rows } = await exportApplications(ctx, (args.filter ?? {}) as ApplicationFilterInput);
       const fileName = `产业名片申请_${new Date().toISOString().slice(0, 10)}.xlsx`;
-      return { url: `${signFileUrl(ctx.services.config.appSecret, key)}&name=${encodeURIComponent(fileName)}`, rows, fileName };
+      return { url: signFileUrl(ctx.services.config.appSecret, key, { name: fileName }), rows, fileName };
     },
   }),
 }));

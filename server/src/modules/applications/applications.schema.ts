@@ -40,8 +40,8 @@ export const AttachmentRef = builder.prismaObject('Attachment', {
     size: t.exposeInt('size'),
     url: t.string({
       description: 'A download link valid for 10 minutes.',
-      select: { storageKey: true },
-      resolve: (a, _args, ctx) => signFileUrl(ctx.services.config.appSecret, a.storageKey),
+      select: { storageKey: true, fileName: true },
+      resolve: (a, _args, ctx) => signFileUrl(ctx.services.config.appSecret, a.storageKey, { name: a.fileName }),
     }),
   }),
 });

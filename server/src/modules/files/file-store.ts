@@ -33,19 +33,28 @@ export class FileStore {
   }
 }
 
-/** A short-lived signed link: /files/<key>?exp=…&sig=… (HMAC over key and expiry). */
-export function signFileUrl(secret: string, key: string, ttlSeconds = 600, now = Date.now()): string {
-  const exp = Math.floor(now / 1000) + ttlSeconds;
-  return `/files/${key}?exp=${exp}&sig=${signature(secret, key, exp)}`;
+export interface SignOptions {
+  /** The name the browser saves the file under (Content-Disposition); signed with the link. */
+  name?: string;
+  ttlSeconds?: number;
+  now?: number;
 }
 
-export function verifyFileSignature(secret: string, key: string, exp: string | null, sig: string | null, now = Date.now()): boolean {
-  if (!exp || !sig || !/^\d+$/.test(exp) || Number(exp) * 1000 < now) return false;
-  const expected = Buffer.from(signature(secret, key, Number(exp)));
+/** A short-lived signed link: /files/<key>?exp=…&name=…&sig=… (HMAC over key, expiry and name). */
+export function signFileUrl(secret: string, key: string, options: SignOptions = {}): string {
+  const exp = Math.floor((options.now ?? Date.now()) / 1000) + (options.ttlSeconds ?? 600);
+  const path = key.split('/').map(encodeURIComponent).join('/');
+  const name = options.name ? `&name=${encodeURIComponent(options.name)}` : '';
+  return `/files/${path}?exp=${exp}${name}&sig=${signature(secret, key, exp, options.name ?? '')}`;
+}
+
+export function verifyFileSignature(secret: string, key: string, exp: string | null, sig: string | null, name: string | null = null, now = Date.now()): boolean {
+  if (!exp || !sig || !/^\d{1,12}$/.test(exp) || Number(exp) * 1000 < now) return false;
+  const expected = Buffer.from(signature(secret, key, Number(exp), name ?? ''));
   const given = Buffer.from(sig);
   return expected.length === given.length && crypto.timingSafeEqual(expected, given);
 }
 
-function signature(secret: string, key: string, exp: number): string {
-  return crypto.createHmac('sha256', secret).update(`${key}\n${exp}`).digest('base64url');
+function signature(secret: string, key: string, exp: number, name: string): string {
+  return crypto.createHmac('sha256', secret).update(`${key}\n${exp}\n${name}`).digest('base64url');
 }

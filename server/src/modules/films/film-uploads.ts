@@ -14,6 +14,8 @@ import { FilmRefused, probeFilm } from '../media/probe.js';
 
 export const UPLOAD_PATH = '/uploads/films';
 export const MAX_SOURCE_BYTES = 4 * 1024 ** 3;
+/** Set by the server on creation (a client's own value is replaced): who may touch the upload. */
+const UPLOADER_KEY = 'uploaderId';
 /** An upload nobody finished within a day is abandoned: its partial file is deleted. */
 export const UPLOAD_EXPIRY_MS = 24 * 3600_000;
 
@@ -22,15 +24,20 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
   fs.mkdirSync(incoming, { recursive: true });
   const refuse = (status_code: number, message: string, code: string) => ({ status_code, body: JSON.stringify({ message, code }) });
 
+  const datastore = new TusFileStore({ directory: incoming, expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS });
   const server = new TusServer({
     path: UPLOAD_PATH,
-    datastore: new TusFileStore({ directory: incoming, expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS }),
+    datastore,
     maxSize: MAX_SOURCE_BYTES,
     relativeLocation: true,
     namingFunction: () => crypto.randomUUID(),
-    async onIncomingRequest(req) {
+    async onIncomingRequest(req, uploadId) {
       const viewer = await viewerFromToken(prisma, bearerToken(req.headers.get('authorization')));
       if (!isStaff(viewer)) throw refuse(403, '只有工作人员可以上传微纪录片', 'FORBIDDEN');
+      // An upload in progress is its uploader's (or an admin's): nobody else may read, resume or delete it.
+      if (req.method === 'POST' || viewer.role === 'ADMIN') return;
+      const upload = await datastore.getUpload(uploadId).catch(() => null);
+      if (upload && upload.metadata?.[UPLOADER_KEY] !== viewer.userId) throw refuse(404, '上传不存在或不是您发起的', 'NOT_FOUND');
     },
     async onUploadCreate(req, upload) {
       const viewer = await viewerFromToken(prisma, bearerToken(req.headers.get('authorization')));
@@ -40,7 +47,7 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
       const title = upload.metadata?.title?.trim();
       if (!cardId || !(await prisma.card.findUnique({ where: { id: cardId }, select: { id: true } }))) throw refuse(400, '请选择微纪录片所属的产业名片', 'CARD_REQUIRED');
       if (!title) throw refuse(400, '请填写微纪录片标题', 'TITLE_REQUIRED');
-      return { metadata: upload.metadata ?? {} };
+      return { metadata: { ...upload.metadata, [UPLOADER_KEY]: viewer.userId! } };
     },
     async onUploadFinish(_req, upload) {
       const file = path.join(incoming, upload.id);
