@@ -125,7 +125,7 @@ export class WeappHost {
     const server = new URL(options.serverUrl);
     this.network = new Network(
       {
-        builtOrigin: options.builtOrigin ?? 'http://127.0.0.1:4000',
+        builtOrigin: options.builtOrigin ?? builtApiOrigin(this.root),
         serverOrigin: server.origin,
         call: (fn, arg, where) => this.call(fn, arg, where),
         toApp: (v) => this.toApp(v),
@@ -507,7 +507,7 @@ export class WeappHost {
   videoContext(id: string) {
     const record = (method: string, args: unknown[]) => this.ui.videos.push({ id, method, args: safeJson(args) as unknown[] });
     const fire = (type: string, detail: Record<string, unknown>) => {
-      const el = this.topPage()?.container.querySelector(`[id="${id}"]`);
+      const el = this.byId(id);
       if (el) this.fire(el, type, detail);
     };
     const ctx: Record<string, AnyFn> = {};
@@ -532,6 +532,11 @@ export class WeappHost {
 
   $(selector: string): Element | null {
     return this.$$(selector)[0] ?? null;
+  }
+
+  /** The element with this WXML id on the page on screen (exparser keeps ids off the DOM). */
+  byId(id: string): Element | null {
+    return this.$$('*').find((el) => (el as any).__wxElement?.id === id) ?? null;
   }
 
   /** The visible text of the page on screen. */
@@ -598,6 +603,11 @@ export class WeappHost {
     }
   }
 
+  /** The navigation bar's back arrow (or Android's back key). */
+  async back() {
+    await this.router.navigateBack({});
+  }
+
   /** Typing into an <input>/<textarea>: focus, input with the whole value, blur. */
   type(target: string | Element, value: string) {
     const el = this.element(target);
@@ -651,6 +661,12 @@ export class WeappHost {
       ...this.consoleErrors.map((c) => `console.error: ${c}`),
     ];
     return out;
+  }
+
+  /** Starts the next test with a clean slate of findings. */
+  clearProblems() {
+    for (const list of [this.errors, this.rejections, this.unimplemented, this.privacy.problems, this.consoleErrors]) list.length = 0;
+    this.setDataLog.splice(0, this.setDataLog.length, ...this.setDataLog.filter((r) => r.bytes <= SETDATA_LIMIT));
   }
 
   /** Ends the host: unloads the pages, closes sockets and timers, writes the budget summary. */
@@ -721,6 +737,17 @@ class Router {
     for (let i = 0; i < delta && this.host.stack.length > 1; i++) this.host.unloadPage(this.host.stack.pop()!);
     this.host.showPage(this.host.topPage()!);
   }
+}
+
+/** The API origin compiled into the package (the build's API_URL). */
+export function builtApiOrigin(root: string): string {
+  for (const file of ['common.js', 'app.js', 'vendors.js']) {
+    const full = path.join(root, file);
+    if (!fs.existsSync(full)) continue;
+    const m = /"(https?:\/\/[^"/\s]+)\/graphql"/.exec(fs.readFileSync(full, 'utf8'));
+    if (m) return m[1];
+  }
+  throw new Error(`no API_URL (…/graphql) found in the package at ${root}`);
 }
 
 /**

@@ -138,11 +138,6 @@ export class Network {
     void (async () => {
       try {
         if (typeof target !== 'string') return this.finish('request', opts, false, target), (entry.error = target.errMsg);
-        const fault = this.takeFault('request', target);
-        if (fault) {
-          entry.error = fault.errMsg;
-          return this.finish('request', opts, false, { errMsg: fault.errMsg, errno: 5 });
-        }
         let url = target;
         let body: string | Buffer | undefined;
         const data = opts.data;
@@ -160,6 +155,12 @@ export class Network {
           } catch {
             // not JSON: nothing to name
           }
+        }
+        // Faults match "<url> <operationName>", so a test can drop one GraphQL operation.
+        const fault = this.takeFault('request', `${target} ${entry.operationName ?? ''}`);
+        if (fault) {
+          entry.error = fault.errMsg;
+          return this.finish('request', opts, false, { errMsg: fault.errMsg, errno: 5 });
         }
         const timeout = AbortSignal.timeout(Number(opts.timeout) || 60_000);
         const res = await fetch(url, { method, headers: header, body, signal: AbortSignal.any([controller.signal, timeout]) });
