@@ -262,6 +262,12 @@ export class WeappHost {
     }, 0);
   }
 
+  /** A Promise of the app's realm (what a promise-style wx call returns). */
+  appPromise(executor: (resolve: (v: unknown) => void, reject: (e: unknown) => void) => void): Promise<unknown> {
+    const AppPromise = vm.runInContext('Promise', this.app.context) as PromiseConstructor;
+    return new AppPromise(executor);
+  }
+
   inTap(): boolean {
     return this.tapDepth > 0;
   }
@@ -545,12 +551,17 @@ export class WeappHost {
     return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
-  /** Attributes the template gave a built-in component (open-type, value, src, …). */
+  /** Attributes the template gave a built-in component, camel-cased as wcc gives them (openType, value, src, …). */
   attrs(el: Element): Record<string, unknown> {
     const node = (el as any).__wxElement;
     const out: Record<string, unknown> = {};
-    for (const a of node?._vt?.attrs ?? []) out[a.name] = a.value;
+    for (const a of node?._vt?.attrs ?? []) out[a.name.replace(/-([a-z])/g, (_m: string, c: string) => c.toUpperCase())] = a.value;
     return out;
+  }
+
+  /** The <button>s on the page on screen with this open-type. */
+  openTypeButtons(openType: string, within = ''): Element[] {
+    return this.$$(`${within} wx-button`.trim()).filter((b) => this.attrs(b).openType === openType);
   }
 
   private element(target: string | Element): Element {
@@ -581,7 +592,7 @@ export class WeappHost {
     if (attrs.disabled === true || attrs.disabled === 'true') return;
     this.fire(el, 'tap', { x: 0, y: 0 });
     if (el.tagName.toLowerCase() !== 'wx-button') return;
-    const openType = String(attrs['open-type'] ?? '');
+    const openType = String(attrs.openType ?? '');
     if (openType === 'agreePrivacyAuthorization') {
       this.privacy.agreeButtonTapped(String((el as any).__wxElement.id || el.id));
       this.fire(el, 'agreeprivacyauthorization', {});

@@ -39,6 +39,12 @@ export class Privacy {
     this.listener = null;
   }
 
+  /** The mini-program published a new privacy guide: WeChat asks every user to agree again. */
+  guideUpdated() {
+    this.agreed = false;
+    this.tappedAgreeButtons.clear();
+  }
+
   /** A tap on a <button open-type="agreePrivacyAuthorization">: the user agreed. */
   agreeButtonTapped(id: string) {
     this.tappedAgreeButtons.add(id);

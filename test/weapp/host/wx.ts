@@ -42,8 +42,17 @@ export const SYSTEM_INFO = {
 export function createWx(host: WeappHost): Record<string, unknown> {
   const wx: Record<string, unknown> = {};
 
+  /**
+   * WeChat's two calling styles: with success/fail/complete the API calls back and returns nothing;
+   * without them it returns a Promise (base library 2.10.2+) that rejects with the fail result.
+   */
+  const promiseStyle = (api: (o: Options) => unknown) => (o: Options = {}) => {
+    if (o.success || o.fail || o.complete) return api(o);
+    return host.appPromise((resolve, reject) => api({ ...o, success: resolve, fail: reject }));
+  };
+
   /** An asynchronous API: `impl` returns the result (or throws ApiError); callbacks fire later. */
-  const asyncApi = (name: string, impl: (o: Options) => Result | Promise<Result>) => (o: Options = {}) => {
+  const asyncApi = (name: string, impl: (o: Options) => Result | Promise<Result>) => promiseStyle((o: Options = {}) => {
     host.recordCall(name, o);
     void (async () => {
       try {
@@ -57,7 +66,7 @@ export function createWx(host: WeappHost): Record<string, unknown> {
         host.call(o.complete, res, `${name} complete`);
       }
     })();
-  };
+  });
   const syncApi = (name: string, impl: (...args: any[]) => unknown) => (...args: unknown[]) => {
     host.recordCall(name, args);
     return impl(...args);
@@ -147,7 +156,7 @@ export function createWx(host: WeappHost): Record<string, unknown> {
   wx.openPrivacyContract = asyncApi('openPrivacyContract', () => (host.ui.privacyContractOpened += 1, {}));
 
   // --- Files.
-  wx.chooseMessageFile = (o: Options = {}) => {
+  wx.chooseMessageFile = promiseStyle((o: Options = {}) => {
     host.recordCall('chooseMessageFile', o);
     host.privacy.guard(
       'chooseMessageFile',
@@ -165,7 +174,7 @@ export function createWx(host: WeappHost): Record<string, unknown> {
       },
       (reason) => host.settle(o, 'chooseMessageFile', false, { errMsg: `chooseMessageFile:fail ${reason}`, errno: 104 }),
     );
-  };
+  });
   wx.openDocument = asyncApi('openDocument', (o) => {
     const content = typeof o.filePath === 'string' ? host.network.files.read(o.filePath) : null;
     if (!content) throw new ApiError(`openDocument:fail file not found: ${o.filePath}`);
@@ -212,13 +221,28 @@ export function createWx(host: WeappHost): Record<string, unknown> {
     return {};
   });
   wx.pageScrollTo = asyncApi('pageScrollTo', (o) => ((host.ui.scrolls.push({ selector: o.selector, scrollTop: o.scrollTop }), {})));
-  wx.setClipboardData = asyncApi('setClipboardData', (o) => {
-    if (typeof o.data !== 'string') throw new ApiError('setClipboardData:fail parameter error: parameter.data should be String');
-    host.ui.clipboard = o.data;
-    host.ui.toasts.push({ title: '内容已复制', icon: 'success' });
-    return {};
+  // The clipboard is a privacy API too.
+  wx.setClipboardData = promiseStyle((o: Options = {}) => {
+    host.recordCall('setClipboardData', o);
+    host.privacy.guard(
+      'setClipboardData',
+      () => {
+        if (typeof o.data !== 'string') return host.settle(o, 'setClipboardData', false, { errMsg: 'setClipboardData:fail parameter error: parameter.data should be String' });
+        host.ui.clipboard = o.data;
+        host.ui.toasts.push({ title: '内容已复制', icon: 'success' });
+        host.settle(o, 'setClipboardData', true, {});
+      },
+      (reason) => host.settle(o, 'setClipboardData', false, { errMsg: `setClipboardData:fail ${reason}`, errno: 104 }),
+    );
   });
-  wx.getClipboardData = asyncApi('getClipboardData', () => ({ data: host.ui.clipboard }));
+  wx.getClipboardData = promiseStyle((o: Options = {}) => {
+    host.recordCall('getClipboardData', o);
+    host.privacy.guard(
+      'getClipboardData',
+      () => host.settle(o, 'getClipboardData', true, { data: host.ui.clipboard }),
+      (reason) => host.settle(o, 'getClipboardData', false, { errMsg: `getClipboardData:fail ${reason}`, errno: 104 }),
+    );
+  });
   wx.showShareMenu = asyncApi('showShareMenu', () => ({}));
   wx.hideShareMenu = asyncApi('hideShareMenu', () => ({}));
   wx.createVideoContext = syncApi('createVideoContext', (id: string) => host.videoContext(String(id)));

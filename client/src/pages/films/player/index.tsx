@@ -17,6 +17,7 @@ import { playerUrl } from '../../../features/films/urls'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
 import { routeParam } from '../../../utils/routeParam'
+import PrivacyPopup from '../../../components/PrivacyPopup'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 const VIDEO_ID = 'film-video'
@@ -429,6 +430,7 @@ export default function FilmPlayerPage() {
         ) : null}
         {film ? <FilmPlayer key={film.id} film={film} /> : null}
       </View>
+      <PrivacyPopup />
     </PageActiveContext.Provider>
   )
 }
