@@ -656,6 +656,29 @@ export class WeappHost {
     return this.until(() => (this.topPage()?.route === route ? this.topPage() : undefined), `page ${route}`, timeout);
   }
 
+  /** Opens a page as a link or a scanned code would (wx.navigateTo). */
+  async open(url: string) {
+    await this.router.navigateTo({ url });
+    return this.topPage()!;
+  }
+
+  /**
+   * Waits until the app is at rest: no HTTP call in flight and no setData for a few turns of the
+   * event loop (what a person sees once the page stops changing).
+   */
+  async idle(timeout = 20_000) {
+    const deadline = Date.now() + timeout;
+    let quiet = 0;
+    let seen = this.setDataLog.length;
+    while (quiet < 3) {
+      if (Date.now() > deadline) throw new Error(`the app did not settle on ${this.topPage()?.route}`);
+      await this.network.idle();
+      await new Promise((r) => setTimeout(r, 25));
+      quiet = this.setDataLog.length === seen && this.network.pending() === 0 ? quiet + 1 : 0;
+      seen = this.setDataLog.length;
+    }
+  }
+
   /** The largest setData payload so far. */
   largestSetData(): SetDataRecord | null {
     return this.setDataLog.reduce<SetDataRecord | null>((max, r) => (!max || r.bytes > max.bytes ? r : max), null);

@@ -82,6 +82,10 @@ export class Network {
     return fault;
   }
 
+  pending(): number {
+    return this.inflight;
+  }
+
   /** Resolves when no HTTP call is in flight. */
   idle(): Promise<void> {
     return this.inflight === 0 ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
