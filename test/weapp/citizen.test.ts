@@ -117,4 +117,18 @@ describe('citizen journey on weapp', () => {
     // Live updates arrive over wx.connectSocket (graphql-transport-ws).
     expect(h.network.log.some((r) => r.api === 'connectSocket')).toBe(true);
   });
+
+  it('keeps going between a card and its film past WeChat’s ten-page stack', async () => {
+    const h = host();
+    await h.router.reLaunch({ url: `/pages/cards/detail/index?slug=${encodeURIComponent(card.slug)}` });
+    for (let hop = 0; hop < 6; hop++) {
+      await h.waitForRoute('pages/cards/detail/index');
+      h.tap(await h.waitFor('.film-item', film.title));
+      await h.waitForRoute('pages/films/player/index');
+      h.tap(await h.waitFor('.player__card'));
+    }
+    await h.waitForRoute('pages/cards/detail/index');
+    await h.waitFor('.card-title', card.title);
+    expect(h.stack.length).toBeLessThanOrEqual(10);
+  });
 });

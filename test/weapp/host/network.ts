@@ -320,7 +320,9 @@ export class Network {
         emit('error', { errMsg: target.errMsg }, 'SocketTask.onError');
         return;
       }
-      const fault = this.takeFault('connectSocket', target);
+      // WeChat keeps at most five WebSockets open at once (base library 1.7.0+).
+      const open = [...this.sockets].filter((ws) => ws.readyState === WebSocket.CONNECTING || ws.readyState === WebSocket.OPEN).length;
+      const fault = open >= 5 ? { errMsg: 'connectSocket:fail exceed max task count' } : this.takeFault('connectSocket', target);
       if (fault) {
         this.finish('connectSocket', opts, false, { errMsg: fault.errMsg });
         state = 3;

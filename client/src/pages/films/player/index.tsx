@@ -18,6 +18,7 @@ import { PageActiveContext, usePageActiveState, useTestHook } from '../../../uti
 import './index.scss'
 import { routeParam } from '../../../utils/routeParam'
 import PrivacyPopup from '../../../components/PrivacyPopup'
+import { openPage } from '../../../utils/openPage'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 const VIDEO_ID = 'film-video'
@@ -313,7 +314,7 @@ function FilmPlayer({ film }: { film: Film }) {
         <View className='player__meta'>
           <Text
             className='player__card'
-            onClick={() => Taro.navigateTo({ url: detailUrl(film.card.slug) })}
+            onClick={() => openPage(detailUrl(film.card.slug))}
           >
             {cardTitle}
           </Text>
