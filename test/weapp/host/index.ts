@@ -262,6 +262,11 @@ export class WeappHost {
     }, 0);
   }
 
+  /** Runs code in the app's realm (host self-checks). */
+  evalInApp(code: string): unknown {
+    return vm.runInContext(code, this.app.context);
+  }
+
   /** A Promise of the app's realm (what a promise-style wx call returns). */
   appPromise(executor: (resolve: (v: unknown) => void, reject: (e: unknown) => void) => void): Promise<unknown> {
     const AppPromise = vm.runInContext('Promise', this.app.context) as PromiseConstructor;
