@@ -93,6 +93,11 @@ describe('official journey on weapp', () => {
     // The name the official saw, not wx.uploadFile's temporary one.
     expect(attachment.textContent).toContain('德令哈市产业情况.pdf');
     expect(h.network.log.some((r) => r.api === 'uploadFile' && r.status === 200)).toBe(true);
+    // Tapping it downloads it from its signed link and opens it in WeChat's document viewer.
+    h.tap(attachment.querySelector('.attachments__main')!);
+    const opened = await h.until(() => h.ui.documents[0], 'wx.openDocument');
+    expect(opened.fileType).toBe('pdf');
+    expect(h.network.files.read(opened.filePath)).toEqual(PDF);
 
     h.tap('.submit-application');
     await h.waitForRoute('pages/applications/detail/index', 30_000);
