@@ -11,7 +11,6 @@ let params: Record<string, Record<string, string>>;
 beforeAll(async () => {
   const { id } = await submittedApplication(OPENID, `135${String(process.pid % 10000).padStart(4, '0')}0003`, ['甘肃省', '张掖市', '临泽县']);
   const { cards } = await gql(`{ cards(first: 1) { edges { node { id slug } } } }`);
-  const { films } = await gql(`{ films(first: 1) { edges { node { id } } } }`);
   const card = cards.edges[0].node;
   params = {
     'pages/cards/detail/index': { slug: card.slug },
@@ -21,7 +20,7 @@ beforeAll(async () => {
     'pages/staff/application/index': { id },
     'pages/staff/card/index': { applicationId: id },
     'pages/staff/films/index': { cardId: card.id, slug: card.slug },
-    ...(films.edges[0] ? { 'pages/films/player/index': { id: films.edges[0].node.id } } : {}),
+    // The player with a real film is the citizen journey's; here it opens bare.
   };
 }, 60_000);
 

@@ -65,8 +65,8 @@ export async function submittedApplication(openid: string, phone: string, path: 
   if (bound.bindWechatPhone.__typename !== 'User') throw new Error(`phone not bound: ${bound.bindWechatPhone.message}`);
   let code: string | null = null;
   for (const name of path) {
-    const { regions } = await gql<{ regions: { code: string; name: string }[] }>(`query($p: String) { regions(parentCode: $p) { code name } }`, { p: code });
-    code = regions.find((r) => r.name === name)?.code ?? null;
+    const found: { regions: { code: string; name: string }[] } = await gql(`query($p: String) { regions(parentCode: $p) { code name } }`, { p: code });
+    code = found.regions.find((r) => r.name === name)?.code ?? null;
     if (!code) throw new Error(`no region ${name}`);
   }
   const { openCampaign } = await gql(`{ openCampaign { id } }`, {}, token);

@@ -15,12 +15,13 @@ import { applyPath, normalizeKey } from './data-path.js';
 import { Network, TempFiles } from './network.js';
 import { Privacy } from './privacy.js';
 import { createWx } from './wx.js';
+import { Router } from './router.js';
+import { builtApiOrigin, describe, installView, propertyTypes, safeJson } from './view-support.js';
 
 const require = createRequire(import.meta.url);
 export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist/weapp');
 /** WeChat's advice for one setData (https://developers.weixin.qq.com/miniprogram/dev/framework/performance/tips/runtime_setData.html). */
 export const SETDATA_LIMIT = 256 * 1024;
-const MAX_PAGES = 10;
 
 type Options = Record<string, any>;
 type AnyFn = (...args: any[]) => any;
@@ -65,6 +66,8 @@ export interface SetDataRecord {
 }
 
 let hostStarted = false;
+
+export type { PageEntry };
 
 export class WeappHost {
   readonly root: string;
@@ -661,12 +664,6 @@ export class WeappHost {
     return this.until(() => (this.topPage()?.route === route ? this.topPage() : undefined), `page ${route}`, timeout);
   }
 
-  /** Opens a page as a link or a scanned code would (wx.navigateTo). */
-  async open(url: string) {
-    await this.router.navigateTo({ url });
-    return this.topPage()!;
-  }
-
   /**
    * Waits until the app is at rest: no HTTP call in flight and no setData for a few turns of the
    * event loop (what a person sees once the page stops changing).
@@ -721,124 +718,3 @@ export class WeappHost {
   }
 }
 
-/** The page stack and WeChat's routing rules. */
-class Router {
-  constructor(private host: WeappHost) {}
-
-  private parse(url: unknown): { route: string; query: Record<string, string> } {
-    if (typeof url !== 'string' || !url) throw new Error('parameter.url should be String');
-    const [pathPart, search = ''] = url.split('?');
-    const current = this.host.topPage()?.route ?? '';
-    const route = (pathPart.startsWith('/') ? path.posix.normalize(pathPart.slice(1)) : path.posix.join(path.posix.dirname(current), pathPart)).replace(/\.html$/, '');
-    if (!this.host.pageExists(route)) throw new Error(`page "${route}" is not found`);
-    const query: Record<string, string> = {};
-    // WeChat hands query values over as written (still URL-encoded).
-    for (const pair of search.split('&').filter(Boolean)) {
-      const i = pair.indexOf('=');
-      query[i < 0 ? pair : pair.slice(0, i)] = i < 0 ? '' : pair.slice(i + 1);
-    }
-    return { route, query };
-  }
-
-  async navigateTo(o: Options) {
-    const { route, query } = this.parse(o.url);
-    if (this.host.stack.length >= MAX_PAGES) throw new Error('webview count limit exceed');
-    await tick();
-    const top = this.host.topPage();
-    if (top) this.host.hidePage(top);
-    this.host.openPage(route, query);
-  }
-
-  async redirectTo(o: Options) {
-    const { route, query } = this.parse(o.url);
-    await tick();
-    const top = this.host.stack.pop();
-    if (top) this.host.unloadPage(top);
-    this.host.openPage(route, query);
-  }
-
-  async reLaunch(o: Options) {
-    const { route, query } = this.parse(o.url);
-    await tick();
-    while (this.host.stack.length) this.host.unloadPage(this.host.stack.pop()!);
-    this.host.openPage(route, query);
-  }
-
-  async switchTab(o: Options) {
-    this.parse(o.url);
-    throw new Error('can not switch to no-tabBar page');
-  }
-
-  async navigateBack(o: Options = {}) {
-    const delta = Math.max(1, Number(o.delta ?? 1) || 1);
-    if (this.host.stack.length <= 1) throw new Error('cannot navigate back at first page.');
-    await tick();
-    for (let i = 0; i < delta && this.host.stack.length > 1; i++) this.host.unloadPage(this.host.stack.pop()!);
-    this.host.showPage(this.host.topPage()!);
-  }
-}
-
-/** The API origin compiled into the package (the build's API_URL). */
-export function builtApiOrigin(root: string): string {
-  for (const file of ['common.js', 'app.js', 'vendors.js']) {
-    const full = path.join(root, file);
-    if (!fs.existsSync(full)) continue;
-    const m = /"(https?:\/\/[^"/\s]+)\/graphql"/.exec(fs.readFileSync(full, 'utf8'));
-    if (m) return m[1];
-  }
-  throw new Error(`no API_URL (…/graphql) found in the package at ${root}`);
-}
-
-/**
- * The view layer's DOM: jsdom's window and document as globals of this (test) realm, where exparser,
- * j-component and wcc's template code run. The app's realm never sees them.
- */
-function installView() {
-  const { JSDOM } = require('jsdom') as typeof import('jsdom');
-  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
-  const g = globalThis as any;
-  g.window = dom.window;
-  g.document = dom.window.document;
-  for (const name of ['Element', 'HTMLElement', 'Node', 'Event', 'CustomEvent', 'TouchEvent']) g[name] ??= (dom.window as any)[name];
-  // wcsc's code reads the screen; wcc's marks its version on window.
-  Object.defineProperty(dom.window.screen, 'width', { value: 390 });
-  Object.defineProperty(dom.window.screen, 'height', { value: 844 });
-  (dom.window as any).devicePixelRatio = 3;
-  (dom.window as any).__webview_engine_version__ = 0.02;
-}
-
-function tick() {
-  return new Promise((r) => setTimeout(r, 0));
-}
-
-/** Property types (constructors) do not survive JSON: take them from the app's definition. */
-function propertyTypes(props: Record<string, any>): Record<string, any> {
-  const out: Record<string, any> = {};
-  const byName: Record<string, unknown> = { String, Number, Boolean, Object, Array };
-  for (const [name, spec] of Object.entries(props)) {
-    if (typeof spec === 'function') out[name] = { type: byName[spec.name] ?? null };
-    else if (spec && typeof spec === 'object') out[name] = { ...JSON.parse(JSON.stringify(spec)), type: spec.type ? byName[spec.type.name] ?? null : null };
-  }
-  return out;
-}
-
-export function describe(value: unknown): string {
-  if (value instanceof Error || (value && typeof value === 'object' && 'stack' in value && 'message' in value)) {
-    const e = value as Error;
-    return `${e.message}\n${String(e.stack ?? '').split('\n').slice(1, 6).join('\n')}`;
-  }
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
-}
-
-function safeJson(value: unknown): unknown {
-  try {
-    return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'function' ? '[function]' : v)));
-  } catch {
-    return String(value);
-  }
-}

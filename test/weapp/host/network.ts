@@ -143,12 +143,12 @@ export class Network {
       try {
         if (typeof target !== 'string') return this.finish('request', opts, false, target), (entry.error = target.errMsg);
         let url = target;
-        let body: string | Buffer | undefined;
+        let body: string | Uint8Array<ArrayBuffer> | undefined;
         const data = opts.data;
         if (method === 'GET' || method === 'HEAD') {
           if (data && typeof data === 'object') url += (url.includes('?') ? '&' : '?') + new URLSearchParams(data).toString();
         } else if (data !== undefined && data !== null) {
-          if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) body = Buffer.from(data as ArrayBuffer);
+          if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) body = new Uint8Array(Buffer.from(data as ArrayBuffer));
           else if (typeof data === 'string') body = data;
           else if (header['content-type'].includes('application/x-www-form-urlencoded')) body = new URLSearchParams(data).toString();
           else body = JSON.stringify(data);
@@ -229,7 +229,7 @@ export class Network {
         const form = new FormData();
         for (const [k, v] of Object.entries(opts.formData ?? {})) form.append(k, String(v));
         // WeChat names the part after the temporary file, not the name the user saw.
-        form.append(opts.name, new Blob([content]), path.posix.basename(String(opts.filePath).replace(/^wxfile:\/\//, '')));
+        form.append(opts.name, new Blob([new Uint8Array(content)]), path.posix.basename(String(opts.filePath).replace(/^wxfile:\/\//, '')));
         const header = lowerKeys(opts.header);
         delete header['content-type'];
         const res = await fetch(target, { method: 'POST', headers: header, body: form, signal: controller.signal });

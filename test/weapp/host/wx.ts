@@ -3,6 +3,7 @@
 // and a test fails when anything unimplemented was called.
 import type { WeappHost } from './index.js';
 import { wxApiNames } from './api-names.js';
+import { safeJson } from './view-support.js';
 
 type Options = Record<string, any>;
 type Result = Record<string, unknown>;
@@ -292,14 +293,6 @@ export function createWx(host: WeappHost): Record<string, unknown> {
 
 function pick<T extends object>(o: T, keys: (keyof T)[]): Partial<T> {
   return Object.fromEntries(keys.map((k) => [k, o[k]])) as Partial<T>;
-}
-
-function safeJson(value: unknown): unknown {
-  try {
-    return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'function' ? '[function]' : v)));
-  } catch {
-    return String(value);
-  }
 }
 
 export { ApiError };
