@@ -1,6 +1,6 @@
 // WeChat's own template and style compilers (wcc, wcsc from `miniprogram-compiler`) over the built
-// package. The binaries ship without their run bit, so a copy with it is made in a temporary folder
-// (the package store stays untouched).
+// package. The binaries ship without their run bit, so a copy with it is made in the temporary
+// folder (the package store stays untouched).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,12 +15,24 @@ let binDir: string | null = null;
 function binary(name: 'wcc' | 'wcsc'): string {
   if (process.platform !== 'linux') throw new Error(`the weapp tests run WeChat's Linux compilers; this is ${process.platform}`);
   if (!binDir) {
-    const source = path.join(path.dirname(require.resolve('miniprogram-compiler/package.json')), 'bin', 'linux');
-    binDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-wcc-'));
-    for (const file of ['wcc', 'wcsc']) {
-      fs.copyFileSync(path.join(source, file), path.join(binDir, file));
-      fs.chmodSync(path.join(binDir, file), 0o755);
+    const pkg = path.dirname(require.resolve('miniprogram-compiler/package.json'));
+    const version = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')).version;
+    // One runnable copy per compiler version and user, shared by test processes and runs.
+    const dir = path.join(os.tmpdir(), `cards-wcc-${version}-${os.userInfo().uid}`);
+    if (!['wcc', 'wcsc'].every((f) => fs.existsSync(path.join(dir, f)))) {
+      const staging = fs.mkdtempSync(`${dir}-`);
+      for (const file of ['wcc', 'wcsc']) {
+        fs.copyFileSync(path.join(pkg, 'bin', 'linux', file), path.join(staging, file));
+        fs.chmodSync(path.join(staging, file), 0o755);
+      }
+      try {
+        fs.renameSync(staging, dir);
+      } catch {
+        // Another test process got there first: theirs is the same.
+        fs.rmSync(staging, { recursive: true, force: true });
+      }
     }
+    binDir = dir;
   }
   return path.join(binDir, name);
 }
