@@ -11,7 +11,8 @@ const postgresOnly = inCI && !process.env.TEST_DATABASE_URL ? ['test/api/**/*.po
 
 // Projects: `api` (GraphQL against a real database: PGlite by default, PostgreSQL when
 // TEST_DATABASE_URL is set), `browser` (Chromium against the real server and the H5 build),
-// `build` (the weapp package), `client` (component tests in jsdom).
+// `build` (the weapp package), `client` (component tests in jsdom), `weapp` (the WeChat package run
+// under WeChat's own compiler and component framework against the real server).
 export default defineConfig({
   resolve: { alias: { graphql } },
   test: {
@@ -41,6 +42,21 @@ export default defineConfig({
         },
       },
       'client/vitest.config.ts',
+      {
+        extends: true,
+        test: {
+          name: 'weapp',
+          include: ['test/weapp/**/*.test.ts'],
+          // Node's own globals for the host (fetch, Blob); the host makes the view's jsdom itself.
+          environment: 'node',
+          globalSetup: ['test/weapp/global-setup.ts'],
+          // Taro's runtime keeps global state: each file gets its own process and host.
+          pool: 'forks',
+          isolate: true,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
       {
         extends: true,
         test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 300_000 },

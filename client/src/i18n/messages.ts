@@ -118,6 +118,14 @@ export const zh = {
   'login.success': '登录成功',
   'login.bindDenied': '未获得手机号授权',
 
+  'privacy.title': '隐私保护提示',
+  'privacy.body': '为了验证手机号、选择聊天中的文件作为附件、复制链接，我们需要你先阅读并同意隐私保护指引。你可以拒绝，其他功能不受影响。',
+  'privacy.contract': '《隐私保护指引》',
+  'privacy.policy': '隐私政策',
+  'privacy.agree': '同意',
+  'privacy.disagree': '拒绝',
+  'privacy.policyTitle': '隐私政策',
+
   'me.title': '我的',
   'me.signedOut': '尚未登录',
   'me.signedOutHint': '登录后可在线申请产业名片，并随时查看办理进度',
@@ -658,6 +666,14 @@ export const en: Record<MessageKey, string> = {
   'login.phoneVerified': 'Phone verified',
   'login.success': 'Signed in',
   'login.bindDenied': 'Phone number not shared',
+
+  'privacy.title': 'Your privacy',
+  'privacy.body': 'To verify your phone, attach files from your chats and copy links, please read and accept our privacy guide first. You may decline; everything else still works.',
+  'privacy.contract': 'Privacy guide',
+  'privacy.policy': 'Privacy policy',
+  'privacy.agree': 'Accept',
+  'privacy.disagree': 'Decline',
+  'privacy.policyTitle': 'Privacy policy',
 
   'me.title': 'Me',
   'me.signedOut': 'Not signed in',

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import Tag from '../Tag'
 import { cardText, localized, themeLabel, tierLabel, useI18n } from '../../i18n'
@@ -7,6 +6,7 @@ import { detailUrl } from '../../features/cards/filters'
 import type { CardSummaryFragment } from '../../graphql/operations'
 import { useTestHook } from '../../utils/pageActive'
 import './index.scss'
+import { openPage } from '../../utils/openPage'
 
 interface Props {
   card: CardSummaryFragment
@@ -18,7 +18,7 @@ export default function CardItem({ card }: Props) {
   const hook = useTestHook()
   const { title, concept } = cardText(card, lang)
   const color = cardColor(card.color)
-  const open = () => Taro.navigateTo({ url: detailUrl(card.slug) })
+  const open = () => openPage(detailUrl(card.slug))
 
   return (
     <View

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import { localized, useI18n } from '../../i18n'
 import { absoluteUrl } from '../../graphql/client'
@@ -7,6 +6,7 @@ import { playerUrl } from '../../features/films/urls'
 import type { FilmSummaryFragment } from '../../graphql/operations'
 import { useTestHook } from '../../utils/pageActive'
 import './index.scss'
+import { openPage } from '../../utils/openPage'
 
 interface Props {
   film: FilmSummaryFragment
@@ -22,7 +22,7 @@ export default function FilmTile({ film, layout = 'row', hideCard = false }: Pro
   const hook = useTestHook()
   const title = localized(lang, film.title, film.titleEn)
   const cardTitle = localized(lang, film.card.title, film.card.titleEn)
-  const open = () => Taro.navigateTo({ url: playerUrl(film.id) })
+  const open = () => openPage(playerUrl(film.id))
 
   return (
     <View className={`film-tile film-tile--${layout} ${hook('film-item')}`} data-id={film.id} role='link' onClick={open}>

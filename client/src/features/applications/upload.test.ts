@@ -6,9 +6,9 @@ describe('GraphQL multipart request (attachments)', () => {
     const { operations, map } = multipartFields('QXBwbGljYXRpb246MQ==', 'm-key-0001')
     const ops = JSON.parse(operations)
     expect(ops.operationName).toBe('UploadApplicationAttachment')
-    expect(ops.query).toMatch(/mutation UploadApplicationAttachment\(\$applicationId: ID!, \$file: File!, \$clientKey: String\)/)
+    expect(ops.query).toMatch(/mutation UploadApplicationAttachment\(\$applicationId: ID!, \$file: File!, \$fileName: String, \$clientKey: String\)/)
     expect(ops.query).toMatch(/fragment AttachmentFields on Attachment/)
-    expect(ops.variables).toEqual({ applicationId: 'QXBwbGljYXRpb246MQ==', file: null, clientKey: 'm-key-0001' })
+    expect(ops.variables).toEqual({ applicationId: 'QXBwbGljYXRpb246MQ==', file: null, fileName: null, clientKey: 'm-key-0001' })
     expect(JSON.parse(map)).toEqual({ 0: ['variables.file'] })
   })
 
@@ -17,7 +17,8 @@ describe('GraphQL multipart request (attachments)', () => {
     const body = multipartBody('app-1', file, '申报材料.pdf')
     const entries = Array.from(body.entries())
     expect(entries.map(([name]) => name)).toEqual(['operations', 'map', '0'])
-    expect(JSON.parse(entries[0][1] as string).variables).toEqual({ applicationId: 'app-1', file: null, clientKey: null })
+    // The picked name travels as a variable too: wx.uploadFile names the file part after a temporary copy.
+    expect(JSON.parse(entries[0][1] as string).variables).toEqual({ applicationId: 'app-1', file: null, fileName: '申报材料.pdf', clientKey: null })
     const sent = entries[2][1] as File
     expect(sent.name).toBe('申报材料.pdf')
     expect(sent.type).toBe('application/pdf')

@@ -23,12 +23,16 @@ export interface MultipartFields {
   map: string
 }
 
-export function multipartFields(applicationId: string, clientKey?: string): MultipartFields {
+/**
+ * `fileName` is the name the user picked: wx.uploadFile names the file part after its temporary
+ * copy (`tmp_….pdf`), so the server takes the name from here.
+ */
+export function multipartFields(applicationId: string, clientKey?: string, fileName?: string): MultipartFields {
   return {
     operations: JSON.stringify({
       operationName: 'UploadApplicationAttachment',
       ...operationFields(UploadApplicationAttachmentDocument, () => stringifyDocument(UploadApplicationAttachmentDocument)),
-      variables: { applicationId, file: null, clientKey: clientKey ?? null },
+      variables: { applicationId, file: null, fileName: fileName ?? null, clientKey: clientKey ?? null },
     }),
     map: JSON.stringify({ 0: ['variables.file'] }),
   }
@@ -36,7 +40,7 @@ export function multipartFields(applicationId: string, clientKey?: string): Mult
 
 /** The H5 request body: `operations`, `map`, then the file as `0` (the spec's order). */
 export function multipartBody(applicationId: string, file: Blob, fileName: string, clientKey?: string): FormData {
-  const fields = multipartFields(applicationId, clientKey)
+  const fields = multipartFields(applicationId, clientKey, fileName)
   const body = new FormData()
   body.append('operations', fields.operations)
   body.append('map', fields.map)
@@ -126,7 +130,7 @@ export async function uploadAttachment(applicationId: string, file: PickedFile):
       return { ok: false, error: { kind: 'network', message: '网络异常，上传失败', fieldErrors: {} } }
     }
   }
-  const fields = multipartFields(applicationId, file.clientKey)
+  const fields = multipartFields(applicationId, file.clientKey, file.name)
   try {
     const res = await Taro.uploadFile({
       url,

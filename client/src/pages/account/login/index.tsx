@@ -17,6 +17,7 @@ import { isStaffRole } from '../../../features/auth/useSession'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
 import { routeParam } from '../../../utils/routeParam'
+import PrivacyPopup from '../../../components/PrivacyPopup'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const MOBILE = /^1[3-9]\d{9}$/
@@ -280,6 +281,7 @@ export default function LoginPage() {
           </View>
         </View>
       </View>
+      <PrivacyPopup />
     </PageActiveContext.Provider>
   )
 }

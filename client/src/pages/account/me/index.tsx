@@ -16,6 +16,7 @@ import { CHAT_URL, INBOX_URL } from '../../../features/inquiries/chat'
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
+import PrivacyPopup from '../../../components/PrivacyPopup'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -201,6 +202,7 @@ export default function MePage() {
           ) : null}
         </View>
       </View>
+      <PrivacyPopup />
     </PageActiveContext.Provider>
   )
 }

@@ -46,6 +46,7 @@ import { formatDate, formatSize, formatTime } from '../../../utils/format'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
 import { routeParam } from '../../../utils/routeParam'
+import PrivacyPopup from '../../../components/PrivacyPopup'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const L = APPLICATION_LIMITS
@@ -589,6 +590,7 @@ export default function ApplicationFormPage() {
           </View>
         ) : null}
       </View>
+      <PrivacyPopup />
     </PageActiveContext.Provider>
   )
 }

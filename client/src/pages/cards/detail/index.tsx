@@ -23,6 +23,7 @@ import { cardColor, shade, tint } from '../../../utils/color'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
 import { routeParam } from '../../../utils/routeParam'
+import PrivacyPopup from '../../../components/PrivacyPopup'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
@@ -250,6 +251,7 @@ export default function CardDetailPage() {
         ) : null}
         {card ? <CardBody card={card} /> : null}
       </View>
+      <PrivacyPopup />
     </PageActiveContext.Provider>
   )
 }

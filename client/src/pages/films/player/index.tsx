@@ -17,6 +17,8 @@ import { playerUrl } from '../../../features/films/urls'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
 import { routeParam } from '../../../utils/routeParam'
+import PrivacyPopup from '../../../components/PrivacyPopup'
+import { openPage } from '../../../utils/openPage'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 const VIDEO_ID = 'film-video'
@@ -312,7 +314,7 @@ function FilmPlayer({ film }: { film: Film }) {
         <View className='player__meta'>
           <Text
             className='player__card'
-            onClick={() => Taro.navigateTo({ url: detailUrl(film.card.slug) })}
+            onClick={() => openPage(detailUrl(film.card.slug))}
           >
             {cardTitle}
           </Text>
@@ -429,6 +431,7 @@ export default function FilmPlayerPage() {
         ) : null}
         {film ? <FilmPlayer key={film.id} film={film} /> : null}
       </View>
+      <PrivacyPopup />
     </PageActiveContext.Provider>
   )
 }

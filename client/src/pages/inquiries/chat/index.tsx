@@ -33,6 +33,7 @@ import { useLiveThread, useTypingSignal } from '../../../features/inquiries/useL
 import { routeParam } from '../../../utils/routeParam'
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
 import './index.scss'
+import PrivacyPopup from '../../../components/PrivacyPopup'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 const SUGGESTIONS: MessageKey[] = ['chat.suggest1', 'chat.suggest2', 'chat.suggest3']
@@ -562,6 +563,7 @@ export default function ChatPage() {
         <TopBar back title={t('chat.title')} />
         <Chat key={token ?? 'device'} initialId={id} />
       </View>
+      <PrivacyPopup />
     </PageActiveContext.Provider>
   )
 }
