@@ -43,22 +43,24 @@ export function graphqlClient(db: Database, services: Services = testServices())
         'content-type': 'application/json',
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         ...(options.deviceId ? { 'x-device-id': options.deviceId } : {}),
+        // The client's address as a trusted proxy reports it (counts only with TRUST_PROXY=1).
+        ...(options.ip ? { 'x-forwarded-for': options.ip } : {}),
       },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as ExecutionResult<R>;
   }
   /** Like request, but fails the test on any GraphQL error. */
-  async function data<R = Record<string, any>, V = Variables>(document: string | TypedDocumentNode<R, V>, variables?: V, options?: { token?: string | null; deviceId?: string }): Promise<R> {
+  async function data<R = Record<string, any>, V = Variables>(document: string | TypedDocumentNode<R, V>, variables?: V, options?: { token?: string | null; deviceId?: string; ip?: string }): Promise<R> {
     const result = await request(document, variables, options);
     if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
     return result.data as R;
   }
-  /** A client whose requests carry the given session token (and, signed out, a device id). */
-  function as(token: string | null, deviceId?: string) {
+  /** A client whose requests carry the given session token (and, signed out, a device id; behind a proxy, an address). */
+  function as(token: string | null, deviceId?: string, ip?: string) {
     return {
-      request: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => request<R>(document as any, variables, { token, deviceId }),
-      data: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => data<R>(document as any, variables, { token, deviceId }),
+      request: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => request<R>(document as any, variables, { token, deviceId, ip }),
+      data: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => data<R>(document as any, variables, { token, deviceId, ip }),
     };
   }
   return { request, data, as, yoga, services };

@@ -1,12 +1,12 @@
 import { builder } from '../../schema/builder.js';
 import { AuthError, UserError } from '../../schema/errors.js';
-import { ensureWithinLimit } from './rate-limits.js';
+import { ensureWithinLimit, rateLimited } from './rate-limits.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { isStaff, type Context } from '../../context.js';
 import { isValidPhone } from '@cards/schema/rules';
 import { createSession, revokeSession } from './sessions.js';
 import { verifyPassword } from './passwords.js';
-import { consumeCode, newCode, storeCode, CODE_TTL_SECONDS } from './login-codes.js';
+import { consumeCode, issueCode } from './login-codes.js';
 import { WechatError, WECHAT_ERRORS } from '../wechat/client.js';
 
 export const RoleEnum = builder.enumType(Role, { name: 'Role' });
@@ -78,32 +78,49 @@ builder.queryField('viewer', (t) =>
 builder.mutationFields((t) => ({
   loginWithPassword: t.field({
     type: LoginSuccess,
-    description: 'Staff sign-in with account and password.',
+    description: 'Staff sign-in with account and password. Repeated failures pause the account for a growing while (README "Security").',
     errors: { types: [AuthError, UserError] },
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, { username, password }, ctx) => {
       await limited(ctx, 'loginPerIp', ctx.ip);
-      const user = await ctx.db.prisma.user.findUnique({ where: { username: username.trim() } });
-      if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) throw new AuthError('账号或密码不正确', 'BAD_CREDENTIALS');
+      const account = username.trim();
+      const limits = ctx.services.rateLimits;
+      // The same allowance whether or not the account exists, so a refusal reveals nothing.
+      const wait = await limits.beginAccountAttempt(account);
+      if (wait !== null) throw rateLimited(wait, '该账号登录失败次数过多');
+      const user = await ctx.db.prisma.user.findUnique({ where: { username: account } });
+      if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
+        const pause = await limits.accountFailed(account);
+        if (pause !== null) console.warn(`[auth] password sign-in to ${JSON.stringify(account)} paused for ${pause} s after repeated failures (last from ${ctx.ip})`);
+        throw new AuthError('账号或密码不正确', 'BAD_CREDENTIALS');
+      }
+      await limits.accountSucceeded(account);
       return issue(ctx, user.id);
     },
   }),
 
   requestLoginCode: t.field({
     type: CodeSent,
-    description: 'Sends a one-time sign-in code to a mainland mobile number.',
+    description:
+      'Sends a one-time sign-in code to a mainland mobile number. Within a minute of the last code sent to the phone no new one is sent: ' +
+      'the answer then says how long the code already sent stays valid (README "Security").',
     errors: { types: [UserError] },
     args: { phone: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const phone = args.phone.trim();
       if (!/^1[3-9]\d{9}$/.test(phone)) throw new UserError('请输入正确的 11 位手机号', 'INVALID_PHONE');
+      // What this address may ask for: a stranger spends their own budget, not the owner's.
       await limited(ctx, 'codePerIp', ctx.ip);
-      await limited(ctx, 'codePerPhone', phone);
-      await limited(ctx, 'codePerPhoneDaily', phone);
-      const code = newCode();
-      await storeCode(ctx.db.prisma, phone, code);
-      await ctx.services.codeSender.send(phone, code);
-      return { maskedPhone: maskPhone(phone)!, retryAfterSeconds: 60, expiresInSeconds: CODE_TTL_SECONDS };
+      await limited(ctx, 'codePerPhoneAddress', `${phone}|${ctx.ip}`);
+      const issued = await issueCode(ctx.db.prisma, phone, async () => {
+        const wait = await ctx.services.rateLimits.consume('codePerPhone', phone);
+        if (wait === null) return;
+        console.warn(`[auth] sign-in codes for ${maskPhone(phone)} paused for ${wait} s: too many sent (last asked from ${ctx.ip})`);
+        throw rateLimited(wait);
+      });
+      if (issued.kind === 'cooling') throw rateLimited(issued.retryAfterSeconds);
+      if (issued.kind === 'new') await ctx.services.codeSender.send(phone, issued.code);
+      return { maskedPhone: maskPhone(phone)!, retryAfterSeconds: issued.retryAfterSeconds, expiresInSeconds: issued.expiresInSeconds };
     },
   }),
 
