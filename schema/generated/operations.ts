@@ -236,6 +236,7 @@ export type RemoveApplicationAttachmentMutation = { removeApplicationAttachment:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'MutationRemoveApplicationAttachmentSuccess', data: boolean }
     | { __typename: 'NotFound', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
@@ -274,6 +275,7 @@ export type RequestLoginCodeMutationVariables = Exact<{
 export type RequestLoginCodeMutation = { requestLoginCode:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'LoginCodeSent', maskedPhone: string, retryAfterSeconds: number, expiresInSeconds: number }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type LoginResultFragment = { token: string, expiresAt: string, user: { id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean } };
@@ -288,6 +290,7 @@ export type LoginWithPhoneCodeMutation = { loginWithPhoneCode:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'AuthError', message: string, code: string }
     | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean } }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type LoginWithPasswordMutationVariables = Exact<{
@@ -300,6 +303,7 @@ export type LoginWithPasswordMutation = { loginWithPassword:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'AuthError', message: string, code: string }
     | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean } }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type LoginWithWechatMutationVariables = Exact<{
@@ -311,6 +315,7 @@ export type LoginWithWechatMutation = { loginWithWechat:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'AuthError', message: string, code: string }
     | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean } }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type BindWechatPhoneMutationVariables = Exact<{
@@ -322,6 +327,7 @@ export type BindWechatPhoneMutation = { bindWechatPhone:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'AuthError', message: string, code: string }
     | { __typename: 'User', id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -442,6 +448,7 @@ export type LikeFilmMutationVariables = Exact<{
 export type LikeFilmMutation = { likeFilm:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Film', id: string, likeCount: number, likedByViewer: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type RecordFilmViewMutationVariables = Exact<{
@@ -452,6 +459,7 @@ export type RecordFilmViewMutationVariables = Exact<{
 export type RecordFilmViewMutation = { recordFilmView:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Film', id: string, viewCount: number }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type RecordFilmProgressMutationVariables = Exact<{
@@ -463,6 +471,7 @@ export type RecordFilmProgressMutationVariables = Exact<{
 export type RecordFilmProgressMutation = { recordFilmProgress:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'MutationRecordFilmProgressSuccess', data: number }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type PublishFilmMutationVariables = Exact<{
@@ -473,6 +482,7 @@ export type PublishFilmMutationVariables = Exact<{
 export type PublishFilmMutation = { publishFilm:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Film', id: string, published: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type UnpublishFilmMutationVariables = Exact<{
@@ -483,6 +493,7 @@ export type UnpublishFilmMutationVariables = Exact<{
 export type UnpublishFilmMutation = { unpublishFilm:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Film', id: string, published: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type StaffFilmFragment = { id: string, title: string, titleEn: string | null, durationSeconds: number, posterUrl: string | null, published: boolean, job: { state: MediaJobState, progress: number, error: string | null }, subtitles: Array<{ language: string, url: string }> };
@@ -552,6 +563,7 @@ export type RequestInquiryHumanMutationVariables = Exact<{
 export type RequestInquiryHumanMutation = { requestInquiryHuman:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Inquiry', id: string, status: InquiryStatus, subject: string, lastSeq: number, queuePosition: number | null, staffName: string | null, createdAt: string, queuedAt: string | null, endedAt: string | null, rating: number | null, ratingComment: string | null }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type EndInquiryMutationVariables = Exact<{
@@ -562,6 +574,7 @@ export type EndInquiryMutationVariables = Exact<{
 export type EndInquiryMutation = { endInquiry:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Inquiry', id: string, status: InquiryStatus, subject: string, lastSeq: number, queuePosition: number | null, staffName: string | null, createdAt: string, queuedAt: string | null, endedAt: string | null, rating: number | null, ratingComment: string | null }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type RateInquiryMutationVariables = Exact<{
@@ -586,6 +599,7 @@ export type SetInquiryTypingMutationVariables = Exact<{
 export type SetInquiryTypingMutation = { setInquiryTyping:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'MutationSetInquiryTypingSuccess', data: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type InquiryEventsSubscriptionVariables = Exact<{
@@ -617,6 +631,7 @@ export type TakeInquiryMutationVariables = Exact<{
 export type TakeInquiryMutation = { takeInquiry:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Inquiry', askerName: string, askerIsOfficial: boolean, takenByViewer: boolean, takenAt: string | null, id: string, status: InquiryStatus, subject: string, lastSeq: number, queuePosition: number | null, staffName: string | null, createdAt: string, queuedAt: string | null, endedAt: string | null, rating: number | null, ratingComment: string | null, lastMessage: { id: string, seq: number, author: InquiryAuthor, text: string, offersHuman: boolean, internal: boolean, createdAt: string, sources: Array<{ title: string, url: string | null }> } | null }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type AddInquiryNoteMutationVariables = Exact<{

@@ -80,7 +80,7 @@ builder.mutationFields((t) => ({
     type: LoginSuccess,
     description: 'Staff sign-in with account and password. Repeated failures pause the account for a growing while (README "Security").',
     errors: { types: [AuthError, UserError] },
-    args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    args: { username: t.arg.string({ required: true, maxLength: 64 }), password: t.arg.string({ required: true, maxLength: 256 }) },
     resolve: async (_root, { username, password }, ctx) => {
       await limited(ctx, 'loginPerIp', ctx.ip);
       const account = username.trim();
@@ -105,7 +105,7 @@ builder.mutationFields((t) => ({
       'Sends a one-time sign-in code to a mainland mobile number. Within a minute of the last code sent to the phone no new one is sent: ' +
       'the answer then says how long the code already sent stays valid (README "Security").',
     errors: { types: [UserError] },
-    args: { phone: t.arg.string({ required: true }) },
+    args: { phone: t.arg.string({ required: true, maxLength: 20 }) },
     resolve: async (_root, args, ctx) => {
       const phone = args.phone.trim();
       if (!/^1[3-9]\d{9}$/.test(phone)) throw new UserError('请输入正确的 11 位手机号', 'INVALID_PHONE');
@@ -128,7 +128,7 @@ builder.mutationFields((t) => ({
     type: LoginSuccess,
     description: 'Sign-in (H5) with the code from requestLoginCode; creates the official account on first use.',
     errors: { types: [AuthError, UserError] },
-    args: { phone: t.arg.string({ required: true }), code: t.arg.string({ required: true }) },
+    args: { phone: t.arg.string({ required: true, maxLength: 20 }), code: t.arg.string({ required: true, maxLength: 10 }) },
     resolve: async (_root, args, ctx) => {
       const phone = args.phone.trim();
       await limited(ctx, 'loginPerIp', ctx.ip);
@@ -145,7 +145,7 @@ builder.mutationFields((t) => ({
     type: LoginSuccess,
     description: 'Mini-program sign-in: the code from wx.login is exchanged with WeChat on the server.',
     errors: { types: [AuthError, UserError] },
-    args: { code: t.arg.string({ required: true }) },
+    args: { code: t.arg.string({ required: true, maxLength: 256 }) },
     resolve: async (_root, { code }, ctx) => {
       if (!ctx.services.wechat.configured) throw new UserError('服务器未配置微信登录', 'WECHAT_NOT_CONFIGURED');
       await limited(ctx, 'loginPerIp', ctx.ip);
@@ -164,7 +164,7 @@ builder.mutationFields((t) => ({
     description: "Verifies the user's phone through WeChat's getPhoneNumber code; a verified phone may apply.",
     authScopes: { signedIn: true },
     errors: { types: [AuthError, UserError] },
-    args: { code: t.arg.string({ required: true }) },
+    args: { code: t.arg.string({ required: true, maxLength: 256 }) },
     resolve: async (query, _root, { code }, ctx) => {
       const phone = await ctx.services.wechat.phoneNumber(code).catch(wechatFailure);
       const taken = await ctx.db.prisma.user.findUnique({ where: { phone } });

@@ -6,7 +6,7 @@ import { MediaJobState } from '../../generated/prisma/enums.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { isStaff, type Context } from '../../context.js';
-import { CardThemeEnum } from '../cards/cards.schema.js';
+import { CardThemeEnum, SLUG_MAX } from '../cards/cards.schema.js';
 import { chinaDay, viewerKey } from './viewer-key.js';
 import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { saveSubtitle } from './subtitles.js';
@@ -112,7 +112,7 @@ builder.queryFields((t) => ({
     {
       type: FilmNode,
       description: 'Published films, newest first; of one card with cardSlug, of a 2025 theme with theme.',
-      args: { cardSlug: t.arg.string(), theme: t.arg({ type: CardThemeEnum }) },
+      args: { cardSlug: t.arg.string({ maxLength: SLUG_MAX }), theme: t.arg({ type: CardThemeEnum }) },
       resolve: (_root, args, ctx, info) => {
         const where: Prisma.FilmWhereInput = {
           AND: [publicFilmWhere(ctx), args.cardSlug ? { card: { slug: args.cardSlug } } : {}, args.theme ? { card: { themes: { has: args.theme } } } : {}],
@@ -234,7 +234,7 @@ builder.mutationFields((t) => ({
     description: 'Adds or replaces the WebVTT subtitles of one language ("zh-CN" or "en").',
     authScopes: { staff: true },
     errors: { types: [ValidationError, UserError] },
-    args: { id: t.arg.id({ required: true }), language: t.arg.string({ required: true }), file: t.arg({ type: 'File', required: true }) },
+    args: { id: t.arg.id({ required: true }), language: t.arg.string({ required: true, maxLength: 10 }), file: t.arg({ type: 'File', required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = filmId(args.id);
       await saveSubtitle(ctx, id, args.language, await args.file.text());

@@ -316,7 +316,7 @@ export async function rateInquiry(ctx: Ctx, input: { inquiryId: string; score: n
   const inquiry = await findOwned(ctx, input.inquiryId);
   const errors: { field: string; message: string }[] = [];
   if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) errors.push({ field: 'score', message: '评分须为1到5分' });
-  const comment = input.comment?.trim() || null;
+  const comment = input.comment ? stripControl(input.comment).trim() || null : null;
   if (comment && [...comment].length > MAX_COMMENT_LENGTH) errors.push({ field: 'comment', message: `评价不能超过${MAX_COMMENT_LENGTH}字` });
   if (errors.length) throw new ValidationError(errors);
   if (inquiry.status !== 'ENDED') throw new UserError('咨询结束后才能评价', 'NOT_ENDED');
