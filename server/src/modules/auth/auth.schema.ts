@@ -53,6 +53,11 @@ async function issue(ctx: Context, userId: string): Promise<LoginShape> {
   return { ...(await createSession(ctx.db.prisma, userId)), userId };
 }
 
+/** What a user may hear depends on their role: their live subscriptions end, and the app subscribes again. */
+function roleChanged(ctx: Context, userId: string) {
+  ctx.services.inquiryEvents.endUser(userId);
+}
+
 async function limited(ctx: Context, name: Parameters<Context['services']['rateLimits']['consume']>[0], key: string) {
   await ensureWithinLimit(ctx.services.rateLimits, name, key);
 }
@@ -136,7 +141,10 @@ builder.mutationFields((t) => ({
         throw new AuthError('验证码不正确或已过期，请重新获取', 'BAD_CODE');
       }
       const user = await ctx.db.prisma.user.upsert({ where: { phone }, create: { phone, role: 'OFFICIAL' }, update: {} });
-      if (user.role === 'VISITOR') await ctx.db.prisma.user.update({ where: { id: user.id }, data: { role: 'OFFICIAL' } });
+      if (user.role === 'VISITOR') {
+        await ctx.db.prisma.user.update({ where: { id: user.id }, data: { role: 'OFFICIAL' } });
+        roleChanged(ctx, user.id);
+      }
       return issue(ctx, user.id);
     },
   }),
@@ -170,17 +178,21 @@ builder.mutationFields((t) => ({
       const taken = await ctx.db.prisma.user.findUnique({ where: { phone } });
       if (taken && taken.id !== ctx.viewer.userId) throw new UserError('该手机号已绑定其他账号', 'PHONE_TAKEN');
       const current = await ctx.db.prisma.user.findUniqueOrThrow({ where: { id: ctx.viewer.userId! } });
-      return ctx.db.prisma.user.update({
+      const updated = await ctx.db.prisma.user.update({
         ...query,
         where: { id: current.id },
         data: { phone, role: current.role === 'VISITOR' ? 'OFFICIAL' : current.role },
       });
+      if (updated.role !== current.role) roleChanged(ctx, current.id);
+      return updated;
     },
   }),
 
   logout: t.boolean({
+    description: 'Ends this session: its token stops working and its live subscriptions end (on every instance).',
     resolve: async (_root, _args, ctx) => {
       await revokeSession(ctx.db.prisma, ctx.token);
+      if (ctx.token) ctx.services.inquiryEvents.endSession(ctx.token);
       return true;
     },
   }),
