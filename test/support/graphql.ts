@@ -14,7 +14,7 @@ export interface TestServices extends Services {
 }
 
 /** Services for in-process tests: codes captured in memory, files in a temporary folder. */
-export function testServices(env: Record<string, string> = {}, overrides: Partial<Pick<Services, 'rateLimits'>> = {}): TestServices {
+export function testServices(env: Record<string, string> = {}, overrides: Partial<Pick<Services, 'rateLimits' | 'inquiryEvents'>> = {}): TestServices {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-svc-'));
   const config: Config = loadConfig({ PRIVATE_DIR: path.join(dir, 'private'), MEDIA_DIR: path.join(dir, 'media'), APP_SECRET: 'test-secret', ...env });
   const services = createServices(config, { codeSender: new MemoryCodeSender(), ...overrides }) as TestServices;
