@@ -4,7 +4,6 @@
 // has typed errors, else a GraphQL error with code BAD_USER_INPUT. So hostile input gets a clear
 // answer instead of a database error.
 import SchemaBuilder, { BasePlugin, type FieldRequiredness, type InputType, type PothosInputFieldConfig, type PothosInputFieldType, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
 import { INPUT_LIMITS, textInputProblem } from '@cards/schema/rules';
 import { ValidationError } from './error-classes.js';
@@ -32,16 +31,16 @@ export interface InputProblem {
 const LOCAL_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const ID_CHARACTERS = /^[A-Za-z0-9+/=_-]{1,128}$/;
 
-/** Why an ID (raw or global) cannot be one of ours; null when it can. */
-export function idProblem(raw: string): string | null {
+/**
+ * Why an ID cannot be one of ours; null when it can. A global ID (base64 of "Type:id", Type one of
+ * the schema's types) must carry a plain local id; `globalOnly`: nothing else is accepted (Relay's
+ * node(id)). A plain local id (a cuid, a region code) only has to look like one.
+ */
+export function idProblem(raw: string, isType: (name: string) => boolean, globalOnly = false): string | null {
   if (!ID_CHARACTERS.test(raw)) return 'ID 格式不正确';
-  let local: string | null = null;
-  try {
-    local = decodeGlobalID(raw).id;
-  } catch {
-    return null; // not a global ID: a plain local id, checked by the pattern above
-  }
-  return LOCAL_ID.test(local) ? null : 'ID 格式不正确';
+  const decoded = /^([A-Z_a-z]\w*):(.*)$/s.exec(Buffer.from(raw, 'base64').toString('utf8'));
+  if (!decoded || !isType(decoded[1])) return globalOnly ? 'ID 格式不正确' : null;
+  return LOCAL_ID.test(decoded[2]) ? null : 'ID 格式不正确';
 }
 
 /** "输入项 username 不能含有空字符（NUL）": the field's name is the argument's or the input field's. */
@@ -91,6 +90,14 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     };
   }
 
+  private isType = (name: string): boolean => {
+    try {
+      return !!this.buildCache.getTypeConfig(name);
+    } catch {
+      return false;
+    }
+  };
+
   private checkerFor(fieldConfig: PothosOutputFieldConfig<Types>, raw: boolean): ((args: Record<string, unknown>) => InputProblem | null) | null {
     const args = Object.entries(fieldConfig.args);
     if (!args.length) return null;
@@ -127,7 +134,7 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     if (type.kind !== 'Scalar' || typeof value !== 'string') return null;
     const scalar = this.buildCache.getTypeConfig(type.ref).name;
     if (scalar === 'ID') {
-      const message = idProblem(value);
+      const message = idProblem(value, this.isType, raw && !!config.extensions?.isRelayGlobalID);
       return message ? { field, message } : null;
     }
     if (scalar === 'String' && !raw) {
