@@ -65,3 +65,11 @@ export function graphqlClient(db: Database, services: Services = testServices())
   }
   return { request, data, as, yoga, services };
 }
+
+/** A device id signed by the server (registerDevice), so that its views and likes count. */
+export async function registeredDevice(client: { request: ReturnType<typeof graphqlClient>['request'] }, own?: string, ip?: string): Promise<string> {
+  const r = await client.request(`mutation($d: String) { registerDevice(deviceId: $d) { __typename ... on RegisteredDevice { deviceId } ... on Error { code message } } }`, { d: own ?? null }, { ip });
+  const answer = (r.data as any)?.registerDevice;
+  if (answer?.__typename !== 'RegisteredDevice') throw new Error(`registerDevice: ${JSON.stringify(r)}`);
+  return answer.deviceId;
+}

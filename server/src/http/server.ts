@@ -13,6 +13,7 @@ import { createServices, type Services } from '../services.js';
 import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
 import { verifyFileSignature } from '../modules/files/file-store.js';
 import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js';
+import { deviceFromHeader } from '../modules/films/device-ids.js';
 import { attachWebSocket } from './websocket.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { QUERY_LIMITS, noIntrospectionPlugin, queryLimitsPlugin } from './query-limits.js';
@@ -55,7 +56,7 @@ export function createYogaApp(db: Database, services: Services) {
         token,
         viewer: await viewerFromToken(db.prisma, token),
         ip: clientIp(req, request),
-        deviceId: device && /^[A-Za-z0-9-]{8,64}$/.test(device) ? device : null,
+        ...deviceFromHeader(device, services.config.appSecret),
       };
     },
   });
