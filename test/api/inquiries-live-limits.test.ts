@@ -6,7 +6,7 @@
 //   completes and the staff reply that follows never arrives.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InquiryEventsDocument, InquiryInboxDocument, RequestInquiryHumanDocument, SendInquiryMessageDocument, TakeInquiryDocument } from '@cards/schema';
+import { InquiryEventsDocument, InquiryInboxDocument, LogoutDocument, RequestInquiryHumanDocument, SendInquiryMessageDocument, TakeInquiryDocument } from '@cards/schema';
 import { listen, type AppServer } from '../../server/src/http/server.js';
 import { createInquiryEvents, type InquiryEvents } from '../../server/src/modules/inquiries/events.js';
 import { createSession } from '../../server/src/modules/auth/sessions.js';
@@ -15,6 +15,10 @@ import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
 import { newPhone, signInOfficial, signInStaff } from '../support/accounts.js';
 import { post, rawSse, rawWs, sendText, until, type RawSubscription } from '../support/live.js';
+import { redisReachable, redisUrl } from '../support/redis.js';
+
+const redisUp = await redisReachable();
+const instances: AppServer[] = [];
 
 const PER_VIEWER = 3;
 const PER_ADDRESS = 6;
@@ -37,6 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   open.forEach((s) => s.close());
+  for (const server of instances) await server.close();
   await app?.close();
   await db?.close();
 });
@@ -180,5 +185,21 @@ describe('subscriptions end with the session', () => {
     expect(login.loginWithPhoneCode.__typename).toBe('LoginSuccess');
     await until(() => sse.completed() && ws.completed(), 'both streams completed');
     await waitLive(base);
+  });
+
+  it.runIf(redisUp)('with Redis, signing out through one instance ends the stream held by another', async () => {
+    const [a, b] = await Promise.all([0, 1].map(async () => {
+      const services = testServices({ INQUIRY_HOURS: 'always', PORT: '0', REDIS_URL: redisUrl });
+      const server = await listen(db, services.config, services);
+      instances.push(server);
+      return server;
+    }));
+    const official = await signInOfficial(graphqlClient(db, a.services), newPhone());
+    const id = await conversation(bearer(official.token));
+    const onA = track(rawWs(a.url, bearer(official.token), InquiryEventsDocument, { inquiryId: id }));
+    await until(() => a.services.inquiryEvents.liveCount() === 1, 'subscribed on instance A');
+    await post(b.url, LogoutDocument, {}, bearer(official.token));
+    await until(() => onA.completed(), 'the stream on instance A completed');
+    expect(a.services.inquiryEvents.liveCount()).toBe(0);
   });
 });
