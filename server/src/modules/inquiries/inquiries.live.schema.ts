@@ -12,8 +12,9 @@ import { inquiryId } from './inquiries.schema.js';
 
 const shared = new Map<string, Promise<unknown>>();
 /**
- * One load per event, query shape and instance. Subscribers of one event ask within moments of each
- * other; the entry then goes (a late one just loads again).
+ * One load per event, query shape and instance. Selections that depend on the viewer (staff also
+ * see private notes) make a different query, so they never share a load. Subscribers of one event
+ * ask within moments of each other; the entry then goes (a late one just loads again).
  */
 function oncePerEvent<T>(eventId: string | undefined, what: string, query: unknown, load: () => Promise<T>): Promise<T> {
   if (!eventId) return load();
