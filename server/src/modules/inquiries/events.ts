@@ -47,8 +47,10 @@ interface EndSubscriptions {
 export type InquiryPubSub = PubSub<{
   'inquiry': [inquiryId: string, payload: InquiryEventPayload];
   'inquiry-inbox': [payload: InboxEventPayload];
-  'live-control': [payload: EndSubscriptions];
 }>;
+
+/** The Redis channel on which instances tell each other to end subscriptions. */
+const CONTROL_CHANNEL = 'cards:live-control';
 
 export const LIVE_LIMITS = { perViewer: 10, perAddress: 200 };
 
@@ -122,14 +124,21 @@ export function createInquiryEvents(redisUrl: string | null, limits = LIVE_LIMIT
     for (const s of [...live]) if (match(s)) s.end();
   };
   const apply = (control: EndSubscriptions) => endWhere((s) => (!!control.tokenHash && s.tokenHash === control.tokenHash) || (!!control.userId && s.userId === control.userId));
-  // Other instances' sign-outs arrive here (and our own, a second time: ending twice is harmless).
-  const controls = pubsub.subscribe('live-control');
-  void (async () => {
-    for await (const control of untilAborted(controls, shutdown.signal)) apply(control);
-  })();
+  // Other instances' sign-outs arrive on a channel of their own (and our own, a second time:
+  // ending twice is harmless). Its commands' failures are handled here, so closing the connection
+  // while one is under way is no unhandled rejection.
+  subscribeClient?.subscribe(CONTROL_CHANNEL).catch(() => {});
+  subscribeClient?.on('message', (channel: string, message: string) => {
+    if (channel !== CONTROL_CHANNEL) return;
+    try {
+      apply(JSON.parse(message) as EndSubscriptions);
+    } catch {
+      // not one of ours
+    }
+  });
   const announce = (control: EndSubscriptions) => {
     apply(control); // at once here; the other instances when the message reaches them
-    pubsub.publish('live-control', control);
+    publishClient?.publish(CONTROL_CHANNEL, JSON.stringify(control)).catch((err: Error) => console.error(`[live] could not tell other instances to end subscriptions: ${err.message}`));
   };
 
   const follow = <T>(subscriber: Subscriber, source: AsyncIterable<T>): AsyncIterable<T> => {
