@@ -103,5 +103,9 @@ describe('view and like counters', () => {
     expect(myInquiries.map((i: { subject: string }) => i.subject)).toContain('注册设备之前的咨询');
     expect((await after.data(`query($id: ID!) { film(id: $id) { resumeAt } }`, { id: film.id })).film.resumeAt).toBe(12);
     expect((await after.data(VIEW, { id: film.id })).recordFilmView.viewCount).toBe(1);
+    // Signed under another secret (APP_SECRET changed): still the same device, but its views do not count.
+    const stale = gql.as(null, signDeviceId('the-old-secret', own));
+    expect((await stale.data(MyInquiriesDocument)).myInquiries.map((i: { subject: string }) => i.subject)).toContain('注册设备之前的咨询');
+    expect((await stale.data(VIEW, { id: film.id })).recordFilmView.code).toBe('DEVICE_UNVERIFIED');
   });
 });

@@ -29,13 +29,15 @@ export function canSign(id: string): boolean {
   return OWN_PART.test(id);
 }
 
-/** The device behind an x-device-id header: its own part, and whether the server signed it. */
+/**
+ * The device behind an x-device-id header: its own part, and whether the server signed it. A
+ * signature that no longer checks out (APP_SECRET changed) still names the device, so it keeps its
+ * conversations; only its views and likes stop counting until it registers again.
+ */
 export function deviceFromHeader(header: string | null, secret: string): { deviceId: string | null; deviceVerified: boolean } {
   if (!header || !DEVICE_ID.test(header)) return { deviceId: null, deviceVerified: false };
   const m = SIGNATURE.exec(header);
-  if (m) {
-    const expected = Buffer.from(signature(secret, m[1]));
-    if (crypto.timingSafeEqual(expected, Buffer.from(m[2]))) return { deviceId: m[1], deviceVerified: true };
-  }
-  return { deviceId: header, deviceVerified: false };
+  if (!m) return { deviceId: header, deviceVerified: false };
+  const verified = crypto.timingSafeEqual(Buffer.from(signature(secret, m[1])), Buffer.from(m[2]));
+  return { deviceId: m[1], deviceVerified: verified };
 }
