@@ -237,6 +237,7 @@ export type RemoveApplicationAttachmentMutation = { removeApplicationAttachment:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'MutationRemoveApplicationAttachmentSuccess', data: boolean }
     | { __typename: 'NotFound', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type AccountOverviewQueryVariables = Exact<{ [key: string]: never; }>;
@@ -275,6 +276,7 @@ export type RequestLoginCodeMutationVariables = Exact<{
 export type RequestLoginCodeMutation = { requestLoginCode:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'LoginCodeSent', maskedPhone: string, retryAfterSeconds: number, expiresInSeconds: number }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type LoginResultFragment = { token: string, expiresAt: string, user: { id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean } };
@@ -289,6 +291,7 @@ export type LoginWithPhoneCodeMutation = { loginWithPhoneCode:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'AuthError', message: string, code: string }
     | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean } }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type LoginWithPasswordMutationVariables = Exact<{
@@ -301,6 +304,7 @@ export type LoginWithPasswordMutation = { loginWithPassword:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'AuthError', message: string, code: string }
     | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean } }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type LoginWithWechatMutationVariables = Exact<{
@@ -312,6 +316,7 @@ export type LoginWithWechatMutation = { loginWithWechat:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'AuthError', message: string, code: string }
     | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean } }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type BindWechatPhoneMutationVariables = Exact<{
@@ -323,6 +328,7 @@ export type BindWechatPhoneMutation = { bindWechatPhone:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'AuthError', message: string, code: string }
     | { __typename: 'User', id: string, role: Role, displayName: string | null, maskedPhone: string | null, hasPhone: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -435,6 +441,17 @@ export type FilmJobQueryVariables = Exact<{
 
 export type FilmJobQuery = { film: { id: string, published: boolean, job: { state: MediaJobState, progress: number, error: string | null } } | null };
 
+export type RegisterDeviceMutationVariables = Exact<{
+  deviceId?: string | null | undefined;
+}>;
+
+
+export type RegisterDeviceMutation = { registerDevice:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'RegisteredDevice', deviceId: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
 export type LikeFilmMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -443,6 +460,7 @@ export type LikeFilmMutationVariables = Exact<{
 export type LikeFilmMutation = { likeFilm:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Film', id: string, likeCount: number, likedByViewer: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type RecordFilmViewMutationVariables = Exact<{
@@ -453,6 +471,7 @@ export type RecordFilmViewMutationVariables = Exact<{
 export type RecordFilmViewMutation = { recordFilmView:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Film', id: string, viewCount: number }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type RecordFilmProgressMutationVariables = Exact<{
@@ -464,6 +483,7 @@ export type RecordFilmProgressMutationVariables = Exact<{
 export type RecordFilmProgressMutation = { recordFilmProgress:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'MutationRecordFilmProgressSuccess', data: number }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type PublishFilmMutationVariables = Exact<{
@@ -474,6 +494,7 @@ export type PublishFilmMutationVariables = Exact<{
 export type PublishFilmMutation = { publishFilm:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Film', id: string, published: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type UnpublishFilmMutationVariables = Exact<{
@@ -484,6 +505,7 @@ export type UnpublishFilmMutationVariables = Exact<{
 export type UnpublishFilmMutation = { unpublishFilm:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Film', id: string, published: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type StaffFilmFragment = { id: string, title: string, titleEn: string | null, durationSeconds: number, posterUrl: string | null, published: boolean, job: { state: MediaJobState, progress: number, error: string | null }, subtitles: Array<{ language: string, url: string }> };
@@ -553,6 +575,7 @@ export type RequestInquiryHumanMutationVariables = Exact<{
 export type RequestInquiryHumanMutation = { requestInquiryHuman:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Inquiry', id: string, status: InquiryStatus, subject: string, lastSeq: number, queuePosition: number | null, staffName: string | null, createdAt: string, queuedAt: string | null, endedAt: string | null, rating: number | null, ratingComment: string | null }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type EndInquiryMutationVariables = Exact<{
@@ -563,6 +586,7 @@ export type EndInquiryMutationVariables = Exact<{
 export type EndInquiryMutation = { endInquiry:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Inquiry', id: string, status: InquiryStatus, subject: string, lastSeq: number, queuePosition: number | null, staffName: string | null, createdAt: string, queuedAt: string | null, endedAt: string | null, rating: number | null, ratingComment: string | null }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type RateInquiryMutationVariables = Exact<{
@@ -587,6 +611,7 @@ export type SetInquiryTypingMutationVariables = Exact<{
 export type SetInquiryTypingMutation = { setInquiryTyping:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'MutationSetInquiryTypingSuccess', data: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type InquiryEventsSubscriptionVariables = Exact<{
@@ -618,6 +643,7 @@ export type TakeInquiryMutationVariables = Exact<{
 export type TakeInquiryMutation = { takeInquiry:
     | { __typename: 'ActionRefused', message: string, code: string }
     | { __typename: 'Inquiry', askerName: string, askerIsOfficial: boolean, takenByViewer: boolean, takenAt: string | null, id: string, status: InquiryStatus, subject: string, lastSeq: number, queuePosition: number | null, staffName: string | null, createdAt: string, queuedAt: string | null, endedAt: string | null, rating: number | null, ratingComment: string | null, lastMessage: { id: string, seq: number, author: InquiryAuthor, text: string, offersHuman: boolean, internal: boolean, createdAt: string, sources: Array<{ title: string, url: string | null }> } | null }
+    | { __typename: 'ValidationError', message: string, code: string }
    };
 
 export type AddInquiryNoteMutationVariables = Exact<{
@@ -810,6 +836,7 @@ export const BatchYearsDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const FilmFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilmFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CardTheme"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardSlug"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"films"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}},{"kind":"Argument","name":{"kind":"Name","value":"cardSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardSlug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilmSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilmSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Film"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"posterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}}]}}]}}]} as unknown as DocumentNode<FilmFeedQuery, FilmFeedQueryVariables>;
 export const FilmPlayerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilmPlayer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"film"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilmSummary"}},{"kind":"Field","name":{"kind":"Name","value":"hlsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"mp4Url"}},{"kind":"Field","name":{"kind":"Name","value":"likedByViewer"}},{"kind":"Field","name":{"kind":"Name","value":"resumeAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtitles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextFilm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"posterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilmSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Film"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"posterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}}]}}]}}]} as unknown as DocumentNode<FilmPlayerQuery, FilmPlayerQueryVariables>;
 export const FilmJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilmJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"film"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<FilmJobQuery, FilmJobQueryVariables>;
+export const RegisterDeviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegisteredDevice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deviceId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<RegisterDeviceMutation, RegisterDeviceMutationVariables>;
 export const LikeFilmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LikeFilm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"likeFilm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Film"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"likedByViewer"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<LikeFilmMutation, LikeFilmMutationVariables>;
 export const RecordFilmViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFilmView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFilmView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Film"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<RecordFilmViewMutation, RecordFilmViewMutationVariables>;
 export const RecordFilmProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFilmProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"positionSeconds"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFilmProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"positionSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"positionSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationRecordFilmProgressSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<RecordFilmProgressMutation, RecordFilmProgressMutationVariables>;

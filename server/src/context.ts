@@ -16,8 +16,10 @@ export interface Context {
   token: string | null;
   /** Client address, for rate limits. */
   ip: string;
-  /** A signed-out device's own random id (x-device-id), for likes, views and resume. */
+  /** A signed-out device's own random id (x-device-id), for its conversations, likes, views and resume. */
   deviceId: string | null;
+  /** The device id carries the server's signature (registerDevice): only then do its views and likes count. */
+  deviceVerified: boolean;
 }
 
 export const anonymous: Viewer = { userId: null, role: 'VISITOR' };

@@ -28,9 +28,9 @@ export interface Services {
   close(): Promise<void>;
 }
 
-export function createServices(config: Config, overrides: Partial<Pick<Services, 'codeSender' | 'rateLimits'>> = {}): Services {
+export function createServices(config: Config, overrides: Partial<Pick<Services, 'codeSender' | 'rateLimits' | 'inquiryEvents'>> = {}): Services {
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
-  const inquiryEvents = createInquiryEvents(config.redisUrl);
+  const inquiryEvents = overrides.inquiryEvents ?? createInquiryEvents(config.redisUrl);
   const responseCache = createResponseCache(config);
   return {
     config,

@@ -149,11 +149,16 @@ describe('one-time codes (H5)', () => {
 
   it('limits code requests per phone and per IP', async () => {
     const phone = newPhone();
-    const request = (p: string) => gql.data(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename ... on Error { code message } } }`, { p });
+    const request = (p: string) => gql.data(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename ... on LoginCodeSent { retryAfterSeconds } ... on Error { code message } } }`, { p });
     expect((await request(phone)).requestLoginCode.__typename).toBe('LoginCodeSent');
-    const second = (await request(phone)).requestLoginCode;
-    expect(second).toMatchObject({ __typename: 'ActionRefused', code: 'RATE_LIMITED' });
-    expect(second.message).toMatch(/请 \d+ 秒后再试/);
+    // Asked again within the minute: the code already sent is reused, no second SMS.
+    expect((await request(phone)).requestLoginCode).toMatchObject({ __typename: 'LoginCodeSent', retryAfterSeconds: expect.any(Number) });
+    expect(gql.services.codeSender.sent.filter((s) => s.phone === phone)).toHaveLength(1);
+    // Once that code is spent, a new one only after the minute.
+    await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, { p: phone, c: gql.services.codeSender.last(phone)! });
+    const cooling = (await request(phone)).requestLoginCode;
+    expect(cooling).toMatchObject({ __typename: 'ActionRefused', code: 'RATE_LIMITED' });
+    expect(cooling.message).toMatch(/请 \d+ 秒后再试/);
     const invalid = (await request('12345')).requestLoginCode;
     expect(invalid).toMatchObject({ code: 'INVALID_PHONE' });
     // Per IP: 20 an hour, whatever the phone (this file has used a few already).

@@ -15,7 +15,7 @@ import { schema } from '../../server/src/schema/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
 import { signInOfficial, signInStaff } from '../support/accounts.js';
-import { SAVE_DRAFT, validForm } from '../support/applications.js';
+import { SAVE_DRAFT, SUBMIT, validForm } from '../support/applications.js';
 
 type Role = 'visitor' | 'official' | 'other' | 'staff' | 'admin';
 const ROLES: Role[] = ['visitor', 'official', 'other', 'staff', 'admin'];
@@ -76,6 +76,7 @@ const EXPECTED: Record<string, Row> = {
   'Mutation.recordFilmProgress': PUBLIC,
   'Mutation.recordFilmView': PUBLIC,
   'Mutation.recordSubscribeGrant': SIGNED_IN,
+  'Mutation.registerDevice': PUBLIC,
   'Mutation.removeApplicationAttachment': OWNER_ONLY,
   'Mutation.requestInquiryHuman': OWNER_ONLY,
   'Mutation.requestLoginCode': PUBLIC,
@@ -118,9 +119,11 @@ beforeAll(async () => {
   tokens.staff = (await signInStaff(gql, db, 'STAFF')).token;
   tokens.admin = (await signInStaff(gql, db, 'ADMIN')).token;
 
+  // Submitted: staff see an application once it is submitted (a draft is the official's alone).
   const { saveApplicationDraft: app } = await gql.as(tokens.official!).data(SAVE_DRAFT, { input: validForm() });
   ids.application = app.id;
-  const appRow = await db.prisma.application.findFirstOrThrow({ where: { reference: null }, orderBy: { createdAt: 'desc' } });
+  expect((await gql.as(tokens.official!).data(SUBMIT, { id: app.id, v: app.version })).submitApplication.__typename).toBe('Application');
+  const appRow = await db.prisma.application.findFirstOrThrow({ where: { id: Buffer.from(app.id, 'base64').toString().split(':')[1] } });
   const attachment = await db.prisma.attachment.create({ data: { applicationId: appRow.id, fileName: 'a.pdf', contentType: 'application/pdf', size: 1, storageKey: 'matrix/a.pdf' } });
   ids.attachment = attachment.id;
   const card = await db.prisma.card.findFirstOrThrow({ where: { status: 'PUBLISHED' } });

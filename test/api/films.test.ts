@@ -9,7 +9,7 @@ import { FilmJobs } from '../../server/src/modules/films/film-jobs.js';
 import { makeTestClip } from '../../server/src/modules/films/sample-films.js';
 import { FFMPEG, FFPROBE, run } from '../../server/src/modules/media/ffmpeg.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { graphqlClient, testServices } from '../support/graphql.js';
+import { graphqlClient, registeredDevice, testServices } from '../support/graphql.js';
 import { signInStaff } from '../support/accounts.js';
 import { tusUpload } from '../support/tus.js';
 
@@ -185,8 +185,9 @@ describe('films in the API', () => {
         return ((await res.json()) as any).data;
       },
     });
-    const a = device('device-aaaaaaaa');
-    const b = device('device-bbbbbbbb');
+    // Signed out, views and likes count only with device ids the server signed (registerDevice).
+    const a = device(await registeredDevice(gql, 'device-aaaaaaaa'));
+    const b = device(await registeredDevice(gql, 'device-bbbbbbbb'));
     const like = `mutation($id: ID!) { likeFilm(id: $id) { __typename ... on Film { likeCount likedByViewer } } }`;
     expect((await a.data(like, { id })).likeFilm).toMatchObject({ likeCount: 1, likedByViewer: true });
     expect((await a.data(like, { id })).likeFilm).toMatchObject({ likeCount: 1 });

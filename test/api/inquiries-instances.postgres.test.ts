@@ -65,6 +65,8 @@ describeOnPostgres('two instances, PostgreSQL and Redis', () => {
     await until(() => v.texts().includes('您好，我是通过实例B回复的。'), 'B’s reply at the visitor on A');
     await sendText(a.url, visitor, id, '收到，谢谢。');
     await until(() => s.texts().includes('收到，谢谢。'), 'A’s message at staff on B');
+    // The visitor's own message comes back to them live too (through Redis, as at B: wait for it).
+    await until(() => v.texts().includes('收到，谢谢。'), 'the visitor’s own message back on A');
     // Delivered live, not by a later catch-up: the visitor's stream never reconnected.
     expect(v.connections).toEqual(['connected']);
     expect(v.messages.length).toBe(caughtUp + 2);

@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { SendInquiryMessageDocument } from '@cards/schema';
 import { LIMITS, RateLimits } from '../../server/src/modules/auth/rate-limits.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { graphqlClient, testServices } from '../support/graphql.js';
+import { graphqlClient, registeredDevice, testServices } from '../support/graphql.js';
 import { redisUrl } from '../support/redis.js';
 import { redisForTests } from '../support/services.js';
 
@@ -45,7 +45,7 @@ const like = `mutation($id: ID!) { likeFilm(id: $id) { __typename ... on Film { 
 describe('rate limits', () => {
   it('likes: a viewer may like a few films a minute, then is told to wait; no like is counted', async () => {
     const gql = client(new RateLimits(null, tight));
-    const viewer = gql.as(null, `dev-${crypto.randomUUID()}`);
+    const viewer = gql.as(null, await registeredDevice(gql));
     for (const id of filmIds.slice(0, 3)) expect((await viewer.data(like, { id })).likeFilm.__typename).toBe('Film');
     const refused = (await viewer.data(like, { id: filmIds[3] })).likeFilm;
     expect(refused).toMatchObject({ __typename: 'ActionRefused', code: 'RATE_LIMITED' });

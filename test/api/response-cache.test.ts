@@ -1,7 +1,9 @@
 // The response cache for public reads: a repeated anonymous read costs no database query; a staff
 // change to the catalogue is visible at once; signed-in and device-dependent reads are never
 // cached; with Redis, instances share the cache and its invalidation.
+import crypto from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { InquiryThreadDocument, SendInquiryMessageDocument } from '@cards/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
@@ -18,7 +20,7 @@ const extra: ReturnType<typeof graphqlClient>[] = [];
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  gql = graphqlClient(db, testServices({ RESPONSE_CACHE_TTL_MS: '60000' }));
+  gql = graphqlClient(db, testServices({ RESPONSE_CACHE_TTL_MS: '60000', INQUIRY_HOURS: 'always' }));
   staff = (await signInStaff(gql, db)).token;
 });
 afterAll(async () => {
@@ -66,6 +68,25 @@ describe('response cache', () => {
     expect(hit(await gql.request(FEED))).toBe(true);
     await gql.request(`mutation($id: ID!) { unpublishCard(id: $id) { __typename } }`, { id: (await gql.request(FEED)).data!.cards.edges[0].node.id });
     expect(hit(await gql.request(FEED))).toBe(true);
+  });
+
+  it('never serves one device’s answer to another: a stranger’s empty answer for a conversation does not reach its owner', async () => {
+    const owner = gql.as(null, 'device-owner-0001');
+    const stranger = gql.as(null, 'device-stranger-01');
+    const sent = await owner.data(SendInquiryMessageDocument, { text: '缓存测试：我的咨询', clientKey: crypto.randomUUID() });
+    const id = sent.sendInquiryMessage.__typename === 'SendInquiryMessageResult' ? sent.sendInquiryMessage.inquiry.id : '';
+    const reads = [
+      [InquiryThreadDocument, { id, afterSeq: 0 }, (d: any) => d.inquiry],
+      [`query($id: ID!) { node(id: $id) { id ... on Inquiry { subject } } }`, { id }, (d: any) => d.node],
+      [`{ myInquiries { id } }`, {}, (d: any) => d.myInquiries[0] ?? null],
+    ] as const;
+    for (const [doc, variables, pick] of reads) {
+      // The stranger asks first (twice, so a cache would have it) and is told nothing.
+      for (let i = 0; i < 2; i++) expect(pick((await stranger.request(doc as any, variables)).data)).toBeNull();
+      const mine = await owner.request(doc as any, variables);
+      expect(hit(mine)).toBe(false);
+      expect(pick(mine.data)).toMatchObject({ id });
+    }
   });
 
   it.runIf(redisUp)('is shared by instances through Redis, invalidation included', async () => {

@@ -3,6 +3,7 @@
 // real WebSocket.
 import crypto from 'node:crypto';
 import WebSocket from 'ws';
+import { createClient as createWsClient } from 'graphql-ws';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { InquiryThreadDocument, SendInquiryMessageDocument } from '@cards/schema';
@@ -64,4 +65,61 @@ export async function until(check: () => boolean, what: string, ms = 15_000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** What one raw subscription received: results (data or errors), and whether the server completed it. */
+export interface RawSubscription {
+  results: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }[];
+  completed: () => boolean;
+  /** The transport's own refusal (graphql-ws error message), if any. */
+  failures: unknown[];
+  close(): void;
+}
+
+/** A subscription over a raw Server-Sent Events stream (graphql-yoga's distinct-connections mode). */
+export function rawSse(base: string, headers: Record<string, string>, doc: TypedDocumentNode<any, any>, variables: Record<string, unknown>): RawSubscription {
+  const results: RawSubscription['results'] = [];
+  const failures: unknown[] = [];
+  let completed = false;
+  const abort = new AbortController();
+  void (async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+      body: JSON.stringify({ query: print(doc), variables }),
+      signal: abort.signal,
+    });
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event === 'next' && data) results.push(JSON.parse(data));
+        if (event === 'complete') completed = true;
+      }
+    }
+  })().catch((err) => {
+    if (!abort.signal.aborted) failures.push(err);
+  });
+  return { results, failures, completed: () => completed, close: () => abort.abort() };
+}
+
+/** A subscription over graphql-transport-ws on a real WebSocket (one socket per subscription). */
+export function rawWs(base: string, params: Record<string, string>, doc: TypedDocumentNode<any, any>, variables: Record<string, unknown>): RawSubscription {
+  const results: RawSubscription['results'] = [];
+  const failures: unknown[] = [];
+  let completed = false;
+  const client = createWsClient({ url: `${base.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: true });
+  client.subscribe(
+    { query: print(doc), variables },
+    { next: (r) => void results.push(r as never), error: (err) => void failures.push(err), complete: () => void (completed = true) },
+  );
+  return { results, failures, completed: () => completed, close: () => void client.dispose() };
 }

@@ -11,6 +11,7 @@ export {
   FilmJobDocument,
   LikeFilmDocument,
   RecordFilmViewDocument,
+  RegisterDeviceDocument,
   RecordFilmProgressDocument,
   PublishFilmDocument,
 } from '@cards/schema'

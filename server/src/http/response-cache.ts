@@ -22,6 +22,20 @@ const CATALOGUE_MUTATIONS = new Set([
 ]);
 const CATALOGUE_TYPES = ['Card', 'CardConnection', 'Film', 'FilmConnection', 'Region', 'BotAnswer'];
 
+/** Fields whose answer depends on the device id or the viewer: an operation with one is not cached. */
+export const VIEWER_DEPENDENT_FIELDS = [
+  'Query.viewer',
+  'Query.node',
+  'Query.inquiry',
+  'Query.myInquiries',
+  'Query.application',
+  'Query.myApplications',
+  'Query.notifications',
+  'Query.unreadNotificationCount',
+  'Film.likedByViewer',
+  'Film.resumeAt',
+];
+
 export interface ResponseCache {
   plugins(): Plugin[];
   /** Drops every cached result that holds cards, films or bot answers. */
@@ -53,9 +67,11 @@ export function createResponseCache(config: Config): ResponseCache | null {
         // Shared by everyone without a session; requests with one are not cached at all.
         session: () => null,
         enabled: (request) => !request.headers.get('authorization'),
-        // Device-dependent answers are never cached.
+        // Answers that depend on who asks (the device or the viewer) are never cached: neither the
+        // types that hold such data, nor the fields that read it — their answer may be null, which
+        // has no type to go by (a stranger's null for a conversation must not reach its owner).
         ignoredTypes: ['Inquiry', 'InquiryMessage', 'User', 'Notification', 'Application'],
-        ttlPerSchemaCoordinate: { 'Film.likedByViewer': 0, 'Film.resumeAt': 0, 'Query.myInquiries': 0, 'Query.viewer': 0 },
+        ttlPerSchemaCoordinate: Object.fromEntries(VIEWER_DEPENDENT_FIELDS.map((coordinate) => [coordinate, 0])),
         includeExtensionMetadata: !config.production,
       }),
       invalidateAfterCatalogueMutations,

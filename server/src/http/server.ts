@@ -14,6 +14,7 @@ import { createServices, type Services } from '../services.js';
 import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
 import { verifyFileSignature } from '../modules/files/file-store.js';
 import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js';
+import { deviceFromHeader } from '../modules/films/device-ids.js';
 import { attachWebSocket } from './websocket.js';
 import { answerClientError, BadRequest, guarded } from './guard.js';
 import { clientAddress } from './client-address.js';
@@ -66,7 +67,7 @@ export function createYogaApp(db: Database, services: Services) {
         token,
         viewer: await viewerFromToken(db.prisma, token),
         ip: clientAddress(req?.socket.remoteAddress, request ? request.headers.get('x-forwarded-for') : req?.headers['x-forwarded-for'], proxyHops),
-        deviceId: device && /^[A-Za-z0-9-]{8,64}$/.test(device) ? device : null,
+        ...deviceFromHeader(device, services.config.appSecret),
       };
     },
   });

@@ -3,6 +3,8 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import InputGuardPlugin from './input-guard.js';
+import { ValidationError } from './error-classes.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { isStaff, type Context } from '../context.js';
@@ -15,7 +17,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   AuthScopes: { signedIn: boolean; official: boolean; staff: boolean; admin: boolean };
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  // InputGuard last: innermost, so its ValidationError becomes a typed result (see input-guard.ts).
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, InputGuardPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -26,8 +29,9 @@ export const builder = new SchemaBuilder<{
     }),
     unauthorizedError: () => new Error('没有权限执行此操作（Not allowed）'),
   },
-  // Success objects sit directly in the result union: `Application | ValidationError | …`.
-  errors: { defaultTypes: [], directResult: true },
+  // Success objects sit directly in the result union: `Application | ValidationError | …`. Every
+  // field with typed errors can answer ValidationError (the input guard's refusals among them).
+  errors: { defaultTypes: [ValidationError], directResult: true },
   prisma: {
     // The client comes from the server's database handle, so one process can serve several databases in tests.
     client: (ctx) => ctx.db.prisma,

@@ -10,6 +10,8 @@ import { applicationStats } from './stats.js';
 import { STATUS_LABELS } from './workflow.js';
 import { ensureWithinLimit } from '../auth/rate-limits.js';
 import type { ApplicationFilterInput } from './application-filter.js';
+import { REGION_CODE_MAX } from '../regions/regions.schema.js';
+import { INPUT_LIMITS } from '@cards/schema/rules';
 import type { ApplicationStatus } from '../../generated/prisma/enums.js';
 
 const ExportResult = builder.objectRef<{ url: string; rows: number; fileName: string }>('ApplicationExport').implement({
@@ -43,9 +45,9 @@ const Stats = builder.objectRef<Awaited<ReturnType<typeof applicationStats>>>('A
 const ExportFilter = builder.inputType('ApplicationExportFilter', {
   fields: (t) => ({
     status: t.field({ type: ApplicationStatusEnum }),
-    provinceCode: t.string(),
+    provinceCode: t.string({ maxLength: REGION_CODE_MAX }),
     campaignId: t.id(),
-    query: t.string(),
+    query: t.string({ maxLength: INPUT_LIMITS.search }),
   }),
 });
 

@@ -7,9 +7,11 @@ import { ApplicationStatus } from '../../generated/prisma/enums.js';
 import { isStaff } from '../../context.js';
 import { signFileUrl } from '../files/file-store.js';
 import { allowedTransitions, STATUS_LABELS } from './workflow.js';
-import { saveDraft, submit, transition, withdraw, NotFoundError } from './applications.service.js';
+import { saveDraft, submit, transition, withdraw, visibleApplicationWhere, NotFoundError } from './applications.service.js';
 import { applicationWhere, type ApplicationFilterInput } from './application-filter.js';
 import { RoleEnum } from '../auth/auth.schema.js';
+import { REGION_CODE_MAX } from '../regions/regions.schema.js';
+import { INPUT_LIMITS } from '@cards/schema/rules';
 
 export const ApplicationStatusEnum = builder.enumType(ApplicationStatus, { name: 'ApplicationStatus' });
 
@@ -48,8 +50,8 @@ export const AttachmentRef = builder.prismaObject('Attachment', {
 
 export const ApplicationNode = builder.prismaNode('Application', {
   id: { field: 'id' },
-  // Officials see only their own applications; anything else is "not found" (null from node()).
-  findUnique: (id, ctx) => (isStaff(ctx.viewer) ? { id } : { id, ownerId: ctx.viewer.userId ?? '' }),
+  // Officials see only their own applications, staff everyone's but drafts; anything else is "not found" (null from node()).
+  findUnique: (id, ctx) => ({ id, AND: [visibleApplicationWhere(ctx.viewer)] }),
   fields: (t) => ({
     reference: t.exposeString('reference', { nullable: true }),
     status: t.expose('status', { type: ApplicationStatusEnum }),
@@ -82,7 +84,7 @@ export const ApplicationNode = builder.prismaNode('Application', {
 const ApplicationInput = builder.inputType('ApplicationInput', {
   description: 'The registration form (登记表). Rules: schema/rules/application.ts, shared with the client.',
   fields: (t) => ({
-    regionCode: t.string(),
+    regionCode: t.string({ maxLength: REGION_CODE_MAX }),
     leadUnit: t.string(),
     leadingIndustries: t.stringList(),
     featuredIndustries: t.stringList(),
@@ -96,9 +98,9 @@ const ApplicationInput = builder.inputType('ApplicationInput', {
 const ApplicationFilter = builder.inputType('ApplicationFilter', {
   fields: (t) => ({
     status: t.field({ type: ApplicationStatusEnum }),
-    provinceCode: t.string(),
+    provinceCode: t.string({ maxLength: REGION_CODE_MAX }),
     campaignId: t.id(),
-    query: t.string({ description: 'Matches reference, region, lead unit, contact and industries.' }),
+    query: t.string({ maxLength: INPUT_LIMITS.search, description: 'Matches reference, region, lead unit, contact and industries.' }),
   }),
 });
 
@@ -119,7 +121,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const id = localIdOf(args.id, 'Application');
       if (!ctx.viewer.userId || !id) return null;
-      return ctx.db.prisma.application.findFirst({ ...query, where: { id, ...(isStaff(ctx.viewer) ? {} : { ownerId: ctx.viewer.userId }) } });
+      return ctx.db.prisma.application.findFirst({ ...query, where: { id, AND: [visibleApplicationWhere(ctx.viewer)] } });
     },
   }),
   applications: t.connection(

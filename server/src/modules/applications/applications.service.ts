@@ -1,10 +1,10 @@
 // What an official and staff can do to an application. Every write checks who is asking, the
 // version the client read (optimistic locking) and the workflow, and writes nothing on refusal.
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
-import { validateApplication, normalizeApplication, type ApplicationFormInput, APPLICATION_FIELD_LABELS } from '@cards/schema/rules';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import { validateApplication, normalizeApplication, stripControl, type ApplicationFormInput, APPLICATION_FIELD_LABELS } from '@cards/schema/rules';
+import type { Application, Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { ApplicationStatus } from '../../generated/prisma/enums.js';
-import type { Context } from '../../context.js';
+import type { Context, Viewer } from '../../context.js';
 import { isStaff } from '../../context.js';
 import { ConflictError, UserError, ValidationError } from '../../schema/errors.js';
 import { recordNotification, pushWechatMessage, type StatusChange } from '../notifications/notify.js';
@@ -19,11 +19,30 @@ export class NotFoundError extends UserError {
   }
 }
 
-/** The application if the viewer may see it (owner or staff). */
+/**
+ * Which applications the viewer may see: their own; staff also everyone else's except drafts,
+ * which are the official's private work until submitted (by ID as in lists, attachments included).
+ */
+export function visibleApplicationWhere(viewer: Viewer): Prisma.ApplicationWhereInput {
+  if (!viewer.userId) return { id: { in: [] } };
+  if (isStaff(viewer)) return { OR: [{ ownerId: viewer.userId }, { status: { not: 'DRAFT' } }] };
+  return { ownerId: viewer.userId };
+}
+
+export function canSee(viewer: Viewer, app: Pick<Application, 'ownerId' | 'status'>): boolean {
+  return !!viewer.userId && (app.ownerId === viewer.userId || (isStaff(viewer) && app.status !== 'DRAFT'));
+}
+
+/** The application if the viewer may see it. */
 export async function findVisible(prisma: PrismaClient | Tx, ctx: Context, id: string) {
   const app = await prisma.application.findUnique({ where: { id } });
-  if (!app || (!isStaff(ctx.viewer) && app.ownerId !== ctx.viewer.userId)) throw new NotFoundError();
+  if (!app || !canSee(ctx.viewer, app)) throw new NotFoundError();
   return app;
+}
+
+/** Locks the application's row until the transaction ends: what is checked is what is written. */
+export async function lockApplication(tx: Tx, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${id} FOR UPDATE`;
 }
 
 function requireOfficial(ctx: Context) {
@@ -85,8 +104,13 @@ export async function saveDraft(ctx: Context, args: { id?: string | null; campai
   if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
   if (!EDITABLE_STATUSES.includes(app.status)) throw new UserError(`申请当前为「${STATUS_LABELS[app.status]}」，不能修改`, 'NOT_EDITABLE');
   const expected = args.expectedVersion ?? app.version;
-  const updated = await prisma.application.updateMany({ where: { id: app.id, version: expected }, data: { ...data, version: { increment: 1 } } });
-  if (updated.count !== 1) throw new ConflictError((await prisma.application.findUniqueOrThrow({ where: { id: app.id } })).version);
+  // One conditional write: the version and the status are checked by the statement that writes.
+  const updated = await prisma.application.updateMany({ where: { id: app.id, version: expected, status: { in: EDITABLE_STATUSES } }, data: { ...data, version: { increment: 1 } } });
+  if (updated.count !== 1) {
+    const current = await prisma.application.findUniqueOrThrow({ where: { id: app.id } });
+    if (!EDITABLE_STATUSES.includes(current.status)) throw new UserError(`申请当前为「${STATUS_LABELS[current.status]}」，不能修改`, 'NOT_EDITABLE');
+    throw new ConflictError(current.version);
+  }
   return prisma.application.findUniqueOrThrow({ where: { id: app.id } });
 }
 
@@ -94,6 +118,7 @@ export async function saveDraft(ctx: Context, args: { id?: string | null; campai
 async function move(ctx: Context, id: string, to: ApplicationStatus, by: Actor, note: string | null | undefined, expectedVersion: number, extra?: (tx: Tx, app: Awaited<ReturnType<typeof findVisible>>) => Promise<Prisma.ApplicationUpdateManyMutationInput>, clientKey: string | null = null) {
   const prisma = ctx.db.prisma;
   const change = await prisma.$transaction(async (tx) => {
+    await lockApplication(tx, id);
     const app = await findVisible(tx, ctx, id);
     if (by === 'OWNER' && app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
     if (app.version !== expectedVersion) throw new ConflictError(app.version);
@@ -102,11 +127,12 @@ async function move(ctx: Context, id: string, to: ApplicationStatus, by: Actor, 
     const more = extra ? await extra(tx, app) : {};
     const updated = await tx.application.updateMany({ where: { id, version: expectedVersion }, data: { ...more, status: to, version: { increment: 1 } } });
     if (updated.count !== 1) throw new ConflictError(app.version + 1);
-    await tx.applicationEvent.create({ data: { applicationId: id, actorId: ctx.viewer.userId!, from: app.status, to, note: note?.trim() || null, clientKey } });
+    const cleanNote = note ? stripControl(note).trim() || null : null;
+    await tx.applicationEvent.create({ data: { applicationId: id, actorId: ctx.viewer.userId!, from: app.status, to, note: cleanNote, clientKey } });
     // The official hears of what the centre does; their own steps are only on the timeline.
     if (app.ownerId === ctx.viewer.userId) return null;
     const fresh = await tx.application.findUniqueOrThrow({ where: { id }, include: { region: { select: { name: true } } } });
-    const change: StatusChange = { applicationId: id, ownerId: app.ownerId, reference: fresh.reference, regionName: fresh.region?.name ?? '', to, note: note?.trim() || null };
+    const change: StatusChange = { applicationId: id, ownerId: app.ownerId, reference: fresh.reference, regionName: fresh.region?.name ?? '', to, note: cleanNote };
     await recordNotification(tx, change);
     return change;
   });
@@ -122,21 +148,22 @@ export async function submit(ctx: Context, id: string, expectedVersion: number, 
   if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
   // A retry of a submit that went through: answer as the first time did.
   if (clientKey && (await prisma.applicationEvent.findUnique({ where: { applicationId_clientKey: { applicationId: id, clientKey } } }))) return app;
-  const errors = validateApplication(app, 'submit');
-  if (errors.length) throw new ValidationError(errors);
-  const campaign = await prisma.campaign.findUniqueOrThrow({ where: { id: app.campaignId } });
   const now = new Date();
-  if (now < campaign.opensAt) throw new UserError(`「${campaign.title}」尚未开始征集`, 'CAMPAIGN_NOT_OPEN');
-  if (now >= campaign.closesAt) {
-    throw new UserError(`「${campaign.title}」已于 ${campaign.closesAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 截止，无法提交`, 'CAMPAIGN_CLOSED');
-  }
-  const region = (await checkRegionExists(prisma, app.regionCode))!;
-  if (!campaign.admittedLevels.includes(region.level)) {
-    const admitted = campaign.admittedLevels.map((l) => REGION_LEVEL_LABELS[l]).join('、');
-    throw new ValidationError([{ field: 'regionCode', message: `${APPLICATION_FIELD_LABELS.regionCode}：本次征集不受理${REGION_LEVEL_LABELS[region.level]}，可申请的为${admitted}` }]);
-  }
 
+  // Every check reads the locked row inside the transaction: what is validated is what is submitted.
   const submitted = move(ctx, id, 'SUBMITTED', 'OWNER', null, expectedVersion, async (tx, current) => {
+    const errors = validateApplication(current, 'submit');
+    if (errors.length) throw new ValidationError(errors);
+    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: current.campaignId } });
+    if (now < campaign.opensAt) throw new UserError(`「${campaign.title}」尚未开始征集`, 'CAMPAIGN_NOT_OPEN');
+    if (now >= campaign.closesAt) {
+      throw new UserError(`「${campaign.title}」已于 ${campaign.closesAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 截止，无法提交`, 'CAMPAIGN_CLOSED');
+    }
+    const region = (await checkRegionExists(tx, current.regionCode))!;
+    if (!campaign.admittedLevels.includes(region.level)) {
+      const admitted = campaign.admittedLevels.map((l) => REGION_LEVEL_LABELS[l]).join('、');
+      throw new ValidationError([{ field: 'regionCode', message: `${APPLICATION_FIELD_LABELS.regionCode}：本次征集不受理${REGION_LEVEL_LABELS[region.level]}，可申请的为${admitted}` }]);
+    }
     // One live application per region and campaign: the lock makes check-then-write atomic.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${current.campaignId}:${current.regionCode}`}))`;
     const rival = await tx.application.findFirst({

@@ -2,12 +2,12 @@
 // own first bytes, then kept in the private store. Only the owner may add or remove them while
 // the form is editable.
 import crypto from 'node:crypto';
-import { APPLICATION_LIMITS, validateAttachment } from '@cards/schema/rules';
+import { APPLICATION_LIMITS, stripControl, validateAttachment } from '@cards/schema/rules';
 import type { Context } from '../../context.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { EDITABLE_STATUSES } from './workflow.js';
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
-import { findVisible, NotFoundError } from './applications.service.js';
+import { findVisible, lockApplication, NotFoundError } from './applications.service.js';
 
 const SIGNATURES: [string, number[]][] = [
   ['application/pdf', [0x25, 0x50, 0x44, 0x46]], // %PDF
@@ -20,6 +20,8 @@ export function sniffType(bytes: Uint8Array): string | null {
 }
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
+
+const tooMany = () => new ValidationError([{ field: 'attachments', message: `附件最多 ${APPLICATION_LIMITS.attachment.maxCount} 个` }]);
 
 /** fileName: the user's own name for the file (mini-program uploads carry a temporary one). */
 export async function addAttachment(ctx: Context, applicationId: string, file: File, fileName?: string | null, rawKey?: string | null) {
@@ -37,18 +39,24 @@ export async function addAttachment(ctx: Context, applicationId: string, file: F
   const actual = sniffType(bytes);
   // wx.uploadFile sends temporary files as application/octet-stream: then the bytes decide.
   const declaredType = !file.type || file.type === 'application/octet-stream' ? (actual ?? file.type) : file.type;
-  const name = (fileName?.trim() || file.name).slice(0, 120);
+  const name = Array.from(stripControl(fileName ?? '').trim() || stripControl(file.name).trim() || '附件').slice(0, 120).join('');
   const declared = validateAttachment({ name, size: file.size, type: declaredType });
   if (declared) throw new ValidationError([{ field: 'attachments', message: declared }]);
-  const count = await prisma.attachment.count({ where: { applicationId } });
-  if (count >= APPLICATION_LIMITS.attachment.maxCount) {
-    throw new ValidationError([{ field: 'attachments', message: `附件最多 ${APPLICATION_LIMITS.attachment.maxCount} 个` }]);
-  }
+  // A quick answer when already full; the count that decides is taken under the lock below.
+  if ((await prisma.attachment.count({ where: { applicationId } })) >= APPLICATION_LIMITS.attachment.maxCount) throw tooMany();
   if (actual !== declaredType) throw new ValidationError([{ field: 'attachments', message: `附件内容与类型不符（只接受真实的 PDF、JPEG、PNG 文件）：${name}` }]);
   const storageKey = `attachments/${applicationId}/${crypto.randomUUID()}.${EXTENSIONS[actual]}`;
   await ctx.services.privateFiles.write(storageKey, bytes);
   try {
-    return await prisma.attachment.create({ data: { applicationId, fileName: name, contentType: actual, size: bytes.length, storageKey, clientKey } });
+    // Count and insert under the application's row lock: concurrent uploads cannot pass the limit together.
+    return await prisma.$transaction(async (tx) => {
+      await lockApplication(tx, applicationId);
+      const current = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true } });
+      if (!EDITABLE_STATUSES.includes(current.status)) throw new UserError('当前状态不能修改附件', 'NOT_EDITABLE');
+      const count = await tx.attachment.count({ where: { applicationId } });
+      if (count >= APPLICATION_LIMITS.attachment.maxCount) throw tooMany();
+      return tx.attachment.create({ data: { applicationId, fileName: name, contentType: actual, size: bytes.length, storageKey, clientKey } });
+    });
   } catch (err) {
     await ctx.services.privateFiles.remove(storageKey); // nothing half-written stays behind
     if (clientKey && isUniqueViolation(err)) return (await byKey())!;
@@ -62,8 +70,12 @@ export async function removeAttachment(ctx: Context, attachmentId: string) {
   if (!attachment) throw new NotFoundError();
   const app = await findVisible(prisma, ctx, attachment.applicationId);
   if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
-  if (!EDITABLE_STATUSES.includes(app.status)) throw new UserError('当前状态不能修改附件', 'NOT_EDITABLE');
-  await prisma.attachment.delete({ where: { id: attachmentId } });
+  await prisma.$transaction(async (tx) => {
+    await lockApplication(tx, app.id);
+    const current = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } });
+    if (!EDITABLE_STATUSES.includes(current.status)) throw new UserError('当前状态不能修改附件', 'NOT_EDITABLE');
+    await tx.attachment.deleteMany({ where: { id: attachmentId } });
+  });
   await ctx.services.privateFiles.remove(attachment.storageKey);
   return true;
 }

@@ -5,6 +5,8 @@ import { UserError, ValidationError } from '../../schema/errors.js';
 import { CardThemeEnum, CardTierEnum } from './cards.schema.js';
 import { createCardFromApplication, publishCard, unpublishCard, updateCard } from './card-editing.js';
 
+const CARD_STORY_MAX = 10_000;
+
 const CardInput = builder.inputType('CardInput', {
   fields: (t) => ({
     title: t.string(),
@@ -15,8 +17,9 @@ const CardInput = builder.inputType('CardInput', {
     industries: t.stringList(),
     concept: t.string(),
     conceptEn: t.string(),
-    story: t.string(),
-    storyEn: t.string(),
+    // A card's story may be longer than the default bound on texts.
+    story: t.string({ maxLength: CARD_STORY_MAX }),
+    storyEn: t.string({ maxLength: CARD_STORY_MAX }),
     color: t.string(),
   }),
 });

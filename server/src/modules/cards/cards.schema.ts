@@ -4,6 +4,11 @@ import { CardTheme, CardTier, LandmarkKind } from '../../generated/prisma/enums.
 import { isStaff } from '../../context.js';
 import { searchCardIds } from './card-search.js';
 import { countedOffsetConnection, readTotalCount } from '../../schema/connections.js';
+import { INPUT_LIMITS } from '@cards/schema/rules';
+import { REGION_CODE_MAX } from '../regions/regions.schema.js';
+
+/** Card slugs are short latin words (dongguan-electronics). */
+export const SLUG_MAX = 100;
 
 export const CardTierEnum = builder.enumType(CardTier, { name: 'CardTier' });
 export const CardThemeEnum = builder.enumType(CardTheme, { name: 'CardTheme' });
@@ -64,12 +69,12 @@ export const CardNode = builder.prismaNode('Card', {
 
 const CardFilter = builder.inputType('CardFilter', {
   fields: (t) => ({
-    query: t.string({ description: 'Words in Chinese (simplified or traditional) or pinyin: 东莞 = 東莞 = dongguan.' }),
+    query: t.string({ maxLength: INPUT_LIMITS.search, description: 'Words in Chinese (simplified or traditional) or pinyin: 东莞 = 東莞 = dongguan.' }),
     tier: t.field({ type: CardTierEnum }),
     theme: t.field({ type: CardThemeEnum }),
     batchYear: t.int(),
-    regionCode: t.string({ description: 'A region code; matches cards of that region and everything under it.' }),
-    industry: t.string(),
+    regionCode: t.string({ maxLength: REGION_CODE_MAX, description: 'A region code; matches cards of that region and everything under it.' }),
+    industry: t.string({ maxLength: INPUT_LIMITS.search }),
   }),
 });
 
@@ -101,7 +106,7 @@ builder.queryFields((t) => ({
   card: t.prismaField({
     type: 'Card',
     nullable: true,
-    args: { slug: t.arg.string({ required: true }) },
+    args: { slug: t.arg.string({ required: true, maxLength: SLUG_MAX }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.prisma.card.findFirst({ ...query, where: { slug: args.slug, ...(isStaff(ctx.viewer) ? {} : { status: 'PUBLISHED' }) } }),
   }),

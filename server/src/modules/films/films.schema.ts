@@ -6,8 +6,9 @@ import { MediaJobState } from '../../generated/prisma/enums.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { isStaff, type Context } from '../../context.js';
-import { CardThemeEnum } from '../cards/cards.schema.js';
+import { CardThemeEnum, SLUG_MAX } from '../cards/cards.schema.js';
 import { chinaDay, viewerKey } from './viewer-key.js';
+import { canSign, deviceFromHeader, newDeviceId, signDeviceId } from './device-ids.js';
 import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { saveSubtitle } from './subtitles.js';
 import { UPLOAD_PATH } from './film-uploads.js';
@@ -112,7 +113,7 @@ builder.queryFields((t) => ({
     {
       type: FilmNode,
       description: 'Published films, newest first; of one card with cardSlug, of a 2025 theme with theme.',
-      args: { cardSlug: t.arg.string(), theme: t.arg({ type: CardThemeEnum }) },
+      args: { cardSlug: t.arg.string({ maxLength: SLUG_MAX }), theme: t.arg({ type: CardThemeEnum }) },
       resolve: (_root, args, ctx, info) => {
         const where: Prisma.FilmWhereInput = {
           AND: [publicFilmWhere(ctx), args.cardSlug ? { card: { slug: args.cardSlug } } : {}, args.theme ? { card: { themes: { has: args.theme } } } : {}],
@@ -172,9 +173,13 @@ function countOnce(t: MutationFieldBuilder, description: string, counter: 'likeC
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const key = needViewer(ctx);
+      // Signed out, only a device id the server signed counts: invented ones would inflate the counters.
+      if (!ctx.viewer.userId && !ctx.deviceVerified) throw new UserError('无法确认本设备，请稍后再试', 'DEVICE_UNVERIFIED');
       if (counter === 'likeCount') {
         await ensureWithinLimit(ctx.services.rateLimits, 'likePerViewer', key);
         await ensureWithinLimit(ctx.services.rateLimits, 'likePerViewer', `ip:${ctx.ip}`);
+      } else {
+        await ensureWithinLimit(ctx.services.rateLimits, 'viewPerIp', ctx.ip);
       }
       const film = await visibleFilm(ctx, args.id);
       await ctx.db.prisma.$transaction(async (tx) => {
@@ -185,7 +190,27 @@ function countOnce(t: MutationFieldBuilder, description: string, counter: 'likeC
   });
 }
 
+const RegisteredDevice = builder.objectRef<{ deviceId: string }>('RegisteredDevice').implement({
+  fields: (t) => ({ deviceId: t.exposeString('deviceId', { description: 'Send as x-device-id from now on, and keep it.' }) }),
+});
+
 builder.mutationFields((t) => ({
+  registerDevice: t.field({
+    type: RegisteredDevice,
+    description:
+      'A device id signed by the server, for a signed-out app: its views and likes count only with one. Pass the id the app has ' +
+      'so its conversations stay its own; the app asks once and keeps the answer (a few per address an hour).',
+    errors: { types: [UserError] },
+    args: { deviceId: t.arg.string({ maxLength: 64 }) },
+    resolve: async (_root, args, ctx) => {
+      const secret = ctx.services.config.appSecret;
+      const current = deviceFromHeader(args.deviceId ?? null, secret);
+      if (current.deviceVerified) return { deviceId: args.deviceId! };
+      await ensureWithinLimit(ctx.services.rateLimits, 'deviceIdPerIp', ctx.ip);
+      const own = current.deviceId && canSign(current.deviceId) ? current.deviceId : newDeviceId();
+      return { deviceId: signDeviceId(secret, own) };
+    },
+  }),
   likeFilm: countOnce(t, 'Likes a film, once per viewer (a second like changes nothing).', 'likeCount', (tx, filmId, key) =>
     tx.$executeRaw`INSERT INTO "FilmLike" ("filmId", "viewerKey", "createdAt") VALUES (${filmId}, ${key}, now()) ON CONFLICT DO NOTHING`,
   ),
@@ -234,7 +259,7 @@ builder.mutationFields((t) => ({
     description: 'Adds or replaces the WebVTT subtitles of one language ("zh-CN" or "en").',
     authScopes: { staff: true },
     errors: { types: [ValidationError, UserError] },
-    args: { id: t.arg.id({ required: true }), language: t.arg.string({ required: true }), file: t.arg({ type: 'File', required: true }) },
+    args: { id: t.arg.id({ required: true }), language: t.arg.string({ required: true, maxLength: 10 }), file: t.arg({ type: 'File', required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = filmId(args.id);
       await saveSubtitle(ctx, id, args.language, await args.file.text());

@@ -10,7 +10,7 @@ import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { askBot } from './bot/ask.js';
 import { stripControl } from '@cards/schema/rules';
 import type { BotSource } from './bot/bot.js';
-import type { InquiryEventPayload } from './events.js';
+import { newEventId, type InquiryEventPayload } from './events.js';
 import { describeHours, describeInstant, isOpen, nextOpening } from './working-hours.js';
 
 export const MAX_MESSAGE_LENGTH = 1000;
@@ -85,8 +85,8 @@ async function append(tx: Prisma.TransactionClient, inquiryId: string, messages:
 function publish(ctx: Ctx, events: InquiryEventPayload[], inbox = false) {
   const { pubsub } = ctx.services.inquiryEvents;
   for (const event of events) {
-    pubsub.publish('inquiry', event.inquiryId, event);
-    if (inbox && event.kind !== 'TYPING' && !event.internal) pubsub.publish('inquiry-inbox', { kind: event.kind, inquiryId: event.inquiryId });
+    pubsub.publish('inquiry', event.inquiryId, { ...event, eventId: newEventId() });
+    if (inbox && event.kind !== 'TYPING' && !event.internal) pubsub.publish('inquiry-inbox', { kind: event.kind, inquiryId: event.inquiryId, eventId: newEventId() });
   }
 }
 
@@ -316,7 +316,7 @@ export async function rateInquiry(ctx: Ctx, input: { inquiryId: string; score: n
   const inquiry = await findOwned(ctx, input.inquiryId);
   const errors: { field: string; message: string }[] = [];
   if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) errors.push({ field: 'score', message: '评分须为1到5分' });
-  const comment = input.comment?.trim() || null;
+  const comment = input.comment ? stripControl(input.comment).trim() || null : null;
   if (comment && [...comment].length > MAX_COMMENT_LENGTH) errors.push({ field: 'comment', message: `评价不能超过${MAX_COMMENT_LENGTH}字` });
   if (errors.length) throw new ValidationError(errors);
   if (inquiry.status !== 'ENDED') throw new UserError('咨询结束后才能评价', 'NOT_ENDED');
@@ -342,6 +342,15 @@ export async function setTyping(ctx: Ctx, id: string, active: boolean): Promise<
  */
 export function queuePosition(ctx: Pick<Context, 'db'>, inquiry: Pick<Inquiry, 'id' | 'status' | 'queuedAt'>): Promise<number | null> | null {
   if (inquiry.status !== 'QUEUED' || !inquiry.queuedAt) return null;
+  // A row shared by the subscribers of one live event is asked once for all of them.
+  const known = positionOfRow.get(inquiry);
+  if (known) return known;
+  const position = loadPosition(ctx, inquiry.id);
+  positionOfRow.set(inquiry, position);
+  return position;
+}
+
+function loadPosition(ctx: Pick<Context, 'db'>, id: string): Promise<number | null> {
   let loader = positionLoaders.get(ctx);
   if (!loader) {
     loader = new DataLoader<string, number | null>(
@@ -357,7 +366,8 @@ export function queuePosition(ctx: Pick<Context, 'db'>, inquiry: Pick<Inquiry, '
     );
     positionLoaders.set(ctx, loader);
   }
-  return loader.load(inquiry.id);
+  return loader.load(id);
 }
 
 const positionLoaders = new WeakMap<object, DataLoader<string, number | null>>();
+const positionOfRow = new WeakMap<object, Promise<number | null>>();

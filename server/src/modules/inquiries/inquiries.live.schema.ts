@@ -1,12 +1,38 @@
 // Live inquiry events over GraphQL subscriptions (SSE on H5, graphql-transport-ws on weapp).
-// Each delivery reads the rows from the database, so what a subscriber sees is what it may see.
+// Access is checked when subscribing; each event's rows are read from the database once per
+// instance and shared by all its subscribers (a thousand listeners cost one read, not a thousand).
+import { GraphQLError } from 'graphql';
 import { filter, pipe } from 'graphql-yoga';
 import { builder } from '../../schema/builder.js';
 import { UserError } from '../../schema/errors.js';
 import { isStaff } from '../../context.js';
 import { findInquiry } from './conversations.js';
 import type { InboxEventPayload, InquiryEventPayload } from './events.js';
-import { InquiryMessageRef, InquiryNode, inquiryId } from './inquiries.schema.js';
+import { inquiryId } from './inquiries.schema.js';
+
+const shared = new Map<string, Promise<unknown>>();
+/**
+ * One load per event, query shape and instance. Selections that depend on the viewer (staff also
+ * see private notes) make a different query, so they never share a load. Subscribers of one event
+ * ask within moments of each other; the entry then goes (a late one just loads again).
+ */
+function oncePerEvent<T>(eventId: string | undefined, what: string, query: unknown, load: () => Promise<T>): Promise<T> {
+  if (!eventId) return load();
+  const key = `${eventId}|${what}|${JSON.stringify(query)}`;
+  let loaded = shared.get(key) as Promise<T> | undefined;
+  if (!loaded) {
+    loaded = load();
+    shared.set(key, loaded);
+    setTimeout(() => shared.delete(key), 10_000).unref();
+  }
+  return loaded;
+}
+
+/** Refusals of a subscription are GraphQL errors with a code (a thrown UserError would be masked in production). */
+function refusal(err: unknown): never {
+  if (err instanceof UserError) throw new GraphQLError(err.message, { extensions: { code: err.code } });
+  throw err;
+}
 
 builder.subscriptionType({});
 
@@ -29,11 +55,14 @@ const TypingRef = builder.objectRef<NonNullable<InquiryEventPayload['typing']>>(
 const InquiryEventRef = builder.objectRef<InquiryEventPayload>('InquiryEvent').implement({
   fields: (t) => ({
     kind: t.field({ type: InquiryEventKindEnum, resolve: (e) => e.kind }),
-    inquiry: t.field({ type: InquiryNode, resolve: (e, _a, ctx) => ctx.db.prisma.inquiry.findUniqueOrThrow({ where: { id: e.inquiryId } }) }),
-    message: t.field({
-      type: InquiryMessageRef,
+    inquiry: t.prismaField({
+      type: 'Inquiry',
+      resolve: (query, e, _a, ctx) => oncePerEvent(e.eventId, 'inquiry', query, () => ctx.db.prisma.inquiry.findUniqueOrThrow({ ...query, where: { id: e.inquiryId } })),
+    }),
+    message: t.prismaField({
+      type: 'InquiryMessage',
       nullable: true,
-      resolve: (e, _a, ctx) => (e.messageId ? ctx.db.prisma.inquiryMessage.findUnique({ where: { id: e.messageId } }) : null),
+      resolve: (query, e, _a, ctx) => (e.messageId ? oncePerEvent(e.eventId, 'message', query, () => ctx.db.prisma.inquiryMessage.findUnique({ ...query, where: { id: e.messageId } })) : null),
     }),
     typing: t.field({ type: TypingRef, nullable: true, resolve: (e) => e.typing ?? null }),
   }),
@@ -42,7 +71,10 @@ const InquiryEventRef = builder.objectRef<InquiryEventPayload>('InquiryEvent').i
 const InboxEventRef = builder.objectRef<InboxEventPayload>('InquiryInboxEvent').implement({
   fields: (t) => ({
     kind: t.field({ type: InquiryEventKindEnum, resolve: (e) => e.kind }),
-    inquiry: t.field({ type: InquiryNode, resolve: (e, _a, ctx) => ctx.db.prisma.inquiry.findUniqueOrThrow({ where: { id: e.inquiryId } }) }),
+    inquiry: t.prismaField({
+      type: 'Inquiry',
+      resolve: (query, e, _a, ctx) => oncePerEvent(e.eventId, 'inbox', query, () => ctx.db.prisma.inquiry.findUniqueOrThrow({ ...query, where: { id: e.inquiryId } })),
+    }),
   }),
 });
 
@@ -52,12 +84,12 @@ builder.subscriptionFields((t) => ({
     description: 'Messages, state changes, queue moves and typing of one conversation. After a reconnect, fetch messages(afterSeq) for what was missed.',
     args: { inquiryId: t.arg.id({ required: true }) },
     subscribe: async (_root, args, ctx) => {
-      const inquiry = await findInquiry(ctx, inquiryId(args.inquiryId));
+      const inquiry = await findInquiry(ctx, inquiryId(args.inquiryId)).catch(refusal);
       const staff = isStaff(ctx.viewer);
       // Private notes reach staff only; a visitor's own typing is not echoed back to them.
       const events = ctx.services.inquiryEvents;
       return pipe(
-        events.untilShutdown(events.pubsub.subscribe('inquiry', inquiry.id)),
+        events.follow(ctx, events.pubsub.subscribe('inquiry', inquiry.id)),
         filter((e: InquiryEventPayload) => (staff || !e.internal) && !(e.kind === 'TYPING' && e.typing?.by === (staff ? 'STAFF' : 'USER'))),
       );
     },
@@ -67,9 +99,9 @@ builder.subscriptionFields((t) => ({
     type: InboxEventRef,
     description: 'Staff: something changed in the queue or in a conversation (read the lists again).',
     subscribe: (_root, _args, ctx) => {
-      if (!isStaff(ctx.viewer)) throw new UserError('没有权限执行此操作（Not allowed）', 'FORBIDDEN');
+      if (!isStaff(ctx.viewer)) throw new GraphQLError('没有权限执行此操作（Not allowed）', { extensions: { code: 'FORBIDDEN' } });
       const events = ctx.services.inquiryEvents;
-      return events.untilShutdown(events.pubsub.subscribe('inquiry-inbox'));
+      return events.follow(ctx, events.pubsub.subscribe('inquiry-inbox'));
     },
     resolve: (payload) => payload,
   }),

@@ -25,7 +25,7 @@ builder.queryField('botAnswer', (t) =>
   t.field({
     type: BotAnswerRef,
     description: 'The bot alone, no conversation kept: an answer from the FAQ or the card catalogue, with its sources.',
-    args: { question: t.arg.string({ required: true }) },
+    args: { question: t.arg.string({ required: true, maxLength: conversations.MAX_MESSAGE_LENGTH }) },
     resolve: (_root, args, ctx) => askBot(ctx, args.question),
   }),
 );

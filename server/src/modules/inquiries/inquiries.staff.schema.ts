@@ -5,6 +5,20 @@ import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { invalidateBot } from './bot/bot-cache.js';
 import { inquiryStats, type InquiryStats } from './stats.js';
+import { stripControl } from '@cards/schema/rules';
+
+/** Staff text as stored: control and bidi-override characters dropped (schema/rules). */
+function cleanFaqInput<T extends { category: string; question: string; alternatives: string[]; answer: string; sourceTitle: string; sourceUrl?: string | null }>(input: T): T {
+  return {
+    ...input,
+    category: stripControl(input.category),
+    question: stripControl(input.question),
+    alternatives: input.alternatives.map(stripControl),
+    answer: stripControl(input.answer),
+    sourceTitle: stripControl(input.sourceTitle),
+    sourceUrl: input.sourceUrl == null ? input.sourceUrl : stripControl(input.sourceUrl),
+  };
+}
 
 const staffOnly = { staff: true } as const;
 
@@ -86,8 +100,8 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, UserError] },
     args: { id: t.arg.id(), title: t.arg.string({ required: true }), text: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      checkCanned(args.title, args.text);
-      const data = { title: args.title.trim(), text: args.text.trim() };
+      const data = { title: stripControl(args.title).trim(), text: stripControl(args.text).trim() };
+      checkCanned(data.title, data.text);
       if (!args.id) return ctx.db.prisma.cannedReply.create({ ...query, data });
       const updated = await ctx.db.prisma.cannedReply.updateMany({ where: { id: String(args.id) }, data });
       if (!updated.count) throw new UserError('快捷回复不存在', 'NOT_FOUND');
@@ -147,7 +161,7 @@ builder.mutationField('saveFaq', (t) =>
     errors: { types: [ValidationError, UserError] },
     args: { id: t.arg.id(), input: t.arg({ type: FaqInput, required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const input = args.input;
+      const input = cleanFaqInput(args.input);
       const alternatives = [...new Set(input.alternatives.map((a) => a.trim()).filter(Boolean))];
       const errors: { field: string; message: string }[] = [];
       const len = (s: string) => [...s.trim()].length;

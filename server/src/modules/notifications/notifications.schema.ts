@@ -18,7 +18,7 @@ builder.queryFields((t) => ({
     description: "The viewer's notifications, newest first.",
     args: { first: t.arg.int({ defaultValue: 30 }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.db.prisma.notification.findMany({ ...query, where: { userId: ctx.viewer.userId! }, orderBy: { createdAt: 'desc' }, take: Math.min(args.first ?? 30, 100) }),
+      ctx.db.prisma.notification.findMany({ ...query, where: { userId: ctx.viewer.userId! }, orderBy: { createdAt: 'desc' }, take: Math.min(Math.max(args.first ?? 30, 1), 100) }),
   }),
   unreadNotificationCount: t.int({
     authScopes: { signedIn: true },
@@ -39,7 +39,7 @@ builder.mutationFields((t) => ({
   recordSubscribeGrant: t.int({
     description: 'Records the subscribe-message templates the user just accepted (wx.requestSubscribeMessage).',
     authScopes: { signedIn: true },
-    args: { templateIds: t.arg.stringList({ required: true }) },
+    args: { templateIds: t.arg.stringList({ required: true, maxItems: 10, maxLength: 128 }) },
     resolve: async (_root, args, ctx) => {
       const known = ctx.services.wechat.config.subscribeTemplateId;
       const accepted = args.templateIds.filter((id) => id === known).slice(0, 1);

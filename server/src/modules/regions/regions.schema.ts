@@ -1,6 +1,9 @@
 import { builder } from '../../schema/builder.js';
 import { RegionLevel } from '../../generated/prisma/enums.js';
 
+/** GB/T 2260 codes have 6 digits (12 for towns); anything longer is not a code. */
+export const REGION_CODE_MAX = 12;
+
 export const RegionLevelEnum = builder.enumType(RegionLevel, { name: 'RegionLevel' });
 
 export const RegionNode = builder.prismaNode('Region', {
@@ -22,7 +25,7 @@ builder.queryField('regions', (t) =>
   t.prismaField({
     type: ['Region'],
     description: 'Child regions of parentCode; the provinces when parentCode is null.',
-    args: { parentCode: t.arg.string({ required: false }) },
+    args: { parentCode: t.arg.string({ required: false, maxLength: REGION_CODE_MAX }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.prisma.region.findMany({ ...query, where: { parentCode: args.parentCode ?? null }, orderBy: { code: 'asc' } }),
   }),

@@ -83,8 +83,11 @@ function unique(values: string[]): string[] {
   return [...new Set(values.filter(Boolean))];
 }
 
+/** PostgreSQL refuses lexemes over 2047 bytes; nobody searches for a word this long (a prefix still matches). */
+const MAX_LEXEME = 100;
+
 function lexeme(word: string): string {
-  return `'${word}':*`;
+  return `'${word.slice(0, MAX_LEXEME)}':*`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { Button, Image, Text, Video, View } from '@tarojs/components'
 import TopBar from '../../../components/TopBar'
 import { Empty, ErrorState, Loading } from '../../../components/StatusView'
 import { localized, useI18n, useNavigationTitle } from '../../../i18n'
+import { withRegisteredDevice } from '../../../features/films/registerDevice'
 import { FilmPlayerDocument, LikeFilmDocument, RecordFilmProgressDocument, RecordFilmViewDocument } from '../../../graphql/operations'
 import type { FilmPlayerQuery } from '../../../graphql/operations'
 import { absoluteUrl } from '../../../graphql/client'
@@ -191,7 +192,7 @@ function FilmPlayer({ film }: { film: Film }) {
     if (speed !== 1) player.rate(speed)
     if (!viewCounted.current) {
       viewCounted.current = true
-      void mutate(RecordFilmViewDocument, { id: film.id }, (d) => d.recordFilmView, '').then((o) => {
+      void withRegisteredDevice(() => mutate(RecordFilmViewDocument, { id: film.id }, (d) => d.recordFilmView, '')).then((o) => {
         if (o.ok && o.value.__typename === 'Film') setViewCount(o.value.viewCount)
       })
     }
@@ -228,7 +229,7 @@ function FilmPlayer({ film }: { film: Film }) {
     likeBusy.current = true
     setLiked(true)
     setLikeCount((n) => n + 1)
-    const outcome = await mutate(LikeFilmDocument, { id: film.id }, (d) => d.likeFilm, t('films.likeFailed'))
+    const outcome = await withRegisteredDevice(() => mutate(LikeFilmDocument, { id: film.id }, (d) => d.likeFilm, t('films.likeFailed')))
     if (outcome.ok && outcome.value.__typename === 'Film') {
       setLikeCount(outcome.value.likeCount)
       setLiked(outcome.value.likedByViewer)
