@@ -22,6 +22,15 @@ afterAll(async () => {
   await app?.close();
 });
 
+it('shows a refusal as it is in production, with a code, and does not log it as unexpected', async () => {
+  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ applications(first: 1) { totalCount } }' }) });
+  const body = (await res.json()) as { errors: { message: string; extensions?: { code?: string } }[] };
+  expect(body.errors).toEqual([expect.objectContaining({ message: '没有权限执行此操作（Not allowed）', extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+  const requestId = res.headers.get('x-request-id');
+  await expect.poll(() => lines.some((l) => l.reqId === requestId && l.status !== undefined)).toBe(true);
+  expect(lines.filter((l) => l.reqId === requestId && l.level >= 50)).toEqual([]);
+});
+
 it('logs an unexpected error with the request id, and the client gets the id but not the cause', async () => {
   await db.close();
   const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(ProvincesDocument) }) });

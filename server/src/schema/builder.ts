@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import { GraphQLError } from 'graphql';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -27,7 +28,10 @@ export const builder = new SchemaBuilder<{
       staff: isStaff(ctx.viewer),
       admin: ctx.viewer.role === 'ADMIN',
     }),
-    unauthorizedError: () => new Error('没有权限执行此操作（Not allowed）'),
+    // A GraphQLError with a code: shown as is in production (a plain Error would be masked and
+    // logged as unexpected), and the client can tell "sign in first" from "not yours".
+    unauthorizedError: (_parent, ctx) =>
+      new GraphQLError('没有权限执行此操作（Not allowed）', { extensions: { code: ctx.viewer.userId === null ? 'UNAUTHENTICATED' : 'FORBIDDEN' } }),
   },
   // Success objects sit directly in the result union: `Application | ValidationError | …`. Every
   // field with typed errors can answer ValidationError (the input guard's refusals among them).

@@ -84,7 +84,8 @@ builder.subscriptionFields((t) => ({
     description: 'Messages, state changes, queue moves and typing of one conversation. After a reconnect, fetch messages(afterSeq) for what was missed.',
     args: { inquiryId: t.arg.id({ required: true }) },
     subscribe: async (_root, args, ctx) => {
-      const inquiry = await findInquiry(ctx, inquiryId(args.inquiryId)).catch(refusal);
+      // Both the id's decoding and the lookup may refuse: either becomes a coded GraphQL error.
+      const inquiry = await Promise.resolve().then(() => findInquiry(ctx, inquiryId(args.inquiryId))).catch(refusal);
       const staff = isStaff(ctx.viewer);
       // Private notes reach staff only; a visitor's own typing is not echoed back to them.
       const events = ctx.services.inquiryEvents;
