@@ -1,5 +1,5 @@
-import path from 'node:path'
-import { defineConfig } from 'vitest/config'
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
 
 /**
  * Unit and component tests in jsdom.
@@ -41,4 +41,4 @@ export default defineConfig({
       },
     },
   },
-})
+});

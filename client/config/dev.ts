@@ -1,4 +1,4 @@
-import type { UserConfigExport } from '@tarojs/cli'
+import type { UserConfigExport } from '@tarojs/cli';
 
 export default {
   logger: {
@@ -18,4 +18,4 @@ export default {
       ],
     },
   },
-} satisfies UserConfigExport<'webpack5'>
+} satisfies UserConfigExport<'webpack5'>;

@@ -1,28 +1,28 @@
-import path from 'node:path'
-import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import devConfig from './dev'
-import prodConfig from './prod'
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
 
 /**
  * Hand-written Taro config (`taro init` pins a generator plugin that is not published).
  * Each target keeps its own output folder so that one build never overwrites the other.
  */
 export default defineConfig<'webpack5'>(async (merge) => {
-  const target = process.env.TARO_ENV || 'h5'
-  const apiUrl = process.env.API_URL || 'http://127.0.0.1:4000/graphql'
+  const target = process.env.TARO_ENV || 'h5';
+  const apiUrl = process.env.API_URL || 'http://127.0.0.1:4000/graphql';
 
   // Besides `src`, Babel must compile the typed operations of the workspace package `@cards/schema`
   // (TypeScript source) and, for WeChat only, urql's ES2018+ code (async generators) so that the
   // weapp output stays ES5. Browsers run urql as published (transpiled it is ~45 KB larger).
-  const schemaDir = path.resolve(__dirname, '..', '..', 'schema')
-  const urqlModules = (filename: string) => /node_modules[\\/](@urql|wonka|@0no-co)[\\/]/.test(filename)
-  const miniCompile = { include: [schemaDir, urqlModules] }
-  const h5Compile = { include: [schemaDir] }
+  const schemaDir = path.resolve(__dirname, '..', '..', 'schema');
+  const urqlModules = (filename: string) => /node_modules[\\/](@urql|wonka|@0no-co)[\\/]/.test(filename);
+  const miniCompile = { include: [schemaDir, urqlModules] };
+  const h5Compile = { include: [schemaDir] };
 
   // Strip the types of `@cards/schema`'s generated file with esbuild before Babel sees it. esbuild
   // ignores type-level problems that Babel's parser rejects (codegen once emitted the enum and input
   // types twice), so a glitch in generated types cannot break the app build; `typecheck` still reports it.
-  const esbuildLoader = require.resolve('esbuild-loader', { paths: [require.resolve('@tarojs/webpack5-runner')] })
+  const esbuildLoader = require.resolve('esbuild-loader', { paths: [require.resolve('@tarojs/webpack5-runner')] });
   const stripSchemaTypes = (chain: any) => {
     chain.module
       .rule('cards-schema-types')
@@ -32,8 +32,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       .enforce('pre')
       .use('esbuild')
       .loader(esbuildLoader)
-      .options({ loader: 'ts', target: 'es2015' })
-  }
+      .options({ loader: 'ts', target: 'es2015' });
+  };
 
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'industry-cards',
@@ -66,7 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       compile: miniCompile,
       webpackChain(chain) {
-        stripSchemaTypes(chain)
+        stripSchemaTypes(chain);
       },
       postcss: {
         pxtransform: { enable: true, config: {} },
@@ -94,11 +94,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of
       // urql and of the Taro components it uses; share them between pages instead.
       webpackChain(chain) {
-        stripSchemaTypes(chain)
+        stripSchemaTypes(chain);
         chain.optimization.splitChunks({
           ...(chain.optimization.get('splitChunks') || {}),
           chunks: 'all',
-        })
+        });
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
@@ -106,10 +106,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
-  }
+  };
 
   if (process.env.NODE_ENV === 'development') {
-    return merge({}, baseConfig, devConfig)
+    return merge({}, baseConfig, devConfig);
   }
-  return merge({}, baseConfig, prodConfig)
-})
+  return merge({}, baseConfig, prodConfig);
+});

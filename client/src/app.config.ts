@@ -33,4 +33,4 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
   },
   lazyCodeLoading: 'requiredComponents',
-})
+});

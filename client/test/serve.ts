@@ -1,24 +1,24 @@
-import { taroStub } from './taro-stub'
+import { taroStub } from './taro-stub';
 
-export type Handler = (operationName: string, variables: Record<string, unknown>) => unknown
+export type Handler = (operationName: string, variables: Record<string, unknown>) => unknown;
 
 export interface Served {
-  operationName: string
-  variables: Record<string, unknown>
-  authorization?: string
+  operationName: string;
+  variables: Record<string, unknown>;
+  authorization?: string;
 }
 
 /** Answers GraphQL requests made through `Taro.request` by operation name; records what was asked. */
 export function serveGraphQL(handler: Handler): Served[] {
-  const seen: Served[] = []
+  const seen: Served[] = [];
   taroStub.handler = (opts) => {
-    const body = JSON.parse(String(opts.data))
-    seen.push({ operationName: body.operationName, variables: body.variables ?? {}, authorization: opts.header?.authorization })
-    const result = handler(body.operationName, body.variables ?? {})
-    if (result instanceof Error) return result
-    return { statusCode: 200, data: JSON.stringify(result ?? { data: null }), header: { 'content-type': 'application/json' } }
-  }
-  return seen
+    const body = JSON.parse(String(opts.data));
+    seen.push({ operationName: body.operationName, variables: body.variables ?? {}, authorization: opts.header?.authorization });
+    const result = handler(body.operationName, body.variables ?? {});
+    if (result instanceof Error) return result;
+    return { statusCode: 200, data: JSON.stringify(result ?? { data: null }), header: { 'content-type': 'application/json' } };
+  };
+  return seen;
 }
 
 export const region = {
@@ -29,7 +29,7 @@ export const region = {
   fullNameEn: 'Qinghai · Haixi · Golmud',
   nameEn: 'Golmud',
   level: 'COUNTY',
-}
+};
 
 export const campaign = {
   id: 'Q2FtcGFpZ246MQ==',
@@ -38,7 +38,7 @@ export const campaign = {
   closesAt: '2026-06-30T10:00:00.000Z',
   isOpen: true,
   admittedLevels: ['SUB_PROVINCIAL_CITY', 'PREFECTURE_CITY', 'COUNTY', 'INDUSTRIAL_ZONE'],
-}
+};
 
 /** An application as `ApplicationFields` returns it. */
 export function application(patch: Record<string, unknown> = {}) {
@@ -65,8 +65,8 @@ export function application(patch: Record<string, unknown> = {}) {
     timeline: [],
     card: null,
     ...patch,
-  }
+  };
 }
 
-export const officialViewer = { id: 'VXNlcjox', role: 'OFFICIAL', displayName: null, maskedPhone: '139****1111', hasPhone: true }
-export const staffViewer = { id: 'VXNlcjoy', role: 'STAFF', displayName: 'centre.staff', maskedPhone: null, hasPhone: false }
+export const officialViewer = { id: 'VXNlcjox', role: 'OFFICIAL', displayName: null, maskedPhone: '139****1111', hasPhone: true };
+export const staffViewer = { id: 'VXNlcjoy', role: 'STAFF', displayName: 'centre.staff', maskedPhone: null, hasPhone: false };

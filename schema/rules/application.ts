@@ -109,7 +109,9 @@ export function normalizeApplication(input: ApplicationFormInput): Required<{ [K
     intro: clean(input.intro),
     contactName: clean(input.contactName),
     contactTitle: clean(input.contactTitle),
-    phone: clean(input.phone).replace(/[\s—–]/g, '').replace(/^(0\d{2,3})(\d{7,8})$/, '$1-$2'),
+    phone: clean(input.phone)
+      .replace(/[\s—–]/g, '')
+      .replace(/^(0\d{2,3})(\d{7,8})$/, '$1-$2'),
   };
 }
 

@@ -32,10 +32,13 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
       s.all += 1;
       s.ok += correct ? 1 : 0;
       byStyle.set(c.style, s);
-      if (options.verbose && !correct) console.log(`  miss [${c.style}] ${c.question} → expected ${JSON.stringify(c.expect)}, got ${answer.handoff ? 'handoff' : answer.basis}`);
+      if (options.verbose && !correct)
+        console.log(`  miss [${c.style}] ${c.question} → expected ${JSON.stringify(c.expect)}, got ${answer.handoff ? 'handoff' : answer.basis}`);
     }
     const styles = [...byStyle.entries()].map(([style, s]) => `${style} ${s.ok}/${s.all}`).join(', ');
-    console.log(`bot: accuracy ${((ok / evalSet.length) * 100).toFixed(1)}% (${ok}/${evalSet.length}; ${styles}); latency median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`);
+    console.log(
+      `bot: accuracy ${((ok / evalSet.length) * 100).toFixed(1)}% (${ok}/${evalSet.length}; ${styles}); latency median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
+    );
   } finally {
     await db.close();
   }

@@ -5,7 +5,9 @@ import { runBotBench } from './bot.js';
 import { runLoadBench } from './load.js';
 
 const only = process.argv[2];
-console.log(`# 产业名片 benchmarks — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `# 产业名片 benchmarks — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`,
+);
 if (!only || only === 'bot') await runBotBench({ verbose: process.argv.includes('--verbose') });
 if (!only || only === 'media') await runMediaBench();
 if (!only || only === 'load') await runLoadBench();

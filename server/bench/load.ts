@@ -37,7 +37,17 @@ function startServer(env: Record<string, string>): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SAMPLE_FILMS: '0', NODE_ENV: 'production', APP_SECRET: 'bench', MEDIA_DIR: path.join(dataDir, 'media'), PRIVATE_DIR: path.join(dataDir, 'private'), ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SAMPLE_FILMS: '0',
+      NODE_ENV: 'production',
+      APP_SECRET: 'bench',
+      MEDIA_DIR: path.join(dataDir, 'media'),
+      PRIVATE_DIR: path.join(dataDir, 'private'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // The server logs a line per request: keep only the tail (for an error message), not minutes of load.
@@ -139,7 +149,8 @@ export async function runLoadBench() {
     await db.end();
 
     // The app's own operations, sent by hash as the built app sends them (trusted documents).
-    const op = (name: string, variables: Record<string, unknown>) => JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES[name] } } });
+    const op = (name: string, variables: Record<string, unknown>) =>
+      JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES[name] } } });
     const scenarios: Scenario[] = [
       { name: 'card feed', body: op('CardList', { first: 20 }) },
       { name: 'card detail', body: op('CardDetail', { slug: rows[0].slug }) },
@@ -159,7 +170,9 @@ export async function runLoadBench() {
       await bare.close();
       await responseBytes(cached.url, scenario.body);
       const hot = await run(cached.url, scenario);
-      console.log(`| ${scenario.name} | ${fmt(ours.rps)} | ${ours.p50} | ${ours.p99} | ${ours.errors} | ${fmt(baseline.rps)} | ${(ours.rps / baseline.rps).toFixed(3)} | ${fmt(hot.rps)} | ${hot.p99} |`);
+      console.log(
+        `| ${scenario.name} | ${fmt(ours.rps)} | ${ours.p50} | ${ours.p99} | ${ours.errors} | ${fmt(baseline.rps)} | ${(ours.rps / baseline.rps).toFixed(3)} | ${fmt(hot.rps)} | ${hot.p99} |`,
+      );
     }
     await cached.stop();
 
@@ -175,7 +188,9 @@ export async function runLoadBench() {
     const one = await run(a.url, feed);
     const [half1, half2] = await Promise.all([run(a.url, feed, SECONDS, CONNECTIONS / 2), run(b.url, feed, SECONDS, CONNECTIONS / 2)]);
     const two = half1.rps + half2.rps;
-    console.log(`\ninstances (card feed, uncached): one ${fmt(one.rps)} rps (p99 ${one.p99} ms); two ${fmt(two)} rps (p99 ${Math.max(half1.p99, half2.p99)} ms); two / one ${(two / one.rps).toFixed(2)} on ${os.cpus().length} cores`);
+    console.log(
+      `\ninstances (card feed, uncached): one ${fmt(one.rps)} rps (p99 ${one.p99} ms); two ${fmt(two)} rps (p99 ${Math.max(half1.p99, half2.p99)} ms); two / one ${(two / one.rps).toFixed(2)} on ${os.cpus().length} cores`,
+    );
     await b.stop();
 
     // Memory under mixed load: RSS after 1 minute and at the end.

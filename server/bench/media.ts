@@ -21,7 +21,9 @@ export async function runMediaBench() {
     const started = process.hrtime.bigint();
     await transcode(clip, path.join(dir, 'out'), probe, () => {});
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    console.log(`media: transcode of a ${probe.durationSeconds.toFixed(0)} s ${probe.width}x${probe.height} clip (HLS 360p+720p, MP4 720p, poster, preset ${process.env.TRANSCODE_PRESET ?? 'veryfast'}): ${seconds.toFixed(1)} s, real-time factor ${(seconds / probe.durationSeconds).toFixed(2)} on ${os.cpus().length} cores`);
+    console.log(
+      `media: transcode of a ${probe.durationSeconds.toFixed(0)} s ${probe.width}x${probe.height} clip (HLS 360p+720p, MP4 720p, poster, preset ${process.env.TRANSCODE_PRESET ?? 'veryfast'}): ${seconds.toFixed(1)} s, real-time factor ${(seconds / probe.durationSeconds).toFixed(2)} on ${os.cpus().length} cores`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

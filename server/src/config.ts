@@ -21,13 +21,7 @@ interface Variable<T> {
 const variable = <T>(schema: z.ZodType<T, string | undefined>, expected: string): Variable<T> => ({ schema, expected });
 
 const optionalText = () => z.string().optional();
-const integer = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max))
-    .optional();
+const integer = (min: number, max: number) => z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max)).optional();
 const flag = () => z.enum(['0', '1']).optional();
 const httpUrl = () =>
   z
@@ -225,7 +219,10 @@ export function loadConfig(env: Env = process.env): Config {
     privateDir: path.resolve(s.PRIVATE_DIR ?? path.join(projectRoot, 'data', 'private')),
     appSecret: s.APP_SECRET ?? randomSecret(),
     redisUrl: s.REDIS_URL ?? null,
-    corsOrigins: (s.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (s.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     trustProxy: (s.TRUST_PROXY ?? 0) > 0,
     trustedProxyHops: s.TRUST_PROXY ?? 0,
     wechat: {
@@ -239,7 +236,12 @@ export function loadConfig(env: Env = process.env): Config {
     responseCacheTtlMs: s.RESPONSE_CACHE_TTL_MS ?? (production ? 30_000 : 0),
     inquiryHours: parseWorkingHours(s.INQUIRY_HOURS, s.INQUIRY_TIME_ZONE),
     botLlm: s.BOT_LLM_BASE_URL
-      ? { baseUrl: s.BOT_LLM_BASE_URL.replace(/\/+$/, ''), apiKey: s.BOT_LLM_API_KEY ?? '', model: s.BOT_LLM_MODEL ?? 'gpt-4o-mini', timeoutMs: s.BOT_LLM_TIMEOUT_MS ?? 4000 }
+      ? {
+          baseUrl: s.BOT_LLM_BASE_URL.replace(/\/+$/, ''),
+          apiKey: s.BOT_LLM_API_KEY ?? '',
+          model: s.BOT_LLM_MODEL ?? 'gpt-4o-mini',
+          timeoutMs: s.BOT_LLM_TIMEOUT_MS ?? 4000,
+        }
       : null,
     s3: s.S3_BUCKET
       ? {

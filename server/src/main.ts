@@ -37,7 +37,13 @@ const unwatch = watchDatabase(
   },
 );
 const services = createServices(config);
-const filmJobs = new FilmJobs({ prisma: db.prisma, sources: services.privateFiles, media: services.media, log, onReady: () => services.responseCache?.invalidateCatalogue() });
+const filmJobs = new FilmJobs({
+  prisma: db.prisma,
+  sources: services.privateFiles,
+  media: services.media,
+  log,
+  onReady: () => services.responseCache?.invalidateCatalogue(),
+});
 services.filmJobs = filmJobs;
 const app = await listen(db, config, services);
 log(`产业名片 is serving at ${app.url}/  (GraphQL ${app.url}/graphql, metrics ${app.url}/metrics)`);

@@ -32,14 +32,21 @@ afterAll(async () => {
 /** A GraphQL multipart request (the spec's operations / map / file parts) over real HTTP. */
 async function upload(applicationId: string, name: string, type: string, bytes: Uint8Array, token = officialToken, fileName?: string) {
   const form = new FormData();
-  form.set('operations', JSON.stringify({
-    query: `mutation($id: ID!, $file: File!, $fileName: String) { uploadApplicationAttachment(applicationId: $id, file: $file, fileName: $fileName) { __typename
+  form.set(
+    'operations',
+    JSON.stringify({
+      query: `mutation($id: ID!, $file: File!, $fileName: String) { uploadApplicationAttachment(applicationId: $id, file: $file, fileName: $fileName) { __typename
       ... on Attachment { id fileName contentType size url } ... on ValidationError { fieldErrors { field message } } ... on Error { message code } } }`,
-    variables: { id: applicationId, file: null, fileName },
-  }));
+      variables: { id: applicationId, file: null, fileName },
+    }),
+  );
   form.set('map', JSON.stringify({ 0: ['variables.file'] }));
   form.set('0', new Blob([bytes], { type }), name);
-  const res = await fetch(`${app.url}/graphql`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}`, 'graphql-require-preflight': '1' } });
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}`, 'graphql-require-preflight': '1' },
+  });
   return (await res.json()) as any;
 }
 
@@ -74,7 +81,8 @@ describe('attachments', () => {
     expect(fake.fieldErrors[0]).toMatchObject({ field: 'attachments', message: expect.stringContaining('附件内容与类型不符') });
     const exe = (await upload(d.id, 'tool.exe', 'application/x-msdownload', PNG)).data.uploadApplicationAttachment;
     expect(exe.fieldErrors[0].message).toContain('只能是 PDF、JPEG 或 PNG');
-    const unknownBytes = (await upload(d.id, 'tmp_1.bin', 'application/octet-stream', new TextEncoder().encode('MZ not a document'))).data.uploadApplicationAttachment;
+    const unknownBytes = (await upload(d.id, 'tmp_1.bin', 'application/octet-stream', new TextEncoder().encode('MZ not a document'))).data
+      .uploadApplicationAttachment;
     expect(unknownBytes.fieldErrors[0].message).toContain('只能是 PDF、JPEG 或 PNG');
     const stranger = (await signInOfficial(gql)).token;
     const theirs = (await upload(d.id, 'a.png', 'image/png', PNG, stranger)).data.uploadApplicationAttachment;

@@ -23,11 +23,20 @@ describeOnPostgres('application races on PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase();
-    const roomy = new RateLimits(null, { ...LIMITS, attachmentUploadPerUser: { points: 100_000, durationSeconds: 3600 }, codePerIp: { points: 1000, durationSeconds: 3600 } });
+    const roomy = new RateLimits(null, {
+      ...LIMITS,
+      attachmentUploadPerUser: { points: 100_000, durationSeconds: 3600 },
+      codePerIp: { points: 1000, durationSeconds: 3600 },
+    });
     gql = graphqlClient(db, testServices({}, { rateLimits: roomy }));
     official = await signInOfficial(gql);
     const campaign = await db.prisma.campaign.findFirstOrThrow({ where: { opensAt: { lte: new Date() }, closesAt: { gt: new Date() } } });
-    const regions = await db.prisma.region.findMany({ where: { level: { in: campaign.admittedLevels } }, select: { code: true }, orderBy: { code: 'asc' }, take: 200 });
+    const regions = await db.prisma.region.findMany({
+      where: { level: { in: campaign.admittedLevels } },
+      select: { code: true },
+      orderBy: { code: 'asc' },
+      take: 200,
+    });
     cities = regions.map((r) => r.code);
   });
   afterAll(async () => {
@@ -71,13 +80,20 @@ describeOnPostgres('application races on PostgreSQL', () => {
   /** A GraphQL multipart upload through the real handler; answers the result's typename. */
   async function upload(applicationId: string, name: string): Promise<string> {
     const form = new FormData();
-    form.set('operations', JSON.stringify({
-      query: `mutation($id: ID!, $file: File!, $key: String) { uploadApplicationAttachment(applicationId: $id, file: $file, clientKey: $key) { __typename } }`,
-      variables: { id: applicationId, file: null, key: crypto.randomUUID() },
-    }));
+    form.set(
+      'operations',
+      JSON.stringify({
+        query: `mutation($id: ID!, $file: File!, $key: String) { uploadApplicationAttachment(applicationId: $id, file: $file, clientKey: $key) { __typename } }`,
+        variables: { id: applicationId, file: null, key: crypto.randomUUID() },
+      }),
+    );
     form.set('map', JSON.stringify({ 0: ['variables.file'] }));
     form.set('0', new Blob([PDF], { type: 'application/pdf' }), name);
-    const res = await gql.yoga.fetch('http://localhost/graphql', { method: 'POST', body: form, headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' } });
+    const res = await gql.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' },
+    });
     const body = (await res.json()) as { data?: { uploadApplicationAttachment: { __typename: string } }; errors?: unknown };
     if (!body.data) throw new Error(JSON.stringify(body.errors));
     return body.data.uploadApplicationAttachment.__typename;

@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 async function counts() {
-  return { applications: await db.prisma.application.count(), events: await db.prisma.applicationEvent.count(), notifications: await db.prisma.notification.count() };
+  return {
+    applications: await db.prisma.application.count(),
+    events: await db.prisma.applicationEvent.count(),
+    notifications: await db.prisma.notification.count(),
+  };
 }
 
 async function refusedDraft(input: Record<string, unknown>, field: string, messagePart: string | RegExp) {
@@ -70,7 +74,8 @@ describe('the registration form, on the server', () => {
     await expectNothingChanged(draft, before);
   });
 
-  it('refuses 4 leading industries', () => refusedDraft(validForm({ leadingIndustries: ['电力装备', '新能源', '氢能', '储能'] }), 'leadingIndustries', /主导产业.*最多.*3/));
+  it('refuses 4 leading industries', () =>
+    refusedDraft(validForm({ leadingIndustries: ['电力装备', '新能源', '氢能', '储能'] }), 'leadingIndustries', /主导产业.*最多.*3/));
 
   it('refuses duplicate industries (leading and featured)', async () => {
     await refusedDraft(validForm({ leadingIndustries: ['新能源', '新能源'] }), 'leadingIndustries', '主导产业不能重复');

@@ -123,7 +123,11 @@ describe('workflow', () => {
   it.each(legal.filter(([from]) => from !== 'DRAFT'))('%s → %s by %s succeeds and is recorded', async (from, to, by) => {
     const app = await at(from);
     const result =
-      by === 'STAFF' ? await move(app, to, staff, '依流程办理') : to === 'WITHDRAWN' ? (await official.data(WITHDRAW, { id: app.id, v: app.version, note: '暂缓申请' })).withdrawApplication : (await official.data(SUBMIT, { id: app.id, v: app.version })).submitApplication;
+      by === 'STAFF'
+        ? await move(app, to, staff, '依流程办理')
+        : to === 'WITHDRAWN'
+          ? (await official.data(WITHDRAW, { id: app.id, v: app.version, note: '暂缓申请' })).withdrawApplication
+          : (await official.data(SUBMIT, { id: app.id, v: app.version })).submitApplication;
     expect(result.__typename).toBe('Application');
     expect(result.status).toBe(to);
     const last = result.timeline.at(-1);
@@ -158,7 +162,11 @@ describe('workflow', () => {
     await official.data(`mutation { markNotificationsRead }`); // start from zero unread
     const app = await submitted();
     const returned = await move(app, 'RETURNED', staff, '请补充产业集群数据');
-    const { saveApplicationDraft: edited } = await official.data(SAVE_DRAFT, { id: app.id, input: validForm({ regionCode: returned.region.code, intro: '已补充：电力装备产业集群。' }), expectedVersion: returned.version });
+    const { saveApplicationDraft: edited } = await official.data(SAVE_DRAFT, {
+      id: app.id,
+      input: validForm({ regionCode: returned.region.code, intro: '已补充：电力装备产业集群。' }),
+      expectedVersion: returned.version,
+    });
     expect(edited.__typename).toBe('Application');
     const { submitApplication: again } = await official.data(SUBMIT, { id: app.id, v: edited.version });
     expect(again.status).toBe('SUBMITTED');
@@ -194,17 +202,30 @@ describe('workflow', () => {
 
   it('creates the card from a building application and publishing it publishes the application', async () => {
     const app = await at('BUILDING');
-    const created = (await staff.data(`mutation($id: ID!) { createCardFromApplication(applicationId: $id) { __typename ... on Card { id slug title industries region { code } published } ... on Error { message } } }`, { id: app.id })).createCardFromApplication;
+    const created = (
+      await staff.data(
+        `mutation($id: ID!) { createCardFromApplication(applicationId: $id) { __typename ... on Card { id slug title industries region { code } published } ... on Error { message } } }`,
+        { id: app.id },
+      )
+    ).createCardFromApplication;
     expect(created.__typename).toBe('Card');
     expect(created.published).toBe(false);
     expect(created.industries).toEqual(['电力装备', '新能源', '氢能']);
-    const again = (await staff.data(`mutation($id: ID!) { createCardFromApplication(applicationId: $id) { __typename ... on Error { code } } }`, { id: app.id })).createCardFromApplication;
+    const again = (
+      await staff.data(`mutation($id: ID!) { createCardFromApplication(applicationId: $id) { __typename ... on Error { code } } }`, { id: app.id })
+    ).createCardFromApplication;
     expect(again.code).toBe('CARD_EXISTS');
     // Not public yet.
     expect((await visitor.data(`query($slug: String!) { card(slug: $slug) { id } }`, { slug: created.slug })).card).toBeNull();
-    const edited = (await staff.data(`mutation($id: ID!, $input: CardInput!) { updateCard(id: $id, input: $input) { __typename ... on Card { title } } }`, { id: created.id, input: { title: '测试产业名片', themes: ['TECH_HOTSPOT'] } })).updateCard;
+    const edited = (
+      await staff.data(`mutation($id: ID!, $input: CardInput!) { updateCard(id: $id, input: $input) { __typename ... on Card { title } } }`, {
+        id: created.id,
+        input: { title: '测试产业名片', themes: ['TECH_HOTSPOT'] },
+      })
+    ).updateCard;
     expect(edited.title).toBe('测试产业名片');
-    const published = (await staff.data(`mutation($id: ID!) { publishCard(id: $id) { __typename ... on Card { published } } }`, { id: created.id })).publishCard;
+    const published = (await staff.data(`mutation($id: ID!) { publishCard(id: $id) { __typename ... on Card { published } } }`, { id: created.id }))
+      .publishCard;
     expect(published.published).toBe(true);
     expect((await visitor.data(`query($slug: String!) { card(slug: $slug) { title } }`, { slug: created.slug })).card.title).toBe('测试产业名片');
     const search = await visitor.data(`{ cards(first: 5, filter: { query: "测试产业名片" }) { edges { node { slug } } } }`);

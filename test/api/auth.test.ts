@@ -127,7 +127,10 @@ describe('one-time codes (H5)', () => {
     const { token } = await signInOfficial(gql, phone);
     expect((await gql.as(token).data(VIEWER)).viewer.role).toBe('OFFICIAL');
     const code = gql.services.codeSender.last(phone)!;
-    const reuse = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename ... on Error { code } } }`, { p: phone, c: code });
+    const reuse = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename ... on Error { code } } }`, {
+      p: phone,
+      c: code,
+    });
     expect(reuse.loginWithPhoneCode).toEqual({ __typename: 'AuthError', code: 'BAD_CODE' });
   });
 
@@ -143,19 +146,29 @@ describe('one-time codes (H5)', () => {
     const phone2 = newPhone();
     await gql.data(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename } }`, { p: phone2 });
     await db.prisma.loginCode.updateMany({ where: { phone: phone2 }, data: { expiresAt: new Date(Date.now() - 1) } });
-    const expired = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, { p: phone2, c: gql.services.codeSender.last(phone2)! });
+    const expired = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, {
+      p: phone2,
+      c: gql.services.codeSender.last(phone2)!,
+    });
     expect(expired.loginWithPhoneCode.__typename).toBe('AuthError');
   });
 
   it('limits code requests per phone and per IP', async () => {
     const phone = newPhone();
-    const request = (p: string) => gql.data(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename ... on LoginCodeSent { retryAfterSeconds } ... on Error { code message } } }`, { p });
+    const request = (p: string) =>
+      gql.data(
+        `mutation($p: String!) { requestLoginCode(phone: $p) { __typename ... on LoginCodeSent { retryAfterSeconds } ... on Error { code message } } }`,
+        { p },
+      );
     expect((await request(phone)).requestLoginCode.__typename).toBe('LoginCodeSent');
     // Asked again within the minute: the code already sent is reused, no second SMS.
     expect((await request(phone)).requestLoginCode).toMatchObject({ __typename: 'LoginCodeSent', retryAfterSeconds: expect.any(Number) });
     expect(gql.services.codeSender.sent.filter((s) => s.phone === phone)).toHaveLength(1);
     // Once that code is spent, a new one only after the minute.
-    await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, { p: phone, c: gql.services.codeSender.last(phone)! });
+    await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, {
+      p: phone,
+      c: gql.services.codeSender.last(phone)!,
+    });
     const cooling = (await request(phone)).requestLoginCode;
     expect(cooling).toMatchObject({ __typename: 'ActionRefused', code: 'RATE_LIMITED' });
     expect(cooling.message).toMatch(/请 \d+ 秒后再试/);

@@ -10,7 +10,20 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, isUnionType, type GraphQLArgument, type GraphQLField, type GraphQLInputType } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
 import { schema } from '../../server/src/schema/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
@@ -124,14 +137,28 @@ beforeAll(async () => {
   ids.application = app.id;
   expect((await gql.as(tokens.official!).data(SUBMIT, { id: app.id, v: app.version })).submitApplication.__typename).toBe('Application');
   const appRow = await db.prisma.application.findFirstOrThrow({ where: { id: Buffer.from(app.id, 'base64').toString().split(':')[1] } });
-  const attachment = await db.prisma.attachment.create({ data: { applicationId: appRow.id, fileName: 'a.pdf', contentType: 'application/pdf', size: 1, storageKey: 'matrix/a.pdf' } });
+  const attachment = await db.prisma.attachment.create({
+    data: { applicationId: appRow.id, fileName: 'a.pdf', contentType: 'application/pdf', size: 1, storageKey: 'matrix/a.pdf' },
+  });
   ids.attachment = attachment.id;
   const card = await db.prisma.card.findFirstOrThrow({ where: { status: 'PUBLISHED' } });
   ids.card = encodeGlobalID('Card', card.id);
   ids.cardSlug = card.slug;
-  const film = await db.prisma.film.create({ data: { cardId: card.id, status: 'PUBLISHED', title: '权限影片', jobState: 'READY', mediaPrefix: 'films/x/y', durationSeconds: 30, publishedAt: new Date() } });
+  const film = await db.prisma.film.create({
+    data: {
+      cardId: card.id,
+      status: 'PUBLISHED',
+      title: '权限影片',
+      jobState: 'READY',
+      mediaPrefix: 'films/x/y',
+      durationSeconds: 30,
+      publishedAt: new Date(),
+    },
+  });
   ids.film = encodeGlobalID('Film', film.id);
-  const sent = await gql.as(tokens.official!).data(`mutation { sendInquiryMessage(text: "转人工", clientKey: "matrix-key-1") { ... on SendInquiryMessageResult { inquiry { id } } } }`);
+  const sent = await gql
+    .as(tokens.official!)
+    .data(`mutation { sendInquiryMessage(text: "转人工", clientKey: "matrix-key-1") { ... on SendInquiryMessageResult { inquiry { id } } } }`);
   ids.inquiry = sent.sendInquiryMessage.inquiry.id;
   ids.canned = (await db.prisma.cannedReply.create({ data: { title: 't', text: 't' } })).id;
   ids.faq = (await db.prisma.faq.findFirstOrThrow()).id;
@@ -177,8 +204,14 @@ function sample(type: GraphQLInputType): unknown {
   const inner = getNullableType(type) as GraphQLInputType;
   if (isListType(inner)) return [];
   if (isEnumType(inner)) return inner.getValues()[0].value;
-  if (isInputObjectType(inner)) return Object.fromEntries(Object.values(inner.getFields()).map((f) => [f.name, sample(f.type)]).filter(([, v]) => v !== undefined));
-  if (isScalarType(inner)) return ({ String: 'x', Int: 1, Float: 1, Boolean: true, ID: 'x', DateTime: new Date().toISOString() } as Record<string, unknown>)[inner.name] ?? 'x';
+  if (isInputObjectType(inner))
+    return Object.fromEntries(
+      Object.values(inner.getFields())
+        .map((f) => [f.name, sample(f.type)])
+        .filter(([, v]) => v !== undefined),
+    );
+  if (isScalarType(inner))
+    return ({ String: 'x', Int: 1, Float: 1, Boolean: true, ID: 'x', DateTime: new Date().toISOString() } as Record<string, unknown>)[inner.name] ?? 'x';
   return undefined;
 }
 
@@ -208,12 +241,23 @@ function operationFor(kind: 'query' | 'mutation' | 'subscription', field: GraphQ
   return { query, variables, file };
 }
 
-async function run(role: Role, kind: 'query' | 'mutation' | 'subscription', query: string, variables: Record<string, unknown>, file: boolean): Promise<{ errors?: { message: string }[]; data?: any }> {
+async function run(
+  role: Role,
+  kind: 'query' | 'mutation' | 'subscription',
+  query: string,
+  variables: Record<string, unknown>,
+  file: boolean,
+): Promise<{ errors?: { message: string }[]; data?: any }> {
   const headers: Record<string, string> = { 'x-device-id': devices[role], ...(tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}) };
   if (kind === 'subscription') {
     // Over SSE: a refusal arrives at once as the stream's first event; an allowed one stays quiet.
     const abort = new AbortController();
-    const res = await gql.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { ...headers, 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ query, variables }), signal: abort.signal });
+    const res = await gql.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query, variables }),
+      signal: abort.signal,
+    });
     const reader = res.body!.getReader();
     const first = await Promise.race([reader.read().then((r) => new TextDecoder().decode(r.value)), new Promise<string>((r) => setTimeout(() => r(''), 400))]);
     abort.abort();
@@ -229,7 +273,11 @@ async function run(role: Role, kind: 'query' | 'mutation' | 'subscription', quer
     const res = await gql.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { ...headers, 'graphql-require-preflight': '1' }, body: form });
     return (await res.json()) as any;
   }
-  const res = await gql.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await gql.yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as any;
 }
 

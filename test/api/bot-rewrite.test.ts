@@ -27,7 +27,11 @@ beforeAll(async () => {
       if (mode === 'garbage') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices":[]}');
       const reply = () =>
         res.writeHead(200, { 'content-type': 'application/json' }).end(
-          JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: '您好！县级区域可以申请。' }, finish_reason: 'stop' }] }),
+          JSON.stringify({
+            id: 'chatcmpl-1',
+            object: 'chat.completion',
+            choices: [{ index: 0, message: { role: 'assistant', content: '您好！县级区域可以申请。' }, finish_reason: 'stop' }],
+          }),
         );
       // A slow endpoint never answers while the test runs: only the timeout can end the wait.
       if (mode === 'slow') held.push(res);

@@ -64,7 +64,10 @@ describe('cards catalogue', () => {
     ['industry', { industry: '陶瓷' }, (c: any) => c.industries.some((i: string) => i.includes('陶瓷'))],
   ] as const)('filters by %s %j', async (_name, filter, predicate) => {
     const all = await gql.data(CardListDocument, { first: 100 });
-    const expected = all.cards.edges.map((e) => e.node).filter(predicate as any).map((c) => c.slug);
+    const expected = all.cards.edges
+      .map((e) => e.node)
+      .filter(predicate as any)
+      .map((c) => c.slug);
     expect(expected.length).toBeGreaterThan(0);
     const { cards } = await gql.data(CardListDocument, { first: 100, filter: filter as CardFilter });
     expect(cards.edges.map((e) => e.node.slug).sort()).toEqual(expected.sort());
@@ -209,7 +212,10 @@ describe('query counts', () => {
     const counts: number[] = [];
     for (const first of [5, 50]) {
       db.queries.length = 0;
-      await gql.data<any>(`query($first: Int!) { cards(first: $first, filter: { query: "产业" }) { totalCount edges { node { slug region { parent { name } } } } } }`, { first });
+      await gql.data<any>(
+        `query($first: Int!) { cards(first: $first, filter: { query: "产业" }) { totalCount edges { node { slug region { parent { name } } } } } }`,
+        { first },
+      );
       counts.push(db.queries.length);
     }
     expect(counts[0]).toBe(counts[1]);

@@ -16,7 +16,15 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(root, 'server'),
-    env: { ...process.env, PORT: '0', DATABASE_URL: `pglite:${path.join(dataDir, 'db')}`, MEDIA_DIR: path.join(dataDir, 'media'), PRIVATE_DIR: path.join(dataDir, 'private'), SAMPLE_FILMS: '0', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATABASE_URL: `pglite:${path.join(dataDir, 'db')}`,
+      MEDIA_DIR: path.join(dataDir, 'media'),
+      PRIVATE_DIR: path.join(dataDir, 'private'),
+      SAMPLE_FILMS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -45,7 +53,18 @@ describe('a wrong setting stops the server', () => {
 describe('loadConfig', () => {
   it('reads every setting with its default, and treats an empty value as unset', () => {
     const config = loadConfig({ PORT: '', NODE_ENV: 'production', TRUST_PROXY: '1', DATABASE_POOL_SIZE: '4', INQUIRY_HOURS: 'always' });
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', databasePoolSize: 4, trustProxy: true, production: true, trustedDocumentsOnly: true, responseCacheTtlMs: 30_000, sampleFilms: true, shutdownGraceMs: 5000, metricsToken: null });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      databasePoolSize: 4,
+      trustProxy: true,
+      production: true,
+      trustedDocumentsOnly: true,
+      responseCacheTtlMs: 30_000,
+      sampleFilms: true,
+      shutdownGraceMs: 5000,
+      metricsToken: null,
+    });
     expect(config.log).toEqual({ level: 'info', format: 'json' });
     expect(loadConfig({}).log).toEqual({ level: 'info', format: 'pretty' });
   });

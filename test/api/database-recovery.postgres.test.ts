@@ -8,7 +8,6 @@ import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { describeOnPostgres } from '../support/services.js';
 
-
 describeOnPostgres('database restarts under load', () => {
   let db: TestDatabase;
   let server: RunningServer;
@@ -32,7 +31,11 @@ describeOnPostgres('database restarts under load', () => {
 
   const cards = async () => {
     try {
-      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ cards(first: 5) { totalCount } }' }) });
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ cards(first: 5) { totalCount } }' }),
+      });
       const body = (await res.json()) as { data?: { cards: { totalCount: number } } };
       return body.data?.cards.totalCount ? 'ok' : 'error';
     } catch {

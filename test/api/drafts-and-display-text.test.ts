@@ -32,35 +32,50 @@ const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>
 
 async function upload(applicationId: string, name: string, fileName?: string) {
   const form = new FormData();
-  form.set('operations', JSON.stringify({
-    query: `mutation($id: ID!, $file: File!, $fileName: String) { uploadApplicationAttachment(applicationId: $id, file: $file, fileName: $fileName) { __typename ... on Attachment { id fileName } ... on Error { code message } } }`,
-    variables: { id: applicationId, file: null, fileName },
-  }));
+  form.set(
+    'operations',
+    JSON.stringify({
+      query: `mutation($id: ID!, $file: File!, $fileName: String) { uploadApplicationAttachment(applicationId: $id, file: $file, fileName: $fileName) { __typename ... on Attachment { id fileName } ... on Error { code message } } }`,
+      variables: { id: applicationId, file: null, fileName },
+    }),
+  );
   form.set('map', JSON.stringify({ 0: ['variables.file'] }));
   form.set('0', new Blob([PDF], { type: 'application/pdf' }), name);
-  const res = await gql.yoga.fetch('http://localhost/graphql', { method: 'POST', body: form, headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' } });
+  const res = await gql.yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' },
+  });
   return ((await res.json()) as any).data.uploadApplicationAttachment;
 }
 
 describe('drafts are the official’s private work', () => {
   it('staff cannot open, list, export or move a draft, nor reach its attachments; once submitted they can', async () => {
-    const { saveApplicationDraft: draft } = await gql.as(official.token).data(SAVE_DRAFT, { input: validForm({ regionCode: '130700', leadUnit: '张家口市草稿测试单位' }) });
+    const { saveApplicationDraft: draft } = await gql
+      .as(official.token)
+      .data(SAVE_DRAFT, { input: validForm({ regionCode: '130700', leadUnit: '张家口市草稿测试单位' }) });
     const attachment = await upload(draft.id, '草稿附件.pdf');
     expect(attachment.__typename).toBe('Attachment');
     const asStaff = gql.as(staff.token);
 
     const byId = await asStaff.data(`query($id: ID!) { application(id: $id) { id attachments { url } } node(id: $id) { id } }`, { id: draft.id });
     expect(byId).toEqual({ application: null, node: null });
-    const listed = await asStaff.data(`{ applications(first: 100, filter: { query: "张家口市草稿测试单位" }) { totalCount } drafts: applications(first: 100, filter: { status: DRAFT }) { totalCount } }`);
+    const listed = await asStaff.data(
+      `{ applications(first: 100, filter: { query: "张家口市草稿测试单位" }) { totalCount } drafts: applications(first: 100, filter: { status: DRAFT }) { totalCount } }`,
+    );
     expect(listed).toEqual({ applications: { totalCount: 0 }, drafts: { totalCount: 0 } });
     const moved = (await asStaff.data(TRANSITION, { id: draft.id, to: 'IN_CONSULTATION', v: draft.version })).transitionApplication;
     expect(moved).toMatchObject({ __typename: 'NotFound', code: 'NOT_FOUND' });
-    const removed = await asStaff.data(`mutation($id: ID!) { removeApplicationAttachment(id: $id) { __typename ... on Error { code } } }`, { id: attachment.id });
+    const removed = await asStaff.data(`mutation($id: ID!) { removeApplicationAttachment(id: $id) { __typename ... on Error { code } } }`, {
+      id: attachment.id,
+    });
     expect(removed.removeApplicationAttachment).toMatchObject({ code: 'NOT_FOUND' });
     expect(await exportedLeadUnits()).not.toContain('张家口市草稿测试单位');
 
     // The official still sees their own draft.
-    expect((await gql.as(official.token).data(`query($id: ID!) { application(id: $id) { id attachments { fileName } } }`, { id: draft.id })).application.attachments).toHaveLength(1);
+    expect(
+      (await gql.as(official.token).data(`query($id: ID!) { application(id: $id) { id attachments { fileName } } }`, { id: draft.id })).application.attachments,
+    ).toHaveLength(1);
 
     const { submitApplication: submitted } = await gql.as(official.token).data(SUBMIT, { id: draft.id, v: draft.version });
     expect(submitted.status).toBe('SUBMITTED');

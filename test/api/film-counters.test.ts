@@ -34,8 +34,13 @@ afterAll(async () => {
 });
 
 async function newFilm(title: string) {
-  const film = await db.prisma.film.create({ data: { cardId, status: 'PUBLISHED', title, jobState: 'READY', mediaPrefix: 'films/x/y', durationSeconds: 30, publishedAt: new Date() } });
-  return { id: encodeGlobalID('Film', film.id), counts: () => db.prisma.film.findUniqueOrThrow({ where: { id: film.id }, select: { viewCount: true, likeCount: true } }) };
+  const film = await db.prisma.film.create({
+    data: { cardId, status: 'PUBLISHED', title, jobState: 'READY', mediaPrefix: 'films/x/y', durationSeconds: 30, publishedAt: new Date() },
+  });
+  return {
+    id: encodeGlobalID('Film', film.id),
+    counts: () => db.prisma.film.findUniqueOrThrow({ where: { id: film.id }, select: { viewCount: true, likeCount: true } }),
+  };
 }
 
 describe('view and like counters', () => {

@@ -30,14 +30,24 @@ afterAll(async () => {
 });
 
 const tus = (token: string, extra: Record<string, string> = {}) => ({ 'tus-resumable': '1.0.0', authorization: `Bearer ${token}`, ...extra });
-const metadata = (entries: Record<string, string>) => Object.entries(entries).map(([k, v]) => `${k} ${Buffer.from(v).toString('base64')}`).join(',');
+const metadata = (entries: Record<string, string>) =>
+  Object.entries(entries)
+    .map(([k, v]) => `${k} ${Buffer.from(v).toString('base64')}`)
+    .join(',');
 
 /** Starts an upload of 1000 bytes and sends the first 100; returns its URL. */
 async function begin(token: string, extra: Record<string, string> = {}): Promise<string> {
-  const created = await fetch(`${app.url}/uploads/films`, { method: 'POST', headers: tus(token, { 'upload-length': '1000', 'upload-metadata': metadata({ cardId, title: '半途', ...extra }) }) });
+  const created = await fetch(`${app.url}/uploads/films`, {
+    method: 'POST',
+    headers: tus(token, { 'upload-length': '1000', 'upload-metadata': metadata({ cardId, title: '半途', ...extra }) }),
+  });
   expect(created.status).toBe(201);
   const url = new URL(created.headers.get('location')!, app.url).toString();
-  const patch = await fetch(url, { method: 'PATCH', headers: tus(token, { 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' }), body: new Uint8Array(100) });
+  const patch = await fetch(url, {
+    method: 'PATCH',
+    headers: tus(token, { 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' }),
+    body: new Uint8Array(100),
+  });
   expect(patch.status).toBe(204);
   return url;
 }

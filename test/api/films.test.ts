@@ -43,7 +43,10 @@ afterAll(async () => {
 
 /** Every file under the server's private and media folders. */
 function storedFiles(): string[] {
-  const walk = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])) : []);
+  const walk = (dir: string): string[] =>
+    fs.existsSync(dir)
+      ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+      : [];
   return [...walk(gql.services.config.privateDir), ...walk(gql.services.config.mediaDir)];
 }
 
@@ -71,7 +74,9 @@ describe('upload and transcode (real ffmpeg)', () => {
     expect(film.durationSeconds).toBeCloseTo(20, 0);
     expect(film.sourceKey).toBeNull(); // the source is gone once transcoded
 
-    const { film: view } = await gql.as(staffToken).data(`query($id: ID!) { film(id: $id) { hlsUrl mp4Url posterUrl durationSeconds job { state progress } } }`, { id: globalId(filmId) });
+    const { film: view } = await gql
+      .as(staffToken)
+      .data(`query($id: ID!) { film(id: $id) { hlsUrl mp4Url posterUrl durationSeconds job { state progress } } }`, { id: globalId(filmId) });
     expect(view.job).toEqual({ state: 'READY', progress: 100 });
     const master = await (await fetch(`${app.url}${view.hlsUrl}`)).text();
     expect(master).toContain('360p/index.m3u8');
@@ -92,22 +97,30 @@ describe('upload and transcode (real ffmpeg)', () => {
 
   const refusals: [string, (file: string) => Promise<void>, RegExp][] = [
     ['a clip over 3 minutes (181.5 s)', (f) => makeTestClip(f, { seconds: 181.5, width: 64, height: 64, audio: false }), /超过 3 分钟上限/],
-    ['an audio-only file', (f) => run(FFMPEG, ['-y', '-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440', '-t', '5', '-c:a', 'aac', f]).then(() => {}), /只有声音，没有视频画面/],
+    [
+      'an audio-only file',
+      (f) => run(FFMPEG, ['-y', '-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440', '-t', '5', '-c:a', 'aac', f]).then(() => {}),
+      /只有声音，没有视频画面/,
+    ],
     ['a text file renamed .mp4', (f) => fs.promises.writeFile(f, '这不是视频，只是一段文字。\n'.repeat(50)), /无法识别为视频文件/],
     ['an empty file', (f) => fs.promises.writeFile(f, ''), /文件是空的/],
   ];
 
-  it.each(refusals)('refuses %s with a specific reason, and keeps nothing', async (_name, make, reason) => {
-    const file = path.join(clips, `refused-${Math.random().toString(36).slice(2)}.mp4`);
-    await make(file);
-    const filesBefore = storedFiles();
-    const filmsBefore = await db.prisma.film.count();
-    const up = await tusUpload(app.url, file, { cardId, title: '应被拒绝' }, staffToken);
-    expect(up.status).toBe(422);
-    expect(JSON.parse(up.body).message).toMatch(reason);
-    expect(await db.prisma.film.count()).toBe(filmsBefore);
-    expect(storedFiles()).toEqual(filesBefore);
-  }, 60_000);
+  it.each(refusals)(
+    'refuses %s with a specific reason, and keeps nothing',
+    async (_name, make, reason) => {
+      const file = path.join(clips, `refused-${Math.random().toString(36).slice(2)}.mp4`);
+      await make(file);
+      const filesBefore = storedFiles();
+      const filmsBefore = await db.prisma.film.count();
+      const up = await tusUpload(app.url, file, { cardId, title: '应被拒绝' }, staffToken);
+      expect(up.status).toBe(422);
+      expect(JSON.parse(up.body).message).toMatch(reason);
+      expect(await db.prisma.film.count()).toBe(filmsBefore);
+      expect(storedFiles()).toEqual(filesBefore);
+    },
+    60_000,
+  );
 
   it('takes uploads from staff only', async () => {
     const file = path.join(clips, 'short.mp4');
@@ -130,26 +143,35 @@ describe('media over HTTP', () => {
     expect(Buffer.from(body).equals(fs.readFileSync(file).subarray(0, 100))).toBe(true);
   });
 
-  it.each(['/media/../package.json', '/media/..%2f..%2fpackage.json', '/media/%2e%2e/%2e%2e/package.json', '/media/%2e%2e%2f%2e%2e%2fpackage.json', '/media/films/..%5c..%5cpackage.json', '/media//etc/passwd', '/media/%252e%252e/package.json'])(
-    'never serves a file outside the media folder: %s',
-    async (target) => {
-      // Raw HTTP: fetch would normalise the dots away before sending.
-      const status = await new Promise<number>((resolve, reject) => {
-        const url = new URL(app.url);
-        http.get({ host: url.hostname, port: url.port, path: target }, (res) => {
+  it.each([
+    '/media/../package.json',
+    '/media/..%2f..%2fpackage.json',
+    '/media/%2e%2e/%2e%2e/package.json',
+    '/media/%2e%2e%2f%2e%2e%2fpackage.json',
+    '/media/films/..%5c..%5cpackage.json',
+    '/media//etc/passwd',
+    '/media/%252e%252e/package.json',
+  ])('never serves a file outside the media folder: %s', async (target) => {
+    // Raw HTTP: fetch would normalise the dots away before sending.
+    const status = await new Promise<number>((resolve, reject) => {
+      const url = new URL(app.url);
+      http
+        .get({ host: url.hostname, port: url.port, path: target }, (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
-        }).on('error', reject);
-      });
-      expect([400, 404]).toContain(status);
-    },
-  );
+        })
+        .on('error', reject);
+    });
+    expect([400, 404]).toContain(status);
+  });
 });
 
 describe('films in the API', () => {
   it('shows the public only published films of published cards', async () => {
     const cards = await db.prisma.card.findMany({ where: { status: 'PUBLISHED' }, take: 2, orderBy: { slug: 'desc' } });
-    const draftCard = await db.prisma.card.create({ data: { slug: 'film-draft-card', title: '草稿名片', tier: 'FEATURED', regionCode: cards[0].regionCode, industries: ['测试'], status: 'DRAFT' } });
+    const draftCard = await db.prisma.card.create({
+      data: { slug: 'film-draft-card', title: '草稿名片', tier: 'FEATURED', regionCode: cards[0].regionCode, industries: ['测试'], status: 'DRAFT' },
+    });
     const make = (data: { cardId: string; status: 'DRAFT' | 'PUBLISHED'; title: string; jobState?: 'READY' | 'QUEUED' }) =>
       db.prisma.film.create({ data: { ...data, jobState: data.jobState ?? 'READY', mediaPrefix: 'films/x/y', durationSeconds: 30, publishedAt: new Date() } });
     const visible = await make({ cardId: cards[0].id, status: 'PUBLISHED', title: '公开影片' });
@@ -167,13 +189,18 @@ describe('films in the API', () => {
       expect((await anon.data(`query($id: ID!) { film(id: $id) { id } }`, { id: globalId(h.id) })).film).toBeNull();
       expect((await anon.data(`query($id: ID!) { node(id: $id) { id } }`, { id: globalId(h.id) })).node).toBeNull();
     }
-    const byCard = await anon.data(`query($slug: String!) { films(first: 10, cardSlug: $slug) { edges { node { title card { slug } } } } card(slug: $slug) { films { title } } }`, { slug: cards[0].slug });
+    const byCard = await anon.data(
+      `query($slug: String!) { films(first: 10, cardSlug: $slug) { edges { node { title card { slug } } } } card(slug: $slug) { films { title } } }`,
+      { slug: cards[0].slug },
+    );
     expect(byCard.films.edges.map((e: any) => e.node.title)).toEqual(['公开影片']);
     expect(byCard.card.films.map((f: any) => f.title)).toEqual(['公开影片']);
     // Staff see all of them.
     const staffList = await gql.as(staffToken).data(`{ films(first: 50) { edges { node { id } } } }`);
     for (const h of hidden) expect(staffList.films.edges.map((e: any) => e.node.id)).toContain(globalId(h.id));
-    expect((await anon.request(`mutation($id: ID!) { publishFilm(id: $id) { __typename } }`, { id: globalId(hidden[0].id) })).errors?.[0].message).toMatch(/没有权限/);
+    expect((await anon.request(`mutation($id: ID!) { publishFilm(id: $id) { __typename } }`, { id: globalId(hidden[0].id) })).errors?.[0].message).toMatch(
+      /没有权限/,
+    );
   });
 
   it('counts a like once per viewer and a view once per viewer and day, and remembers the position', async () => {
@@ -181,7 +208,11 @@ describe('films in the API', () => {
     const id = globalId(film.id);
     const device = (deviceId: string) => ({
       data: async (query: string, variables: Record<string, unknown>) => {
-        const res = await gql.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-device-id': deviceId }, body: JSON.stringify({ query, variables }) });
+        const res = await gql.yoga.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-device-id': deviceId },
+          body: JSON.stringify({ query, variables }),
+        });
         return ((await res.json()) as any).data;
       },
     });
@@ -211,7 +242,13 @@ describe('films in the API', () => {
     const film = await db.prisma.film.findFirstOrThrow({ where: { title: '公开影片' } });
     const attach = async (text: string, language = 'zh-CN') => {
       const form = new FormData();
-      form.set('operations', JSON.stringify({ query: `mutation($id: ID!, $l: String!, $f: File!) { attachFilmSubtitle(id: $id, language: $l, file: $f) { __typename ... on Film { subtitles { language url } } ... on ValidationError { fieldErrors { field message } } } }`, variables: { id: globalId(film.id), l: language, f: null } }));
+      form.set(
+        'operations',
+        JSON.stringify({
+          query: `mutation($id: ID!, $l: String!, $f: File!) { attachFilmSubtitle(id: $id, language: $l, file: $f) { __typename ... on Film { subtitles { language url } } ... on ValidationError { fieldErrors { field message } } } }`,
+          variables: { id: globalId(film.id), l: language, f: null },
+        }),
+      );
       form.set('map', JSON.stringify({ 0: ['variables.f'] }));
       form.set('0', new Blob([text], { type: 'text/vtt' }), 'subs.vtt');
       const res = await fetch(`${app.url}/graphql`, { method: 'POST', body: form, headers: { authorization: `Bearer ${staffToken}` } });

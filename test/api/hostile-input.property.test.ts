@@ -36,7 +36,19 @@ afterAll(async () => {
 const hostileString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom("'; DROP TABLE \"Application\"; --", '<script>alert(1)</script>', '\u0000', '\u202e反转', '🏭'.repeat(200), ' ', '１３９１２３４５６７８', '010-68209937', '东莞市工业和信息化局', '%', '\\'),
+  fc.constantFrom(
+    '\'; DROP TABLE "Application"; --',
+    '<script>alert(1)</script>',
+    '\u0000',
+    '\u202e反转',
+    '🏭'.repeat(200),
+    ' ',
+    '１３９１２３４５６７８',
+    '010-68209937',
+    '东莞市工业和信息化局',
+    '%',
+    '\\',
+  ),
   fc.string({ maxLength: 400 }).map((s) => s.repeat(3)),
 );
 
@@ -75,10 +87,12 @@ describe('property: hostile input', () => {
     await fc.assert(
       fc.asyncProperty(input, async (form) => {
         const before = await db.prisma.application.count();
-        const r = await gql.as(official.token).request(
-          `mutation($input: ApplicationInput!) { saveApplicationDraft(input: $input) { __typename ... on ValidationError { message fieldErrors { field message } } ... on Error { message code } } }`,
-          { input: form },
-        );
+        const r = await gql
+          .as(official.token)
+          .request(
+            `mutation($input: ApplicationInput!) { saveApplicationDraft(input: $input) { __typename ... on ValidationError { message fieldErrors { field message } } ... on Error { message code } } }`,
+            { input: form },
+          );
         if (r.errors) {
           // Only GraphQL's own input coercion may refuse (e.g. a lone surrogate is not a String).
           expect(r.errors.map((e) => e.message).join()).toMatch(/Variable "\$input"/);
@@ -100,14 +114,23 @@ describe('property: hostile input', () => {
   });
 
   it('inquiry messages: sent, or refused with a specific reason and nothing stored', async () => {
-    const message = fc.record({ text: hostileString, clientKey: fc.oneof(fc.constant(null), fc.constant('ok-key-0000').map(() => crypto.randomUUID()), hostileString) });
+    const message = fc.record({
+      text: hostileString,
+      clientKey: fc.oneof(
+        fc.constant(null),
+        fc.constant('ok-key-0000').map(() => crypto.randomUUID()),
+        hostileString,
+      ),
+    });
     await fc.assert(
       fc.asyncProperty(message, async ({ text, clientKey }) => {
         const before = await db.prisma.inquiryMessage.count();
-        const r = await gql.as(null, `dev-${crypto.randomUUID()}`).request(
-          `mutation($text: String!, $key: String) { sendInquiryMessage(text: $text, clientKey: $key) { __typename ... on SendInquiryMessageResult { messages { author } } ... on ValidationError { fieldErrors { field message } } ... on Error { message code } } }`,
-          { text, key: clientKey },
-        );
+        const r = await gql
+          .as(null, `dev-${crypto.randomUUID()}`)
+          .request(
+            `mutation($text: String!, $key: String) { sendInquiryMessage(text: $text, clientKey: $key) { __typename ... on SendInquiryMessageResult { messages { author } } ... on ValidationError { fieldErrors { field message } } ... on Error { message code } } }`,
+            { text, key: clientKey },
+          );
         if (r.errors) {
           expect(r.errors.map((e) => e.message).join()).toMatch(/Variable "\$(text|key)"/);
           expect(await db.prisma.inquiryMessage.count()).toBe(before);
@@ -149,7 +172,10 @@ describe('property: hostile input', () => {
     );
     await fc.assert(
       fc.asyncProperty(filter, fc.integer({ min: -5, max: 500 }), async (f, first) => {
-        const r = await gql.request(`query($f: CardFilter, $first: Int) { cards(first: $first, filter: $f) { totalCount edges { node { id } } } }`, { f, first });
+        const r = await gql.request(`query($f: CardFilter, $first: Int) { cards(first: $first, filter: $f) { totalCount edges { node { id } } } }`, {
+          f,
+          first,
+        });
         if (r.errors) {
           // Refusals must be about the input, in words a client can show.
           expect(r.errors.map((e) => e.message).join()).toMatch(/Variable "\$f"|first|每页|不能/);
@@ -176,7 +202,13 @@ describe('property: hostile input never reaches the database', () => {
   beforeAll(async () => {
     const roomy = Object.fromEntries(Object.entries(LIMITS).map(([k, v]) => [k, { ...v, points: 100_000 }])) as typeof LIMITS;
     const noBackoff = { freeAttempts: 100_000, windowSeconds: 60, firstPauseSeconds: 1, maxPauseSeconds: 1, memorySeconds: 60 };
-    prod = graphqlClient(db, testServices({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: '0', RESPONSE_CACHE_TTL_MS: '0', INQUIRY_HOURS: 'always' }, { rateLimits: new RateLimits(null, roomy, noBackoff) }));
+    prod = graphqlClient(
+      db,
+      testServices(
+        { NODE_ENV: 'production', TRUSTED_DOCUMENTS: '0', RESPONSE_CACHE_TTL_MS: '0', INQUIRY_HOURS: 'always' },
+        { rateLimits: new RateLimits(null, roomy, noBackoff) },
+      ),
+    );
     staffToken = (await signInStaff(prod, db)).token;
     officialToken = (await signInOfficial(prod)).token;
   });
@@ -193,7 +225,9 @@ describe('property: hostile input never reaches the database', () => {
   /** Global IDs around real ones: wrong shapes, and the right shape with hostile ids inside. */
   const hostileId = fc.oneof(
     anyText,
-    fc.tuple(fc.constantFrom('Card', 'Film', 'Application', 'Inquiry', 'Region', 'User', 'Campaign'), anyText).map(([type, id]) => Buffer.from(`${type}:${id}`).toString('base64')),
+    fc
+      .tuple(fc.constantFrom('Card', 'Film', 'Application', 'Inquiry', 'Region', 'User', 'Campaign'), anyText)
+      .map(([type, id]) => Buffer.from(`${type}:${id}`).toString('base64')),
   );
   const offsetCursor = (n: string) => Buffer.from(`OffsetConnection:${n}`).toString('base64');
   const hostileCursor = fc.oneof(
@@ -216,11 +250,24 @@ describe('property: hostile input never reaches the database', () => {
     { name: 'cards(filter)', query: `query($v: String) { cards(first: 3, filter: { query: $v, industry: $v, regionCode: $v }) { totalCount } }` },
     { name: 'cards(filter.query)', query: `query($v: String) { cards(first: 3, filter: { query: $v }) { totalCount } }` },
     { name: 'botAnswer', query: `query($v: String!) { botAnswer(question: $v) { text } }` },
-    { name: 'loginWithPassword(username)', query: `mutation($v: String!) { loginWithPassword(username: $v, password: "a-long-password") { __typename ${TYPED} } }`, typed: 'loginWithPassword' },
+    {
+      name: 'loginWithPassword(username)',
+      query: `mutation($v: String!) { loginWithPassword(username: $v, password: "a-long-password") { __typename ${TYPED} } }`,
+      typed: 'loginWithPassword',
+    },
     { name: 'requestLoginCode(phone)', query: `mutation($v: String!) { requestLoginCode(phone: $v) { __typename ${TYPED} } }`, typed: 'requestLoginCode' },
     { name: 'markNotificationsRead(ids)', query: `mutation($v: ID!) { markNotificationsRead(ids: [$v]) }`, token: () => officialToken },
-    { name: 'applications(filter) as staff', query: `query($v: String) { applications(first: 3, filter: { query: $v, provinceCode: $v }) { totalCount } }`, token: () => staffToken },
-    { name: 'saveCannedReply', query: `mutation($v: String!) { saveCannedReply(title: $v, text: $v) { __typename ${TYPED} } }`, token: () => staffToken, typed: 'saveCannedReply' },
+    {
+      name: 'applications(filter) as staff',
+      query: `query($v: String) { applications(first: 3, filter: { query: $v, provinceCode: $v }) { totalCount } }`,
+      token: () => staffToken,
+    },
+    {
+      name: 'saveCannedReply',
+      query: `mutation($v: String!) { saveCannedReply(title: $v, text: $v) { __typename ${TYPED} } }`,
+      token: () => staffToken,
+      typed: 'saveCannedReply',
+    },
     { name: 'recordSubscribeGrant', query: `mutation($v: String!) { recordSubscribeGrant(templateIds: [$v]) }`, token: () => officialToken },
   ];
   const idProbes: Probe[] = [
@@ -229,11 +276,25 @@ describe('property: hostile input never reaches the database', () => {
     { name: 'inquiry(id)', query: `query($v: ID!) { inquiry(id: $v) { id } }` },
     { name: 'application(id)', query: `query($v: ID!) { application(id: $v) { id } }`, token: () => officialToken },
     { name: 'node(id) as staff', query: `query($v: ID!) { node(id: $v) { id } }`, token: () => staffToken },
-    { name: 'applications(campaignId) as staff', query: `query($v: ID) { applications(first: 3, filter: { campaignId: $v }) { totalCount } }`, token: () => staffToken },
+    {
+      name: 'applications(campaignId) as staff',
+      query: `query($v: ID) { applications(first: 3, filter: { campaignId: $v }) { totalCount } }`,
+      token: () => staffToken,
+    },
     { name: 'markNotificationsRead(ids)', query: `mutation($v: ID!) { markNotificationsRead(ids: [$v]) }`, token: () => officialToken },
-    { name: 'saveCannedReply(id)', query: `mutation($v: ID) { saveCannedReply(id: $v, title: "标题", text: "内容") { __typename ${TYPED} } }`, token: () => staffToken, typed: 'saveCannedReply' },
+    {
+      name: 'saveCannedReply(id)',
+      query: `mutation($v: ID) { saveCannedReply(id: $v, title: "标题", text: "内容") { __typename ${TYPED} } }`,
+      token: () => staffToken,
+      typed: 'saveCannedReply',
+    },
     { name: 'likeFilm(id)', query: `mutation($v: ID!) { likeFilm(id: $v) { __typename ${TYPED} } }`, typed: 'likeFilm' },
-    { name: 'submitApplication(id)', query: `mutation($v: ID!) { submitApplication(id: $v, expectedVersion: 1) { __typename ${TYPED} } }`, token: () => officialToken, typed: 'submitApplication' },
+    {
+      name: 'submitApplication(id)',
+      query: `mutation($v: ID!) { submitApplication(id: $v, expectedVersion: 1) { __typename ${TYPED} } }`,
+      token: () => officialToken,
+      typed: 'submitApplication',
+    },
   ];
   const cursorProbes: Probe[] = [
     { name: 'cards(after)', query: `query($v: String) { cards(first: 3, after: $v) { totalCount } }` },
@@ -275,7 +336,11 @@ describe('property: hostile input never reaches the database', () => {
       const value = probe.query.includes('ID') ? Buffer.from('Card:a\u0000b').toString('base64') : 'a\u0000b';
       const r = await prod.request(probe.query, { v: value }, { token: probe.token?.() ?? null });
       const refusal = probe.typed ? (r.data as Record<string, any>)?.[probe.typed] : null;
-      if (refusal) expect(refusal, probe.name).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ field: expect.any(String), message: expect.stringMatching(CHINESE) }] });
+      if (refusal)
+        expect(refusal, probe.name).toMatchObject({
+          __typename: 'ValidationError',
+          fieldErrors: [{ field: expect.any(String), message: expect.stringMatching(CHINESE) }],
+        });
       else expect(r.errors?.[0]?.extensions?.code, probe.name).toBe('BAD_USER_INPUT');
     }
   });

@@ -42,12 +42,15 @@ afterEach(() => {
 const healthy = async () => (await fetch(`${app.url}/healthz`)).status;
 
 describe('finding 1: no request ends the process', () => {
-  it.each(['/files/%zz', '/files/%', '/files/%E0%A4%A', '/files/attachments/%C0%AF..%C0%AF', '/files/%uD800'])('GET %s is a 400, and the server stays up', async (target) => {
-    const res = await fetch(`${app.url}${target}`);
-    await res.text();
-    expect(res.status).toBe(400);
-    expect(await healthy()).toBe(200);
-  });
+  it.each(['/files/%zz', '/files/%', '/files/%E0%A4%A', '/files/attachments/%C0%AF..%C0%AF', '/files/%uD800'])(
+    'GET %s is a 400, and the server stays up',
+    async (target) => {
+      const res = await fetch(`${app.url}${target}`);
+      await res.text();
+      expect(res.status).toBe(400);
+      expect(await healthy()).toBe(200);
+    },
+  );
 
   it('a NUL or a path outside the store in a file link is refused, not an error', async () => {
     for (const target of ['/files/a%00b?exp=1&sig=x', '/files/..%2F..%2Fetc%2Fpasswd?exp=9999999999&sig=x', `/files/${'%41'.repeat(20_000)}`]) {
@@ -61,7 +64,10 @@ describe('finding 1: no request ends the process', () => {
   it('a Host header or path no URL can be made of is a 400 on every route, not a stack trace', async () => {
     for (const target of ['/graphql', '/uploads/films', '/files/x', '/healthz']) {
       for (const host of ['evil.example:99999', 'a b', '[::1']) {
-        const answer = await rawRequest(app.url, `POST ${target} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nTus-Resumable: 1.0.0\r\nContent-Length: 2\r\n\r\n{}`);
+        const answer = await rawRequest(
+          app.url,
+          `POST ${target} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nTus-Resumable: 1.0.0\r\nContent-Length: 2\r\n\r\n{}`,
+        );
         expect(answer.statuses, `${target} with Host ${host}`).toEqual([400]);
         expect(answer.text).not.toContain('TypeError');
       }
@@ -250,7 +256,8 @@ describe('finding 10: multipart bodies', () => {
 
 describe('finding 13: private files', () => {
   const secret = () => gql.services.config.appSecret;
-  const store = (key: string, bytes: string | Uint8Array) => gql.services.privateFiles.write(key, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
+  const store = (key: string, bytes: string | Uint8Array) =>
+    gql.services.privateFiles.write(key, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
 
   it('an image is shown inline, sandboxed, never sniffed', async () => {
     await store('attachments/t/picture.png', '\x89PNG\r\n\x1a\n<script>alert(1)</script>');
@@ -309,12 +316,26 @@ describe('finding 13: private files', () => {
   it('links built by the server still work: an attachment carries its own name', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'att-'));
     try {
-      const { saveApplicationDraft: d } = await gql.as(official.token).data(`mutation { saveApplicationDraft(input: { leadUnit: "测试单位" }) { ... on Application { id } } }`);
+      const { saveApplicationDraft: d } = await gql
+        .as(official.token)
+        .data(`mutation { saveApplicationDraft(input: { leadUnit: "测试单位" }) { ... on Application { id } } }`);
       const form = new FormData();
-      form.set('operations', JSON.stringify({ query: `mutation($id: ID!, $file: File!) { uploadApplicationAttachment(applicationId: $id, file: $file) { ... on Attachment { url } ... on Error { message } } }`, variables: { id: d.id, file: null } }));
+      form.set(
+        'operations',
+        JSON.stringify({
+          query: `mutation($id: ID!, $file: File!) { uploadApplicationAttachment(applicationId: $id, file: $file) { ... on Attachment { url } ... on Error { message } } }`,
+          variables: { id: d.id, file: null },
+        }),
+      );
       form.set('map', JSON.stringify({ 0: ['variables.file'] }));
       form.set('0', new Blob([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }), '产业 规划.pdf');
-      const up = (await (await fetch(`${app.url}/graphql`, { method: 'POST', body: form, headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' } })).json()) as any;
+      const up = (await (
+        await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          body: form,
+          headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' },
+        })
+      ).json()) as any;
       const url: string = up.data.uploadApplicationAttachment.url;
       expect(url).toContain(`name=${encodeURIComponent('产业 规划.pdf')}`);
       const res = await fetch(`${app.url}${url}`);

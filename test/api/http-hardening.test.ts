@@ -37,10 +37,14 @@ describe('request bodies', () => {
 
   it('refuses a chunked body without a length with 411', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      });
+      const req = http.request(
+        `${app.url}/graphql`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        },
+      );
       req.on('error', reject);
       req.write('{"query":"{ __typename }"}');
       req.end();
@@ -56,7 +60,10 @@ describe('request bodies', () => {
 
 describe('CORS', () => {
   const preflight = (origin: string) =>
-    fetch(`${app.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    fetch(`${app.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
 
   it('allows a configured origin', async () => {
     const res = await preflight('https://partner.example.cn');

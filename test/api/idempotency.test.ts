@@ -56,13 +56,20 @@ describe('idempotency keys', () => {
     const key = crypto.randomUUID();
     const upload = async () => {
       const form = new FormData();
-      form.set('operations', JSON.stringify({
-        query: `mutation($id: ID!, $file: File!, $key: String) { uploadApplicationAttachment(applicationId: $id, file: $file, clientKey: $key) { __typename ... on Attachment { id } ... on Error { message } } }`,
-        variables: { id: draft.id, file: null, key },
-      }));
+      form.set(
+        'operations',
+        JSON.stringify({
+          query: `mutation($id: ID!, $file: File!, $key: String) { uploadApplicationAttachment(applicationId: $id, file: $file, clientKey: $key) { __typename ... on Attachment { id } ... on Error { message } } }`,
+          variables: { id: draft.id, file: null, key },
+        }),
+      );
       form.set('map', JSON.stringify({ 0: ['variables.file'] }));
       form.set('0', new Blob([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }), '规划.pdf');
-      const res = await gql.yoga.fetch('http://localhost/graphql', { method: 'POST', body: form, headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' } });
+      const res = await gql.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' },
+      });
       return ((await res.json()) as any).data.uploadApplicationAttachment;
     };
     const results = await Promise.all([upload(), upload()]);

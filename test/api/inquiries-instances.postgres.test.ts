@@ -34,7 +34,7 @@ describeOnPostgres('two instances, PostgreSQL and Redis', () => {
     [a, b] = await Promise.all([startServer({ env }), startServer({ env })]);
   });
   afterAll(async () => {
-    transports.forEach((t) => t.dispose());
+    for (const t of transports) t.dispose();
     await Promise.all([a?.stop(), b?.stop()]);
     await db?.close();
   });

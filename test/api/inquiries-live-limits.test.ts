@@ -6,7 +6,14 @@
 //   completes and the staff reply that follows never arrives.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InquiryEventsDocument, InquiryInboxDocument, LogoutDocument, RequestInquiryHumanDocument, SendInquiryMessageDocument, TakeInquiryDocument } from '@cards/schema';
+import {
+  InquiryEventsDocument,
+  InquiryInboxDocument,
+  LogoutDocument,
+  RequestInquiryHumanDocument,
+  SendInquiryMessageDocument,
+  TakeInquiryDocument,
+} from '@cards/schema';
 import { listen, type AppServer } from '../../server/src/http/server.js';
 import { createInquiryEvents, type InquiryEvents } from '../../server/src/modules/inquiries/events.js';
 import { createSession } from '../../server/src/modules/auth/sessions.js';
@@ -41,7 +48,7 @@ beforeAll(async () => {
   staff = await signInStaff(gql, db);
 });
 afterAll(async () => {
-  open.forEach((s) => s.close());
+  for (const s of open) s.close();
   for (const server of instances) await server.close();
   await app?.close();
   await db?.close();
@@ -72,7 +79,11 @@ async function conversation(asker: Record<string, string>) {
 }
 
 const texts = (s: RawSubscription) => s.results.map((r) => r.data?.inquiryEvents?.message?.text).filter(Boolean);
-const errorsOf = (s: RawSubscription) => [...s.results.flatMap((r) => r.errors ?? []), ...s.failures.flatMap((f) => (Array.isArray(f) ? f : [f]))] as { message: string; extensions?: Record<string, unknown> }[];
+const errorsOf = (s: RawSubscription) =>
+  [...s.results.flatMap((r) => r.errors ?? []), ...s.failures.flatMap((f) => (Array.isArray(f) ? f : [f]))] as {
+    message: string;
+    extensions?: Record<string, unknown>;
+  }[];
 
 async function waitLive(count: number) {
   await until(() => events.liveCount() === count, `${count} live subscriptions`);
@@ -86,7 +97,10 @@ describe('live subscription limits', () => {
     const first = [rawSse, rawWs, rawSse].map((open) => track(open(app.url, visitor, InquiryEventsDocument, { inquiryId: id })));
     await waitLive(base + PER_VIEWER);
 
-    for (const extra of [rawSse(app.url, visitor, InquiryEventsDocument, { inquiryId: id }), rawWs(app.url, visitor, InquiryEventsDocument, { inquiryId: id })]) {
+    for (const extra of [
+      rawSse(app.url, visitor, InquiryEventsDocument, { inquiryId: id }),
+      rawWs(app.url, visitor, InquiryEventsDocument, { inquiryId: id }),
+    ]) {
       track(extra);
       await until(() => errorsOf(extra).length > 0, 'the refusal');
       const [error] = errorsOf(extra);
@@ -104,7 +118,7 @@ describe('live subscription limits', () => {
     const again = track(rawWs(app.url, visitor, InquiryEventsDocument, { inquiryId: id }));
     await waitLive(base + PER_VIEWER);
     expect(errorsOf(again)).toEqual([]);
-    [...first, again].forEach((s) => s.close());
+    for (const s of [...first, again]) s.close();
     await waitLive(base);
   });
 
@@ -120,8 +134,11 @@ describe('live subscription limits', () => {
     const visitor = device();
     const refused = track(rawSse(app.url, visitor, InquiryEventsDocument, { inquiryId: await conversation(visitor) }));
     await until(() => errorsOf(refused).length > 0, 'the refusal');
-    expect(errorsOf(refused)[0]).toMatchObject({ message: expect.stringMatching(/本网络地址同时打开的实时连接过多/), extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } });
-    subscriptions.forEach((s) => s.close());
+    expect(errorsOf(refused)[0]).toMatchObject({
+      message: expect.stringMatching(/本网络地址同时打开的实时连接过多/),
+      extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
+    });
+    for (const s of subscriptions) s.close();
     await waitLive(base);
   });
 
@@ -137,7 +154,7 @@ describe('live subscription limits', () => {
       await sendText(app.url, visitor, id, text);
       await until(() => subs.every((s) => texts(s).includes(text)), 'the message at every subscriber');
       const cost = db.queries.length;
-      subs.forEach((s) => s.close());
+      for (const s of subs) s.close();
       await waitLive(base);
       return cost;
     }
@@ -167,7 +184,7 @@ describe('subscriptions end with the session', () => {
     expect(texts(sse)).not.toContain('登出之后的回复');
     expect(texts(ws)).not.toContain('登出之后的回复');
     expect(otherDevice.completed()).toBe(false);
-    [otherDevice, staffSide].forEach((s) => s.close());
+    for (const s of [otherDevice, staffSide]) s.close();
     await waitLive(base);
   });
 
@@ -182,19 +199,24 @@ describe('subscriptions end with the session', () => {
     await waitLive(base + 2);
     // Signing in with a code for the phone makes the visitor an official.
     await gql.data(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename } }`, { p: phone });
-    const login = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, { p: phone, c: gql.services.codeSender.last(phone)! });
+    const login = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, {
+      p: phone,
+      c: gql.services.codeSender.last(phone)!,
+    });
     expect(login.loginWithPhoneCode.__typename).toBe('LoginSuccess');
     await until(() => sse.completed() && ws.completed(), 'both streams completed');
     await waitLive(base);
   });
 
   it.runIf(redisUp)('with Redis, signing out through one instance ends the stream held by another', async () => {
-    const [a, b] = await Promise.all([0, 1].map(async () => {
-      const services = testServices({ INQUIRY_HOURS: 'always', PORT: '0', REDIS_URL: redisUrl });
-      const server = await listen(db, services.config, services);
-      instances.push(server);
-      return server;
-    }));
+    const [a, b] = await Promise.all(
+      [0, 1].map(async () => {
+        const services = testServices({ INQUIRY_HOURS: 'always', PORT: '0', REDIS_URL: redisUrl });
+        const server = await listen(db, services.config, services);
+        instances.push(server);
+        return server;
+      }),
+    );
     const official = await signInOfficial(graphqlClient(db, a.services), newPhone());
     const id = await conversation(bearer(official.token));
     const onA = track(rawWs(a.url, bearer(official.token), InquiryEventsDocument, { inquiryId: id }));

@@ -37,7 +37,7 @@ beforeAll(async () => {
   staff = await signInStaff(graphqlClient(db, services), db);
 });
 afterAll(async () => {
-  transports.forEach((t) => t.dispose());
+  for (const t of transports) t.dispose();
   await app?.close();
   await db?.close();
 });
@@ -46,7 +46,12 @@ const visitorHeaders = () => ({ 'x-device-id': `dev-${crypto.randomUUID()}` });
 const staffHeaders = () => ({ authorization: `Bearer ${staff.token}` });
 
 async function queuedConversation(headers: Record<string, string>) {
-  const { sendInquiryMessage: r } = await post(app.url, SendInquiryMessageDocument, { text: '你好，我想问问申报的事', clientKey: crypto.randomUUID() }, headers);
+  const { sendInquiryMessage: r } = await post(
+    app.url,
+    SendInquiryMessageDocument,
+    { text: '你好，我想问问申报的事', clientKey: crypto.randomUUID() },
+    headers,
+  );
   if (r.__typename !== 'SendInquiryMessageResult') throw new Error(r.message);
   await post(app.url, RequestInquiryHumanDocument, { inquiryId: r.inquiry.id }, headers);
   const { takeInquiry } = await post(app.url, TakeInquiryDocument, { inquiryId: r.inquiry.id }, staffHeaders());

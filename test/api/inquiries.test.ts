@@ -63,7 +63,10 @@ describe('a conversation with the bot', () => {
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'county-eligible' } });
     const { inquiry, messages, visitor } = await visitorAsks('我们是一个县，可以报名吗？');
     expect(inquiry.status).toBe('BOT');
-    expect(messages.map((m) => [m.seq, m.author])).toEqual([[1, 'USER'], [2, 'BOT']]);
+    expect(messages.map((m) => [m.seq, m.author])).toEqual([
+      [1, 'USER'],
+      [2, 'BOT'],
+    ]);
     expect(messages[1]).toMatchObject({ text: faq.answer, offersHuman: false, sources: [{ title: faq.sourceTitle, url: faq.sourceUrl }] });
     const { inquiry: thread } = await visitor.data(InquiryThreadDocument, { id: inquiry.id });
     expect(thread!.messages.map((m) => m.text)).toEqual(['我们是一个县，可以报名吗？', faq.answer]);
@@ -114,9 +117,13 @@ describe('staff take, reply and end; the visitor rates', () => {
     expect(late).toMatchObject({ __typename: 'ActionRefused', code: 'ALREADY_TAKEN' });
 
     // Only the one who took it may reply.
-    const { sendInquiryMessage: intruder } = await gql.as(staffB.token).data(SendInquiryMessageDocument, { inquiryId: inquiry.id, text: '我来回答', clientKey: key() });
+    const { sendInquiryMessage: intruder } = await gql
+      .as(staffB.token)
+      .data(SendInquiryMessageDocument, { inquiryId: inquiry.id, text: '我来回答', clientKey: key() });
     expect(intruder).toMatchObject({ __typename: 'ActionRefused', code: 'ALREADY_TAKEN' });
-    const { sendInquiryMessage: reply } = await gql.as(staffA.token).data(SendInquiryMessageDocument, { inquiryId: inquiry.id, text: '您好，请问您是哪个地区？', clientKey: key() });
+    const { sendInquiryMessage: reply } = await gql
+      .as(staffA.token)
+      .data(SendInquiryMessageDocument, { inquiryId: inquiry.id, text: '您好，请问您是哪个地区？', clientKey: key() });
     expect(reply.__typename).toBe('SendInquiryMessageResult');
     const { addInquiryNote: note } = await gql.as(staffB.token).data(AddInquiryNoteDocument, { inquiryId: inquiry.id, text: '此人上周来过电话' });
     expect(note).toMatchObject({ __typename: 'InquiryMessage', internal: true });
@@ -148,7 +155,9 @@ describe('staff take, reply and end; the visitor rates', () => {
       const winners = results.filter((r) => r.takeInquiry.__typename === 'Inquiry');
       expect(winners).toHaveLength(1);
       expect(results.map((r) => r.takeInquiry).find((t) => t.__typename !== 'Inquiry')).toMatchObject({ code: 'ALREADY_TAKEN' });
-      const row = await db.prisma.inquiry.findUniqueOrThrow({ where: { id: (await db.prisma.inquiry.findFirstOrThrow({ where: { subject: `同时接待 ${round}` } })).id } });
+      const row = await db.prisma.inquiry.findUniqueOrThrow({
+        where: { id: (await db.prisma.inquiry.findFirstOrThrow({ where: { subject: `同时接待 ${round}` } })).id },
+      });
       const systemNotes = await db.prisma.inquiryMessage.count({ where: { inquiryId: row.id, author: 'SYSTEM', text: { contains: '已接入' } } });
       expect(systemNotes).toBe(1);
       expect(winners[0].takeInquiry).toMatchObject({ takenByViewer: true, status: 'HUMAN' });
@@ -208,7 +217,9 @@ describe('kept and safe', () => {
     expect((await gql.as(official.token).data(InquiryThreadDocument, { id: inquiry.id })).inquiry).toBeNull();
     const stranger = await gql.as(null, device()).data(SendInquiryMessageDocument, { inquiryId: inquiry.id, text: '插一句', clientKey: key() });
     expect(stranger.sendInquiryMessage).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await gql.as(null, device()).data(RequestInquiryHumanDocument, { inquiryId: inquiry.id })).requestInquiryHuman).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await gql.as(null, device()).data(RequestInquiryHumanDocument, { inquiryId: inquiry.id })).requestInquiryHuman).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect((await gql.as(staffA.token).data(InquiryThreadDocument, { id: inquiry.id })).inquiry?.id).toBe(inquiry.id);
     // Staff-only operations refuse visitors and officials.
     for (const token of [null, official.token]) {
@@ -229,7 +240,9 @@ describe('kept and safe', () => {
       const { sendInquiryMessage: r } = await closed.as(null, device()).data(SendInquiryMessageDocument, { text: '转人工', clientKey: key() });
       if (r.__typename !== 'SendInquiryMessageResult') throw new Error(r.message);
       expect(r.inquiry.status).toBe('QUEUED');
-      expect(r.messages.at(-1)!.text).toMatch(new RegExp(`现在是非工作时间（服务时间：每天 ${start}:00–${start + 1}:00）。.*将于\\d+月\\d+日（周.）${start}:00后回复`));
+      expect(r.messages.at(-1)!.text).toMatch(
+        new RegExp(`现在是非工作时间（服务时间：每天 ${start}:00–${start + 1}:00）。.*将于\\d+月\\d+日（周.）${start}:00后回复`),
+      );
     } finally {
       await closed.services.close();
     }
@@ -252,7 +265,14 @@ describe('staff tools', () => {
   });
 
   it('an FAQ entry that staff add is answered from at once', async () => {
-    const input = { category: 'APP', question: '小程序支持深色模式吗？', alternatives: ['有没有夜间模式'], answer: '目前暂不支持深色模式，后续版本会考虑。', sourceTitle: '产业名片小程序说明', published: true };
+    const input = {
+      category: 'APP',
+      question: '小程序支持深色模式吗？',
+      alternatives: ['有没有夜间模式'],
+      answer: '目前暂不支持深色模式，后续版本会考虑。',
+      sourceTitle: '产业名片小程序说明',
+      published: true,
+    };
     const { saveFaq } = await gql.as(staffA.token).data(SaveFaqDocument, { input });
     expect(saveFaq).toMatchObject({ __typename: 'Faq', question: input.question });
     const { botAnswer } = await gql.data(BotAnswerDocument, { question: '有没有夜间模式' });

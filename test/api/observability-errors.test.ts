@@ -23,9 +23,15 @@ afterAll(async () => {
 });
 
 it('shows a refusal as it is in production, with a code, and does not log it as unexpected', async () => {
-  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ applications(first: 1) { totalCount } }' }) });
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ applications(first: 1) { totalCount } }' }),
+  });
   const body = (await res.json()) as { errors: { message: string; extensions?: { code?: string } }[] };
-  expect(body.errors).toEqual([expect.objectContaining({ message: '没有权限执行此操作（Not allowed）', extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+  expect(body.errors).toEqual([
+    expect.objectContaining({ message: '没有权限执行此操作（Not allowed）', extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+  ]);
   const requestId = res.headers.get('x-request-id');
   await expect.poll(() => lines.some((l) => l.reqId === requestId && l.status !== undefined)).toBe(true);
   expect(lines.filter((l) => l.reqId === requestId && l.level >= 50)).toEqual([]);
@@ -33,7 +39,11 @@ it('shows a refusal as it is in production, with a code, and does not log it as 
 
 it('logs an unexpected error with the request id, and the client gets the id but not the cause', async () => {
   await db.close();
-  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(ProvincesDocument) }) });
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(ProvincesDocument) }),
+  });
   const body = (await res.json()) as { errors: { message: string }[] };
   const requestId = res.headers.get('x-request-id');
   expect(requestId).toMatch(/^[0-9a-f-]{36}$/);

@@ -29,7 +29,15 @@ function machineAddress(): string {
 beforeAll(async () => {
   db = await openTestDatabase();
   const database = db.kind === 'postgres' ? { DATABASE_URL: db.url!, DATABASE_POOL_SIZE: '3' } : {};
-  const env = { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', HOST: '0.0.0.0', LOG_FORMAT: 'json', LOG_LEVEL: 'info', METRICS_TOKEN, RESPONSE_CACHE_TTL_MS: '60000' };
+  const env = {
+    SAMPLE_FILMS: '0',
+    INQUIRY_HOURS: 'always',
+    HOST: '0.0.0.0',
+    LOG_FORMAT: 'json',
+    LOG_LEVEL: 'info',
+    METRICS_TOKEN,
+    RESPONSE_CACHE_TTL_MS: '60000',
+  };
   server = await startServer({ env: { ...env, ...database } });
   const port = new URL(server.url).port;
   local = `http://127.0.0.1:${port}`;
@@ -43,7 +51,11 @@ afterAll(async () => {
 type Body = { data?: Record<string, any>; errors?: { message: string }[] };
 /** A GraphQL request over real HTTP, with the operation's name as the app sends it. */
 async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, operationName?: string) {
-  const res = await fetch(`${local}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables, operationName }) });
+  const res = await fetch(`${local}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables, operationName }),
+  });
   return { res, body: (await res.json()) as Body, requestId: res.headers.get('x-request-id') };
 }
 
@@ -86,24 +98,47 @@ describe('request log', () => {
     expect(sent.requestId).toMatch(/^[0-9a-f-]{36}$/);
 
     let code = '';
-    await expect.poll(() => (code = output().sms.map((l) => new RegExp(`for ${phone}: (\\d{6})`).exec(l)?.[1]).find(Boolean) ?? '')).toMatch(/^\d{6}$/);
+    await expect
+      .poll(
+        () =>
+          (code =
+            output()
+              .sms.map((l) => new RegExp(`for ${phone}: (\\d{6})`).exec(l)?.[1])
+              .find(Boolean) ?? ''),
+      )
+      .toMatch(/^\d{6}$/);
     const login = await gql(print(LoginWithPhoneCodeDocument), { phone, code }, {}, 'LoginWithPhoneCode');
     const token: string = login.body.data?.loginWithPhoneCode.token;
     expect(token).toBeTruthy();
 
     const otherPhone = `138${crypto.randomInt(10_000_000, 99_999_999)}`;
     const text = `请回电 ${otherPhone}，暗号${crypto.randomUUID().slice(0, 8)}`;
-    const message = await gql(print(SendInquiryMessageDocument), { text, clientKey: crypto.randomUUID() }, { authorization: `Bearer ${token}` }, 'SendInquiryMessage');
+    const message = await gql(
+      print(SendInquiryMessageDocument),
+      { text, clientKey: crypto.randomUUID() },
+      { authorization: `Bearer ${token}` },
+      'SendInquiryMessage',
+    );
     expect(message.body.data?.sendInquiryMessage.__typename).toBe('SendInquiryMessageResult');
 
     await expect.poll(() => output().json.some((l) => l.reqId === message.requestId && l.status !== undefined)).toBe(true);
     const { json, raw } = output();
     const lineOf = (requestId: string | null) => json.filter((l) => l.reqId === requestId && l.status !== undefined);
     expect(lineOf(sent.requestId)).toEqual([
-      expect.objectContaining({ method: 'POST', path: '/graphql', operation: 'RequestLoginCode', operationType: 'mutation', status: 200, role: 'VISITOR', ms: expect.any(Number) }),
+      expect.objectContaining({
+        method: 'POST',
+        path: '/graphql',
+        operation: 'RequestLoginCode',
+        operationType: 'mutation',
+        status: 200,
+        role: 'VISITOR',
+        ms: expect.any(Number),
+      }),
     ]);
     expect(lineOf(login.requestId)).toEqual([expect.objectContaining({ operation: 'LoginWithPhoneCode', status: 200 })]);
-    expect(lineOf(message.requestId)).toEqual([expect.objectContaining({ operation: 'SendInquiryMessage', operationType: 'mutation', status: 200, role: 'OFFICIAL' })]);
+    expect(lineOf(message.requestId)).toEqual([
+      expect.objectContaining({ operation: 'SendInquiryMessage', operationType: 'mutation', status: 200, role: 'OFFICIAL' }),
+    ]);
 
     const log = raw.join('\n');
     for (const secret of [phone, code, token, otherPhone, text, text.slice(-10)]) expect(log).not.toContain(secret);
@@ -174,7 +209,12 @@ describe('/metrics', () => {
     await ws.dispose();
     abort.abort();
     await sse.body?.cancel().catch(() => undefined);
-    await expect.poll(async () => [series((text = await metrics()), 'cards_subscriptions_open{transport="sse"}'), series(text, 'cards_subscriptions_open{transport="websocket"}')]).toEqual([0, 0]);
+    await expect
+      .poll(async () => [
+        series((text = await metrics()), 'cards_subscriptions_open{transport="sse"}'),
+        series(text, 'cards_subscriptions_open{transport="websocket"}'),
+      ])
+      .toEqual([0, 0]);
     // The SSE stream's duration is in the histogram once it closed.
     expect(series(text, 'cards_graphql_request_duration_seconds_count{operation="InquiryEvents",type="subscription",transport="http"}')).toBe(1);
   });

@@ -26,7 +26,10 @@ afterAll(async () => {
   await db?.close();
 });
 
-const clientOperations = Object.entries(operations).filter(([name, doc]) => name.endsWith('Document') && (doc as DocumentNode).kind === 'Document') as [string, DocumentNode][];
+const clientOperations = Object.entries(operations).filter(([name, doc]) => name.endsWith('Document') && (doc as DocumentNode).kind === 'Document') as [
+  string,
+  DocumentNode,
+][];
 
 describe('our own operations', () => {
   it('all pass at half of every limit', () => {
@@ -64,7 +67,8 @@ describe('abusive documents are refused', () => {
   });
 
   it('too costly', async () => {
-    const node = 'edges { node { id title slug concept region { name fullName parent { name parent { name } } } figures { label value unit } films { id title } } }';
+    const node =
+      'edges { node { id title slug concept region { name fullName parent { name parent { name } } } figures { label value unit } films { id title } } }';
     const many = Array.from({ length: 8 }, (_, i) => `c${i}: cards(first: 100) { ${node} }`).join(' ');
     expect(await refusal(`{ ${many} }`)).toMatch(/Query Cost limit of 20000 exceeded/);
   });

@@ -24,7 +24,17 @@ beforeAll(async () => {
   const card = await db.prisma.card.findFirstOrThrow({ where: { status: 'PUBLISHED' } });
   filmIds = [];
   for (let i = 0; i < 5; i++) {
-    const film = await db.prisma.film.create({ data: { cardId: card.id, status: 'PUBLISHED', title: `限流影片${i}`, jobState: 'READY', mediaPrefix: 'films/x/y', durationSeconds: 30, publishedAt: new Date() } });
+    const film = await db.prisma.film.create({
+      data: {
+        cardId: card.id,
+        status: 'PUBLISHED',
+        title: `限流影片${i}`,
+        jobState: 'READY',
+        mediaPrefix: 'films/x/y',
+        durationSeconds: 30,
+        publishedAt: new Date(),
+      },
+    });
     filmIds.push(encodeGlobalID('Film', film.id));
   }
 });

@@ -59,7 +59,17 @@ describe('response cache', () => {
   it('does not cache signed-in reads, device-dependent fields, or let refused mutations flush it', async () => {
     const signedIn = [await gql.as(staff).request(FEED), await gql.as(staff).request(FEED)];
     expect(signedIn.some(hit)).toBe(false);
-    const film = await db.prisma.film.create({ data: { cardId: (await db.prisma.card.findFirstOrThrow({ where: { status: 'PUBLISHED' } })).id, status: 'PUBLISHED', title: '缓存影片', jobState: 'READY', mediaPrefix: 'films/x/y', durationSeconds: 30, publishedAt: new Date() } });
+    const film = await db.prisma.film.create({
+      data: {
+        cardId: (await db.prisma.card.findFirstOrThrow({ where: { status: 'PUBLISHED' } })).id,
+        status: 'PUBLISHED',
+        title: '缓存影片',
+        jobState: 'READY',
+        mediaPrefix: 'films/x/y',
+        durationSeconds: 30,
+        publishedAt: new Date(),
+      },
+    });
     const liked = `query($id: ID!) { film(id: $id) { title likedByViewer } }`;
     const id = encodeGlobalID('Film', film.id);
     const reads = [await gql.as(null, 'device-aaaaaaaa').request(liked, { id }), await gql.as(null, 'device-aaaaaaaa').request(liked, { id })];

@@ -26,7 +26,9 @@ describeOnPostgres('Server-Sent Events through nginx', () => {
     const visitor = { 'x-device-id': `dev-${crypto.randomUUID()}` };
     const from = newClientAddress();
     const send = (inquiryId: string | null, text: string) =>
-      postFrom(from, { query: print(SendInquiryMessageDocument), variables: { inquiryId, text, clientKey: crypto.randomUUID() } }, visitor).then((r) => r.data.sendInquiryMessage);
+      postFrom(from, { query: print(SendInquiryMessageDocument), variables: { inquiryId, text, clientKey: crypto.randomUUID() } }, visitor).then(
+        (r) => r.data.sendInquiryMessage,
+      );
     const first = await send(null, '你好');
     expect(first.__typename).toBe('SendInquiryMessageResult');
     const inquiryId = first.inquiry.id as string;

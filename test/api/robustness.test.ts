@@ -66,10 +66,14 @@ const operations: Operation[] = documents.map((query) => {
 
 /** Row count and a digest of the contents of every table. */
 async function snapshot(db: Database): Promise<Record<string, string>> {
-  const tables = await db.sql.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`);
+  const tables = await db.sql.query<{ tablename: string }>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+  );
   const result: Record<string, string> = {};
   for (const { tablename } of tables) {
-    const [row] = await db.sql.query<{ n: number; digest: string }>(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${tablename}" t`);
+    const [row] = await db.sql.query<{ n: number; digest: string }>(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${tablename}" t`,
+    );
     result[tablename] = `${row.n} rows, ${row.digest}`;
   }
   return result;
@@ -78,9 +82,11 @@ async function snapshot(db: Database): Promise<Record<string, string>> {
 /** Runs tasks with at most `width` in flight. */
 async function inParallel<T>(items: T[], width: number, task: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await task(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await task(items[next++]);
+    }),
+  );
 }
 
 const randomAddress = () => `10.${crypto.randomInt(256)}.${crypto.randomInt(256)}.${1 + crypto.randomInt(254)}`;
@@ -150,7 +156,13 @@ describe('robustness: hostile requests to the real server process', () => {
     await inParallel(cases, 24, async (c) => {
       const answer = await rawRequest(server.url, c.bytes, { deadlineMs: 60_000 });
       const bad = answer.statuses.find((s) => s >= 500 && s !== 503);
-      const why = !answer.closed ? 'no answer and the connection still open after 60 s' : bad ? `answered ${bad}` : DATABASE_ERROR_TEXT.test(answer.text) ? `database text: ${answer.text.match(DATABASE_ERROR_TEXT)![0]}` : null;
+      const why = !answer.closed
+        ? 'no answer and the connection still open after 60 s'
+        : bad
+          ? `answered ${bad}`
+          : DATABASE_ERROR_TEXT.test(answer.text)
+            ? `database text: ${answer.text.match(DATABASE_ERROR_TEXT)![0]}`
+            : null;
       if (why && failures.size < 40) failures.set(c.summary, `${why} — ${answer.text.slice(0, 300)}`);
     });
     expect([...failures].map(([req, why]) => `${req}\n    ${why}`)).toEqual([]);
@@ -164,7 +176,8 @@ describe('robustness: hostile requests to the real server process', () => {
         // Signing out would end the session the rest of the run uses; a subscription without variables has nothing hostile to send.
         if ((op.name === 'Logout' && session.who !== 'visitor') || (op.kind === 'subscription' && !op.definition.variableDefinitions?.length)) continue;
         const arbitrary = hostileVariables(schema, op.definition.variableDefinitions ?? [], knownIds);
-        for (const variables of fc.sample(arbitrary, { numRuns: PER_OPERATION, seed: SEED + requests.length })) requests.push({ op, who: session.who, headers: session.headers(), variables });
+        for (const variables of fc.sample(arbitrary, { numRuns: PER_OPERATION, seed: SEED + requests.length }))
+          requests.push({ op, who: session.who, headers: session.headers(), variables });
       }
     }
     expect(new Set(requests.map((r) => r.op.name)).size).toBeGreaterThanOrEqual(operations.length - 1);
@@ -182,7 +195,12 @@ describe('robustness: hostile requests to the real server process', () => {
       try {
         const res = await fetch(`${server.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: op.kind === 'subscription' ? 'text/event-stream' : 'application/graphql-response+json', 'x-forwarded-for': randomAddress(), ...headers },
+          headers: {
+            'content-type': 'application/json',
+            accept: op.kind === 'subscription' ? 'text/event-stream' : 'application/graphql-response+json',
+            'x-forwarded-for': randomAddress(),
+            ...headers,
+          },
           body,
           signal: AbortSignal.timeout(60_000),
         });
@@ -193,11 +211,15 @@ describe('robustness: hostile requests to the real server process', () => {
       }
       if (status >= 500 && status !== 503) fail(`${op.name} (${who}): HTTP ${status}`, `${text.slice(0, 300)}; variables ${body.slice(0, 300)}`);
       const leaked = DATABASE_ERROR_TEXT.exec(text);
-      if (leaked) fail(`${op.name} (${who}): database error text`, `${messageAround(text, leaked.index)}; variables ${JSON.stringify(variables).slice(0, 300)}`);
+      if (leaked)
+        fail(`${op.name} (${who}): database error text`, `${messageAround(text, leaked.index)}; variables ${JSON.stringify(variables).slice(0, 300)}`);
       if (op.kind === 'mutation' && isAccepted(text)) accepted.set(op.name, (accepted.get(op.name) ?? 0) + 1);
     });
     console.log(`[robustness] ${requests.length} GraphQL requests; accepted mutations: ${JSON.stringify(Object.fromEntries(accepted))}`);
-    expect([...failures].map(([key, f]) => `${key} ×${f.count}\n    e.g. ${f.example}`), 'operations whose hostile variables got an error answer').toEqual([]);
+    expect(
+      [...failures].map(([key, f]) => `${key} ×${f.count}\n    e.g. ${f.example}`),
+      'operations whose hostile variables got an error answer',
+    ).toEqual([]);
     await alive();
   });
 
@@ -215,7 +237,9 @@ describe('robustness: hostile requests to the real server process', () => {
       await db.close();
     }
     const explained = new Set([...accepted.keys()].flatMap((op) => WRITES[op] ?? []));
-    const unexplained = Object.keys(before).filter((t) => before[t] !== after[t] && !explained.has(t)).map((t) => `${t}: ${before[t]} → ${after[t]}`);
+    const unexplained = Object.keys(before)
+      .filter((t) => before[t] !== after[t] && !explained.has(t))
+      .map((t) => `${t}: ${before[t]} → ${after[t]}`);
     expect(unexplained, `accepted mutations: ${[...accepted.keys()].join(', ') || 'none'}`).toEqual([]);
   });
 });

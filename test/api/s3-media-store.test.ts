@@ -16,10 +16,24 @@ let store: S3MediaStore;
 let endpoint: string;
 
 beforeAll(async () => {
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: path.join(tmp, 'buckets'), configureBuckets: [{ name: 'media', configs: [] }] });
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: path.join(tmp, 'buckets'),
+    configureBuckets: [{ name: 'media', configs: [] }],
+  });
   const { port } = (await server.run()) as unknown as { port: number };
   endpoint = `http://127.0.0.1:${port}`;
-  store = new S3MediaStore({ endpoint, region: 'us-east-1', bucket: 'media', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', publicUrl: `${endpoint}/media`, forcePathStyle: true });
+  store = new S3MediaStore({
+    endpoint,
+    region: 'us-east-1',
+    bucket: 'media',
+    accessKeyId: 'S3RVER',
+    secretAccessKey: 'S3RVER',
+    publicUrl: `${endpoint}/media`,
+    forcePathStyle: true,
+  });
 });
 afterAll(async () => {
   await server?.close();

@@ -36,7 +36,11 @@ describeOnPostgres('SIGKILL during a burst of writes', () => {
   async function untilAnswered(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<any> {
     for (let attempt = 0; attempt < 400; attempt++) {
       try {
-        const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query, variables }),
+        });
         if (res.status === 200) {
           const body = (await res.json()) as { data?: any; errors?: unknown[] };
           if (body.data && !body.errors) return body.data;
@@ -56,14 +60,22 @@ describeOnPostgres('SIGKILL during a burst of writes', () => {
     for (const [i, code] of CITIES.entries()) {
       const user = await db.prisma.user.create({ data: { role: 'OFFICIAL', phone: `1370000${String(i).padStart(4, '0')}`, displayName: `官员${i}` } });
       const { token } = await createSession(db.prisma, user.id);
-      const data = await untilAnswered(print(SaveApplicationDraftDocument), { input: validForm({ regionCode: code }), clientKey: crypto.randomUUID() }, { authorization: `Bearer ${token}` });
+      const data = await untilAnswered(
+        print(SaveApplicationDraftDocument),
+        { input: validForm({ regionCode: code }), clientKey: crypto.randomUUID() },
+        { authorization: `Bearer ${token}` },
+      );
       officials.push({ token, draftId: data.saveApplicationDraft.id, version: data.saveApplicationDraft.version });
     }
 
     const acknowledged = { submissions: [] as string[], messages: [] as string[] };
     const submissions = officials.map(async (o) => {
       const clientKey = crypto.randomUUID();
-      const data = await untilAnswered(print(SubmitApplicationDocument), { id: o.draftId, expectedVersion: o.version, clientKey }, { authorization: `Bearer ${o.token}` });
+      const data = await untilAnswered(
+        print(SubmitApplicationDocument),
+        { id: o.draftId, expectedVersion: o.version, clientKey },
+        { authorization: `Bearer ${o.token}` },
+      );
       expect(data.submitApplication).toMatchObject({ __typename: 'Application', status: 'SUBMITTED' });
       acknowledged.submissions.push(o.draftId);
     });

@@ -33,7 +33,8 @@ describeOnPostgres('guesses at a sign-in code, concurrently on PostgreSQL', () =
     const code = gql.services.codeSender.last(phone)!;
     return { phone, code, wrong: code === '000000' ? '111111' : '000000' };
   }
-  const guess = (phone: string, code: string, i: number) => gql.request(CODE_LOGIN, { p: phone, c: code }, { ip: address(i % 250) }).then((r) => r.data!.loginWithPhoneCode);
+  const guess = (phone: string, code: string, i: number) =>
+    gql.request(CODE_LOGIN, { p: phone, c: code }, { ip: address(i % 250) }).then((r) => r.data!.loginWithPhoneCode);
   const attemptsOf = async (phone: string) => (await db.prisma.loginCode.findFirstOrThrow({ where: { phone } })).attempts;
 
   it('300 wrong guesses at once: five are counted, and then the right code does not sign in', async () => {

@@ -69,7 +69,9 @@ describe('sign-in limits', () => {
       expect(refused.code).toBe('RATE_LIMITED');
       waits.push(waitOf(refused.message));
       // Once the pause is over, exactly one guess is checked, and the next pause begins.
-      await expect.poll(async () => (await login(username, `wrong-round-${round}`, address(60 + round))).code, { timeout: 15_000, interval: 200 }).toBe('BAD_CREDENTIALS');
+      await expect
+        .poll(async () => (await login(username, `wrong-round-${round}`, address(60 + round))).code, { timeout: 15_000, interval: 200 })
+        .toBe('BAD_CREDENTIALS');
       expect((await login(username, 'wrong-at-once', address(70 + round))).code).toBe('RATE_LIMITED');
     }
     const last = waitOf((await login(username, 'wrong', address(80))).message);

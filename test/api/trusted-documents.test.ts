@@ -38,7 +38,9 @@ const byHash = (name: string, variables: Record<string, unknown> = {}, headers: 
 
 describe('trusted documents', () => {
   it('every operation of the client is in the manifest', () => {
-    const names = Object.entries(operations).filter(([k, v]) => k.endsWith('Document') && (v as any).definitions?.some((d: any) => d.kind === 'OperationDefinition')).length;
+    const names = Object.entries(operations).filter(
+      ([k, v]) => k.endsWith('Document') && (v as any).definitions?.some((d: any) => d.kind === 'OperationDefinition'),
+    ).length;
     expect(Object.keys(PERSISTED_HASHES)).toHaveLength(names);
     for (const hash of Object.values(PERSISTED_HASHES)) expect(trustedDocument(hash)).toMatch(/^(query|mutation|subscription) /);
   });
@@ -48,7 +50,11 @@ describe('trusted documents', () => {
     const body = (await res.json()) as any;
     expect(body.data.cards.edges).toHaveLength(2);
 
-    const arbitrary = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ cards(first: 100) { totalCount } }' }) });
+    const arbitrary = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ cards(first: 100) { totalCount } }' }),
+    });
     const refused = (await arbitrary.json()) as any;
     expect(refused.data ?? null).toBeNull();
     expect(refused.errors[0].message).toContain('只接受本应用的查询');
@@ -67,7 +73,11 @@ describe('trusted documents', () => {
     const inquiryId = sent.data.sendInquiryMessage.inquiry.id;
     const hashOnly = { query: '', variables: { inquiryId }, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES.InquiryEvents } } };
 
-    const sse = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { ...device, 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify(hashOnly) });
+    const sse = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { ...device, 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify(hashOnly),
+    });
     expect(sse.status).toBe(200);
     const reader = sse.body!.getReader();
     await byHash('SendInquiryMessage', { inquiryId, text: '第二条', clientKey: crypto.randomUUID() }, device);
@@ -79,7 +89,10 @@ describe('trusted documents', () => {
     const events: unknown[] = [];
     const errors: unknown[] = [];
     ws.subscribe(hashOnly as never, { next: (e) => events.push(e), error: (e) => errors.push(e), complete: () => {} });
-    ws.subscribe({ query: `subscription($id: ID!) { inquiryEvents(inquiryId: $id) { kind } }`, variables: { id: inquiryId } }, { next: () => {}, error: (e) => errors.push(e), complete: () => {} });
+    ws.subscribe(
+      { query: `subscription($id: ID!) { inquiryEvents(inquiryId: $id) { kind } }`, variables: { id: inquiryId } },
+      { next: () => {}, error: (e) => errors.push(e), complete: () => {} },
+    );
     await until(() => errors.length === 1, 'the arbitrary subscription refused');
     expect(JSON.stringify(errors)).toContain('只接受本应用的查询');
     await new Promise((r) => setTimeout(r, 200));

@@ -144,7 +144,12 @@ describe('H5 application workflow', () => {
     // Export the filtered list: an .xlsx download through a signed /files/ link.
     const [download] = await Promise.all([staff.waitForEvent('download'), staff.locator('.export-button').click()]);
     expect(download.suggestedFilename()).toMatch(/^产业名片申请_\d{4}-\d{2}-\d{2}\.xlsx$/);
-    expect(fs.readFileSync(await download.path()).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip: .xlsx
+    expect(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK'); // a zip: .xlsx
 
     // Return it with a note (the note is required: first try without one).
     await item.click();
@@ -222,7 +227,8 @@ describe('H5 application workflow', () => {
     await official.locator('.timeline').evaluate((el) => {
       el.scrollIntoView({ block: 'start' });
       let scroller: Element | null = el.parentElement;
-      while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+      while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY)))
+        scroller = scroller.parentElement;
       (scroller ?? document.scrollingElement!).scrollBy(0, -110);
     });
     await screenshot(official, 'application-timeline');

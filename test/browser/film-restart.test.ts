@@ -16,12 +16,20 @@ afterAll(async () => {
 });
 
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return ((await res.json()) as any).data;
 }
 
 async function login(url: string) {
-  const data = await gql(url, '', `mutation { loginWithPassword(username: "restart-admin", password: "restart-password-1") { ... on LoginSuccess { token } } }`);
+  const data = await gql(
+    url,
+    '',
+    `mutation { loginWithPassword(username: "restart-admin", password: "restart-password-1") { ... on LoginSuccess { token } } }`,
+  );
   return data.loginWithPassword.token as string;
 }
 

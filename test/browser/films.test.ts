@@ -19,7 +19,11 @@ afterAll(async () => {
 });
 
 async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('\n'));
   return body.data;
@@ -29,7 +33,9 @@ async function gql(query: string, variables: Record<string, unknown> = {}) {
 async function firstReadyFilm() {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const { films } = await gql(`{ films(first: 1) { totalCount edges { node { id title likeCount job { state } subtitles { language url } card { slug title } } } } }`);
+    const { films } = await gql(
+      `{ films(first: 1) { totalCount edges { node { id title likeCount job { state } subtitles { language url } card { slug title } } } } }`,
+    );
     const film = films.edges[0]?.node;
     if (film && film.job.state === 'READY') return film;
     if (Date.now() > deadline) throw new Error(`no READY film after 120 s:\n${server.output().slice(-2000)}`);
@@ -55,7 +61,12 @@ describe('H5 micro-documentaries', () => {
     const zhVtt = await (await fetch(`${server.url}${film.subtitles.find((s: any) => s.language === 'zh-CN').url}`)).text();
     const cueTexts = zhVtt
       .split(/\n\n+/)
-      .map((block) => block.split('\n').filter((l) => l && !l.includes('-->') && !/^\d+$/.test(l) && l !== 'WEBVTT').join('\n'))
+      .map((block) =>
+        block
+          .split('\n')
+          .filter((l) => l && !l.includes('-->') && !/^\d+$/.test(l) && l !== 'WEBVTT')
+          .join('\n'),
+      )
       .filter(Boolean);
     expect(cueTexts.length).toBeGreaterThan(0);
 

@@ -54,7 +54,11 @@ describe('H5 inquiries: bot, hand-over, staff reply live, rating', () => {
   it('runs the whole conversation across two browser contexts', async () => {
     const { botAnswer: expected } = await gql('BotAnswer', { question: QUESTION });
     // Arbitrary documents are refused by this server.
-    const arbitrary = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const arbitrary = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(((await arbitrary.json()) as any).errors[0].message).toContain('只接受本应用的查询');
     expect(expected.sources.length).toBeGreaterThan(0);
 
@@ -104,7 +108,10 @@ describe('H5 inquiries: bot, hand-over, staff reply live, rating', () => {
     await staff.locator('.taro-model__confirm').click();
     await visitor.locator('.chat-rating').waitFor({ timeout: 15_000 });
     await visitor.locator('.chat-rating-star').nth(3).click();
-    await visitor.locator('.chat-rating-comment input, .chat-rating-comment textarea, input.chat-rating-comment, textarea.chat-rating-comment').first().fill('回复很及时，谢谢');
+    await visitor
+      .locator('.chat-rating-comment input, .chat-rating-comment textarea, input.chat-rating-comment, textarea.chat-rating-comment')
+      .first()
+      .fill('回复很及时，谢谢');
     await visitor.locator('.chat-rating-submit').click();
     await visitor.locator('.chat-rated').waitFor();
     await screenshot(visitor, 'inquiries-6-rated');
@@ -112,7 +119,11 @@ describe('H5 inquiries: bot, hand-over, staff reply live, rating', () => {
     // The rating is stored: the visitor's history (by the device id the app keeps) shows it.
     const deviceId = await visitor.evaluate(() => JSON.parse(localStorage.getItem('cards.device') ?? 'null')?.data ?? localStorage.getItem('cards.device'));
     const { myInquiries } = await gql('MyInquiries', {}, { 'x-device-id': String(deviceId) });
-    expect(myInquiries.find((i: { subject: string }) => i.subject === QUESTION)).toMatchObject({ status: 'ENDED', rating: 4, ratingComment: '回复很及时，谢谢' });
+    expect(myInquiries.find((i: { subject: string }) => i.subject === QUESTION)).toMatchObject({
+      status: 'ENDED',
+      rating: 4,
+      ratingComment: '回复很及时，谢谢',
+    });
     await Promise.all([visitorContext.close(), staffContext.close()]);
   });
 });

@@ -37,7 +37,11 @@ afterAll(async () => {
 });
 
 async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('\n'));
   return body.data;
@@ -100,7 +104,9 @@ describe('H5 staff film management', () => {
     await expect.poll(() => item.getAttribute('data-published')).toBe('1');
     await expect.poll(() => item.locator('.publish-film').getAttribute('data-action')).toBe('unpublish');
 
-    const after = await gql(`query($slug: String) { films(first: 50, cardSlug: $slug) { edges { node { id title published job { state } } } } }`, { slug: card.slug });
+    const after = await gql(`query($slug: String) { films(first: 50, cardSlug: $slug) { edges { node { id title published job { state } } } } }`, {
+      slug: card.slug,
+    });
     expect(after.films.edges.map((e: any) => e.node)).toContainEqual({ id: filmId, title: FILM_TITLE, published: true, job: { state: 'READY' } });
 
     // WebVTT subtitles: a file that is not WebVTT is refused with the field's message, a good one is listed.
@@ -137,7 +143,9 @@ describe('H5 staff film management', () => {
     await page.locator('.film-upload-title input').fill('断点续传');
     await page.locator('.film-upload-input').setInputFiles(file);
     await page.locator('.film-upload-submit').click();
-    await expect.poll(async () => Number((await page.locator('.staff-films__progress').getAttribute('aria-valuenow')) ?? 0), { timeout: 60_000 }).toBeGreaterThanOrEqual(30);
+    await expect
+      .poll(async () => Number((await page.locator('.staff-films__progress').getAttribute('aria-valuenow')) ?? 0), { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(30);
     expect(tusRequests[0]?.method).toBe('POST');
 
     // Reload: the page forgets everything but localStorage. The same file, card and title resume.

@@ -51,7 +51,11 @@ export function graphqlClient(db: Database, services: Services = testServices())
     return (await res.json()) as ExecutionResult<R>;
   }
   /** Like request, but fails the test on any GraphQL error. */
-  async function data<R = Record<string, any>, V = Variables>(document: string | TypedDocumentNode<R, V>, variables?: V, options?: { token?: string | null; deviceId?: string; ip?: string }): Promise<R> {
+  async function data<R = Record<string, any>, V = Variables>(
+    document: string | TypedDocumentNode<R, V>,
+    variables?: V,
+    options?: { token?: string | null; deviceId?: string; ip?: string },
+  ): Promise<R> {
     const result = await request(document, variables, options);
     if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
     return result.data as R;
@@ -59,8 +63,10 @@ export function graphqlClient(db: Database, services: Services = testServices())
   /** A client whose requests carry the given session token (and, signed out, a device id; behind a proxy, an address). */
   function as(token: string | null, deviceId?: string, ip?: string) {
     return {
-      request: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => request<R>(document as any, variables, { token, deviceId, ip }),
-      data: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) => data<R>(document as any, variables, { token, deviceId, ip }),
+      request: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) =>
+        request<R>(document as any, variables, { token, deviceId, ip }),
+      data: <R = Record<string, any>>(document: string | TypedDocumentNode<R, any>, variables?: Variables) =>
+        data<R>(document as any, variables, { token, deviceId, ip }),
     };
   }
   return { request, data, as, yoga, services };
@@ -68,7 +74,11 @@ export function graphqlClient(db: Database, services: Services = testServices())
 
 /** A device id signed by the server (registerDevice), so that its views and likes count. */
 export async function registeredDevice(client: { request: ReturnType<typeof graphqlClient>['request'] }, own?: string, ip?: string): Promise<string> {
-  const r = await client.request(`mutation($d: String) { registerDevice(deviceId: $d) { __typename ... on RegisteredDevice { deviceId } ... on Error { code message } } }`, { d: own ?? null }, { ip });
+  const r = await client.request(
+    `mutation($d: String) { registerDevice(deviceId: $d) { __typename ... on RegisteredDevice { deviceId } ... on Error { code message } } }`,
+    { d: own ?? null },
+    { ip },
+  );
   const answer = (r.data as any)?.registerDevice;
   if (answer?.__typename !== 'RegisteredDevice') throw new Error(`registerDevice: ${JSON.stringify(r)}`);
   return answer.deviceId;

@@ -4,12 +4,20 @@
 // cursors).
 import fc from 'fast-check';
 import {
-  isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, typeFromAST,
-  type GraphQLInputType, type GraphQLSchema, type VariableDefinitionNode,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  typeFromAST,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type VariableDefinitionNode,
 } from 'graphql';
 
 /** Text that a database or ORM error carries; never in an answer. */
-export const DATABASE_ERROR_TEXT = /prisma|invalid input syntax|tsquery|violates|\bP[12]\d{3}\b|\bSQL\b|syntax error at or near|invalid byte sequence|out of range for type|duplicate key|relation "|column "|\bpg_|PGlite/i;
+export const DATABASE_ERROR_TEXT =
+  /prisma|invalid input syntax|tsquery|violates|\bP[12]\d{3}\b|\bSQL\b|syntax error at or near|invalid byte sequence|out of range for type|duplicate key|relation "|column "|\bpg_|PGlite/i;
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
@@ -21,8 +29,31 @@ export const hostileString: fc.Arbitrary<string> = fc
     {
       weight: 4,
       arbitrary: fc.constantFrom(
-        '', ' ', '\u0000', 'a\u0000b', '\u202e反转文字', '\u202Efdp.exe', '\ud800', 'x\udfffy', '%', '%zz', '\\', "'", '"', "'; DROP TABLE x; --",
-        '<script>alert(1)</script>', '../../etc/passwd', '新能源 & | ! :* <->', '!!!', '(', ':*', '🏭'.repeat(300), '　', '1e309', '-1', '13912345678',
+        '',
+        ' ',
+        '\u0000',
+        'a\u0000b',
+        '\u202e反转文字',
+        '\u202Efdp.exe',
+        '\ud800',
+        'x\udfffy',
+        '%',
+        '%zz',
+        '\\',
+        "'",
+        '"',
+        "'; DROP TABLE x; --",
+        '<script>alert(1)</script>',
+        '../../etc/passwd',
+        '新能源 & | ! :* <->',
+        '!!!',
+        '(',
+        ':*',
+        '🏭'.repeat(300),
+        '　',
+        '1e309',
+        '-1',
+        '13912345678',
       ),
     },
     { weight: 1, arbitrary: fc.constantFrom('a'.repeat(3000), 'word'.repeat(2000), '中'.repeat(20_000), 'x '.repeat(10_000)) },
@@ -31,14 +62,27 @@ export const hostileString: fc.Arbitrary<string> = fc
 
 const offsetCursor = fc.oneof(
   fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => b64(`OffsetConnection:${n}`)),
-  fc.constantFrom(b64('OffsetConnection:-1'), b64('OffsetConnection:99999999999999999999'), b64('OffsetConnection:1e400'), b64('OffsetConnection:NaN'), b64('arrayconnection:-5'), b64('OffsetConnection:\u0000'), 'not-base64-%%%', ''),
+  fc.constantFrom(
+    b64('OffsetConnection:-1'),
+    b64('OffsetConnection:99999999999999999999'),
+    b64('OffsetConnection:1e400'),
+    b64('OffsetConnection:NaN'),
+    b64('arrayconnection:-5'),
+    b64('OffsetConnection:\u0000'),
+    'not-base64-%%%',
+    '',
+  ),
 );
 
 /** IDs that name nothing: wrong type names, negative or huge local ids, garbage, NULs. */
 const bogusId = fc.oneof(
-  fc.constantFrom('Application', 'Film', 'Card', 'Inquiry', 'User', 'Attachment', 'Notification', 'Faq', 'CannedReply', 'Campaign', 'Nope').chain((type) =>
-    fc.oneof(fc.uuid(), fc.constantFrom('-1', '0', '99999999999999999999', '\u0000', "1' OR '1'='1", 'a'.repeat(500))).map((local) => b64(`${type}:${local}`)),
-  ),
+  fc
+    .constantFrom('Application', 'Film', 'Card', 'Inquiry', 'User', 'Attachment', 'Notification', 'Faq', 'CannedReply', 'Campaign', 'Nope')
+    .chain((type) =>
+      fc
+        .oneof(fc.uuid(), fc.constantFrom('-1', '0', '99999999999999999999', '\u0000', "1' OR '1'='1", 'a'.repeat(500)))
+        .map((local) => b64(`${type}:${local}`)),
+    ),
   fc.uuid(),
   hostileString,
   offsetCursor,
@@ -92,7 +136,11 @@ function forType(ids: fc.Arbitrary<unknown>, type: GraphQLInputType, name: strin
 }
 
 /** Variables for one operation: every defined variable hostile, sometimes missing, sometimes extra. */
-export function hostileVariables(schema: GraphQLSchema, definitions: readonly VariableDefinitionNode[], knownIds: string[] = []): fc.Arbitrary<Record<string, unknown>> {
+export function hostileVariables(
+  schema: GraphQLSchema,
+  definitions: readonly VariableDefinitionNode[],
+  knownIds: string[] = [],
+): fc.Arbitrary<Record<string, unknown>> {
   // Mostly ids that name nothing; sometimes a real one, so the checks behind the lookup run too.
   const ids = knownIds.length ? fc.oneof({ weight: 5, arbitrary: bogusId }, { weight: 1, arbitrary: fc.constantFrom(...knownIds) }) : bogusId;
   const entries = definitions.map((d) => {
@@ -107,27 +155,120 @@ export function hostileVariables(schema: GraphQLSchema, definitions: readonly Va
 // ---- raw HTTP ----
 
 const METHODS = [
-  'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK',
-  'UNLOCK', 'SEARCH', 'PURGE', 'LINK', 'UNLINK', 'QUERY', 'REPORT', 'MERGE', 'M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'SOURCE', 'BREW', 'get', 'G\u0000T', 'ÄÖÜ', 'POST POST', '',
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'PATCH',
+  'OPTIONS',
+  'TRACE',
+  'CONNECT',
+  'PROPFIND',
+  'PROPPATCH',
+  'MKCOL',
+  'COPY',
+  'MOVE',
+  'LOCK',
+  'UNLOCK',
+  'SEARCH',
+  'PURGE',
+  'LINK',
+  'UNLINK',
+  'QUERY',
+  'REPORT',
+  'MERGE',
+  'M-SEARCH',
+  'NOTIFY',
+  'SUBSCRIBE',
+  'SOURCE',
+  'BREW',
+  'get',
+  'G\u0000T',
+  'ÄÖÜ',
+  'POST POST',
+  '',
 ];
 const PATHS = [
-  '/', '/graphql', '/graphql?query=%7B__typename%7D', '/graphql/', '/files/', '/files/attachments/x/y.pdf', '/files/exports/a.xlsx?exp=9999999999&sig=abc',
-  '/media/', '/media/films/x/master.m3u8', '/media/../../etc/passwd', '/uploads/films', '/uploads/films/0b4f0c5e-6a55-4b9f-9c4e-3b0c1f7b3a1e', '/healthz',
-  '/pages/cards/list/index', '/index.html', '/js/', '//', '*', 'http://evil.example/graphql', '/graphql?extensions=%7B%7D',
+  '/',
+  '/graphql',
+  '/graphql?query=%7B__typename%7D',
+  '/graphql/',
+  '/files/',
+  '/files/attachments/x/y.pdf',
+  '/files/exports/a.xlsx?exp=9999999999&sig=abc',
+  '/media/',
+  '/media/films/x/master.m3u8',
+  '/media/../../etc/passwd',
+  '/uploads/films',
+  '/uploads/films/0b4f0c5e-6a55-4b9f-9c4e-3b0c1f7b3a1e',
+  '/healthz',
+  '/pages/cards/list/index',
+  '/index.html',
+  '/js/',
+  '//',
+  '*',
+  'http://evil.example/graphql',
+  '/graphql?extensions=%7B%7D',
 ];
 const PATH_SUFFIXES = [
-  '', '%zz', '%', '%E0%A4%A', '%C0%AF', '%uD800', '%00', 'a%00b', '%ff%fe', '\u00ff', '/../..', '%2e%2e%2f%2e%2e%2f', '?exp=-1&sig=%zz&name=%00', '?query=%7B', '?query={',
-  '#frag', ';jsessionid=1', '\\..\\..', '?a=%E2%80%AE', '%F0%9F%8F%AD',
+  '',
+  '%zz',
+  '%',
+  '%E0%A4%A',
+  '%C0%AF',
+  '%uD800',
+  '%00',
+  'a%00b',
+  '%ff%fe',
+  '\u00ff',
+  '/../..',
+  '%2e%2e%2f%2e%2e%2f',
+  '?exp=-1&sig=%zz&name=%00',
+  '?query=%7B',
+  '?query={',
+  '#frag',
+  ';jsessionid=1',
+  '\\..\\..',
+  '?a=%E2%80%AE',
+  '%F0%9F%8F%AD',
 ];
 const CONTENT_TYPES = [
-  'application/json', 'application/json; charset=utf-16', 'multipart/form-data', 'multipart/form-data; boundary=', 'multipart/form-data; boundary=x', 'MULTIPART/FORM-DATA; boundary=x',
-  'text/plain', 'application/x-www-form-urlencoded', 'application/graphql', 'application/graphql-response+json', 'application/offset+octet-stream', '*/*', 'text/event-stream', 'a'.repeat(3000),
+  'application/json',
+  'application/json; charset=utf-16',
+  'multipart/form-data',
+  'multipart/form-data; boundary=',
+  'multipart/form-data; boundary=x',
+  'MULTIPART/FORM-DATA; boundary=x',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'application/graphql',
+  'application/graphql-response+json',
+  'application/offset+octet-stream',
+  '*/*',
+  'text/event-stream',
+  'a'.repeat(3000),
 ];
 const BODIES = [
-  '', '{', '{"query":', '{"query":"{ __typename }"}', '{"query": 5}', '[]', 'null', '{"query":"{ __typename }","variables":"x"}', '{"query":"query($a: Int) { __typename }","variables":{"a":"\\u0000"}}',
-  '{"query":"{ cards(first: -1) { totalCount } }"}', '{"query":"{ cards(first: 5, after: \\"%%%\\") { totalCount } }"}', '['.repeat(5000), '{"a":'.repeat(3000),
-  '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--\r\n', '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"mutation($f: File!) { __typename }","variables":{"f":null}}\r\n--x\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.f"]}\r\n--x\r\nContent-Disposition: form-data; name="0"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n--x--\r\n',
-  '--x\r\n\r\n', '\u0000\u0001\u0002', 'query=%7B__typename%7D', '{"query":"subscription { __typename }"}',
+  '',
+  '{',
+  '{"query":',
+  '{"query":"{ __typename }"}',
+  '{"query": 5}',
+  '[]',
+  'null',
+  '{"query":"{ __typename }","variables":"x"}',
+  '{"query":"query($a: Int) { __typename }","variables":{"a":"\\u0000"}}',
+  '{"query":"{ cards(first: -1) { totalCount } }"}',
+  '{"query":"{ cards(first: 5, after: \\"%%%\\") { totalCount } }"}',
+  '['.repeat(5000),
+  '{"a":'.repeat(3000),
+  '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--\r\n',
+  '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"mutation($f: File!) { __typename }","variables":{"f":null}}\r\n--x\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.f"]}\r\n--x\r\nContent-Disposition: form-data; name="0"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n--x--\r\n',
+  '--x\r\n\r\n',
+  '\u0000\u0001\u0002',
+  'query=%7B__typename%7D',
+  '{"query":"subscription { __typename }"}',
 ];
 
 export interface RawCase {
@@ -144,11 +285,35 @@ export const malformedRequest: fc.Arbitrary<RawCase> = fc
     path: fc.constantFrom(...PATHS),
     suffix: fc.constantFrom(...PATH_SUFFIXES),
     long: fc.oneof({ weight: 12, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(2000, 9000, 70_000) }),
-    version: fc.oneof({ weight: 10, arbitrary: fc.constant('HTTP/1.1') }, { weight: 1, arbitrary: fc.constantFrom('HTTP/1.0', 'HTTP/2.0', 'HTTP/9.9', '', 'HTTP/1.1 x', 'http/1.1') }),
-    host: fc.oneof({ weight: 8, arbitrary: fc.constant('localhost') }, { weight: 1, arbitrary: fc.constantFrom('', 'a'.repeat(300), 'evil.example:99999', '\u0000') }),
+    version: fc.oneof(
+      { weight: 10, arbitrary: fc.constant('HTTP/1.1') },
+      { weight: 1, arbitrary: fc.constantFrom('HTTP/1.0', 'HTTP/2.0', 'HTTP/9.9', '', 'HTTP/1.1 x', 'http/1.1') },
+    ),
+    host: fc.oneof(
+      { weight: 8, arbitrary: fc.constant('localhost') },
+      { weight: 1, arbitrary: fc.constantFrom('', 'a'.repeat(300), 'evil.example:99999', '\u0000') },
+    ),
     contentType: fc.option(fc.constantFrom(...CONTENT_TYPES), { nil: undefined }),
-    body: fc.oneof({ weight: 16, arbitrary: fc.constantFrom(...BODIES) }, { weight: 5, arbitrary: fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('latin1')) }, { weight: 1, arbitrary: fc.constant('x'.repeat(300 * 1024)) }),
-    length: fc.constantFrom('exact', 'exact', 'exact', 'none', 'short', 'long', 'negative', 'text', 'huge', 'double', 'chunked', 'chunked-garbage', 'chunked-and-length'),
+    body: fc.oneof(
+      { weight: 16, arbitrary: fc.constantFrom(...BODIES) },
+      { weight: 5, arbitrary: fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('latin1')) },
+      { weight: 1, arbitrary: fc.constant('x'.repeat(300 * 1024)) },
+    ),
+    length: fc.constantFrom(
+      'exact',
+      'exact',
+      'exact',
+      'none',
+      'short',
+      'long',
+      'negative',
+      'text',
+      'huge',
+      'double',
+      'chunked',
+      'chunked-garbage',
+      'chunked-and-length',
+    ),
     truncate: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     extra: fc.subarray([
       headerLine('Authorization', 'Bearer aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'),
@@ -166,7 +331,10 @@ export const malformedRequest: fc.Arbitrary<RawCase> = fc
       headerLine('Range', 'bytes=999999999-1'),
       headerLine('Range', 'bytes=-0,-1,-2'),
       headerLine('Origin', 'https://evil.example'),
-      headerLine('Upgrade', 'websocket') + headerLine('Connection', 'Upgrade') + headerLine('Sec-WebSocket-Key', 'not-base64') + headerLine('Sec-WebSocket-Version', '13'),
+      headerLine('Upgrade', 'websocket') +
+        headerLine('Connection', 'Upgrade') +
+        headerLine('Sec-WebSocket-Key', 'not-base64') +
+        headerLine('Sec-WebSocket-Version', '13'),
       headerLine('Graphql-Require-Preflight', '1'),
       headerLine('Content-Encoding', 'gzip'),
       headerLine('X-Big', 'y'.repeat(20_000)),
@@ -181,18 +349,44 @@ export const malformedRequest: fc.Arbitrary<RawCase> = fc
     head += r.extra.join('');
     let payload: Buffer = body;
     switch (r.length) {
-      case 'exact': head += headerLine('Content-Length', String(body.length)); break;
-      case 'short': head += headerLine('Content-Length', String(Math.max(0, body.length - 3))); break;
-      case 'long': head += headerLine('Content-Length', String(body.length + 50)); break;
-      case 'negative': head += headerLine('Content-Length', '-1'); break;
-      case 'text': head += headerLine('Content-Length', 'abc'); break;
-      case 'huge': head += headerLine('Content-Length', '99999999999999999999'); break;
-      case 'double': head += headerLine('Content-Length', String(body.length)) + headerLine('Content-Length', String(body.length + 1)); break;
-      case 'chunked': head += headerLine('Transfer-Encoding', 'chunked'); payload = Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]); break;
-      case 'chunked-garbage': head += headerLine('Transfer-Encoding', 'chunked'); payload = Buffer.concat([Buffer.from('zz\r\n'), body, Buffer.from('\r\nffffffffffffffffff\r\n')]); break;
-      case 'chunked-and-length': head += headerLine('Transfer-Encoding', 'chunked') + headerLine('Content-Length', '5'); payload = Buffer.concat([Buffer.from('5\r\nhello\r\n0\r\n\r\n'), body]); break;
+      case 'exact':
+        head += headerLine('Content-Length', String(body.length));
+        break;
+      case 'short':
+        head += headerLine('Content-Length', String(Math.max(0, body.length - 3)));
+        break;
+      case 'long':
+        head += headerLine('Content-Length', String(body.length + 50));
+        break;
+      case 'negative':
+        head += headerLine('Content-Length', '-1');
+        break;
+      case 'text':
+        head += headerLine('Content-Length', 'abc');
+        break;
+      case 'huge':
+        head += headerLine('Content-Length', '99999999999999999999');
+        break;
+      case 'double':
+        head += headerLine('Content-Length', String(body.length)) + headerLine('Content-Length', String(body.length + 1));
+        break;
+      case 'chunked':
+        head += headerLine('Transfer-Encoding', 'chunked');
+        payload = Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]);
+        break;
+      case 'chunked-garbage':
+        head += headerLine('Transfer-Encoding', 'chunked');
+        payload = Buffer.concat([Buffer.from('zz\r\n'), body, Buffer.from('\r\nffffffffffffffffff\r\n')]);
+        break;
+      case 'chunked-and-length':
+        head += headerLine('Transfer-Encoding', 'chunked') + headerLine('Content-Length', '5');
+        payload = Buffer.concat([Buffer.from('5\r\nhello\r\n0\r\n\r\n'), body]);
+        break;
     }
     const full = Buffer.concat([Buffer.from(head + '\r\n', 'latin1'), payload]);
     const bytes = r.truncate ? full.subarray(0, Math.max(1, Math.floor(full.length * 0.6))) : full;
-    return { bytes, summary: `${r.method} ${JSON.stringify(target.slice(0, 80))} ${r.version} ct=${JSON.stringify(r.contentType?.slice(0, 40))} len=${r.length}${r.truncate ? ' truncated' : ''} body=${JSON.stringify(r.body.slice(0, 40))}` };
+    return {
+      bytes,
+      summary: `${r.method} ${JSON.stringify(target.slice(0, 80))} ${r.version} ct=${JSON.stringify(r.contentType?.slice(0, 40))} len=${r.length}${r.truncate ? ' truncated' : ''} body=${JSON.stringify(r.body.slice(0, 40))}`,
+    };
   });

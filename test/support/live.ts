@@ -13,7 +13,11 @@ import type { SocketTaskLike } from '../../client/src/features/inquiries/live/wx
 
 /** A GraphQL request over real HTTP; throws on GraphQL errors. */
 export async function post<R, V>(base: string, doc: TypedDocumentNode<R, V>, variables: V, headers: Record<string, string>): Promise<R> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: print(doc), variables }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: print(doc), variables }),
+  });
   const body = (await res.json()) as { data?: R; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('\n'));
   return body.data!;
@@ -116,7 +120,13 @@ export function rawWs(base: string, params: Record<string, string>, doc: TypedDo
   const results: RawSubscription['results'] = [];
   const failures: unknown[] = [];
   let completed = false;
-  const client = createWsClient({ url: `${base.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: true });
+  const client = createWsClient({
+    url: `${base.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: params,
+    retryAttempts: 0,
+    lazy: true,
+  });
   client.subscribe(
     { query: print(doc), variables },
     { next: (r) => void results.push(r as never), error: (err) => void failures.push(err), complete: () => void (completed = true) },

@@ -21,7 +21,11 @@ export function statusesIn(text: string): number[] {
  * Sends the bytes, half-closes (so the server sees the end of what we send) unless keepOpen, and
  * collects the answer until the server closes the connection or the deadline passes.
  */
-export function rawRequest(url: string, bytes: string | Buffer | (string | Buffer)[], options: { deadlineMs?: number; keepOpen?: boolean; localAddress?: string } = {}): Promise<RawAnswer> {
+export function rawRequest(
+  url: string,
+  bytes: string | Buffer | (string | Buffer)[],
+  options: { deadlineMs?: number; keepOpen?: boolean; localAddress?: string } = {},
+): Promise<RawAnswer> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];

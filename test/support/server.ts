@@ -38,7 +38,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   for (const account of options.accounts ?? []) {
     const args = ['--import', 'tsx', 'src/db/admin-cli.ts', account.username, ...(account.role === 'STAFF' ? ['--staff'] : [])];
-    const result = spawnSync(process.execPath, args, { cwd: path.join(root, 'server'), env: { ...env, CARDS_ADMIN_PASSWORD: account.password }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, args, {
+      cwd: path.join(root, 'server'),
+      env: { ...env, CARDS_ADMIN_PASSWORD: account.password },
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`admin:create failed: ${result.stderr}${result.stdout}`);
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

@@ -3,9 +3,14 @@ import fs from 'node:fs';
 
 export async function tusUpload(baseUrl: string, file: string, metadata: Record<string, string>, token: string) {
   const size = fs.statSync(file).size;
-  const encoded = Object.entries(metadata).map(([k, v]) => `${k} ${Buffer.from(v).toString('base64')}`).join(',');
+  const encoded = Object.entries(metadata)
+    .map(([k, v]) => `${k} ${Buffer.from(v).toString('base64')}`)
+    .join(',');
   const headers = { 'tus-resumable': '1.0.0', authorization: `Bearer ${token}` };
-  const create = await fetch(`${baseUrl}/uploads/films`, { method: 'POST', headers: { ...headers, 'upload-length': String(size), 'upload-metadata': encoded } });
+  const create = await fetch(`${baseUrl}/uploads/films`, {
+    method: 'POST',
+    headers: { ...headers, 'upload-length': String(size), 'upload-metadata': encoded },
+  });
   if (create.status !== 201) return { status: create.status, body: await create.text() };
   const location = create.headers.get('location')!;
   const url = new URL(location, baseUrl).toString();

@@ -59,7 +59,8 @@ export async function startWechatStub(): Promise<WechatStub> {
       return reply({ openid: user.openid, session_key: sessionKey, ...(user.unionid ? { unionid: user.unionid } : {}) });
     }
     if (url.pathname === '/cgi-bin/token') {
-      if (q.get('appid') !== appId || q.get('secret') !== appSecret || q.get('grant_type') !== 'client_credential') return reply({ errcode: 40013, errmsg: 'invalid appid' });
+      if (q.get('appid') !== appId || q.get('secret') !== appSecret || q.get('grant_type') !== 'client_credential')
+        return reply({ errcode: 40013, errmsg: 'invalid appid' });
       state.tokenRequests += 1;
       token = crypto.randomBytes(12).toString('hex');
       return reply({ access_token: token, expires_in: 7200 });
@@ -72,7 +73,11 @@ export async function startWechatStub(): Promise<WechatStub> {
         const phone = phoneCodes.get(json.code);
         if (!phone) return reply({ errcode: 40029, errmsg: 'invalid code' });
         phoneCodes.delete(json.code);
-        return reply({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86', watermark: { appid: appId, timestamp: 0 } } });
+        return reply({
+          errcode: 0,
+          errmsg: 'ok',
+          phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86', watermark: { appid: appId, timestamp: 0 } },
+        });
       }
       messages.push(json);
       return reply({ errcode: 0, errmsg: 'ok' });

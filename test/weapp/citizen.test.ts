@@ -28,7 +28,11 @@ async function publishFilmOnDongguan() {
   fs.rmSync(dir, { recursive: true, force: true });
   expect([200, 204], upload.body).toContain(upload.status);
   const ready = await until(async () => {
-    const { films } = await gql(`query($slug: String!) { films(cardSlug: $slug, first: 10) { edges { node { id title job { state } } } } }`, { slug: card.slug }, token);
+    const { films } = await gql(
+      `query($slug: String!) { films(cardSlug: $slug, first: 10) { edges { node { id title job { state } } } } }`,
+      { slug: card.slug },
+      token,
+    );
     return films.edges.map((e: any) => e.node).find((f: any) => f.title === title && f.job.state === 'READY');
   }, 'the film to be transcoded');
   const published = await gql(`mutation($id: ID!) { publishFilm(id: $id) { __typename } }`, { id: ready.id }, token);

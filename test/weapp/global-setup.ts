@@ -39,5 +39,7 @@ function printBudgets(dir: string) {
   if (!rows.length) return;
   const count = rows.reduce((n, r) => n + r.count, 0);
   const largest = rows.flatMap((r) => (r.largest ? [r.largest] : [])).sort((a, b) => b.bytes - a.bytes)[0];
-  console.log(`[weapp] setData over the run: ${count} payloads in ${rows.length} files; largest ${largest ? `${(largest.bytes / 1024).toFixed(1)} KB (${largest.route})` : '–'}; limit 256 KB`);
+  console.log(
+    `[weapp] setData over the run: ${count} payloads in ${rows.length} files; largest ${largest ? `${(largest.bytes / 1024).toFixed(1)} KB (${largest.route})` : '–'}; limit 256 KB`,
+  );
 }

@@ -8,7 +8,9 @@ const host = useHost();
 describe('weapp test host', () => {
   it('runs the app without the browser APIs WeChat lacks', () => {
     const h = host();
-    const kinds = h.evalInApp(`[typeof fetch, typeof XMLHttpRequest, typeof WebSocket, typeof URL, typeof TextEncoder, typeof window, typeof document, typeof wx, typeof getCurrentPages]`);
+    const kinds = h.evalInApp(
+      `[typeof fetch, typeof XMLHttpRequest, typeof WebSocket, typeof URL, typeof TextEncoder, typeof window, typeof document, typeof wx, typeof getCurrentPages]`,
+    );
     expect(kinds).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'object', 'function']);
   });
 

@@ -110,12 +110,15 @@ describe('official journey on weapp', () => {
     // Accepting the prompt was recorded, so WeChat messages follow status changes.
     expect(h.network.log.some((r) => r.operationName === 'RecordSubscribeGrant' && r.status === 200)).toBe(true);
 
-
     // The centre moves it on: the grant turns into a WeChat message to this official.
     const id = decodeURIComponent(h.topPage()!.query.id);
     const staff = await staffToken();
     const { application } = await gql(`query($id: ID!) { application(id: $id) { version } }`, { id }, staff);
-    const moved = await gql(`mutation($id: ID!, $v: Int!) { transitionApplication(id: $id, expectedVersion: $v, to: IN_CONSULTATION) { __typename } }`, { id, v: application.version }, staff);
+    const moved = await gql(
+      `mutation($id: ID!, $v: Int!) { transitionApplication(id: $id, expectedVersion: $v, to: IN_CONSULTATION) { __typename } }`,
+      { id, v: application.version },
+      staff,
+    );
     expect(moved.transitionApplication.__typename).toBe('Application');
     const messages = (await controlMessages()) as { touser: string; template_id: string }[];
     expect(messages.filter((m) => m.touser === h.user.openid)).toEqual([expect.objectContaining({ template_id: SUBSCRIBE_TEMPLATE_ID })]);

@@ -26,7 +26,13 @@ beforeAll(async () => {
 
 function url(route: string, withParams: boolean): string {
   const p = withParams ? params[route] : undefined;
-  return `/${route}${p ? `?${Object.entries(p).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : ''}`;
+  return `/${route}${
+    p
+      ? `?${Object.entries(p)
+          .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+          .join('&')}`
+      : ''
+  }`;
 }
 
 async function openEveryPage(label: string) {

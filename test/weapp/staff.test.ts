@@ -13,7 +13,11 @@ let inquiryId: string;
 let card: { id: string; slug: string };
 
 beforeAll(async () => {
-  application = await submittedApplication(`o_staffcase_${process.pid}`, `136${String(process.pid % 10000).padStart(4, '0')}0002`, ['甘肃省', '张掖市', '甘州区']);
+  application = await submittedApplication(`o_staffcase_${process.pid}`, `136${String(process.pid % 10000).padStart(4, '0')}0002`, [
+    '甘肃省',
+    '张掖市',
+    '甘州区',
+  ]);
   inquiryId = await queuedInquiry(DEVICE, QUESTION);
   const { cards } = await gql(`{ cards(first: 1, filter: { query: "东莞" }) { edges { node { id slug } } } }`);
   card = cards.edges[0].node;
@@ -21,7 +25,10 @@ beforeAll(async () => {
 
 /** Each staff page with the parameters the staff pages link to it with. */
 function staffPageUrl(route: string): string {
-  const q = (params: Record<string, string>) => `/${route}?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
+  const q = (params: Record<string, string>) =>
+    `/${route}?${Object.entries(params)
+      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+      .join('&')}`;
   switch (route) {
     case 'pages/staff/application/index':
       return q({ id: application.id });
@@ -76,7 +83,10 @@ describe('staff on weapp', () => {
     const item = await h.waitFor('.inbox-queue-item', QUESTION);
     h.tap(item.querySelector('.inbox-take')!);
     // Taken: it leaves the queue and the conversation opens (or is one tap away).
-    await h.until(() => h.topPage()?.route === 'pages/staff/inquiry/index' || h.$$('.inbox-mine-item').some((el) => el.textContent?.includes(QUESTION)), 'the inquiry to be ours');
+    await h.until(
+      () => h.topPage()?.route === 'pages/staff/inquiry/index' || h.$$('.inbox-mine-item').some((el) => el.textContent?.includes(QUESTION)),
+      'the inquiry to be ours',
+    );
     if (h.topPage()?.route !== 'pages/staff/inquiry/index') h.tap(h.$$('.inbox-mine-item').find((el) => el.textContent?.includes(QUESTION))!);
     await h.waitForRoute('pages/staff/inquiry/index');
     await h.waitFor('.thread-status');

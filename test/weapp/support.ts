@@ -58,10 +58,16 @@ async function wechatCode(kind: 'login-code' | 'phone-code', body: Record<string
 
 /** An official signed in with WeChat (phone verified) who submitted an application for `county`. */
 export async function submittedApplication(openid: string, phone: string, path: string[]): Promise<{ token: string; id: string }> {
-  const login = await gql(`mutation($c: String!) { loginWithWechat(code: $c) { __typename ... on LoginSuccess { token } ... on Error { message } } }`, { c: await wechatCode('login-code', { openid }) });
+  const login = await gql(`mutation($c: String!) { loginWithWechat(code: $c) { __typename ... on LoginSuccess { token } ... on Error { message } } }`, {
+    c: await wechatCode('login-code', { openid }),
+  });
   const token = login.loginWithWechat.token;
   if (!token) throw new Error(`WeChat sign-in failed: ${login.loginWithWechat.message}`);
-  const bound = await gql(`mutation($c: String!) { bindWechatPhone(code: $c) { __typename ... on Error { message } } }`, { c: await wechatCode('phone-code', { phone }) }, token);
+  const bound = await gql(
+    `mutation($c: String!) { bindWechatPhone(code: $c) { __typename ... on Error { message } } }`,
+    { c: await wechatCode('phone-code', { phone }) },
+    token,
+  );
   if (bound.bindWechatPhone.__typename !== 'User') throw new Error(`phone not bound: ${bound.bindWechatPhone.message}`);
   let code: string | null = null;
   for (const name of path) {
@@ -87,7 +93,11 @@ export async function submittedApplication(openid: string, phone: string, path: 
   );
   const draft = saved.saveApplicationDraft;
   if (draft.__typename !== 'Application') throw new Error(`draft refused: ${draft.message}`);
-  const submitted = await gql(`mutation($id: ID!, $v: Int!) { submitApplication(id: $id, expectedVersion: $v) { __typename ... on Error { message } } }`, { id: draft.id, v: draft.version }, token);
+  const submitted = await gql(
+    `mutation($id: ID!, $v: Int!) { submitApplication(id: $id, expectedVersion: $v) { __typename ... on Error { message } } }`,
+    { id: draft.id, v: draft.version },
+    token,
+  );
   if (submitted.submitApplication.__typename !== 'Application') throw new Error(`submit refused: ${submitted.submitApplication.message}`);
   return { token, id: draft.id };
 }
@@ -102,7 +112,12 @@ export async function queuedInquiry(deviceId: string, text: string): Promise<str
   );
   const id = sent.sendInquiryMessage.inquiry?.id;
   if (!id) throw new Error(`inquiry not started: ${sent.sendInquiryMessage.message}`);
-  const queued = await gql(`mutation($id: ID!) { requestInquiryHuman(inquiryId: $id) { __typename ... on Inquiry { status } ... on Error { message } } }`, { id }, undefined, deviceId);
+  const queued = await gql(
+    `mutation($id: ID!) { requestInquiryHuman(inquiryId: $id) { __typename ... on Inquiry { status } ... on Error { message } } }`,
+    { id },
+    undefined,
+    deviceId,
+  );
   if (queued.requestInquiryHuman.status !== 'QUEUED') throw new Error(`not queued: ${JSON.stringify(queued.requestInquiryHuman)}`);
   return id;
 }

@@ -1,26 +1,26 @@
-import { Client, cacheExchange, fetchExchange } from '@urql/core'
-import { persistedExchange } from '@urql/exchange-persisted'
-import { hashesOnly, persistedHash } from './trusted'
-import { taroFetch } from './taroFetch'
-import { authHeaders, subscribeToken } from '../features/auth/session'
-import { getDeviceId } from '../features/films/device'
+import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import { persistedExchange } from '@urql/exchange-persisted';
+import { hashesOnly, persistedHash } from './trusted';
+import { taroFetch } from './taroFetch';
+import { authHeaders, subscribeToken } from '../features/auth/session';
+import { getDeviceId } from '../features/films/device';
 
 /** H5 talks to its own origin; weapp needs an absolute URL fixed at build time (env `API_URL`). */
 export function graphqlEndpoint(): string {
-  if (process.env.TARO_ENV === 'h5') return '/graphql'
-  return API_URL
+  if (process.env.TARO_ENV === 'h5') return '/graphql';
+  return API_URL;
 }
 
 /** The server's origin for relative links it returns (`/files/…`): '' on H5, API_URL's origin on weapp. */
 export function serverOrigin(): string {
-  if (process.env.TARO_ENV === 'h5') return ''
-  const m = /^(https?:\/\/[^/]+)/.exec(API_URL)
-  return m ? m[1] : ''
+  if (process.env.TARO_ENV === 'h5') return '';
+  const m = /^(https?:\/\/[^/]+)/.exec(API_URL);
+  return m ? m[1] : '';
 }
 
 /** A link from the server as an absolute URL where the platform needs one. */
 export function absoluteUrl(url: string): string {
-  return /^https?:\/\//.test(url) ? url : `${serverOrigin()}${url}`
+  return /^https?:\/\//.test(url) ? url : `${serverOrigin()}${url}`;
 }
 
 export function createClient(url = graphqlEndpoint()): Client {
@@ -30,7 +30,14 @@ export function createClient(url = graphqlEndpoint()): Client {
       cacheExchange,
       // Built apps send operations by hash only (trusted documents); see ./trusted.ts.
       ...(hashesOnly
-        ? [persistedExchange({ enforcePersistedQueries: true, enableForMutation: true, preferGetForPersistedQueries: false, generateHash: async (_query, document) => persistedHash(document) })]
+        ? [
+            persistedExchange({
+              enforcePersistedQueries: true,
+              enableForMutation: true,
+              preferGetForPersistedQueries: false,
+              generateHash: async (_query, document) => persistedHash(document),
+            }),
+          ]
         : []),
       fetchExchange,
     ],
@@ -41,22 +48,22 @@ export function createClient(url = graphqlEndpoint()): Client {
     // POST always: mini-program request URLs are length-limited and GET caching buys nothing here.
     preferGetMethod: false,
     requestPolicy: 'cache-first',
-  })
+  });
 }
 
-let shared: Client | null = null
+let shared: Client | null = null;
 
 export function getClient(): Client {
-  if (!shared) shared = createClient()
-  return shared
+  if (!shared) shared = createClient();
+  return shared;
 }
 
 /** Replace the shared client (tests). */
 export function setClient(client: Client | null): void {
-  shared = client
+  shared = client;
 }
 
 // A new session must not see what the previous one cached: start with a fresh client (and cache).
 subscribeToken(() => {
-  shared = null
-})
+  shared = null;
+});

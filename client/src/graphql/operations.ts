@@ -14,7 +14,7 @@ export {
   RegisterDeviceDocument,
   RecordFilmProgressDocument,
   PublishFilmDocument,
-} from '@cards/schema'
+} from '@cards/schema';
 export type {
   CardSummaryFragment,
   CardListQuery,
@@ -29,7 +29,7 @@ export type {
   FilmSummaryFragment,
   FilmFeedQuery,
   FilmPlayerQuery,
-} from '@cards/schema'
+} from '@cards/schema';
 
 /** The detail page's card (non-null). */
-export type CardDetail = NonNullable<import('@cards/schema').CardDetailQuery['card']>
+export type CardDetail = NonNullable<import('@cards/schema').CardDetailQuery['card']>;

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { AnyVariables, CombinedError, DocumentInput, RequestPolicy } from '@urql/core'
-import { getClient } from './client'
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnyVariables, CombinedError, DocumentInput, RequestPolicy } from '@urql/core';
+import { getClient } from './client';
 
 export interface QueryState<Data> {
-  data?: Data
-  error?: CombinedError
-  fetching: boolean
+  data?: Data;
+  error?: CombinedError;
+  fetching: boolean;
   /** Run the query again against the network (used by retry buttons). */
-  refetch: () => void
+  refetch: () => void;
 }
 
 /**
@@ -17,41 +17,41 @@ export interface QueryState<Data> {
 export function useQuery<Data, Variables extends AnyVariables>(
   query: DocumentInput<Data, Variables>,
   variables: Variables,
-  options: { pause?: boolean; requestPolicy?: RequestPolicy; /** Run again when this changes (e.g. the session). */ refreshKey?: string } = {},
+  options: { pause?: boolean; requestPolicy?: RequestPolicy /** Run again when this changes (e.g. the session). */; refreshKey?: string } = {},
 ): QueryState<Data> {
-  const { pause = false, requestPolicy, refreshKey = '' } = options
-  const key = JSON.stringify(variables ?? {})
-  const [nonce, setNonce] = useState(0)
+  const { pause = false, requestPolicy, refreshKey = '' } = options;
+  const key = JSON.stringify(variables ?? {});
+  const [nonce, setNonce] = useState(0);
   const [state, setState] = useState<{ data?: Data; error?: CombinedError; fetching: boolean }>({
     fetching: !pause,
-  })
-  const lastRefreshKey = useRef(refreshKey)
-  const varsRef = useRef(variables)
-  varsRef.current = variables
+  });
+  const lastRefreshKey = useRef(refreshKey);
+  const varsRef = useRef(variables);
+  varsRef.current = variables;
 
   useEffect(() => {
     if (pause) {
-      setState((s) => ({ ...s, fetching: false }))
-      return
+      setState((s) => ({ ...s, fetching: false }));
+      return;
     }
-    let active = true
+    let active = true;
     // Data of another session must not show while the new one loads.
-    const keepData = lastRefreshKey.current === refreshKey
-    lastRefreshKey.current = refreshKey
-    setState((s) => ({ data: keepData ? s.data : undefined, error: undefined, fetching: true }))
-    const policy: RequestPolicy | undefined = nonce > 0 ? 'network-only' : requestPolicy
+    const keepData = lastRefreshKey.current === refreshKey;
+    lastRefreshKey.current = refreshKey;
+    setState((s) => ({ data: keepData ? s.data : undefined, error: undefined, fetching: true }));
+    const policy: RequestPolicy | undefined = nonce > 0 ? 'network-only' : requestPolicy;
     getClient()
       .query(query, varsRef.current, policy ? { requestPolicy: policy } : undefined)
       .toPromise()
       .then((result) => {
-        if (!active) return
-        setState({ data: (result.data as Data | undefined) ?? undefined, error: result.error, fetching: false })
-      })
+        if (!active) return;
+        setState({ data: (result.data as Data | undefined) ?? undefined, error: result.error, fetching: false });
+      });
     return () => {
-      active = false
-    }
-  }, [query, key, pause, nonce, requestPolicy, refreshKey])
+      active = false;
+    };
+  }, [query, key, pause, nonce, requestPolicy, refreshKey]);
 
-  const refetch = useCallback(() => setNonce((n) => n + 1), [])
-  return { ...state, refetch }
+  const refetch = useCallback(() => setNonce((n) => n + 1), []);
+  return { ...state, refetch };
 }

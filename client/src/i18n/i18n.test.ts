@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest'
-import { taroStub } from '../../test/taro-stub'
+import { beforeEach, describe, expect, it } from 'vitest';
+import { taroStub } from '../../test/taro-stub';
 import {
   LANG_STORAGE_KEY,
   cardText,
@@ -14,52 +14,52 @@ import {
   tierShortLabel,
   toggleLang,
   translate,
-} from '.'
-import { en, zh } from './messages'
-import { resetLangForTests } from './store'
+} from '.';
+import { en, zh } from './messages';
+import { resetLangForTests } from './store';
 
 beforeEach(() => {
-  resetLangForTests()
-})
+  resetLangForTests();
+});
 
 describe('messages', () => {
   it('has an English string for every Chinese key', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort())
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const [key, value] of Object.entries(en)) {
-      if (key === 'home.unitCards') continue
-      expect(value, key).not.toBe('')
+      if (key === 'home.unitCards') continue;
+      expect(value, key).not.toBe('');
     }
-  })
+  });
 
   it('fills placeholders', () => {
-    expect(translate('zh', 'list.total', { n: 42 })).toBe('共 42 张名片')
-    expect(translate('en', 'list.total', { n: 42 })).toBe('42 cards')
-  })
-})
+    expect(translate('zh', 'list.total', { n: 42 })).toBe('共 42 张名片');
+    expect(translate('en', 'list.total', { n: 42 })).toBe('42 cards');
+  });
+});
 
 describe('language switch', () => {
   it('defaults to Chinese and persists a switch to English', () => {
-    expect(getLang()).toBe('zh')
-    const heard: string[] = []
-    subscribeLang((l) => heard.push(l))
-    setLang('en')
-    expect(getLang()).toBe('en')
-    expect(taroStub.storage.get(LANG_STORAGE_KEY)).toBe('en')
-    expect(heard).toEqual(['en'])
-    expect(toggleLang()).toBe('zh')
-    expect(taroStub.storage.get(LANG_STORAGE_KEY)).toBe('zh')
-  })
+    expect(getLang()).toBe('zh');
+    const heard: string[] = [];
+    subscribeLang((l) => heard.push(l));
+    setLang('en');
+    expect(getLang()).toBe('en');
+    expect(taroStub.storage.get(LANG_STORAGE_KEY)).toBe('en');
+    expect(heard).toEqual(['en']);
+    expect(toggleLang()).toBe('zh');
+    expect(taroStub.storage.get(LANG_STORAGE_KEY)).toBe('zh');
+  });
 
   it('reads the stored language on start', () => {
-    taroStub.storage.set(LANG_STORAGE_KEY, 'en')
-    expect(getLang()).toBe('en')
-  })
+    taroStub.storage.set(LANG_STORAGE_KEY, 'en');
+    expect(getLang()).toBe('en');
+  });
 
   it('ignores garbage in storage', () => {
-    taroStub.storage.set(LANG_STORAGE_KEY, 'fr')
-    expect(getLang()).toBe('zh')
-  })
-})
+    taroStub.storage.set(LANG_STORAGE_KEY, 'fr');
+    expect(getLang()).toBe('zh');
+  });
+});
 
 describe('bilingual content', () => {
   const card = {
@@ -69,38 +69,38 @@ describe('bilingual content', () => {
     conceptEn: '   ',
     story: '第一段。\n\n第二段。',
     storyEn: null,
-  }
+  };
 
   it('uses English fields in English, each falling back to Chinese on its own', () => {
     expect(cardText(card, 'en')).toEqual({
       title: 'China Electric Valley',
       concept: '风光氢储输，一谷聚新能', // blank English → Chinese
       story: '第一段。\n\n第二段。', // missing English → Chinese
-    })
-  })
+    });
+  });
 
   it('uses Chinese fields in Chinese even when English exists', () => {
-    expect(cardText(card, 'zh').title).toBe('中国电谷')
-  })
+    expect(cardText(card, 'zh').title).toBe('中国电谷');
+  });
 
   it('falls back for key-figure labels', () => {
-    expect(localized('en', '电子信息产业集群', 'Electronics cluster')).toBe('Electronics cluster')
-    expect(localized('en', '电子信息产业集群', null)).toBe('电子信息产业集群')
-    expect(localized('zh', '电子信息产业集群', 'Electronics cluster')).toBe('电子信息产业集群')
-  })
+    expect(localized('en', '电子信息产业集群', 'Electronics cluster')).toBe('Electronics cluster');
+    expect(localized('en', '电子信息产业集群', null)).toBe('电子信息产业集群');
+    expect(localized('zh', '电子信息产业集群', 'Electronics cluster')).toBe('电子信息产业集群');
+  });
 
   it('labels enums in both languages and passes unknown values through', () => {
-    expect(tierLabel('MAIN', 'zh')).toBe('主名片')
-    expect(tierLabel('FEATURED', 'en')).toBe('Featured Card')
-    expect(tierShortLabel('FEATURED', 'en')).toBe('Featured')
-    expect(tierShortLabel('MAIN', 'zh')).toBe('主名片')
-    expect(themeLabel('UPGRADE_RENEWAL', 'zh')).toBe('升级更新')
-    expect(landmarkKindLabel('MUSEUM', 'zh')).toBe('工业博物馆')
-    expect(landmarkKindLabel('NEW_KIND', 'zh')).toBe('NEW_KIND')
-  })
+    expect(tierLabel('MAIN', 'zh')).toBe('主名片');
+    expect(tierLabel('FEATURED', 'en')).toBe('Featured Card');
+    expect(tierShortLabel('FEATURED', 'en')).toBe('Featured');
+    expect(tierShortLabel('MAIN', 'zh')).toBe('主名片');
+    expect(themeLabel('UPGRADE_RENEWAL', 'zh')).toBe('升级更新');
+    expect(landmarkKindLabel('MUSEUM', 'zh')).toBe('工业博物馆');
+    expect(landmarkKindLabel('NEW_KIND', 'zh')).toBe('NEW_KIND');
+  });
 
   it('splits a story into paragraphs on blank lines only', () => {
-    expect(paragraphs('一\n续\n\n二\r\n  \r\n三\n\n\n')).toEqual(['一\n续', '二', '三'])
-    expect(paragraphs(null)).toEqual([])
-  })
-})
+    expect(paragraphs('一\n续\n\n二\r\n  \r\n三\n\n\n')).toEqual(['一\n续', '二', '三']);
+    expect(paragraphs(null)).toEqual([]);
+  });
+});

@@ -1,23 +1,23 @@
-import type { Lang } from './store'
+import type { Lang } from './store';
 
 /** Display names of the schema's enums, in both languages. Unknown values fall back to the raw value. */
 const TIER: Record<string, [string, string]> = {
   MAIN: ['主名片', 'Main Card'],
   FEATURED: ['特色名片', 'Featured Card'],
-}
+};
 
 const THEME: Record<string, [string, string]> = {
   TECH_HOTSPOT: ['科创热点', 'Tech Hotspot'],
   INNOVATIVE_CONSUMPTION: ['创新消费', 'Innovative Consumption'],
   UPGRADE_RENEWAL: ['升级更新', 'Upgrade & Renewal'],
-}
+};
 
 /** Full theme names as the 2025 programme words them. */
 const THEME_FULL: Record<string, [string, string]> = {
   TECH_HOTSPOT: ['科创热点城市产业名片', 'Tech Innovation Hotspot City Cards'],
   INNOVATIVE_CONSUMPTION: ['创新消费城市产业名片', 'Innovative Consumption City Cards'],
   UPGRADE_RENEWAL: ['升级更新城市产业名片', 'Upgrade & Renewal City Cards'],
-}
+};
 
 const LANDMARK: Record<string, [string, string]> = {
   MUSEUM: ['工业博物馆', 'Industrial museum'],
@@ -25,7 +25,7 @@ const LANDMARK: Record<string, [string, string]> = {
   CREATIVE_TOWN: ['创意小镇', 'Creative town'],
   PARK: ['产业园区', 'Industrial park'],
   TOURISM: ['工业旅游', 'Industrial tourism'],
-}
+};
 
 const REGION_LEVEL: Record<string, [string, string]> = {
   PROVINCE: ['省级', 'Province'],
@@ -33,26 +33,26 @@ const REGION_LEVEL: Record<string, [string, string]> = {
   PREFECTURE_CITY: ['地级市', 'Prefecture-level city'],
   COUNTY: ['区、县（市）、旗', 'County / district'],
   INDUSTRIAL_ZONE: ['产业集聚区', 'Industrial zone'],
-}
+};
 
 function pick(table: Record<string, [string, string]>, value: string, lang: Lang): string {
-  const entry = table[value]
-  if (!entry) return value
-  return lang === 'en' ? entry[1] : entry[0]
+  const entry = table[value];
+  if (!entry) return value;
+  return lang === 'en' ? entry[1] : entry[0];
 }
 
-export const THEMES = ['TECH_HOTSPOT', 'INNOVATIVE_CONSUMPTION', 'UPGRADE_RENEWAL'] as const
-export const TIERS = ['MAIN', 'FEATURED'] as const
-export type ThemeValue = (typeof THEMES)[number]
-export type TierValue = (typeof TIERS)[number]
+export const THEMES = ['TECH_HOTSPOT', 'INNOVATIVE_CONSUMPTION', 'UPGRADE_RENEWAL'] as const;
+export const TIERS = ['MAIN', 'FEATURED'] as const;
+export type ThemeValue = (typeof THEMES)[number];
+export type TierValue = (typeof TIERS)[number];
 
-export const tierLabel = (v: string, lang: Lang) => pick(TIER, v, lang)
+export const tierLabel = (v: string, lang: Lang) => pick(TIER, v, lang);
 /** Short tier names for tight places (filter tabs). */
-export const tierShortLabel = (v: string, lang: Lang) => (lang === 'en' ? pick(TIER, v, lang).replace(/ Card$/, '') : pick(TIER, v, lang))
-export const themeLabel = (v: string, lang: Lang) => pick(THEME, v, lang)
-export const themeFullLabel = (v: string, lang: Lang) => pick(THEME_FULL, v, lang)
-export const landmarkKindLabel = (v: string, lang: Lang) => pick(LANDMARK, v, lang)
-export const regionLevelLabel = (v: string, lang: Lang) => pick(REGION_LEVEL, v, lang)
+export const tierShortLabel = (v: string, lang: Lang) => (lang === 'en' ? pick(TIER, v, lang).replace(/ Card$/, '') : pick(TIER, v, lang));
+export const themeLabel = (v: string, lang: Lang) => pick(THEME, v, lang);
+export const themeFullLabel = (v: string, lang: Lang) => pick(THEME_FULL, v, lang);
+export const landmarkKindLabel = (v: string, lang: Lang) => pick(LANDMARK, v, lang);
+export const regionLevelLabel = (v: string, lang: Lang) => pick(REGION_LEVEL, v, lang);
 
 /** Application statuses (the Chinese names match the server's `statusLabel`). */
 const APPLICATION_STATUS: Record<string, [string, string]> = {
@@ -65,26 +65,17 @@ const APPLICATION_STATUS: Record<string, [string, string]> = {
   PUBLISHED: ['已发布', 'Published'],
   DECLINED: ['未通过', 'Declined'],
   WITHDRAWN: ['已撤回', 'Withdrawn'],
-}
+};
 
 /** The workflow's order, for filters and charts. */
-export const APPLICATION_STATUSES = [
-  'SUBMITTED',
-  'IN_CONSULTATION',
-  'RETURNED',
-  'AGREEMENT_SIGNED',
-  'BUILDING',
-  'PUBLISHED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const
+export const APPLICATION_STATUSES = ['SUBMITTED', 'IN_CONSULTATION', 'RETURNED', 'AGREEMENT_SIGNED', 'BUILDING', 'PUBLISHED', 'DECLINED', 'WITHDRAWN'] as const;
 
 const ROLE: Record<string, [string, string]> = {
   VISITOR: ['访客', 'Visitor'],
   OFFICIAL: ['地方用户', 'Regional official'],
   STAFF: ['中心工作人员', 'Centre staff'],
   ADMIN: ['中心管理员', 'Centre admin'],
-}
+};
 
 /** The form's field names (Chinese from the shared rules, `schema/rules/application.ts`). */
 const FIELD: Record<string, [string, string]> = {
@@ -97,11 +88,11 @@ const FIELD: Record<string, [string, string]> = {
   contactTitle: ['职务', 'Title'],
   phone: ['联系电话', 'Phone'],
   attachments: ['附件', 'Attachments'],
-}
+};
 
-export const applicationStatusLabel = (v: string, lang: Lang) => pick(APPLICATION_STATUS, v, lang)
-export const roleLabel = (v: string, lang: Lang) => pick(ROLE, v, lang)
-export const fieldLabel = (v: string, lang: Lang) => pick(FIELD, v, lang)
+export const applicationStatusLabel = (v: string, lang: Lang) => pick(APPLICATION_STATUS, v, lang);
+export const roleLabel = (v: string, lang: Lang) => pick(ROLE, v, lang);
+export const fieldLabel = (v: string, lang: Lang) => pick(FIELD, v, lang);
 
 /** Conversation states (咨询), after 微信客服's session states. */
 const INQUIRY_STATUS: Record<string, [string, string]> = {
@@ -109,7 +100,7 @@ const INQUIRY_STATUS: Record<string, [string, string]> = {
   QUEUED: ['排队中', 'Waiting'],
   HUMAN: ['人工服务中', 'With staff'],
   ENDED: ['已结束', 'Ended'],
-}
+};
 
 /** The FAQ's categories (the codes of the server's sample knowledge base); others show as typed. */
 const FAQ_CATEGORY: Record<string, [string, string]> = {
@@ -125,7 +116,7 @@ const FAQ_CATEGORY: Record<string, [string, string]> = {
   EVENTS: ['大会与发布', 'Events'],
   CONTACT: ['联系方式', 'Contact'],
   APP: ['本应用使用', 'Using this app'],
-}
+};
 
-export const inquiryStatusLabel = (v: string, lang: Lang) => pick(INQUIRY_STATUS, v, lang)
-export const faqCategoryLabel = (v: string, lang: Lang) => pick(FAQ_CATEGORY, v, lang)
+export const inquiryStatusLabel = (v: string, lang: Lang) => pick(INQUIRY_STATUS, v, lang);
+export const faqCategoryLabel = (v: string, lang: Lang) => pick(FAQ_CATEGORY, v, lang);

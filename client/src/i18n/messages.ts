@@ -547,9 +547,9 @@ export const zh = {
   'inqStats.people': '{n} 人',
   'inqStats.none': '暂无',
   'inqStats.openInbox': '去接待',
-}
+};
 
-export type MessageKey = keyof typeof zh
+export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Industry Cards',
@@ -668,7 +668,8 @@ export const en: Record<MessageKey, string> = {
   'login.bindDenied': 'Phone number not shared',
 
   'privacy.title': 'Your privacy',
-  'privacy.body': 'To verify your phone, attach files from your chats and copy links, please read and accept our privacy guide first. You may decline; everything else still works.',
+  'privacy.body':
+    'To verify your phone, attach files from your chats and copy links, please read and accept our privacy guide first. You may decline; everything else still works.',
   'privacy.contract': 'Privacy guide',
   'privacy.policy': 'Privacy policy',
   'privacy.agree': 'Accept',
@@ -950,7 +951,8 @@ export const en: Record<MessageKey, string> = {
   'chat.title': 'Ask us',
   'chat.botName': 'Assistant',
   'chat.staffName': 'Staff',
-  'chat.welcome': "Hello! I'm the Industry Cards assistant. Ask me about the Regional (City) Industry Card Programme, the registration form or the card catalogue. If I can't help, you can talk to a person at any time.",
+  'chat.welcome':
+    "Hello! I'm the Industry Cards assistant. Ask me about the Regional (City) Industry Card Programme, the registration form or the card catalogue. If I can't help, you can talk to a person at any time.",
   'chat.suggestTitle': 'You could ask:',
   'chat.suggest1': 'Who can apply for an industry card?',
   'chat.suggest2': 'What goes into the registration form?',
@@ -1042,7 +1044,7 @@ export const en: Record<MessageKey, string> = {
   'canned.titlePlaceholder': 'e.g. Greeting, Documents needed',
   'canned.textLabel': 'Text',
   'canned.textPlaceholder': 'e.g. Hello {姓名}, this is {工作人员} from the centre.',
-  'canned.hint': 'Variables: {姓名} becomes the visitor\'s name, {工作人员} your own',
+  'canned.hint': "Variables: {姓名} becomes the visitor's name, {工作人员} your own",
   'canned.insert': 'Insert',
   'canned.saved': 'Saved',
   'canned.cancelEdit': 'Cancel',
@@ -1097,4 +1099,4 @@ export const en: Record<MessageKey, string> = {
   'inqStats.people': '{n}',
   'inqStats.none': 'None yet',
   'inqStats.openInbox': 'Open the inbox',
-}
+};

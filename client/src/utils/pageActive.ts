@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useState } from 'react'
-import { useDidHide, useDidShow } from '@tarojs/taro'
+import { createContext, useCallback, useContext, useState } from 'react';
+import { useDidHide, useDidShow } from '@tarojs/taro';
 
 /**
  * Whether the page this component belongs to is the one on screen.
@@ -10,18 +10,18 @@ import { useDidHide, useDidShow } from '@tarojs/taro'
  * such as `.lang-switch` or `.card-item[data-slug=…]` finds what the user sees and nothing else.
  * Styling never depends on these hook classes.
  */
-export const PageActiveContext = createContext(true)
+export const PageActiveContext = createContext(true);
 
 /** For page components: true between `onShow` and `onHide`. */
 export function usePageActiveState(): boolean {
-  const [active, setActive] = useState(true)
-  useDidShow(() => setActive(true))
-  useDidHide(() => setActive(false))
-  return active
+  const [active, setActive] = useState(true);
+  useDidShow(() => setActive(true));
+  useDidHide(() => setActive(false));
+  return active;
 }
 
 /** `hook('card-item')` is `'card-item'` while the page is on screen, `''` otherwise. */
 export function useTestHook(): (name: string) => string {
-  const active = useContext(PageActiveContext)
-  return useCallback((name: string) => (active ? name : ''), [active])
+  const active = useContext(PageActiveContext);
+  return useCallback((name: string) => (active ? name : ''), [active]);
 }

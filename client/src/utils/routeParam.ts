@@ -3,10 +3,10 @@
  * (a hand-typed or truncated link must not crash the page).
  */
 export function routeParam(value: string | undefined | null): string {
-  if (!value) return ''
+  if (!value) return '';
   try {
-    return decodeURIComponent(value)
+    return decodeURIComponent(value);
   } catch {
-    return value
+    return value;
   }
 }

@@ -1,5 +1,5 @@
-import { useRef } from 'react'
-import { useDidHide, useDidShow } from '@tarojs/taro'
+import { useRef } from 'react';
+import { useDidHide, useDidShow } from '@tarojs/taro';
 
 /**
  * Runs `refetch` when the page comes back on screen after another page covered it (navigating
@@ -7,12 +7,12 @@ import { useDidHide, useDidShow } from '@tarojs/taro'
  * page's first show.
  */
 export function useRefetchOnShow(refetch: () => void, enabled = true) {
-  const hidden = useRef(false)
+  const hidden = useRef(false);
   useDidHide(() => {
-    hidden.current = true
-  })
+    hidden.current = true;
+  });
   useDidShow(() => {
-    if (hidden.current && enabled) refetch()
-    hidden.current = false
-  })
+    if (hidden.current && enabled) refetch();
+    hidden.current = false;
+  });
 }

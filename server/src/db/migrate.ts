@@ -58,9 +58,7 @@ export interface MigrationStatus {
 }
 
 async function appliedRows(conn: Pick<SqlDriver, 'query'>): Promise<AppliedRow[]> {
-  return conn.query<AppliedRow>(
-    'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at',
-  );
+  return conn.query<AppliedRow>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at');
 }
 
 function compare(files: MigrationFile[], rows: AppliedRow[]): MigrationStatus {
@@ -76,7 +74,7 @@ function compare(files: MigrationFile[], rows: AppliedRow[]): MigrationStatus {
 
 export async function migrationStatus(sql: SqlDriver, dir = migrationsDir): Promise<MigrationStatus> {
   const files = readMigrations(dir);
-  const [{ exists }] = await sql.query<{ exists: boolean }>("SELECT to_regclass('\"_prisma_migrations\"') IS NOT NULL AS exists");
+  const [{ exists }] = await sql.query<{ exists: boolean }>('SELECT to_regclass(\'"_prisma_migrations"\') IS NOT NULL AS exists');
   return compare(files, exists ? await appliedRows(sql) : []);
 }
 

@@ -12,7 +12,10 @@ import type http from 'node:http';
 export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | null | undefined, hops: number): string {
   const direct = socketAddress ?? 'local';
   if (hops === 0 || !forwardedFor) return direct;
-  const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor).split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) return direct;
   const entry = entries[Math.max(0, entries.length - hops)];
   return net.isIP(entry) ? entry : direct;

@@ -42,7 +42,12 @@ export function failed(err: unknown, req: http.IncomingMessage, res: http.Server
   if (res.headersSent || res.destroyed) return void res.destroy();
   const status = badRequest ? 400 : 500;
   const message = badRequest ? '请求无效（Bad request）' : '服务器内部错误，请稍后再试（Internal server error）';
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-request-id': requestIdOf(req), connection: 'close' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-request-id': requestIdOf(req),
+    connection: 'close',
+  });
   res.end(JSON.stringify({ errors: [{ message }] }));
 }
 

@@ -19,13 +19,9 @@ export function inlineScriptHashes(html: string): string[] {
 export function h5ContentSecurityPolicy(h5Dir: string): string {
   const index = path.join(h5Dir, 'index.html');
   const hashes = fs.existsSync(index) ? inlineScriptHashes(fs.readFileSync(index, 'utf8')) : [];
-  return [
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return [`script-src 'self' ${hashes.join(' ')}`.trim(), "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"].join(
+    '; ',
+  );
 }
 
 /** Headers for the H5 pages: a script policy, no framing by other sites, no MIME sniffing, no referrer leaks. */

@@ -20,6 +20,14 @@ export function requestIdOf(req: http.IncomingMessage): string {
 }
 
 export function reportError(err: unknown, where: string, req?: http.IncomingMessage): void {
-  const request = req ? { method: req.method, path: String(req.url ?? '').split('?')[0].slice(0, 200), reqId: requestIdOf(req) } : {};
+  const request = req
+    ? {
+        method: req.method,
+        path: String(req.url ?? '')
+          .split('?')[0]
+          .slice(0, 200),
+        reqId: requestIdOf(req),
+      }
+    : {};
   requestLogger(req).error({ err, ...request }, where);
 }

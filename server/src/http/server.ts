@@ -226,7 +226,15 @@ export function contentDisposition(kind: 'inline' | 'attachment', name: string):
 
 function contentTypeOf(file: string): string {
   const ext = path.extname(file).toLowerCase();
-  return { '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }[ext] ?? 'application/octet-stream';
+  return (
+    {
+      '.pdf': 'application/pdf',
+      '.png': 'image/png',
+      '.jpg': 'image/jpeg',
+      '.jpeg': 'image/jpeg',
+      '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }[ext] ?? 'application/octet-stream'
+  );
 }
 
 async function health(db: Database, res: http.ServerResponse): Promise<void> {

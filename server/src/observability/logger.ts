@@ -11,7 +11,20 @@ import type { Config } from '../config.js';
 export type { Logger };
 
 const REDACT = {
-  paths: ['authorization', 'token', 'password', 'phone', 'variables', 'headers', '*.authorization', '*.token', '*.password', '*.phone', '*.variables', '*.headers'],
+  paths: [
+    'authorization',
+    'token',
+    'password',
+    'phone',
+    'variables',
+    'headers',
+    '*.authorization',
+    '*.token',
+    '*.password',
+    '*.phone',
+    '*.variables',
+    '*.headers',
+  ],
   censor: '[redacted]',
 };
 
@@ -78,6 +91,14 @@ export const yogaLogger = {
   warn: (...args: unknown[]) => logger.warn({ source: 'yoga' }, args.map(String).join(' ')),
   error: (...args: unknown[]) => {
     const err = args.find((a): a is Error => a instanceof Error);
-    logger.error({ source: 'yoga', ...(err ? { err } : {}) }, args.filter((a) => a !== err).map(String).join(' ') || err?.message || 'error');
+    logger.error(
+      { source: 'yoga', ...(err ? { err } : {}) },
+      args
+        .filter((a) => a !== err)
+        .map(String)
+        .join(' ') ||
+        err?.message ||
+        'error',
+    );
   },
 };

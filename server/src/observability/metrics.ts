@@ -100,7 +100,11 @@ new Gauge({
     this.reset();
     const stats = [...poolSources].map((f) => f()).filter((s): s is PoolStats => s !== null);
     if (!stats.length) return;
-    for (const state of ['total', 'idle', 'waiting'] as const) this.set({ state }, stats.reduce((sum, s) => sum + s[state], 0));
+    for (const state of ['total', 'idle', 'waiting'] as const)
+      this.set(
+        { state },
+        stats.reduce((sum, s) => sum + s[state], 0),
+      );
   },
 });
 

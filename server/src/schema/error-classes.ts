@@ -3,13 +3,19 @@
 
 /** Refusal of an action for a reason the user can act on. */
 export class UserError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }
 
 export class ValidationError extends UserError {
-  constructor(readonly fieldErrors: { field: string; message: string }[], message = fieldErrors.map((e) => e.message).join('；')) {
+  constructor(
+    readonly fieldErrors: { field: string; message: string }[],
+    message = fieldErrors.map((e) => e.message).join('；'),
+  ) {
     super(message, 'INVALID_INPUT');
   }
 }

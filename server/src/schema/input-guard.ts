@@ -3,7 +3,15 @@
 // IDs in the shape our IDs have. A refusal is a ValidationError (field and message) where the field
 // has typed errors, else a GraphQL error with code BAD_USER_INPUT. So hostile input gets a clear
 // answer instead of a database error.
-import SchemaBuilder, { BasePlugin, type FieldRequiredness, type InputType, type PothosInputFieldConfig, type PothosInputFieldType, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import SchemaBuilder, {
+  BasePlugin,
+  type FieldRequiredness,
+  type InputType,
+  type PothosInputFieldConfig,
+  type PothosInputFieldType,
+  type PothosOutputFieldConfig,
+  type SchemaTypes,
+} from '@pothos/core';
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
 import { INPUT_LIMITS, textInputProblem } from '@cards/schema/rules';
 import { ValidationError } from './error-classes.js';
@@ -13,7 +21,11 @@ declare global {
     export interface Plugins<Types extends SchemaTypes> {
       inputGuard: InputGuardPlugin<Types>;
     }
-    export interface InputFieldOptions<Types extends SchemaTypes = SchemaTypes, Type extends InputType<Types> | [InputType<Types>] = InputType<Types> | [InputType<Types>], Req extends FieldRequiredness<Type> = FieldRequiredness<Type>> {
+    export interface InputFieldOptions<
+      Types extends SchemaTypes = SchemaTypes,
+      Type extends InputType<Types> | [InputType<Types>] = InputType<Types> | [InputType<Types>],
+      Req extends FieldRequiredness<Type> = FieldRequiredness<Type>,
+    > {
       /** Most characters of this text (of each item of a list of texts); INPUT_LIMITS.text by default. */
       maxLength?: number;
       /** Most items of this list; INPUT_LIMITS.listItems by default. */
@@ -110,7 +122,13 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     };
   }
 
-  private checkValue(value: unknown, type: PothosInputFieldType<Types>, config: PothosInputFieldConfig<Types>, field: string, raw: boolean): InputProblem | null {
+  private checkValue(
+    value: unknown,
+    type: PothosInputFieldType<Types>,
+    config: PothosInputFieldConfig<Types>,
+    field: string,
+    raw: boolean,
+  ): InputProblem | null {
     if (value == null) return null;
     const options = config.pothosOptions as { maxLength?: number; maxItems?: number };
     if (type.kind === 'List') {

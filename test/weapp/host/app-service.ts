@@ -14,7 +14,26 @@ export interface AppServiceOptions {
 }
 
 // WeChat's module wrapper shadows these browser names with undefined inside every file.
-const SHADOWED = ['window', 'document', 'frames', 'self', 'location', 'navigator', 'localStorage', 'history', 'Caches', 'screen', 'alert', 'confirm', 'prompt', 'XMLHttpRequest', 'WebSocket', 'Reporter', 'webkit', 'WeixinJSCore'];
+const SHADOWED = [
+  'window',
+  'document',
+  'frames',
+  'self',
+  'location',
+  'navigator',
+  'localStorage',
+  'history',
+  'Caches',
+  'screen',
+  'alert',
+  'confirm',
+  'prompt',
+  'XMLHttpRequest',
+  'WebSocket',
+  'Reporter',
+  'webkit',
+  'WeixinJSCore',
+];
 
 export class AppService {
   readonly context: vm.Context;
@@ -24,13 +43,15 @@ export class AppService {
   loading: string[] = [];
 
   constructor(private options: AppServiceOptions) {
-    const wrap = (fn: unknown, where: string) => (...args: unknown[]) => {
-      try {
-        return (fn as (...a: unknown[]) => unknown)(...args);
-      } catch (err) {
-        options.onError(err, where);
-      }
-    };
+    const wrap =
+      (fn: unknown, where: string) =>
+      (...args: unknown[]) => {
+        try {
+          return (fn as (...a: unknown[]) => unknown)(...args);
+        } catch (err) {
+          options.onError(err, where);
+        }
+      };
     const timers = this.timers;
     const sandbox: Record<string, unknown> = {
       console,
@@ -70,7 +91,9 @@ export class AppService {
     const module = { exports: {} as unknown };
     this.modules.set(rel, module);
     const code = fs.readFileSync(full, 'utf8');
-    const fn = vm.runInContext(`(function (require, module, exports, ${SHADOWED.join(', ')}) {${code}\n})`, this.context, { filename: full }) as (...args: unknown[]) => void;
+    const fn = vm.runInContext(`(function (require, module, exports, ${SHADOWED.join(', ')}) {${code}\n})`, this.context, { filename: full }) as (
+      ...args: unknown[]
+    ) => void;
     const localRequire = (request: string) => this.require(path.posix.join(path.posix.dirname(rel), request));
     this.loading.push(rel.replace(/\.js$/, ''));
     try {

@@ -80,7 +80,13 @@ export class WeappHost {
   readonly subscribeRequests: { tmplIds: string[]; inTap: boolean }[] = [];
   readonly chosenFiles: { name: string; content: Buffer }[][] = [];
   readonly storage = new Map<string, string>();
-  readonly appListeners = { show: new Set<unknown>(), hide: new Set<unknown>(), error: new Set<unknown>(), rejection: new Set<unknown>(), pageNotFound: new Set<unknown>() };
+  readonly appListeners = {
+    show: new Set<unknown>(),
+    hide: new Set<unknown>(),
+    error: new Set<unknown>(),
+    rejection: new Set<unknown>(),
+    pageNotFound: new Set<unknown>(),
+  };
   readonly ui = {
     toasts: [] as { title: string; icon: string }[],
     modals: [] as { title: string; content: string; answer: (confirm: boolean) => void }[],
@@ -135,7 +141,10 @@ export class WeappHost {
       },
       new TempFiles(),
     );
-    this.privacy = new Privacy((fn, ...args) => this.callWith(fn, args, 'onNeedPrivacyAuthorization listener'), (v) => this.toApp(v));
+    this.privacy = new Privacy(
+      (fn, ...args) => this.callWith(fn, args, 'onNeedPrivacyAuthorization listener'),
+      (v) => this.toApp(v),
+    );
     this.router = new Router(this);
   }
 
@@ -307,7 +316,11 @@ export class WeappHost {
     if (!this.evalStyle) {
       const w = window as any;
       w.__rpxRecalculatingFuncs__ ??= [];
-      this.evalStyle = new Function('navigator', 'window', 'document', `${this.styles.common};\nreturn function (code) { return eval(code); };`)(w.navigator, w, document) as AnyFn;
+      this.evalStyle = new Function('navigator', 'window', 'document', `${this.styles.common};\nreturn function (code) { return eval(code); };`)(
+        w.navigator,
+        w,
+        document,
+      ) as AnyFn;
     }
     const rewrite = this.evalStyle(code);
     if (typeof rewrite === 'function') rewrite();
@@ -333,7 +346,7 @@ export class WeappHost {
     if (!def) throw new Error(`${file}.js did not call ${isComponent ? 'Component' : 'Page'}()`);
     const host = this;
     const methods: Record<string, AnyFn> = {};
-    const source = isComponent ? def.methods ?? {} : def;
+    const source = isComponent ? (def.methods ?? {}) : def;
     for (const [name, value] of Object.entries(source)) {
       if (typeof value !== 'function') continue;
       methods[name] = function (this: object, event: unknown) {
@@ -376,14 +389,13 @@ export class WeappHost {
 
   /** The app-side instance of a custom component, made when its view node is created. */
   private createComponentInstance(caller: any, file: string, def: Options) {
-    const host = this;
     const page = this.stack[this.stack.length - 1];
     const inst: Record<string, any> = Object.create(null);
     for (const [name, value] of Object.entries(def.methods ?? {})) inst[name] = value;
-    Object.defineProperty(inst, 'data', { get: () => host.toApp(caller.data), enumerable: true });
-    Object.defineProperty(inst, 'properties', { get: () => host.toApp(caller.data), enumerable: true });
+    Object.defineProperty(inst, 'data', { get: () => this.toApp(caller.data), enumerable: true });
+    Object.defineProperty(inst, 'properties', { get: () => this.toApp(caller.data), enumerable: true });
     inst.is = file;
-    inst.setData = (data: Options, cb?: unknown) => host.sendData(`${page?.route ?? '?'} > ${file}`, null, caller, data, cb);
+    inst.setData = (data: Options, cb?: unknown) => this.sendData(`${page?.route ?? '?'} > ${file}`, null, caller, data, cb);
     inst.triggerEvent = (name: string, detail: unknown) => caller.triggerEvent?.(name, JSON.parse(JSON.stringify(detail ?? {})));
     inst.selectComponent = () => null;
     inst.selectAllComponents = () => [];
@@ -525,7 +537,22 @@ export class WeappHost {
       if (el) this.fire(el, type, detail);
     };
     const ctx: Record<string, AnyFn> = {};
-    for (const method of ['play', 'pause', 'stop', 'seek', 'playbackRate', 'requestFullScreen', 'exitFullScreen', 'showStatusBar', 'hideStatusBar', 'sendDanmu', 'requestPictureInPicture', 'exitPictureInPicture', 'requestBackgroundPlayback', 'exitBackgroundPlayback']) {
+    for (const method of [
+      'play',
+      'pause',
+      'stop',
+      'seek',
+      'playbackRate',
+      'requestFullScreen',
+      'exitFullScreen',
+      'showStatusBar',
+      'hideStatusBar',
+      'sendDanmu',
+      'requestPictureInPicture',
+      'exitPictureInPicture',
+      'requestBackgroundPlayback',
+      'exitBackgroundPlayback',
+    ]) {
       ctx[method] = (...args: unknown[]) => {
         record(method, args);
         // The player answers with its events, as the native video does.
@@ -649,7 +676,9 @@ export class WeappHost {
       if (value) return value as T;
       if (Date.now() > deadline) {
         const page = this.topPage();
-        throw new Error(`timed out waiting for ${what} on ${page?.route ?? '(no page)'}${error ? ` (${describe(error)})` : ''}\npage text: ${this.text().slice(0, 800)}\napp errors: ${this.errors.join('\n') || '–'}`);
+        throw new Error(
+          `timed out waiting for ${what} on ${page?.route ?? '(no page)'}${error ? ` (${describe(error)})` : ''}\npage text: ${this.text().slice(0, 800)}\napp errors: ${this.errors.join('\n') || '–'}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -657,7 +686,11 @@ export class WeappHost {
 
   /** Waits for an element on the page on screen (optionally one whose text includes `text`). */
   waitFor(selector: string, text?: string, timeout?: number): Promise<Element> {
-    return this.until(() => this.$$(selector).find((el) => !text || (el.textContent ?? '').includes(text)), `"${selector}"${text ? ` with "${text}"` : ''}`, timeout);
+    return this.until(
+      () => this.$$(selector).find((el) => !text || (el.textContent ?? '').includes(text)),
+      `"${selector}"${text ? ` with "${text}"` : ''}`,
+      timeout,
+    );
   }
 
   waitForRoute(route: string, timeout?: number): Promise<PageEntry> {
@@ -714,7 +747,7 @@ export class WeappHost {
     process.off('unhandledRejection', this.onRejection);
     const largest = this.largestSetData();
     if (largest) console.log(`[weapp] setData: ${this.setDataLog.length} payloads, largest ${(largest.bytes / 1024).toFixed(1)} KB on ${largest.route}`);
-    if (this.options.budgetFile) fs.writeFileSync(this.options.budgetFile, JSON.stringify({ file: path.basename(this.options.budgetFile), count: this.setDataLog.length, largest }));
+    if (this.options.budgetFile)
+      fs.writeFileSync(this.options.budgetFile, JSON.stringify({ file: path.basename(this.options.budgetFile), count: this.setDataLog.length, largest }));
   }
 }
-

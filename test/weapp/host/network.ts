@@ -68,7 +68,10 @@ export class Network {
   private inflight = 0;
   private idleWaiters: (() => void)[] = [];
 
-  constructor(private options: NetworkOptions, readonly files: TempFiles) {}
+  constructor(
+    private options: NetworkOptions,
+    readonly files: TempFiles,
+  ) {}
 
   /** The next `times` calls of `api` whose URL matches fail as a dropped connection would. */
   failNext(api: NetworkFault['api'], match: RegExp, times = 1, errMsg = `${api}:fail timeout`) {
@@ -141,7 +144,7 @@ export class Network {
     this.begin();
     void (async () => {
       try {
-        if (typeof target !== 'string') return this.finish('request', opts, false, target), (entry.error = target.errMsg);
+        if (typeof target !== 'string') return (this.finish('request', opts, false, target), (entry.error = target.errMsg));
         let url = target;
         let body: string | Uint8Array<ArrayBuffer> | undefined;
         const data = opts.data;
@@ -225,7 +228,8 @@ export class Network {
         if (fault) return this.finish('uploadFile', opts, false, { errMsg: fault.errMsg, errno: 5 });
         const content = typeof opts.filePath === 'string' ? this.files.read(opts.filePath) : null;
         if (!content) return this.finish('uploadFile', opts, false, { errMsg: `uploadFile:fail file not found: ${opts.filePath}` });
-        if (typeof opts.name !== 'string' || !opts.name) return this.finish('uploadFile', opts, false, { errMsg: 'uploadFile:fail parameter error: parameter.name should be String' });
+        if (typeof opts.name !== 'string' || !opts.name)
+          return this.finish('uploadFile', opts, false, { errMsg: 'uploadFile:fail parameter error: parameter.name should be String' });
         const form = new FormData();
         for (const [k, v] of Object.entries(opts.formData ?? {})) form.append(k, String(v));
         // WeChat names the part after the temporary file, not the name the user saw.
@@ -235,7 +239,8 @@ export class Network {
         const res = await fetch(target, { method: 'POST', headers: header, body: form, signal: controller.signal });
         const text = await res.text();
         entry.status = res.status;
-        for (const cb of progress) this.options.call(cb, { progress: 100, totalBytesSent: content.length, totalBytesExpectedToSend: content.length }, 'uploadFile progress');
+        for (const cb of progress)
+          this.options.call(cb, { progress: 100, totalBytesSent: content.length, totalBytesExpectedToSend: content.length }, 'uploadFile progress');
         this.finish('uploadFile', opts, true, { data: text, statusCode: res.status, errMsg: 'uploadFile:ok' });
       } catch (err) {
         entry.error = String((err as Error).message);
@@ -272,7 +277,9 @@ export class Network {
         this.finish('downloadFile', opts, true, { tempFilePath: this.files.add(content, ext), statusCode: res.status, errMsg: 'downloadFile:ok' });
       } catch (err) {
         entry.error = String((err as Error).message);
-        this.finish('downloadFile', opts, false, { errMsg: controller.signal.aborted ? 'downloadFile:fail abort' : `downloadFile:fail ${(err as Error).message}` });
+        this.finish('downloadFile', opts, false, {
+          errMsg: controller.signal.aborted ? 'downloadFile:fail abort' : `downloadFile:fail ${(err as Error).message}`,
+        });
       } finally {
         this.end();
       }

@@ -74,7 +74,9 @@ export class Privacy {
       }
       if (o.event === 'agree') {
         if (!o.buttonId || !this.tappedAgreeButtons.has(o.buttonId)) {
-          this.problems.push(`${referrer}: resolve({ event: 'agree', buttonId: ${JSON.stringify(o.buttonId)} }) without a tap on that agreePrivacyAuthorization button`);
+          this.problems.push(
+            `${referrer}: resolve({ event: 'agree', buttonId: ${JSON.stringify(o.buttonId)} }) without a tap on that agreePrivacyAuthorization button`,
+          );
           return;
         }
         settled = true;

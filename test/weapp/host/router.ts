@@ -13,7 +13,10 @@ export class Router {
     if (typeof url !== 'string' || !url) throw new Error('parameter.url should be String');
     const [pathPart, search = ''] = url.split('?');
     const current = this.host.topPage()?.route ?? '';
-    const route = (pathPart.startsWith('/') ? path.posix.normalize(pathPart.slice(1)) : path.posix.join(path.posix.dirname(current), pathPart)).replace(/\.html$/, '');
+    const route = (pathPart.startsWith('/') ? path.posix.normalize(pathPart.slice(1)) : path.posix.join(path.posix.dirname(current), pathPart)).replace(
+      /\.html$/,
+      '',
+    );
     if (!this.host.pageExists(route)) throw new Error(`page "${route}" is not found`);
     const query: Record<string, string> = {};
     // WeChat hands query values over as written (still URL-encoded).
@@ -62,8 +65,6 @@ export class Router {
   }
 }
 
-
 function tick() {
   return new Promise((r) => setTimeout(r, 0));
 }
-

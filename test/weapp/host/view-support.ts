@@ -40,7 +40,7 @@ export function propertyTypes(props: Record<string, any>): Record<string, any> {
   const byName: Record<string, unknown> = { String, Number, Boolean, Object, Array };
   for (const [name, spec] of Object.entries(props)) {
     if (typeof spec === 'function') out[name] = { type: byName[spec.name] ?? null };
-    else if (spec && typeof spec === 'object') out[name] = { ...JSON.parse(JSON.stringify(spec)), type: spec.type ? byName[spec.type.name] ?? null : null };
+    else if (spec && typeof spec === 'object') out[name] = { ...JSON.parse(JSON.stringify(spec)), type: spec.type ? (byName[spec.type.name] ?? null) : null };
   }
   return out;
 }
@@ -48,7 +48,10 @@ export function propertyTypes(props: Record<string, any>): Record<string, any> {
 export function describe(value: unknown): string {
   if (value instanceof Error || (value && typeof value === 'object' && 'stack' in value && 'message' in value)) {
     const e = value as Error;
-    return `${e.message}\n${String(e.stack ?? '').split('\n').slice(1, 6).join('\n')}`;
+    return `${e.message}\n${String(e.stack ?? '')
+      .split('\n')
+      .slice(1, 6)
+      .join('\n')}`;
   }
   if (typeof value === 'string') return value;
   try {

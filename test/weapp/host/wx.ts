@@ -9,7 +9,10 @@ type Options = Record<string, any>;
 type Result = Record<string, unknown>;
 
 class ApiError extends Error {
-  constructor(readonly errMsg: string, readonly extra: Result = {}) {
+  constructor(
+    readonly errMsg: string,
+    readonly extra: Result = {},
+  ) {
     super(errMsg);
   }
 }
@@ -47,31 +50,36 @@ export function createWx(host: WeappHost): Record<string, unknown> {
    * WeChat's two calling styles: with success/fail/complete the API calls back and returns nothing;
    * without them it returns a Promise (base library 2.10.2+) that rejects with the fail result.
    */
-  const promiseStyle = (api: (o: Options) => unknown) => (o: Options = {}) => {
-    if (o.success || o.fail || o.complete) return api(o);
-    return host.appPromise((resolve, reject) => api({ ...o, success: resolve, fail: reject }));
-  };
+  const promiseStyle =
+    (api: (o: Options) => unknown) =>
+    (o: Options = {}) => {
+      if (o.success || o.fail || o.complete) return api(o);
+      return host.appPromise((resolve, reject) => api({ ...o, success: resolve, fail: reject }));
+    };
 
   /** An asynchronous API: `impl` returns the result (or throws ApiError); callbacks fire later. */
-  const asyncApi = (name: string, impl: (o: Options) => Result | Promise<Result>) => promiseStyle((o: Options = {}) => {
-    host.recordCall(name, o);
-    void (async () => {
-      try {
-        const res = await impl(o);
-        const out = host.toApp({ errMsg: `${name}:ok`, ...res });
-        host.call(o.success, out, `${name} success`);
-        host.call(o.complete, out, `${name} complete`);
-      } catch (err) {
-        const res = host.toApp(err instanceof ApiError ? { errMsg: err.errMsg, ...err.extra } : { errMsg: `${name}:fail ${(err as Error).message}` });
-        host.call(o.fail, res, `${name} fail`);
-        host.call(o.complete, res, `${name} complete`);
-      }
-    })();
-  });
-  const syncApi = (name: string, impl: (...args: any[]) => unknown) => (...args: unknown[]) => {
-    host.recordCall(name, args);
-    return impl(...args);
-  };
+  const asyncApi = (name: string, impl: (o: Options) => Result | Promise<Result>) =>
+    promiseStyle((o: Options = {}) => {
+      host.recordCall(name, o);
+      void (async () => {
+        try {
+          const res = await impl(o);
+          const out = host.toApp({ errMsg: `${name}:ok`, ...res });
+          host.call(o.success, out, `${name} success`);
+          host.call(o.complete, out, `${name} complete`);
+        } catch (err) {
+          const res = host.toApp(err instanceof ApiError ? { errMsg: err.errMsg, ...err.extra } : { errMsg: `${name}:fail ${(err as Error).message}` });
+          host.call(o.fail, res, `${name} fail`);
+          host.call(o.complete, res, `${name} complete`);
+        }
+      })();
+    });
+  const syncApi =
+    (name: string, impl: (...args: any[]) => unknown) =>
+    (...args: unknown[]) => {
+      host.recordCall(name, args);
+      return impl(...args);
+    };
 
   const recorders = new Set<unknown>();
   for (const name of wxApiNames()) {
@@ -120,7 +128,9 @@ export function createWx(host: WeappHost): Record<string, unknown> {
   wx.getStorageSync = syncApi('getStorageSync', (key) => getItem(key) ?? '');
   wx.removeStorageSync = syncApi('removeStorageSync', (key) => void storage.delete(String(key)));
   wx.clearStorageSync = syncApi('clearStorageSync', () => storage.clear());
-  wx.getStorageInfoSync = syncApi('getStorageInfoSync', () => host.toApp({ keys: [...storage.keys()], currentSize: Math.ceil(used() / 1024), limitSize: 10240 }));
+  wx.getStorageInfoSync = syncApi('getStorageInfoSync', () =>
+    host.toApp({ keys: [...storage.keys()], currentSize: Math.ceil(used() / 1024), limitSize: 10240 }),
+  );
   wx.setStorage = asyncApi('setStorage', (o) => (setItem(o.key, o.data), {}));
   wx.getStorage = asyncApi('getStorage', (o) => {
     const data = getItem(o.key);
@@ -138,7 +148,8 @@ export function createWx(host: WeappHost): Record<string, unknown> {
     host.subscribeRequests.push({ tmplIds: safeJson(o.tmplIds) as string[], inTap: tapped });
     if (!tapped) throw new ApiError('requestSubscribeMessage:fail can only be invoked by user TAP gesture.', { errCode: 20001 });
     const ids = o.tmplIds;
-    if (!Array.isArray(ids) || !ids.length || ids.some((id) => typeof id !== 'string')) throw new ApiError('requestSubscribeMessage:fail Templates list invalid', { errCode: 10001 });
+    if (!Array.isArray(ids) || !ids.length || ids.some((id) => typeof id !== 'string'))
+      throw new ApiError('requestSubscribeMessage:fail Templates list invalid', { errCode: 10001 });
     if (ids.length > 3) throw new ApiError('requestSubscribeMessage:fail Templates count out of max bounds', { errCode: 20003 });
     return Object.fromEntries(ids.map((id: string) => [id, host.user.subscribe]));
   });
@@ -154,7 +165,7 @@ export function createWx(host: WeappHost): Record<string, unknown> {
     );
   };
   wx.getPrivacySetting = asyncApi('getPrivacySetting', () => host.privacy.setting());
-  wx.openPrivacyContract = asyncApi('openPrivacyContract', () => (host.ui.privacyContractOpened += 1, {}));
+  wx.openPrivacyContract = asyncApi('openPrivacyContract', () => ((host.ui.privacyContractOpened += 1), {}));
 
   // --- Files.
   wx.chooseMessageFile = promiseStyle((o: Options = {}) => {
@@ -163,14 +174,21 @@ export function createWx(host: WeappHost): Record<string, unknown> {
       'chooseMessageFile',
       () => {
         const count = Number(o.count);
-        if (!Number.isInteger(count) || count < 1 || count > 100) return host.settle(o, 'chooseMessageFile', false, { errMsg: 'chooseMessageFile:fail parameter error: count should be 1 to 100' });
+        if (!Number.isInteger(count) || count < 1 || count > 100)
+          return host.settle(o, 'chooseMessageFile', false, { errMsg: 'chooseMessageFile:fail parameter error: count should be 1 to 100' });
         const picked = host.chosenFiles.shift();
         if (!picked) return host.settle(o, 'chooseMessageFile', false, { errMsg: 'chooseMessageFile:fail cancel' });
         const allowed: string[] | null = Array.isArray(o.extension) ? o.extension.map((e: string) => String(e).toLowerCase()) : null;
         const files = picked
           .filter((f) => !allowed || allowed.includes(f.name.split('.').pop()!.toLowerCase()))
           .slice(0, count)
-          .map((f) => ({ path: host.network.files.add(f.content, f.name.split('.').pop()!), size: f.content.length, name: f.name, type: 'file', time: Math.floor(Date.now() / 1000) }));
+          .map((f) => ({
+            path: host.network.files.add(f.content, f.name.split('.').pop()!),
+            size: f.content.length,
+            name: f.name,
+            type: 'file',
+            time: Math.floor(Date.now() / 1000),
+          }));
         host.settle(o, 'chooseMessageFile', true, { tempFiles: files });
       },
       (reason) => host.settle(o, 'chooseMessageFile', false, { errMsg: `chooseMessageFile:fail ${reason}`, errno: 104 }),
@@ -199,36 +217,41 @@ export function createWx(host: WeappHost): Record<string, unknown> {
   wx.hideToast = asyncApi('hideToast', () => ({}));
   wx.showLoading = asyncApi('showLoading', (o) => ((host.ui.loading = String(o.title ?? '')), {}));
   wx.hideLoading = asyncApi('hideLoading', () => ((host.ui.loading = null), {}));
-  wx.showModal = asyncApi('showModal', (o) =>
-    new Promise<Result>((resolve) => {
-      host.ui.modals.push({
-        title: String(o.title ?? ''),
-        content: String(o.content ?? ''),
-        answer: (confirm: boolean) => resolve({ confirm, cancel: !confirm }),
-      });
-    }),
+  wx.showModal = asyncApi(
+    'showModal',
+    (o) =>
+      new Promise<Result>((resolve) => {
+        host.ui.modals.push({
+          title: String(o.title ?? ''),
+          content: String(o.content ?? ''),
+          answer: (confirm: boolean) => resolve({ confirm, cancel: !confirm }),
+        });
+      }),
   );
-  wx.showActionSheet = asyncApi('showActionSheet', (o) =>
-    new Promise<Result>((resolve, reject) => {
-      host.ui.actionSheets.push({
-        items: [...(o.itemList ?? [])],
-        choose: (index: number | null) => (index === null ? reject(new ApiError('showActionSheet:fail cancel')) : resolve({ tapIndex: index })),
-      });
-    }),
+  wx.showActionSheet = asyncApi(
+    'showActionSheet',
+    (o) =>
+      new Promise<Result>((resolve, reject) => {
+        host.ui.actionSheets.push({
+          items: [...(o.itemList ?? [])],
+          choose: (index: number | null) => (index === null ? reject(new ApiError('showActionSheet:fail cancel')) : resolve({ tapIndex: index })),
+        });
+      }),
   );
   wx.setNavigationBarTitle = asyncApi('setNavigationBarTitle', (o) => {
     const page = host.topPage();
     if (page) page.title = String(o.title ?? '');
     return {};
   });
-  wx.pageScrollTo = asyncApi('pageScrollTo', (o) => ((host.ui.scrolls.push({ selector: o.selector, scrollTop: o.scrollTop }), {})));
+  wx.pageScrollTo = asyncApi('pageScrollTo', (o) => (host.ui.scrolls.push({ selector: o.selector, scrollTop: o.scrollTop }), {}));
   // The clipboard is a privacy API too.
   wx.setClipboardData = promiseStyle((o: Options = {}) => {
     host.recordCall('setClipboardData', o);
     host.privacy.guard(
       'setClipboardData',
       () => {
-        if (typeof o.data !== 'string') return host.settle(o, 'setClipboardData', false, { errMsg: 'setClipboardData:fail parameter error: parameter.data should be String' });
+        if (typeof o.data !== 'string')
+          return host.settle(o, 'setClipboardData', false, { errMsg: 'setClipboardData:fail parameter error: parameter.data should be String' });
         host.ui.clipboard = o.data;
         host.ui.toasts.push({ title: '内容已复制', icon: 'success' });
         host.settle(o, 'setClipboardData', true, {});
@@ -264,11 +287,19 @@ export function createWx(host: WeappHost): Record<string, unknown> {
   const info = () => host.toApp({ ...SYSTEM_INFO });
   wx.getSystemInfoSync = syncApi('getSystemInfoSync', info);
   wx.getSystemInfo = asyncApi('getSystemInfo', () => ({ ...SYSTEM_INFO }));
-  wx.getWindowInfo = syncApi('getWindowInfo', () => host.toApp(pick(SYSTEM_INFO, ['pixelRatio', 'screenWidth', 'screenHeight', 'windowWidth', 'windowHeight', 'statusBarHeight', 'safeArea'])));
+  wx.getWindowInfo = syncApi('getWindowInfo', () =>
+    host.toApp(pick(SYSTEM_INFO, ['pixelRatio', 'screenWidth', 'screenHeight', 'windowWidth', 'windowHeight', 'statusBarHeight', 'safeArea'])),
+  );
   wx.getDeviceInfo = syncApi('getDeviceInfo', () => host.toApp(pick(SYSTEM_INFO, ['brand', 'model', 'system', 'platform', 'benchmarkLevel'])));
-  wx.getAppBaseInfo = syncApi('getAppBaseInfo', () => host.toApp(pick(SYSTEM_INFO, ['SDKVersion', 'enableDebug', 'language', 'version', 'theme', 'fontSizeSetting'])));
-  wx.getSystemSetting = syncApi('getSystemSetting', () => host.toApp({ bluetoothEnabled: false, locationEnabled: false, wifiEnabled: true, deviceOrientation: 'portrait' }));
-  wx.getMenuButtonBoundingClientRect = syncApi('getMenuButtonBoundingClientRect', () => host.toApp({ width: 87, height: 32, top: 51, right: 382, bottom: 83, left: 295 }));
+  wx.getAppBaseInfo = syncApi('getAppBaseInfo', () =>
+    host.toApp(pick(SYSTEM_INFO, ['SDKVersion', 'enableDebug', 'language', 'version', 'theme', 'fontSizeSetting'])),
+  );
+  wx.getSystemSetting = syncApi('getSystemSetting', () =>
+    host.toApp({ bluetoothEnabled: false, locationEnabled: false, wifiEnabled: true, deviceOrientation: 'portrait' }),
+  );
+  wx.getMenuButtonBoundingClientRect = syncApi('getMenuButtonBoundingClientRect', () =>
+    host.toApp({ width: 87, height: 32, top: 51, right: 382, bottom: 83, left: 295 }),
+  );
   wx.getAccountInfoSync = syncApi('getAccountInfoSync', () => host.toApp({ miniProgram: { appId: 'wx-test-app', envVersion: 'develop', version: '' } }));
   wx.getLaunchOptionsSync = syncApi('getLaunchOptionsSync', () => host.toApp(host.launchOptions));
   wx.getEnterOptionsSync = syncApi('getEnterOptionsSync', () => host.toApp(host.launchOptions));

@@ -1,13 +1,13 @@
-import { useState } from 'react'
-import Taro from '@tarojs/taro'
-import { Button } from '@tarojs/components'
-import { BindWechatPhoneDocument, type ViewerFieldsFragment } from '@cards/schema'
-import { useI18n } from '../../i18n'
-import { mutate } from '../../features/graphql/mutate'
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button } from '@tarojs/components';
+import { BindWechatPhoneDocument, type ViewerFieldsFragment } from '@cards/schema';
+import { useI18n } from '../../i18n';
+import { mutate } from '../../features/graphql/mutate';
 
 interface Props {
-  onBound: (viewer: ViewerFieldsFragment) => void
-  className?: string
+  onBound: (viewer: ViewerFieldsFragment) => void;
+  className?: string;
 }
 
 /**
@@ -15,30 +15,30 @@ interface Props {
  * the server (`bindWechatPhone`), which asks WeChat for the number. Renders nothing on H5.
  */
 export default function BindPhoneButton({ onBound, className = '' }: Props) {
-  const { t } = useI18n()
-  const [busy, setBusy] = useState(false)
-  if (process.env.TARO_ENV !== 'weapp') return null
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  if (process.env.TARO_ENV !== 'weapp') return null;
 
   const onGetPhoneNumber = async (e: { detail: { code?: string; errMsg?: string } }) => {
-    const code = e.detail.code
+    const code = e.detail.code;
     if (!code) {
-      Taro.showToast({ title: t('login.bindDenied'), icon: 'none' })
-      return
+      Taro.showToast({ title: t('login.bindDenied'), icon: 'none' });
+      return;
     }
-    setBusy(true)
-    const res = await mutate(BindWechatPhoneDocument, { code }, (d) => d.bindWechatPhone, t('common.networkError'))
-    setBusy(false)
+    setBusy(true);
+    const res = await mutate(BindWechatPhoneDocument, { code }, (d) => d.bindWechatPhone, t('common.networkError'));
+    setBusy(false);
     if (!res.ok) {
-      Taro.showToast({ title: res.error.message, icon: 'none', duration: 3000 })
-      return
+      Taro.showToast({ title: res.error.message, icon: 'none', duration: 3000 });
+      return;
     }
-    Taro.showToast({ title: t('login.phoneVerified'), icon: 'success' })
-    onBound(res.value as ViewerFieldsFragment)
-  }
+    Taro.showToast({ title: t('login.phoneVerified'), icon: 'success' });
+    onBound(res.value as ViewerFieldsFragment);
+  };
 
   return (
-    <Button className={`ui-btn ui-btn--block ${className}`} openType='getPhoneNumber' loading={busy} onGetPhoneNumber={onGetPhoneNumber as never}>
+    <Button className={`ui-btn ui-btn--block ${className}`} openType="getPhoneNumber" loading={busy} onGetPhoneNumber={onGetPhoneNumber as never}>
       {t('login.bindPhone')}
     </Button>
-  )
+  );
 }

@@ -1,27 +1,27 @@
-import { Text, View } from '@tarojs/components'
-import { useI18n } from '../../i18n'
-import { useTestHook } from '../../utils/pageActive'
-import './index.scss'
+import { Text, View } from '@tarojs/components';
+import { useI18n } from '../../i18n';
+import { useTestHook } from '../../utils/pageActive';
+import './index.scss';
 
 interface Props {
   /** `light` on red backgrounds, `dark` on white ones. */
-  tone?: 'light' | 'dark'
+  tone?: 'light' | 'dark';
 }
 
 /** 中文 / EN toggle: one tap switches the language of every page. */
 export default function LangSwitch({ tone = 'light' }: Props) {
-  const { lang, toggle } = useI18n()
-  const hook = useTestHook()
+  const { lang, toggle } = useI18n();
+  const hook = useTestHook();
   return (
     <View
       className={`lang-toggle lang-toggle--${tone} ${hook('lang-switch')}`}
       aria-label={lang === 'zh' ? 'Switch to English' : '切换到中文'}
-      role='button'
+      role="button"
       data-lang={lang}
       onClick={() => toggle()}
     >
       <Text className={`lang-toggle__opt ${lang === 'zh' ? 'is-active' : ''}`}>中</Text>
       <Text className={`lang-toggle__opt ${lang === 'en' ? 'is-active' : ''}`}>EN</Text>
     </View>
-  )
+  );
 }

@@ -1,65 +1,65 @@
-import { Text, View } from '@tarojs/components'
-import { useI18n } from '../../i18n'
-import { useTestHook } from '../../utils/pageActive'
-import './index.scss'
+import { Text, View } from '@tarojs/components';
+import { useI18n } from '../../i18n';
+import { useTestHook } from '../../utils/pageActive';
+import './index.scss';
 
 export function Loading({ text, compact = false }: { text?: string; compact?: boolean }) {
-  const { t } = useI18n()
+  const { t } = useI18n();
   return (
-    <View className={`status status--loading ${compact ? 'status--compact' : ''}`} aria-busy='true'>
-      <View className='status__spinner' />
-      <Text className='status__text'>{text || t('common.loading')}</Text>
+    <View className={`status status--loading ${compact ? 'status--compact' : ''}`} aria-busy="true">
+      <View className="status__spinner" />
+      <Text className="status__text">{text || t('common.loading')}</Text>
     </View>
-  )
+  );
 }
 
 interface EmptyProps {
-  title?: string
-  hint?: string
-  actionText?: string
-  onAction?: () => void
+  title?: string;
+  hint?: string;
+  actionText?: string;
+  onAction?: () => void;
 }
 
 export function Empty({ title, hint, actionText, onAction }: EmptyProps) {
-  const { t } = useI18n()
+  const { t } = useI18n();
   return (
-    <View className='status status--empty'>
-      <View className='status__art status__art--empty'>
-        <View className='status__art-card' />
-        <View className='status__art-card status__art-card--back' />
+    <View className="status status--empty">
+      <View className="status__art status__art--empty">
+        <View className="status__art-card" />
+        <View className="status__art-card status__art-card--back" />
       </View>
-      <Text className='status__title'>{title || t('common.empty')}</Text>
-      {hint ? <Text className='status__hint'>{hint}</Text> : null}
+      <Text className="status__title">{title || t('common.empty')}</Text>
+      {hint ? <Text className="status__hint">{hint}</Text> : null}
       {actionText && onAction ? (
-        <View className='status__button status__button--ghost' role='button' onClick={onAction}>
+        <View className="status__button status__button--ghost" role="button" onClick={onAction}>
           <Text>{actionText}</Text>
         </View>
       ) : null}
     </View>
-  )
+  );
 }
 
 interface ErrorProps {
-  title?: string
-  message?: string | null
-  onRetry: () => void
+  title?: string;
+  message?: string | null;
+  onRetry: () => void;
 }
 
 /** Error state with a retry button: shown instead of a blank page when the server cannot be reached. */
 export function ErrorState({ title, message, onRetry }: ErrorProps) {
-  const { t } = useI18n()
-  const hook = useTestHook()
+  const { t } = useI18n();
+  const hook = useTestHook();
   return (
-    <View className='status status--error' role='alert'>
-      <View className='status__art status__art--error'>
-        <Text className='status__art-mark'>!</Text>
+    <View className="status status--error" role="alert">
+      <View className="status__art status__art--error">
+        <Text className="status__art-mark">!</Text>
       </View>
-      <Text className='status__title'>{title || t('common.error')}</Text>
-      <Text className='status__hint'>{t('common.errorHint')}</Text>
-      {message ? <Text className='status__detail'>{message}</Text> : null}
-      <View className={`status__button ${hook('retry-button')}`} role='button' onClick={onRetry}>
+      <Text className="status__title">{title || t('common.error')}</Text>
+      <Text className="status__hint">{t('common.errorHint')}</Text>
+      {message ? <Text className="status__detail">{message}</Text> : null}
+      <View className={`status__button ${hook('retry-button')}`} role="button" onClick={onRetry}>
         <Text>{t('common.retry')}</Text>
       </View>
     </View>
-  )
+  );
 }

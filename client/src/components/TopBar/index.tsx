@@ -1,22 +1,22 @@
-import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import LangSwitch from '../LangSwitch'
-import { useI18n } from '../../i18n'
-import './index.scss'
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import LangSwitch from '../LangSwitch';
+import { useI18n } from '../../i18n';
+import './index.scss';
 
 interface Props {
-  title?: string
+  title?: string;
   /** Show a back control (H5 only: WeChat draws its own navigation bar). */
-  back?: boolean
+  back?: boolean;
 }
 
-const IS_H5 = process.env.TARO_ENV === 'h5'
+const IS_H5 = process.env.TARO_ENV === 'h5';
 
 function goBack() {
   if (Taro.getCurrentPages().length > 1) {
-    Taro.navigateBack()
+    Taro.navigateBack();
   } else {
-    Taro.reLaunch({ url: '/pages/home/index' })
+    Taro.reLaunch({ url: '/pages/home/index' });
   }
 }
 
@@ -25,22 +25,22 @@ function goBack() {
  * on WeChat the native bar shows the title, so this bar only carries the programme line and the switch.
  */
 export default function TopBar({ title, back = false }: Props) {
-  const { t } = useI18n()
+  const { t } = useI18n();
   return (
     <View className={`top-bar ${IS_H5 ? 'top-bar--h5' : 'top-bar--mini'}`}>
-      <View className='top-bar__left'>
+      <View className="top-bar__left">
         {IS_H5 && back ? (
-          <View className='top-bar__back' aria-label={t('common.back')} role='button' onClick={goBack}>
-            <View className='top-bar__chevron' />
+          <View className="top-bar__back" aria-label={t('common.back')} role="button" onClick={goBack}>
+            <View className="top-bar__chevron" />
           </View>
         ) : (
-          <View className='top-bar__seal'>
-            <Text className='top-bar__seal-text'>名</Text>
+          <View className="top-bar__seal">
+            <Text className="top-bar__seal-text">名</Text>
           </View>
         )}
-        <Text className='top-bar__title'>{IS_H5 ? title || t('app.name') : t('app.programme')}</Text>
+        <Text className="top-bar__title">{IS_H5 ? title || t('app.name') : t('app.programme')}</Text>
       </View>
-      <LangSwitch tone='light' />
+      <LangSwitch tone="light" />
     </View>
-  )
+  );
 }

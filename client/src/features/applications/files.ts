@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
-import { absoluteUrl } from '../../graphql/client'
+import Taro from '@tarojs/taro';
+import { absoluteUrl } from '../../graphql/client';
 
 /**
  * Opens a private file behind a short-lived signed link (`/files/…`): on H5 through a download
@@ -7,30 +7,30 @@ import { absoluteUrl } from '../../graphql/client'
  */
 export async function openFile(url: string, fileName: string, contentType?: string): Promise<void> {
   if (process.env.TARO_ENV === 'h5') {
-    const a = document.createElement('a')
-    a.href = url
-    a.download = fileName
-    a.target = '_blank'
-    a.rel = 'noopener'
-    document.body.appendChild(a)
-    a.click()
-    a.remove()
-    return
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    return;
   }
-  const full = absoluteUrl(url)
+  const full = absoluteUrl(url);
   if (contentType?.startsWith('image/')) {
-    await Taro.previewImage({ urls: [full], current: full })
-    return
+    await Taro.previewImage({ urls: [full], current: full });
+    return;
   }
-  Taro.showLoading({ title: '下载中…' })
+  Taro.showLoading({ title: '下载中…' });
   try {
-    const res = await Taro.downloadFile({ url: full })
-    if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`)
-    const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase()
-    await Taro.openDocument({ filePath: res.tempFilePath, fileType: ext as 'pdf' | 'xlsx', showMenu: true })
+    const res = await Taro.downloadFile({ url: full });
+    if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
+    const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+    await Taro.openDocument({ filePath: res.tempFilePath, fileType: ext as 'pdf' | 'xlsx', showMenu: true });
   } catch {
-    Taro.showToast({ title: '文件打开失败，链接可能已过期', icon: 'none' })
+    Taro.showToast({ title: '文件打开失败，链接可能已过期', icon: 'none' });
   } finally {
-    Taro.hideLoading()
+    Taro.hideLoading();
   }
 }

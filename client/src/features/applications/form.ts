@@ -1,24 +1,19 @@
-import {
-  APPLICATION_LIMITS,
-  validateApplication,
-  type ApplicationField,
-  type ApplicationFormInput,
-} from '@cards/schema/rules'
-import type { ApplicationFieldsFragment, RegionOptionFragment } from '@cards/schema'
+import { APPLICATION_LIMITS, validateApplication, type ApplicationField, type ApplicationFormInput } from '@cards/schema/rules';
+import type { ApplicationFieldsFragment, RegionOptionFragment } from '@cards/schema';
 
 /** What the form edits: the registration form's fields, plus the chosen region for display. */
 export interface FormState {
-  region: RegionOptionFragment | null
-  leadUnit: string
-  leadingIndustries: string[]
-  featuredIndustries: string[]
-  intro: string
-  contactName: string
-  contactTitle: string
-  phone: string
+  region: RegionOptionFragment | null;
+  leadUnit: string;
+  leadingIndustries: string[];
+  featuredIndustries: string[];
+  intro: string;
+  contactName: string;
+  contactTitle: string;
+  phone: string;
 }
 
-export type FormInput = Required<{ [K in keyof ApplicationFormInput]-?: NonNullable<ApplicationFormInput[K]> }>
+export type FormInput = Required<{ [K in keyof ApplicationFormInput]-?: NonNullable<ApplicationFormInput[K]> }>;
 
 export const FORM_FIELDS: ApplicationField[] = [
   'regionCode',
@@ -29,7 +24,7 @@ export const FORM_FIELDS: ApplicationField[] = [
   'contactName',
   'contactTitle',
   'phone',
-]
+];
 
 export const emptyForm: FormState = {
   region: null,
@@ -40,9 +35,11 @@ export const emptyForm: FormState = {
   contactName: '',
   contactTitle: '',
   phone: '',
-}
+};
 
-export function formFromApplication(app: Pick<ApplicationFieldsFragment, 'region' | 'leadUnit' | 'leadingIndustries' | 'featuredIndustries' | 'intro' | 'contactName' | 'contactTitle' | 'phone'>): FormState {
+export function formFromApplication(
+  app: Pick<ApplicationFieldsFragment, 'region' | 'leadUnit' | 'leadingIndustries' | 'featuredIndustries' | 'intro' | 'contactName' | 'contactTitle' | 'phone'>,
+): FormState {
   return {
     region: app.region ?? null,
     leadUnit: app.leadUnit,
@@ -52,7 +49,7 @@ export function formFromApplication(app: Pick<ApplicationFieldsFragment, 'region
     contactName: app.contactName,
     contactTitle: app.contactTitle,
     phone: app.phone,
-  }
+  };
 }
 
 /** The form as the API's `ApplicationInput` (every field is sent: the server stores the whole form). */
@@ -66,22 +63,22 @@ export function toInput(form: FormState): FormInput {
     contactName: form.contactName,
     contactTitle: form.contactTitle,
     phone: form.phone,
-  }
+  };
 }
 
 export function isBlankInput(input: FormInput): boolean {
-  return Object.values(input).every((v) => (Array.isArray(v) ? v.length === 0 : !String(v).trim()))
+  return Object.values(input).every((v) => (Array.isArray(v) ? v.length === 0 : !String(v).trim()));
 }
 
 export function isBlank(form: FormState): boolean {
-  return isBlankInput(toInput(form))
+  return isBlankInput(toInput(form));
 }
 
 /** Field → message (the first rule a field breaks). */
 export function errorMap(form: FormState, mode: 'draft' | 'submit'): Partial<Record<ApplicationField, string>> {
-  const map: Partial<Record<ApplicationField, string>> = {}
-  for (const e of validateApplication(toInput(form), mode)) map[e.field] = e.message
-  return map
+  const map: Partial<Record<ApplicationField, string>> = {};
+  for (const e of validateApplication(toInput(form), mode)) map[e.field] = e.message;
+  return map;
 }
 
 /**
@@ -90,15 +87,15 @@ export function errorMap(form: FormState, mode: 'draft' | 'submit'): Partial<Rec
  * while the official fixes that one field.
  */
 export function draftInput(form: FormState, lastSaved: FormInput | null): { input: FormInput; held: ApplicationField[] } {
-  const input = toInput(form)
-  const errors = errorMap(form, 'draft')
-  const held = Object.keys(errors) as ApplicationField[]
-  const fallback = lastSaved ?? toInput(emptyForm)
-  const merged = { ...input } as Record<string, unknown>
-  for (const field of held) merged[field] = fallback[field as keyof FormInput]
-  return { input: merged as FormInput, held }
+  const input = toInput(form);
+  const errors = errorMap(form, 'draft');
+  const held = Object.keys(errors) as ApplicationField[];
+  const fallback = lastSaved ?? toInput(emptyForm);
+  const merged = { ...input } as Record<string, unknown>;
+  for (const field of held) merged[field] = fallback[field as keyof FormInput];
+  return { input: merged as FormInput, held };
 }
 
-export const sameInput = (a: FormInput | null, b: FormInput | null) => JSON.stringify(a) === JSON.stringify(b)
+export const sameInput = (a: FormInput | null, b: FormInput | null) => JSON.stringify(a) === JSON.stringify(b);
 
-export const INTRO_MAX = APPLICATION_LIMITS.intro.max
+export const INTRO_MAX = APPLICATION_LIMITS.intro.max;

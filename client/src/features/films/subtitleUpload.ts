@@ -1,15 +1,15 @@
-import { stringifyDocument } from '@urql/core'
-import { AttachFilmSubtitleDocument, type AttachFilmSubtitleMutation, type StaffFilmFragment } from '@cards/schema'
-import { graphqlEndpoint } from '../../graphql/client'
-import { authHeaders } from '../auth/session'
-import { toOutcome, type Outcome } from '../graphql/mutate'
+import { stringifyDocument } from '@urql/core';
+import { AttachFilmSubtitleDocument, type AttachFilmSubtitleMutation, type StaffFilmFragment } from '@cards/schema';
+import { graphqlEndpoint } from '../../graphql/client';
+import { authHeaders } from '../auth/session';
+import { toOutcome, type Outcome } from '../graphql/mutate';
 
-export const SUBTITLE_LANGUAGES = ['zh-CN', 'en'] as const
-export type SubtitleLanguage = (typeof SUBTITLE_LANGUAGES)[number]
+export const SUBTITLE_LANGUAGES = ['zh-CN', 'en'] as const;
+export type SubtitleLanguage = (typeof SUBTITLE_LANGUAGES)[number];
 
 /** The GraphQL multipart body (`operations`, `map`, then the file as `0`) for `attachFilmSubtitle`. */
 export function subtitleMultipartBody(id: string, language: string, file: Blob, fileName: string): FormData {
-  const body = new FormData()
+  const body = new FormData();
   body.append(
     'operations',
     JSON.stringify({
@@ -17,32 +17,32 @@ export function subtitleMultipartBody(id: string, language: string, file: Blob, 
       query: stringifyDocument(AttachFilmSubtitleDocument),
       variables: { id, language, file: null },
     }),
-  )
-  body.append('map', JSON.stringify({ 0: ['variables.file'] }))
-  body.append('0', file, fileName)
-  return body
+  );
+  body.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  body.append('0', file, fileName);
+  return body;
 }
 
-type Result = AttachFilmSubtitleMutation['attachFilmSubtitle']
+type Result = AttachFilmSubtitleMutation['attachFilmSubtitle'];
 
 export function parseSubtitleResponse(status: number, text: string): Outcome<StaffFilmFragment> {
-  const fallback = `上传失败（HTTP ${status}）`
+  const fallback = `上传失败（HTTP ${status}）`;
   try {
-    const body = JSON.parse(text) as { data?: { attachFilmSubtitle?: Result }; errors?: { message: string }[] }
-    if (body.data?.attachFilmSubtitle) return toOutcome<StaffFilmFragment>(body.data.attachFilmSubtitle as StaffFilmFragment, fallback)
-    const message = body.errors?.map((e) => e.message).join('；') || fallback
-    return { ok: false, error: { kind: 'network', message, fieldErrors: {} } }
+    const body = JSON.parse(text) as { data?: { attachFilmSubtitle?: Result }; errors?: { message: string }[] };
+    if (body.data?.attachFilmSubtitle) return toOutcome<StaffFilmFragment>(body.data.attachFilmSubtitle as StaffFilmFragment, fallback);
+    const message = body.errors?.map((e) => e.message).join('；') || fallback;
+    return { ok: false, error: { kind: 'network', message, fieldErrors: {} } };
   } catch {
-    return { ok: false, error: { kind: 'network', message: fallback, fieldErrors: {} } }
+    return { ok: false, error: { kind: 'network', message: fallback, fieldErrors: {} } };
   }
 }
 
 /** Attaches a WebVTT file to a film (H5: fetch + FormData). */
 export async function attachSubtitle(id: string, language: string, file: File): Promise<Outcome<StaffFilmFragment>> {
   try {
-    const res = await fetch(graphqlEndpoint(), { method: 'POST', headers: authHeaders(), body: subtitleMultipartBody(id, language, file, file.name) })
-    return parseSubtitleResponse(res.status, await res.text())
+    const res = await fetch(graphqlEndpoint(), { method: 'POST', headers: authHeaders(), body: subtitleMultipartBody(id, language, file, file.name) });
+    return parseSubtitleResponse(res.status, await res.text());
   } catch {
-    return { ok: false, error: { kind: 'network', message: '网络异常，上传失败', fieldErrors: {} } }
+    return { ok: false, error: { kind: 'network', message: '网络异常，上传失败', fieldErrors: {} } };
   }
 }

@@ -1,31 +1,31 @@
-import { describe, expect, it } from 'vitest'
-import { fillCannedReply } from './canned'
+import { describe, expect, it } from 'vitest';
+import { fillCannedReply } from './canned';
 
 describe('fillCannedReply', () => {
   it('puts in the asker and the staff member', () => {
     expect(fillCannedReply('{姓名}您好，我是工作人员{工作人员}，很高兴为您服务。', { askerName: '王科长', staffName: '李明' })).toBe(
       '王科长您好，我是工作人员李明，很高兴为您服务。',
-    )
-  })
+    );
+  });
 
   it('replaces every occurrence', () => {
-    expect(fillCannedReply('{姓名}、{姓名}；{工作人员}/{工作人员}', { askerName: 'A', staffName: 'B' })).toBe('A、A；B/B')
-  })
+    expect(fillCannedReply('{姓名}、{姓名}；{工作人员}/{工作人员}', { askerName: 'A', staffName: 'B' })).toBe('A、A；B/B');
+  });
 
   it('accepts full-width braces and spaces inside them', () => {
-    expect(fillCannedReply('｛姓名｝您好，{ 工作人员 }为您服务', { askerName: '访客', staffName: 'staff1' })).toBe('访客您好，staff1为您服务')
-  })
+    expect(fillCannedReply('｛姓名｝您好，{ 工作人员 }为您服务', { askerName: '访客', staffName: 'staff1' })).toBe('访客您好，staff1为您服务');
+  });
 
   it('never expands a variable that a name itself contains', () => {
-    expect(fillCannedReply('{姓名}，{工作人员}', { askerName: '{工作人员}', staffName: '{姓名}' })).toBe('{工作人员}，{姓名}')
-  })
+    expect(fillCannedReply('{姓名}，{工作人员}', { askerName: '{工作人员}', staffName: '{姓名}' })).toBe('{工作人员}，{姓名}');
+  });
 
   it('falls back to neutral words when a name is missing', () => {
-    expect(fillCannedReply('{姓名}好，我是{工作人员}', { askerName: '  ', staffName: null })).toBe('您好，我是工作人员')
-  })
+    expect(fillCannedReply('{姓名}好，我是{工作人员}', { askerName: '  ', staffName: null })).toBe('您好，我是工作人员');
+  });
 
   it('leaves other braces and text alone', () => {
-    expect(fillCannedReply('请填写{联系人}与{电话}', { askerName: 'A', staffName: 'B' })).toBe('请填写{联系人}与{电话}')
-    expect(fillCannedReply('', { askerName: 'A', staffName: 'B' })).toBe('')
-  })
-})
+    expect(fillCannedReply('请填写{联系人}与{电话}', { askerName: 'A', staffName: 'B' })).toBe('请填写{联系人}与{电话}');
+    expect(fillCannedReply('', { askerName: 'A', staffName: 'B' })).toBe('');
+  });
+});

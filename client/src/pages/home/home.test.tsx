@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { act, fireEvent, render, waitFor } from '@testing-library/react'
-import { taroStub } from '../../../test/taro-stub'
-import { createClient, setClient } from '../../graphql/client'
-import { resetLangForTests } from '../../i18n/store'
-import HomePage from './index'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { taroStub } from '../../../test/taro-stub';
+import { createClient, setClient } from '../../graphql/client';
+import { resetLangForTests } from '../../i18n/store';
+import HomePage from './index';
 
 const node = {
   id: 'Card:1',
@@ -19,48 +19,48 @@ const node = {
   color: '#1F4E79',
   isSample: true,
   region: { code: '441900', name: '东莞市', fullName: '广东省 · 东莞市', fullNameEn: 'Region' },
-}
+};
 
 beforeEach(() => {
-  resetLangForTests()
-  setClient(createClient('/graphql'))
+  resetLangForTests();
+  setClient(createClient('/graphql'));
   taroStub.handler = () => ({
     statusCode: 200,
     data: JSON.stringify({ data: { featured: { totalCount: 15, edges: [{ node }] }, all: { totalCount: 50 } } }),
     header: { 'content-type': 'application/json' },
-  })
-})
-afterEach(() => setClient(null))
+  });
+});
+afterEach(() => setClient(null));
 
 describe('home page', () => {
   it('shows the published count, the three themes and the featured cards', async () => {
-    const { container } = render(<HomePage />)
-    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(1))
-    expect(container.querySelector('.home__stat-value')?.textContent).toBe('50')
-    expect(container.textContent).toContain('区域（城市）产业名片打造计划')
-    expect(Array.from(container.querySelectorAll('.home__theme-name')).map((e) => e.textContent)).toEqual(['科创热点', '创新消费', '升级更新'])
-  })
+    const { container } = render(<HomePage />);
+    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(1));
+    expect(container.querySelector('.home__stat-value')?.textContent).toBe('50');
+    expect(container.textContent).toContain('区域（城市）产业名片打造计划');
+    expect(Array.from(container.querySelectorAll('.home__theme-name')).map((e) => e.textContent)).toEqual(['科创热点', '创新消费', '升级更新']);
+  });
 
   it('a theme tile opens the list filtered by that theme', async () => {
-    const { container } = render(<HomePage />)
+    const { container } = render(<HomePage />);
     await act(async () => {
-      fireEvent.click(container.querySelector('[data-theme="UPGRADE_RENEWAL"]') as HTMLElement)
-    })
-    expect(taroStub.navigations).toEqual(['/pages/cards/list/index?theme=UPGRADE_RENEWAL'])
-  })
+      fireEvent.click(container.querySelector('[data-theme="UPGRADE_RENEWAL"]') as HTMLElement);
+    });
+    expect(taroStub.navigations).toEqual(['/pages/cards/list/index?theme=UPGRADE_RENEWAL']);
+  });
 
   it('searching opens the list with the query', async () => {
-    const { container } = render(<HomePage />)
-    const host = container.querySelector('.search-input') as HTMLElement
-    await waitFor(() => expect(host.querySelector('input')).not.toBeNull())
-    const input = host.querySelector('input') as HTMLInputElement
+    const { container } = render(<HomePage />);
+    const host = container.querySelector('.search-input') as HTMLElement;
+    await waitFor(() => expect(host.querySelector('input')).not.toBeNull());
+    const input = host.querySelector('input') as HTMLInputElement;
     await act(async () => {
-      input.value = '陶瓷'
-      fireEvent.input(input, { target: { value: '陶瓷' } })
-    })
+      input.value = '陶瓷';
+      fireEvent.input(input, { target: { value: '陶瓷' } });
+    });
     await act(async () => {
-      fireEvent.click(container.querySelector('.search-bar__button') as HTMLElement)
-    })
-    expect(taroStub.navigations).toEqual([`/pages/cards/list/index?query=${encodeURIComponent('陶瓷')}`])
-  })
-})
+      fireEvent.click(container.querySelector('.search-bar__button') as HTMLElement);
+    });
+    expect(taroStub.navigations).toEqual([`/pages/cards/list/index?query=${encodeURIComponent('陶瓷')}`]);
+  });
+});

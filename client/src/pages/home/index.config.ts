@@ -2,4 +2,4 @@ export default definePageConfig({
   navigationBarTitleText: '产业名片',
   enableShareAppMessage: true,
   enableShareTimeline: true,
-})
+});

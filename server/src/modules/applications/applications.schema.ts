@@ -76,7 +76,8 @@ export const ApplicationNode = builder.prismaNode('Application', {
       type: [ApplicationStatusEnum],
       description: 'What the viewer may move this application to now.',
       select: { status: true, ownerId: true },
-      resolve: (a, _args, ctx) => (isStaff(ctx.viewer) ? allowedTransitions(a.status, 'STAFF') : a.ownerId === ctx.viewer.userId ? allowedTransitions(a.status, 'OWNER') : []),
+      resolve: (a, _args, ctx) =>
+        isStaff(ctx.viewer) ? allowedTransitions(a.status, 'STAFF') : a.ownerId === ctx.viewer.userId ? allowedTransitions(a.status, 'OWNER') : [],
     }),
   }),
 });
@@ -112,7 +113,8 @@ builder.queryFields((t) => ({
   myApplications: t.prismaField({
     type: ['Application'],
     authScopes: { signedIn: true },
-    resolve: (query, _root, _args, ctx) => ctx.db.prisma.application.findMany({ ...query, where: { ownerId: ctx.viewer.userId! }, orderBy: { updatedAt: 'desc' } }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.prisma.application.findMany({ ...query, where: { ownerId: ctx.viewer.userId! }, orderBy: { updatedAt: 'desc' } }),
   }),
   application: t.prismaField({
     type: 'Application',
@@ -134,7 +136,13 @@ builder.queryFields((t) => ({
         return countedOffsetConnection(args, async ({ offset, limit }) => {
           const query = queryFromInfo({ context: ctx, info, typeName: 'Application', path: ['edges', 'node'] });
           const [rows, totalCount] = await Promise.all([
-            ctx.db.prisma.application.findMany({ ...query, where, orderBy: [{ submittedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], skip: offset, take: limit }),
+            ctx.db.prisma.application.findMany({
+              ...query,
+              where,
+              orderBy: [{ submittedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+              skip: offset,
+              take: limit,
+            }),
             ctx.db.prisma.application.count({ where }),
           ]);
           return { rows, totalCount };

@@ -76,7 +76,10 @@ export async function openCampaign(prisma: PrismaClient, now = new Date()) {
 }
 
 /** Creates (id null) or updates a draft. Partial forms are fine; what is filled in must be valid. */
-export async function saveDraft(ctx: Context, args: { id?: string | null; campaignId?: string | null; input: ApplicationFormInput; expectedVersion?: number | null; clientKey?: string | null }) {
+export async function saveDraft(
+  ctx: Context,
+  args: { id?: string | null; campaignId?: string | null; input: ApplicationFormInput; expectedVersion?: number | null; clientKey?: string | null },
+) {
   requireOfficial(ctx);
   const prisma = ctx.db.prisma;
   const clientKey = args.id ? null : idempotencyKey(args.clientKey);
@@ -95,7 +98,8 @@ export async function saveDraft(ctx: Context, args: { id?: string | null; campai
     try {
       return await prisma.application.create({ data: { ...data, campaignId: campaign.id, ownerId: ctx.viewer.userId!, clientKey } });
     } catch (err) {
-      if (clientKey && isUniqueViolation(err)) return prisma.application.findUniqueOrThrow({ where: { ownerId_clientKey: { ownerId: ctx.viewer.userId!, clientKey } } });
+      if (clientKey && isUniqueViolation(err))
+        return prisma.application.findUniqueOrThrow({ where: { ownerId_clientKey: { ownerId: ctx.viewer.userId!, clientKey } } });
       throw err;
     }
   }
@@ -105,7 +109,10 @@ export async function saveDraft(ctx: Context, args: { id?: string | null; campai
   if (!EDITABLE_STATUSES.includes(app.status)) throw new UserError(`申请当前为「${STATUS_LABELS[app.status]}」，不能修改`, 'NOT_EDITABLE');
   const expected = args.expectedVersion ?? app.version;
   // One conditional write: the version and the status are checked by the statement that writes.
-  const updated = await prisma.application.updateMany({ where: { id: app.id, version: expected, status: { in: EDITABLE_STATUSES } }, data: { ...data, version: { increment: 1 } } });
+  const updated = await prisma.application.updateMany({
+    where: { id: app.id, version: expected, status: { in: EDITABLE_STATUSES } },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (updated.count !== 1) {
     const current = await prisma.application.findUniqueOrThrow({ where: { id: app.id } });
     if (!EDITABLE_STATUSES.includes(current.status)) throw new UserError(`申请当前为「${STATUS_LABELS[current.status]}」，不能修改`, 'NOT_EDITABLE');
@@ -115,7 +122,16 @@ export async function saveDraft(ctx: Context, args: { id?: string | null; campai
 }
 
 /** Moves an application one step; all checks and writes in one transaction. */
-async function move(ctx: Context, id: string, to: ApplicationStatus, by: Actor, note: string | null | undefined, expectedVersion: number, extra?: (tx: Tx, app: Awaited<ReturnType<typeof findVisible>>) => Promise<Prisma.ApplicationUpdateManyMutationInput>, clientKey: string | null = null) {
+async function move(
+  ctx: Context,
+  id: string,
+  to: ApplicationStatus,
+  by: Actor,
+  note: string | null | undefined,
+  expectedVersion: number,
+  extra?: (tx: Tx, app: Awaited<ReturnType<typeof findVisible>>) => Promise<Prisma.ApplicationUpdateManyMutationInput>,
+  clientKey: string | null = null,
+) {
   const prisma = ctx.db.prisma;
   const change = await prisma.$transaction(async (tx) => {
     await lockApplication(tx, id);
@@ -132,7 +148,14 @@ async function move(ctx: Context, id: string, to: ApplicationStatus, by: Actor, 
     // The official hears of what the centre does; their own steps are only on the timeline.
     if (app.ownerId === ctx.viewer.userId) return null;
     const fresh = await tx.application.findUniqueOrThrow({ where: { id }, include: { region: { select: { name: true } } } });
-    const change: StatusChange = { applicationId: id, ownerId: app.ownerId, reference: fresh.reference, regionName: fresh.region?.name ?? '', to, note: cleanNote };
+    const change: StatusChange = {
+      applicationId: id,
+      ownerId: app.ownerId,
+      reference: fresh.reference,
+      regionName: fresh.region?.name ?? '',
+      to,
+      note: cleanNote,
+    };
     await recordNotification(tx, change);
     return change;
   });
@@ -151,34 +174,57 @@ export async function submit(ctx: Context, id: string, expectedVersion: number, 
   const now = new Date();
 
   // Every check reads the locked row inside the transaction: what is validated is what is submitted.
-  const submitted = move(ctx, id, 'SUBMITTED', 'OWNER', null, expectedVersion, async (tx, current) => {
-    const errors = validateApplication(current, 'submit');
-    if (errors.length) throw new ValidationError(errors);
-    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: current.campaignId } });
-    if (now < campaign.opensAt) throw new UserError(`「${campaign.title}」尚未开始征集`, 'CAMPAIGN_NOT_OPEN');
-    if (now >= campaign.closesAt) {
-      throw new UserError(`「${campaign.title}」已于 ${campaign.closesAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 截止，无法提交`, 'CAMPAIGN_CLOSED');
-    }
-    const region = (await checkRegionExists(tx, current.regionCode))!;
-    if (!campaign.admittedLevels.includes(region.level)) {
-      const admitted = campaign.admittedLevels.map((l) => REGION_LEVEL_LABELS[l]).join('、');
-      throw new ValidationError([{ field: 'regionCode', message: `${APPLICATION_FIELD_LABELS.regionCode}：本次征集不受理${REGION_LEVEL_LABELS[region.level]}，可申请的为${admitted}` }]);
-    }
-    // One live application per region and campaign: the lock makes check-then-write atomic.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${current.campaignId}:${current.regionCode}`}))`;
-    const rival = await tx.application.findFirst({
-      where: { campaignId: current.campaignId, regionCode: current.regionCode, status: { in: LIVE_STATUSES }, id: { not: current.id } },
-      select: { reference: true },
-    });
-    if (rival) {
-      throw new ValidationError([{ field: 'regionCode', message: `${APPLICATION_FIELD_LABELS.regionCode}：${region.name}在本次征集中已有进行中的申请（${rival.reference ?? '已提交'}），不能重复申请` }]);
-    }
-    const reference = current.reference ?? (await nextReference(tx, now.getFullYear()));
-    return { reference, submittedAt: now };
-  }, clientKey);
+  const submitted = move(
+    ctx,
+    id,
+    'SUBMITTED',
+    'OWNER',
+    null,
+    expectedVersion,
+    async (tx, current) => {
+      const errors = validateApplication(current, 'submit');
+      if (errors.length) throw new ValidationError(errors);
+      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: current.campaignId } });
+      if (now < campaign.opensAt) throw new UserError(`「${campaign.title}」尚未开始征集`, 'CAMPAIGN_NOT_OPEN');
+      if (now >= campaign.closesAt) {
+        throw new UserError(
+          `「${campaign.title}」已于 ${campaign.closesAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 截止，无法提交`,
+          'CAMPAIGN_CLOSED',
+        );
+      }
+      const region = (await checkRegionExists(tx, current.regionCode))!;
+      if (!campaign.admittedLevels.includes(region.level)) {
+        const admitted = campaign.admittedLevels.map((l) => REGION_LEVEL_LABELS[l]).join('、');
+        throw new ValidationError([
+          { field: 'regionCode', message: `${APPLICATION_FIELD_LABELS.regionCode}：本次征集不受理${REGION_LEVEL_LABELS[region.level]}，可申请的为${admitted}` },
+        ]);
+      }
+      // One live application per region and campaign: the lock makes check-then-write atomic.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${current.campaignId}:${current.regionCode}`}))`;
+      const rival = await tx.application.findFirst({
+        where: { campaignId: current.campaignId, regionCode: current.regionCode, status: { in: LIVE_STATUSES }, id: { not: current.id } },
+        select: { reference: true },
+      });
+      if (rival) {
+        throw new ValidationError([
+          {
+            field: 'regionCode',
+            message: `${APPLICATION_FIELD_LABELS.regionCode}：${region.name}在本次征集中已有进行中的申请（${rival.reference ?? '已提交'}），不能重复申请`,
+          },
+        ]);
+      }
+      const reference = current.reference ?? (await nextReference(tx, now.getFullYear()));
+      return { reference, submittedAt: now };
+    },
+    clientKey,
+  );
   // The same key sent twice at once: the loser (a version conflict or the key's unique index) answers like the winner.
   return submitted.catch(async (err) => {
-    if (clientKey && (err instanceof ConflictError || isUniqueViolation(err)) && (await prisma.applicationEvent.findUnique({ where: { applicationId_clientKey: { applicationId: id, clientKey } } }))) {
+    if (
+      clientKey &&
+      (err instanceof ConflictError || isUniqueViolation(err)) &&
+      (await prisma.applicationEvent.findUnique({ where: { applicationId_clientKey: { applicationId: id, clientKey } } }))
+    ) {
       return prisma.application.findUniqueOrThrow({ where: { id } });
     }
     throw err;
@@ -201,4 +247,3 @@ async function nextReference(tx: Tx, year: number): Promise<string> {
   const counter = await tx.counter.upsert({ where: { name }, create: { name, value: 1 }, update: { value: { increment: 1 } } });
   return `CY${year}-${String(counter.value).padStart(5, '0')}`;
 }
-

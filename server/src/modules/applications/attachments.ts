@@ -39,12 +39,15 @@ export async function addAttachment(ctx: Context, applicationId: string, file: F
   const actual = sniffType(bytes);
   // wx.uploadFile sends temporary files as application/octet-stream: then the bytes decide.
   const declaredType = !file.type || file.type === 'application/octet-stream' ? (actual ?? file.type) : file.type;
-  const name = Array.from(stripControl(fileName ?? '').trim() || stripControl(file.name).trim() || '附件').slice(0, 120).join('');
+  const name = Array.from(stripControl(fileName ?? '').trim() || stripControl(file.name).trim() || '附件')
+    .slice(0, 120)
+    .join('');
   const declared = validateAttachment({ name, size: file.size, type: declaredType });
   if (declared) throw new ValidationError([{ field: 'attachments', message: declared }]);
   // A quick answer when already full; the count that decides is taken under the lock below.
   if ((await prisma.attachment.count({ where: { applicationId } })) >= APPLICATION_LIMITS.attachment.maxCount) throw tooMany();
-  if (actual !== declaredType) throw new ValidationError([{ field: 'attachments', message: `附件内容与类型不符（只接受真实的 PDF、JPEG、PNG 文件）：${name}` }]);
+  if (actual !== declaredType)
+    throw new ValidationError([{ field: 'attachments', message: `附件内容与类型不符（只接受真实的 PDF、JPEG、PNG 文件）：${name}` }]);
   const storageKey = `attachments/${applicationId}/${crypto.randomUUID()}.${EXTENSIONS[actual]}`;
   await ctx.services.privateFiles.write(storageKey, bytes);
   try {

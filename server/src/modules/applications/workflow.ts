@@ -11,8 +11,18 @@ interface Rule {
 
 export const TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationStatus, Rule>>> = {
   DRAFT: { SUBMITTED: { by: 'OWNER' } },
-  SUBMITTED: { IN_CONSULTATION: { by: 'STAFF' }, RETURNED: { by: 'STAFF', needsNote: true }, DECLINED: { by: 'STAFF', needsNote: true }, WITHDRAWN: { by: 'OWNER' } },
-  IN_CONSULTATION: { AGREEMENT_SIGNED: { by: 'STAFF' }, RETURNED: { by: 'STAFF', needsNote: true }, DECLINED: { by: 'STAFF', needsNote: true }, WITHDRAWN: { by: 'OWNER' } },
+  SUBMITTED: {
+    IN_CONSULTATION: { by: 'STAFF' },
+    RETURNED: { by: 'STAFF', needsNote: true },
+    DECLINED: { by: 'STAFF', needsNote: true },
+    WITHDRAWN: { by: 'OWNER' },
+  },
+  IN_CONSULTATION: {
+    AGREEMENT_SIGNED: { by: 'STAFF' },
+    RETURNED: { by: 'STAFF', needsNote: true },
+    DECLINED: { by: 'STAFF', needsNote: true },
+    WITHDRAWN: { by: 'OWNER' },
+  },
   RETURNED: { SUBMITTED: { by: 'OWNER' }, WITHDRAWN: { by: 'OWNER' } },
   AGREEMENT_SIGNED: { BUILDING: { by: 'STAFF' } },
   // PUBLISHED is reached by publishing the application's card, not by a plain transition.

@@ -38,7 +38,10 @@ const LoginSuccess = builder.objectRef<LoginShape>('LoginSuccess').implement({
   fields: (t) => ({
     token: t.exposeString('token', { description: 'Send as `Authorization: Bearer <token>`.' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    user: t.prismaField({ type: 'User', resolve: (query, login, _args, ctx) => ctx.db.prisma.user.findUniqueOrThrow({ ...query, where: { id: login.userId } }) }),
+    user: t.prismaField({
+      type: 'User',
+      resolve: (query, login, _args, ctx) => ctx.db.prisma.user.findUniqueOrThrow({ ...query, where: { id: login.userId } }),
+    }),
   }),
 });
 
@@ -65,7 +68,8 @@ async function limited(ctx: Context, name: Parameters<Context['services']['rateL
 
 function wechatFailure(err: unknown): never {
   if (err instanceof WechatError) {
-    if (err.errcode === WECHAT_ERRORS.INVALID_CODE || err.errcode === WECHAT_ERRORS.CODE_USED) throw new AuthError('微信登录凭证无效或已使用，请重新登录', 'WECHAT_INVALID_CODE');
+    if (err.errcode === WECHAT_ERRORS.INVALID_CODE || err.errcode === WECHAT_ERRORS.CODE_USED)
+      throw new AuthError('微信登录凭证无效或已使用，请重新登录', 'WECHAT_INVALID_CODE');
     if (err.errcode === WECHAT_ERRORS.RATE_LIMITED) throw new AuthError('微信登录请求过于频繁，请稍后再试', 'WECHAT_RATE_LIMITED');
     throw new AuthError(`微信服务暂时不可用（${err.errcode}），请稍后再试`, 'WECHAT_UNAVAILABLE');
   }
@@ -97,7 +101,11 @@ builder.mutationFields((t) => ({
       const user = await ctx.db.prisma.user.findUnique({ where: { username: account } });
       if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
         const pause = await limits.accountFailed(account);
-        if (pause !== null) logger.warn({ account, pauseSeconds: pause, ip: ctx.ip }, `password sign-in to ${JSON.stringify(account)} paused for ${pause} s after repeated failures`);
+        if (pause !== null)
+          logger.warn(
+            { account, pauseSeconds: pause, ip: ctx.ip },
+            `password sign-in to ${JSON.stringify(account)} paused for ${pause} s after repeated failures`,
+          );
         throw new AuthError('账号或密码不正确', 'BAD_CREDENTIALS');
       }
       await limits.accountSucceeded(account);

@@ -1,5 +1,5 @@
 // Rate limits, in memory by default and in Redis when REDIS_URL is set (shared by instances).
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { UserError } from '../../schema/errors.js';
 import { rateLimitRefusals } from '../../observability/metrics.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -56,7 +56,9 @@ export class RateLimits {
     let limiter = this.limiters.get(name);
     if (!limiter) {
       const keyPrefix = `cards:rl:${name}`;
-      limiter = this.redis ? new RateLimiterRedis({ storeClient: this.redis, points, duration, keyPrefix }) : new RateLimiterMemory({ points, duration, keyPrefix });
+      limiter = this.redis
+        ? new RateLimiterRedis({ storeClient: this.redis, points, duration, keyPrefix })
+        : new RateLimiterMemory({ points, duration, keyPrefix });
       this.limiters.set(name, limiter);
     }
     return limiter;

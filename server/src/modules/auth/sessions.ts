@@ -20,7 +20,10 @@ export function bearerToken(authorization: string | null | undefined): string | 
 /** The viewer behind a bearer token: anonymous when there is none or it expired. One query. */
 export async function viewerFromToken(prisma: PrismaClient, token: string | null): Promise<Viewer> {
   if (!token) return anonymous;
-  const session = await prisma.session.findUnique({ where: { tokenHash: sha256(token) }, select: { expiresAt: true, user: { select: { id: true, role: true } } } });
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { expiresAt: true, user: { select: { id: true, role: true } } },
+  });
   if (!session || session.expiresAt < new Date()) return anonymous;
   return { userId: session.user.id, role: session.user.role };
 }

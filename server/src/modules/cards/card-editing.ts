@@ -55,7 +55,8 @@ export async function updateCard(ctx: Context, id: string, input: CardEditInput)
   const errors: { field: string; message: string }[] = [];
   if (input.title !== undefined && !input.title?.trim()) errors.push({ field: 'title', message: '请填写名片标题' });
   if (input.title && Array.from(input.title).length > 30) errors.push({ field: 'title', message: '名片标题不超过 30 个字' });
-  if (input.industries && (input.industries.length === 0 || input.industries.some((i) => !i.trim()))) errors.push({ field: 'industries', message: '请至少填写 1 个产业，且不能有空白项' });
+  if (input.industries && (input.industries.length === 0 || input.industries.some((i) => !i.trim())))
+    errors.push({ field: 'industries', message: '请至少填写 1 个产业，且不能有空白项' });
   if (input.color && !/^#[0-9a-fA-F]{6}$/.test(input.color)) errors.push({ field: 'color', message: '主色应为 #RRGGBB 格式' });
   if (input.batchYear != null && (input.batchYear < 2022 || input.batchYear > 2100)) errors.push({ field: 'batchYear', message: '发布批次年份不正确' });
   if (errors.length) throw new ValidationError(errors);
@@ -75,8 +76,17 @@ export async function publishCard(ctx: Context, id: string) {
     const app = card.application;
     if (!app || app.status !== 'BUILDING') return null;
     await tx.application.update({ where: { id: app.id }, data: { status: 'PUBLISHED', version: { increment: 1 } } });
-    await tx.applicationEvent.create({ data: { applicationId: app.id, actorId: ctx.viewer.userId!, from: 'BUILDING', to: 'PUBLISHED', note: `产业名片「${card.title}」已发布` } });
-    const change: StatusChange = { applicationId: app.id, ownerId: app.ownerId, reference: app.reference, regionName: app.region?.name ?? '', to: 'PUBLISHED', note: `产业名片「${card.title}」已发布` };
+    await tx.applicationEvent.create({
+      data: { applicationId: app.id, actorId: ctx.viewer.userId!, from: 'BUILDING', to: 'PUBLISHED', note: `产业名片「${card.title}」已发布` },
+    });
+    const change: StatusChange = {
+      applicationId: app.id,
+      ownerId: app.ownerId,
+      reference: app.reference,
+      regionName: app.region?.name ?? '',
+      to: 'PUBLISHED',
+      note: `产业名片「${card.title}」已发布`,
+    };
     await recordNotification(tx, change);
     return change;
   });

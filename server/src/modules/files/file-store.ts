@@ -48,7 +48,14 @@ export function signFileUrl(secret: string, key: string, options: SignOptions = 
   return `/files/${path}?exp=${exp}${name}&sig=${signature(secret, key, exp, options.name ?? '')}`;
 }
 
-export function verifyFileSignature(secret: string, key: string, exp: string | null, sig: string | null, name: string | null = null, now = Date.now()): boolean {
+export function verifyFileSignature(
+  secret: string,
+  key: string,
+  exp: string | null,
+  sig: string | null,
+  name: string | null = null,
+  now = Date.now(),
+): boolean {
   if (!exp || !sig || !/^\d{1,12}$/.test(exp) || Number(exp) * 1000 < now) return false;
   const expected = Buffer.from(signature(secret, key, Number(exp), name ?? ''));
   const given = Buffer.from(sig);

@@ -45,7 +45,10 @@ export class FilmJobs {
   /** Jobs of a process on this machine that is gone (killed, crashed) go back to the queue at once. */
   private async reclaimOrphans() {
     const host = `${os.hostname()}:`;
-    const jobs = await this.options.prisma.film.findMany({ where: { jobState: 'PROCESSING', jobWorker: { startsWith: host } }, select: { id: true, jobWorker: true } });
+    const jobs = await this.options.prisma.film.findMany({
+      where: { jobState: 'PROCESSING', jobWorker: { startsWith: host } },
+      select: { id: true, jobWorker: true },
+    });
     for (const job of jobs) {
       const pid = Number(job.jobWorker!.split(':')[1]);
       if (pid === process.pid || isAlive(pid)) continue;
@@ -119,7 +122,17 @@ export class FilmJobs {
       const previous = film.mediaPrefix;
       const done = await prisma.film.updateMany({
         where: { id, jobWorker: this.workerId },
-        data: { jobState: 'READY', jobProgress: 100, jobError: null, mediaPrefix: prefix, durationSeconds: probe.durationSeconds, width: probe.width, height: probe.height, sourceKey: null, jobHeartbeatAt: new Date() },
+        data: {
+          jobState: 'READY',
+          jobProgress: 100,
+          jobError: null,
+          mediaPrefix: prefix,
+          durationSeconds: probe.durationSeconds,
+          width: probe.width,
+          height: probe.height,
+          sourceKey: null,
+          jobHeartbeatAt: new Date(),
+        },
       });
       if (done.count === 1) {
         await sources.remove(film.sourceKey!);

@@ -45,7 +45,8 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
       if (wait !== null) throw refuse(429, `上传过于频繁，请 ${wait} 秒后再试`, 'RATE_LIMITED');
       const cardId = upload.metadata?.cardId;
       const title = upload.metadata?.title?.trim();
-      if (!cardId || !(await prisma.card.findUnique({ where: { id: cardId }, select: { id: true } }))) throw refuse(400, '请选择微纪录片所属的产业名片', 'CARD_REQUIRED');
+      if (!cardId || !(await prisma.card.findUnique({ where: { id: cardId }, select: { id: true } })))
+        throw refuse(400, '请选择微纪录片所属的产业名片', 'CARD_REQUIRED');
       if (!title) throw refuse(400, '请填写微纪录片标题', 'TITLE_REQUIRED');
       return { metadata: { ...upload.metadata, [UPLOADER_KEY]: viewer.userId! } };
     },
@@ -68,7 +69,13 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
       await fs.promises.rm(`${file}.json`, { force: true });
       const meta = upload.metadata ?? {};
       const film = await prisma.film.create({
-        data: { cardId: meta.cardId!, title: meta.title!.trim().slice(0, 60), titleEn: meta.titleEn?.trim().slice(0, 120) || null, sourceKey, jobState: 'QUEUED' },
+        data: {
+          cardId: meta.cardId!,
+          title: meta.title!.trim().slice(0, 60),
+          titleEn: meta.titleEn?.trim().slice(0, 120) || null,
+          sourceKey,
+          jobState: 'QUEUED',
+        },
       });
       services.filmJobs?.poke();
       return { status_code: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filmId: film.id, state: 'QUEUED' }) };

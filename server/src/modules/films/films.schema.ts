@@ -82,11 +82,22 @@ export const FilmNode = builder.prismaNode('Film', {
       description: 'The next film of the same card, else the newest film of another card with a shared theme, else the newest other film.',
       resolve: async (query, f, _a, ctx) => {
         const base = { ...publicFilmWhere(ctx), id: { not: f.id } };
-        const self = await ctx.db.prisma.film.findUniqueOrThrow({ where: { id: f.id }, select: { cardId: true, createdAt: true, card: { select: { themes: true } } } });
+        const self = await ctx.db.prisma.film.findUniqueOrThrow({
+          where: { id: f.id },
+          select: { cardId: true, createdAt: true, card: { select: { themes: true } } },
+        });
         return (
-          (await ctx.db.prisma.film.findFirst({ ...query, where: { ...base, cardId: self.cardId, createdAt: { gt: self.createdAt } }, orderBy: { createdAt: 'asc' } })) ??
+          (await ctx.db.prisma.film.findFirst({
+            ...query,
+            where: { ...base, cardId: self.cardId, createdAt: { gt: self.createdAt } },
+            orderBy: { createdAt: 'asc' },
+          })) ??
           (self.card.themes.length
-            ? await ctx.db.prisma.film.findFirst({ ...query, where: { ...base, cardId: { not: self.cardId }, card: { status: 'PUBLISHED', themes: { hasSome: self.card.themes } } }, orderBy: { publishedAt: 'desc' } })
+            ? await ctx.db.prisma.film.findFirst({
+                ...query,
+                where: { ...base, cardId: { not: self.cardId }, card: { status: 'PUBLISHED', themes: { hasSome: self.card.themes } } },
+                orderBy: { publishedAt: 'desc' },
+              })
             : null) ??
           (await ctx.db.prisma.film.findFirst({ ...query, where: { ...base, cardId: { not: self.cardId } }, orderBy: { publishedAt: 'desc' } }))
         );
@@ -123,7 +134,13 @@ builder.queryFields((t) => ({
           async ({ offset, limit }) => {
             const query = queryFromInfo({ context: ctx, info, typeName: 'Film', path: ['edges', 'node'] });
             const [rows, totalCount] = await Promise.all([
-              ctx.db.prisma.film.findMany({ ...query, where, orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], skip: offset, take: limit }),
+              ctx.db.prisma.film.findMany({
+                ...query,
+                where,
+                orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+                skip: offset,
+                take: limit,
+              }),
               ctx.db.prisma.film.count({ where }),
             ]);
             return { rows, totalCount };
@@ -165,7 +182,12 @@ type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationFields>
  * A mutation that records a viewer's act at most once (the insert's primary key decides) and
  * bumps the film's counter in the same transaction only when the row is new.
  */
-function countOnce(t: MutationFieldBuilder, description: string, counter: 'likeCount' | 'viewCount', insert: (tx: Prisma.TransactionClient, filmId: string, key: string) => Promise<number>) {
+function countOnce(
+  t: MutationFieldBuilder,
+  description: string,
+  counter: 'likeCount' | 'viewCount',
+  insert: (tx: Prisma.TransactionClient, filmId: string, key: string) => Promise<number>,
+) {
   return t.prismaField({
     type: 'Film',
     description,
@@ -211,11 +233,17 @@ builder.mutationFields((t) => ({
       return { deviceId: signDeviceId(secret, own) };
     },
   }),
-  likeFilm: countOnce(t, 'Likes a film, once per viewer (a second like changes nothing).', 'likeCount', (tx, filmId, key) =>
-    tx.$executeRaw`INSERT INTO "FilmLike" ("filmId", "viewerKey", "createdAt") VALUES (${filmId}, ${key}, now()) ON CONFLICT DO NOTHING`,
+  likeFilm: countOnce(
+    t,
+    'Likes a film, once per viewer (a second like changes nothing).',
+    'likeCount',
+    (tx, filmId, key) => tx.$executeRaw`INSERT INTO "FilmLike" ("filmId", "viewerKey", "createdAt") VALUES (${filmId}, ${key}, now()) ON CONFLICT DO NOTHING`,
   ),
-  recordFilmView: countOnce(t, 'Counts a view, once per viewer, film and day.', 'viewCount', (tx, filmId, key) =>
-    tx.$executeRaw`INSERT INTO "FilmView" ("filmId", "viewerKey", "day") VALUES (${filmId}, ${key}, ${chinaDay()}) ON CONFLICT DO NOTHING`,
+  recordFilmView: countOnce(
+    t,
+    'Counts a view, once per viewer, film and day.',
+    'viewCount',
+    (tx, filmId, key) => tx.$executeRaw`INSERT INTO "FilmView" ("filmId", "viewerKey", "day") VALUES (${filmId}, ${key}, ${chinaDay()}) ON CONFLICT DO NOTHING`,
   ),
   recordFilmProgress: t.float({
     description: 'Saves where the viewer is (seconds); near the end it resets to 0 so the next visit starts over.',

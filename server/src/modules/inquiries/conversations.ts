@@ -51,7 +51,6 @@ function cleanText(text: string, field = 'text'): string {
   return clean;
 }
 
-
 async function limit(ctx: Ctx, senderKey: string) {
   await ensureWithinLimit(ctx.services.rateLimits, 'inquiryMessagePerSender', senderKey);
   await ensureWithinLimit(ctx.services.rateLimits, 'inquiryMessagePerIp', ctx.ip);
@@ -68,14 +67,33 @@ interface NewMessage {
 }
 
 /** Appends messages with the next sequence numbers (the row update serialises concurrent senders). */
-async function append(tx: Prisma.TransactionClient, inquiryId: string, messages: NewMessage[], data: Prisma.InquiryUpdateInput = {}): Promise<InquiryMessage[]> {
-  const { lastSeq } = await tx.inquiry.update({ where: { id: inquiryId }, data: { ...data, lastSeq: { increment: messages.length } }, select: { lastSeq: true } });
+async function append(
+  tx: Prisma.TransactionClient,
+  inquiryId: string,
+  messages: NewMessage[],
+  data: Prisma.InquiryUpdateInput = {},
+): Promise<InquiryMessage[]> {
+  const { lastSeq } = await tx.inquiry.update({
+    where: { id: inquiryId },
+    data: { ...data, lastSeq: { increment: messages.length } },
+    select: { lastSeq: true },
+  });
   const first = lastSeq - messages.length + 1;
   const rows: InquiryMessage[] = [];
   for (const [i, m] of messages.entries()) {
     rows.push(
       await tx.inquiryMessage.create({
-        data: { inquiryId, seq: first + i, author: m.author, authorId: m.authorId ?? null, text: m.text, sources: m.sources ? (m.sources as unknown as Prisma.InputJsonValue) : undefined, offersHuman: m.offersHuman ?? false, internal: m.internal ?? false, clientKey: m.clientKey ?? null },
+        data: {
+          inquiryId,
+          seq: first + i,
+          author: m.author,
+          authorId: m.authorId ?? null,
+          text: m.text,
+          sources: m.sources ? (m.sources as unknown as Prisma.InputJsonValue) : undefined,
+          offersHuman: m.offersHuman ?? false,
+          internal: m.internal ?? false,
+          clientKey: m.clientKey ?? null,
+        },
       }),
     );
   }
@@ -86,12 +104,13 @@ function publish(ctx: Ctx, events: InquiryEventPayload[], inbox = false) {
   const { pubsub } = ctx.services.inquiryEvents;
   for (const event of events) {
     pubsub.publish('inquiry', event.inquiryId, { ...event, eventId: newEventId() });
-    if (inbox && event.kind !== 'TYPING' && !event.internal) pubsub.publish('inquiry-inbox', { kind: event.kind, inquiryId: event.inquiryId, eventId: newEventId() });
+    if (inbox && event.kind !== 'TYPING' && !event.internal)
+      pubsub.publish('inquiry-inbox', { kind: event.kind, inquiryId: event.inquiryId, eventId: newEventId() });
   }
 }
 
-const messageEvents = (rows: InquiryMessage[]): InquiryEventPayload[] => rows.map((m) => ({ kind: 'MESSAGE', inquiryId: m.inquiryId, messageId: m.id, internal: m.internal }));
-
+const messageEvents = (rows: InquiryMessage[]): InquiryEventPayload[] =>
+  rows.map((m) => ({ kind: 'MESSAGE', inquiryId: m.inquiryId, messageId: m.id, internal: m.internal }));
 
 export interface SendResult {
   inquiry: Inquiry;
@@ -166,7 +185,11 @@ async function findOwned(ctx: Ctx, id: string): Promise<Inquiry> {
 
 /** A retried send: what followed the first attempt, or the bot's turn if the first attempt died before it. */
 async function replayOrAnswer(ctx: Ctx, inquiry: Inquiry, sent: InquiryMessage): Promise<SendResult> {
-  const after = await ctx.db.prisma.inquiryMessage.findMany({ where: { inquiryId: inquiry.id, seq: { gt: sent.seq }, internal: false }, orderBy: { seq: 'asc' }, take: 2 });
+  const after = await ctx.db.prisma.inquiryMessage.findMany({
+    where: { inquiryId: inquiry.id, seq: { gt: sent.seq }, internal: false },
+    orderBy: { seq: 'asc' },
+    take: 2,
+  });
   const current = await ctx.db.prisma.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } });
   if (!after.length && current.status === 'BOT') {
     const replies = await botTurn(ctx, current, sent);
@@ -226,7 +249,9 @@ export async function requestHuman(ctx: Ctx, id: string): Promise<Inquiry> {
 }
 
 function staffName(ctx: Ctx): Promise<string> {
-  return ctx.db.prisma.user.findUniqueOrThrow({ where: { id: ctx.viewer.userId! }, select: { displayName: true, username: true } }).then((u) => u.displayName || u.username || '工作人员');
+  return ctx.db.prisma.user
+    .findUniqueOrThrow({ where: { id: ctx.viewer.userId! }, select: { displayName: true, username: true } })
+    .then((u) => u.displayName || u.username || '工作人员');
 }
 
 /** QUEUED → HUMAN: exactly one staff member gets it, however many try at once. */
@@ -234,14 +259,21 @@ export async function takeInquiry(ctx: Ctx, id: string): Promise<Inquiry> {
   const inquiry = await findInquiry(ctx, id);
   const name = await staffName(ctx);
   const rows = await ctx.db.prisma.$transaction(async (tx) => {
-    const taken = await tx.inquiry.updateMany({ where: { id: inquiry.id, status: 'QUEUED' }, data: { status: 'HUMAN', staffId: ctx.viewer.userId, takenAt: new Date() } });
+    const taken = await tx.inquiry.updateMany({
+      where: { id: inquiry.id, status: 'QUEUED' },
+      data: { status: 'HUMAN', staffId: ctx.viewer.userId, takenAt: new Date() },
+    });
     if (taken.count === 0) return null;
     return append(tx, inquiry.id, [{ author: 'SYSTEM', text: `工作人员${name}已接入，为您服务。` }]);
   });
   if (!rows) {
-    const current = await ctx.db.prisma.inquiry.findUniqueOrThrow({ where: { id: inquiry.id }, include: { staff: { select: { displayName: true, username: true } } } });
+    const current = await ctx.db.prisma.inquiry.findUniqueOrThrow({
+      where: { id: inquiry.id },
+      include: { staff: { select: { displayName: true, username: true } } },
+    });
     if (current.status === 'HUMAN' && current.staffId === ctx.viewer.userId) return current;
-    if (current.status === 'HUMAN') throw new UserError(`该咨询已由${current.staff?.displayName || current.staff?.username || '其他工作人员'}接待`, 'ALREADY_TAKEN');
+    if (current.status === 'HUMAN')
+      throw new UserError(`该咨询已由${current.staff?.displayName || current.staff?.username || '其他工作人员'}接待`, 'ALREADY_TAKEN');
     throw new UserError(current.status === 'ENDED' ? '该咨询已结束' : '该咨询还没有转人工', 'NOT_QUEUED');
   }
   publish(ctx, [...messageEvents(rows), { kind: 'STATUS', inquiryId: inquiry.id }], true);
@@ -251,8 +283,16 @@ export async function takeInquiry(ctx: Ctx, id: string): Promise<Inquiry> {
 
 /** Everyone still waiting moves up one place: tell them (the first 100; later ones see it on reload). */
 async function announceQueue(ctx: Ctx) {
-  const waiting = await ctx.db.prisma.inquiry.findMany({ where: { status: 'QUEUED' }, orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }], select: { id: true }, take: 100 });
-  publish(ctx, waiting.map((w) => ({ kind: 'QUEUE' as const, inquiryId: w.id })));
+  const waiting = await ctx.db.prisma.inquiry.findMany({
+    where: { status: 'QUEUED' },
+    orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }],
+    select: { id: true },
+    take: 100,
+  });
+  publish(
+    ctx,
+    waiting.map((w) => ({ kind: 'QUEUE' as const, inquiryId: w.id })),
+  );
 }
 
 function assertAnswering(ctx: Ctx, inquiry: Inquiry) {
@@ -262,7 +302,11 @@ function assertAnswering(ctx: Ctx, inquiry: Inquiry) {
 }
 
 /** A staff reply (or, with `internal`, a private note that the visitor never sees). */
-export async function sendStaffMessage(ctx: Ctx, input: { inquiryId: string; text: string; clientKey?: string | null; internal?: boolean }, loaded?: Inquiry): Promise<SendResult> {
+export async function sendStaffMessage(
+  ctx: Ctx,
+  input: { inquiryId: string; text: string; clientKey?: string | null; internal?: boolean },
+  loaded?: Inquiry,
+): Promise<SendResult> {
   const text = cleanText(input.text);
   const clientKey = idempotencyKey(input.clientKey);
   const inquiry = loaded ?? (await findInquiry(ctx, input.inquiryId));
@@ -274,7 +318,12 @@ export async function sendStaffMessage(ctx: Ctx, input: { inquiryId: string; tex
   if (!input.internal) assertAnswering(ctx, inquiry);
   try {
     const [message] = await ctx.db.prisma.$transaction((tx) =>
-      append(tx, inquiry.id, [{ author: 'STAFF', authorId: ctx.viewer.userId, text, internal: !!input.internal, clientKey }], input.internal || inquiry.firstResponseAt ? {} : { firstResponseAt: new Date() }),
+      append(
+        tx,
+        inquiry.id,
+        [{ author: 'STAFF', authorId: ctx.viewer.userId, text, internal: !!input.internal, clientKey }],
+        input.internal || inquiry.firstResponseAt ? {} : { firstResponseAt: new Date() },
+      ),
     );
     publish(ctx, messageEvents([message]), true);
     return { inquiry: await ctx.db.prisma.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } }), messages: [message] };
@@ -302,7 +351,9 @@ export async function endInquiry(ctx: Ctx, id: string): Promise<Inquiry> {
   const rows = await ctx.db.prisma.$transaction(async (tx) => {
     const ended = await tx.inquiry.updateMany({ where: { id: inquiry.id, status: { not: 'ENDED' } }, data: { status: 'ENDED', endedAt: new Date() } });
     if (ended.count === 0) return [];
-    return append(tx, inquiry.id, [{ author: 'SYSTEM', text: owner ? '您已结束本次咨询，欢迎为本次服务评分。' : '工作人员已结束本次咨询，欢迎为本次服务评分。' }]);
+    return append(tx, inquiry.id, [
+      { author: 'SYSTEM', text: owner ? '您已结束本次咨询，欢迎为本次服务评分。' : '工作人员已结束本次咨询，欢迎为本次服务评分。' },
+    ]);
   });
   if (rows.length) {
     publish(ctx, [...messageEvents(rows), { kind: 'STATUS', inquiryId: inquiry.id }], true);
@@ -320,7 +371,10 @@ export async function rateInquiry(ctx: Ctx, input: { inquiryId: string; score: n
   if (comment && [...comment].length > MAX_COMMENT_LENGTH) errors.push({ field: 'comment', message: `评价不能超过${MAX_COMMENT_LENGTH}字` });
   if (errors.length) throw new ValidationError(errors);
   if (inquiry.status !== 'ENDED') throw new UserError('咨询结束后才能评价', 'NOT_ENDED');
-  const rated = await ctx.db.prisma.inquiry.updateMany({ where: { id: inquiry.id, ratedAt: null }, data: { rating: input.score, ratingComment: comment, ratedAt: new Date() } });
+  const rated = await ctx.db.prisma.inquiry.updateMany({
+    where: { id: inquiry.id, ratedAt: null },
+    data: { rating: input.score, ratingComment: comment, ratedAt: new Date() },
+  });
   if (rated.count === 0) throw new UserError('您已评价过本次咨询', 'ALREADY_RATED');
   publish(ctx, [{ kind: 'STATUS', inquiryId: inquiry.id }], true);
   return ctx.db.prisma.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } });

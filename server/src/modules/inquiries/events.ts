@@ -46,7 +46,7 @@ interface EndSubscriptions {
 }
 
 export type InquiryPubSub = PubSub<{
-  'inquiry': [inquiryId: string, payload: InquiryEventPayload];
+  inquiry: [inquiryId: string, payload: InquiryEventPayload];
   'inquiry-inbox': [payload: InboxEventPayload];
 }>;
 
@@ -119,12 +119,14 @@ export function createInquiryEvents(redisUrl: string | null, limits = LIVE_LIMIT
   // A subscribing Redis connection can do nothing else, hence two.
   const publishClient = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2 }) : null;
   const subscribeClient = redisUrl ? new Redis(redisUrl) : null;
-  const pubsub: InquiryPubSub = publishClient && subscribeClient ? createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) : createPubSub();
+  const pubsub: InquiryPubSub =
+    publishClient && subscribeClient ? createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }) : createPubSub();
 
   const endWhere = (match: (s: LiveSubscription) => boolean) => {
     for (const s of [...live]) if (match(s)) s.end();
   };
-  const apply = (control: EndSubscriptions) => endWhere((s) => (!!control.tokenHash && s.tokenHash === control.tokenHash) || (!!control.userId && s.userId === control.userId));
+  const apply = (control: EndSubscriptions) =>
+    endWhere((s) => (!!control.tokenHash && s.tokenHash === control.tokenHash) || (!!control.userId && s.userId === control.userId));
   // Other instances' sign-outs arrive on a channel of their own (and our own, a second time:
   // ending twice is harmless). Its commands' failures are handled here, so closing the connection
   // while one is under way is no unhandled rejection.
@@ -139,7 +141,9 @@ export function createInquiryEvents(redisUrl: string | null, limits = LIVE_LIMIT
   });
   const announce = (control: EndSubscriptions) => {
     apply(control); // at once here; the other instances when the message reaches them
-    publishClient?.publish(CONTROL_CHANNEL, JSON.stringify(control)).catch((err: Error) => logger.error({ err }, 'could not tell other instances to end subscriptions'));
+    publishClient
+      ?.publish(CONTROL_CHANNEL, JSON.stringify(control))
+      .catch((err: Error) => logger.error({ err }, 'could not tell other instances to end subscriptions'));
   };
 
   const follow = <T>(subscriber: Subscriber, source: AsyncIterable<T>): AsyncIterable<T> => {

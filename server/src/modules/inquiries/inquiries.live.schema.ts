@@ -57,12 +57,14 @@ const InquiryEventRef = builder.objectRef<InquiryEventPayload>('InquiryEvent').i
     kind: t.field({ type: InquiryEventKindEnum, resolve: (e) => e.kind }),
     inquiry: t.prismaField({
       type: 'Inquiry',
-      resolve: (query, e, _a, ctx) => oncePerEvent(e.eventId, 'inquiry', query, () => ctx.db.prisma.inquiry.findUniqueOrThrow({ ...query, where: { id: e.inquiryId } })),
+      resolve: (query, e, _a, ctx) =>
+        oncePerEvent(e.eventId, 'inquiry', query, () => ctx.db.prisma.inquiry.findUniqueOrThrow({ ...query, where: { id: e.inquiryId } })),
     }),
     message: t.prismaField({
       type: 'InquiryMessage',
       nullable: true,
-      resolve: (query, e, _a, ctx) => (e.messageId ? oncePerEvent(e.eventId, 'message', query, () => ctx.db.prisma.inquiryMessage.findUnique({ ...query, where: { id: e.messageId } })) : null),
+      resolve: (query, e, _a, ctx) =>
+        e.messageId ? oncePerEvent(e.eventId, 'message', query, () => ctx.db.prisma.inquiryMessage.findUnique({ ...query, where: { id: e.messageId } })) : null,
     }),
     typing: t.field({ type: TypingRef, nullable: true, resolve: (e) => e.typing ?? null }),
   }),
@@ -73,7 +75,8 @@ const InboxEventRef = builder.objectRef<InboxEventPayload>('InquiryInboxEvent').
     kind: t.field({ type: InquiryEventKindEnum, resolve: (e) => e.kind }),
     inquiry: t.prismaField({
       type: 'Inquiry',
-      resolve: (query, e, _a, ctx) => oncePerEvent(e.eventId, 'inbox', query, () => ctx.db.prisma.inquiry.findUniqueOrThrow({ ...query, where: { id: e.inquiryId } })),
+      resolve: (query, e, _a, ctx) =>
+        oncePerEvent(e.eventId, 'inbox', query, () => ctx.db.prisma.inquiry.findUniqueOrThrow({ ...query, where: { id: e.inquiryId } })),
     }),
   }),
 });
@@ -85,7 +88,9 @@ builder.subscriptionFields((t) => ({
     args: { inquiryId: t.arg.id({ required: true }) },
     subscribe: async (_root, args, ctx) => {
       // Both the id's decoding and the lookup may refuse: either becomes a coded GraphQL error.
-      const inquiry = await Promise.resolve().then(() => findInquiry(ctx, inquiryId(args.inquiryId))).catch(refusal);
+      const inquiry = await Promise.resolve()
+        .then(() => findInquiry(ctx, inquiryId(args.inquiryId)))
+        .catch(refusal);
       const staff = isStaff(ctx.viewer);
       // Private notes reach staff only; a visitor's own typing is not echoed back to them.
       const events = ctx.services.inquiryEvents;

@@ -39,7 +39,11 @@ export const InquiryMessageRef = builder.prismaObject('InquiryMessage', {
     seq: t.exposeInt('seq', { description: '1, 2, 3… within the conversation; fetch missed ones with messages(afterSeq).' }),
     author: t.expose('author', { type: InquiryAuthorEnum }),
     text: t.exposeString('text'),
-    sources: t.field({ type: [BotSourceRef], select: { sources: true }, resolve: (m) => (Array.isArray(m.sources) ? (m.sources as unknown as BotSource[]) : []) }),
+    sources: t.field({
+      type: [BotSourceRef],
+      select: { sources: true },
+      resolve: (m) => (Array.isArray(m.sources) ? (m.sources as unknown as BotSource[]) : []),
+    }),
     offersHuman: t.exposeBoolean('offersHuman', { description: 'The bot was not sure: offer the 转人工 button.' }),
     internal: t.exposeBoolean('internal', { description: 'A private staff note (only staff ever receive these).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -72,14 +76,22 @@ export const InquiryNode = builder.prismaNode('Inquiry', {
       resolve: (i) => i.user?.displayName || (i.user?.phone ? maskPhone(i.user.phone) : '访客'),
     }),
     askerIsOfficial: t.boolean({ select: { user: { select: { role: true } } }, resolve: (i) => i.user?.role === 'OFFICIAL' }),
-    staffName: t.string({ nullable: true, select: { staff: { select: { displayName: true, username: true } } }, resolve: (i) => (i.staff ? i.staff.displayName || i.staff.username || '工作人员' : null) }),
+    staffName: t.string({
+      nullable: true,
+      select: { staff: { select: { displayName: true, username: true } } },
+      resolve: (i) => (i.staff ? i.staff.displayName || i.staff.username || '工作人员' : null),
+    }),
     takenByViewer: t.boolean({ select: { staffId: true }, resolve: (i, _a, ctx) => !!ctx.viewer.userId && i.staffId === ctx.viewer.userId }),
     rating: t.exposeInt('rating', { nullable: true }),
     ratingComment: t.exposeString('ratingComment', { nullable: true }),
     messages: t.relation('messages', {
       description: 'Oldest first. Pass afterSeq to get only what came after a message the client has.',
       args: { afterSeq: t.arg.int({ defaultValue: 0 }) },
-      query: (args, ctx) => ({ where: { seq: { gt: args.afterSeq ?? 0 }, ...(isStaff(ctx.viewer) ? {} : { internal: false }) }, orderBy: { seq: 'asc' }, take: 500 }),
+      query: (args, ctx) => ({
+        where: { seq: { gt: args.afterSeq ?? 0 }, ...(isStaff(ctx.viewer) ? {} : { internal: false }) },
+        orderBy: { seq: 'asc' },
+        take: 500,
+      }),
     }),
     lastMessage: t.field({
       type: InquiryMessageRef,
@@ -116,7 +128,12 @@ builder.queryFields((t) => ({
     description: 'Your conversations (signed in: by account; signed out: by this device), newest first.',
     args: { first: t.arg.int({ defaultValue: 20 }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.db.prisma.inquiry.findMany({ ...query, where: conversations.ownerWhere(ctx), orderBy: { createdAt: 'desc' }, take: Math.min(Math.max(args.first ?? 20, 1), 50) }),
+      ctx.db.prisma.inquiry.findMany({
+        ...query,
+        where: conversations.ownerWhere(ctx),
+        orderBy: { createdAt: 'desc' },
+        take: Math.min(Math.max(args.first ?? 20, 1), 50),
+      }),
   }),
 }));
 
@@ -185,7 +202,12 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, UserError] },
     args: { inquiryId: t.arg.id({ required: true }), text: t.arg.string({ required: true }), clientKey: t.arg.string() },
     resolve: async (_root, args, ctx) => {
-      const result = await conversations.sendStaffMessage(ctx, { inquiryId: inquiryId(args.inquiryId), text: args.text, clientKey: args.clientKey, internal: true });
+      const result = await conversations.sendStaffMessage(ctx, {
+        inquiryId: inquiryId(args.inquiryId),
+        text: args.text,
+        clientKey: args.clientKey,
+        internal: true,
+      });
       return result.messages[0];
     },
   }),

@@ -8,7 +8,9 @@ import { inquiryStats, type InquiryStats } from './stats.js';
 import { stripControl } from '@cards/schema/rules';
 
 /** Staff text as stored: control and bidi-override characters dropped (schema/rules). */
-function cleanFaqInput<T extends { category: string; question: string; alternatives: string[]; answer: string; sourceTitle: string; sourceUrl?: string | null }>(input: T): T {
+function cleanFaqInput<
+  T extends { category: string; question: string; alternatives: string[]; answer: string; sourceTitle: string; sourceUrl?: string | null },
+>(input: T): T {
   return {
     ...input,
     category: stripControl(input.category),
@@ -27,7 +29,8 @@ builder.queryFields((t) => ({
     type: ['Inquiry'],
     description: 'Conversations waiting for a person, oldest first.',
     authScopes: staffOnly,
-    resolve: (query, _root, _args, ctx) => ctx.db.prisma.inquiry.findMany({ ...query, where: { status: 'QUEUED' }, orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }], take: 200 }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.prisma.inquiry.findMany({ ...query, where: { status: 'QUEUED' }, orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }], take: 200 }),
   }),
   myActiveInquiries: t.prismaField({
     type: ['Inquiry'],
@@ -41,7 +44,8 @@ builder.queryFields((t) => ({
     description: 'Latest conversations of any state (for looking back), newest first.',
     authScopes: staffOnly,
     args: { first: t.arg.int({ defaultValue: 30 }) },
-    resolve: (query, _root, args, ctx) => ctx.db.prisma.inquiry.findMany({ ...query, orderBy: { updatedAt: 'desc' }, take: Math.min(Math.max(args.first ?? 30, 1), 100) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.prisma.inquiry.findMany({ ...query, orderBy: { updatedAt: 'desc' }, take: Math.min(Math.max(args.first ?? 30, 1), 100) }),
   }),
 }));
 
@@ -52,7 +56,10 @@ const InquiryStatsRef = builder.objectRef<InquiryStats>('InquiryStats').implemen
     botResolvedShare: t.exposeFloat('botResolvedShare', { description: '0–1: settled by the bot, never handed over.' }),
     handoffRate: t.exposeFloat('handoffRate', { description: '0–1: handed over to a person.' }),
     waitingNow: t.exposeInt('waitingNow'),
-    firstResponseMedianSeconds: t.exposeFloat('firstResponseMedianSeconds', { nullable: true, description: 'From joining the queue to a person’s first reply.' }),
+    firstResponseMedianSeconds: t.exposeFloat('firstResponseMedianSeconds', {
+      nullable: true,
+      description: 'From joining the queue to a person’s first reply.',
+    }),
     firstResponseAverageSeconds: t.exposeFloat('firstResponseAverageSeconds', { nullable: true }),
     satisfactionAverage: t.exposeFloat('satisfactionAverage', { nullable: true, description: '1–5.' }),
     ratings: t.exposeInt('ratings'),
@@ -89,7 +96,11 @@ function checkCanned(title: string, text: string) {
 }
 
 builder.queryField('cannedReplies', (t) =>
-  t.prismaField({ type: ['CannedReply'], authScopes: staffOnly, resolve: (query, _r, _a, ctx) => ctx.db.prisma.cannedReply.findMany({ ...query, orderBy: { title: 'asc' } }) }),
+  t.prismaField({
+    type: ['CannedReply'],
+    authScopes: staffOnly,
+    resolve: (query, _r, _a, ctx) => ctx.db.prisma.cannedReply.findMany({ ...query, orderBy: { title: 'asc' } }),
+  }),
 );
 
 builder.mutationFields((t) => ({
@@ -169,7 +180,8 @@ builder.mutationField('saveFaq', (t) =>
       if (!len(input.answer) || len(input.answer) > 2000) errors.push({ field: 'answer', message: '答案须为1–2000字' });
       if (!len(input.category) || len(input.category) > 30) errors.push({ field: 'category', message: '请填写分类' });
       if (!len(input.sourceTitle) || len(input.sourceTitle) > 100) errors.push({ field: 'sourceTitle', message: '请注明答案出处' });
-      if (alternatives.length > 30 || alternatives.some((a) => [...a].length > 100)) errors.push({ field: 'alternatives', message: '其他问法最多30条，每条不超过100字' });
+      if (alternatives.length > 30 || alternatives.some((a) => [...a].length > 100))
+        errors.push({ field: 'alternatives', message: '其他问法最多30条，每条不超过100字' });
       if (input.sourceUrl && !/^(https?:\/\/|\/)/.test(input.sourceUrl)) errors.push({ field: 'sourceUrl', message: '出处链接须以 http(s):// 或 / 开头' });
       if (errors.length) throw new ValidationError(errors);
       const data = {
@@ -181,6 +193,7 @@ builder.mutationField('saveFaq', (t) =>
         sourceUrl: input.sourceUrl?.trim() || null,
         published: input.published,
       };
+      // biome-ignore lint/suspicious/noImplicitAnyLet: its type is the selection's, set by either branch
       let saved;
       if (args.id) {
         const updated = await ctx.db.prisma.faq.updateMany({ where: { id: String(args.id) }, data });

@@ -19,7 +19,16 @@ export interface InquiryStats {
 export async function inquiryStats(ctx: Pick<Context, 'db'>, days: number): Promise<InquiryStats> {
   const since = new Date(Date.now() - days * 86_400_000);
   const [row] = await ctx.db.prisma.$queryRaw<
-    { conversations: bigint; handed: bigint; bot_resolved: bigint; waiting: bigint; median: number | null; average: number | null; satisfaction: number | null; ratings: bigint }[]
+    {
+      conversations: bigint;
+      handed: bigint;
+      bot_resolved: bigint;
+      waiting: bigint;
+      median: number | null;
+      average: number | null;
+      satisfaction: number | null;
+      ratings: bigint;
+    }[]
   >`
     WITH recent AS (
       SELECT i.*, (SELECT m."offersHuman" FROM "InquiryMessage" m WHERE m."inquiryId" = i.id AND m.author = 'BOT' ORDER BY m.seq DESC LIMIT 1) AS last_bot_unsure

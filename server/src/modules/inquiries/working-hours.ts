@@ -34,7 +34,13 @@ export function parseWorkingHours(spec: string = DEFAULT_HOURS, timeZone = 'Asia
 
 /** Weekday and minute of the day of an instant, in the hours' time zone. */
 function localTime(hours: WorkingHours, at: Date): { day: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: hours.timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: hours.timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
   return { day, minute: Number(get('hour')) * 60 + Number(get('minute')) };
@@ -56,7 +62,7 @@ export function nextOpening(hours: WorkingHours, at: Date): Date {
     const d = (day + ahead) % 7;
     if (!hours.days.has(d)) continue;
     if (ahead === 0 && minute >= hours.open) continue;
-    return new Date(startOfMinute.getTime() + ((ahead * 24 * 60 + hours.open - minute) * 60_000));
+    return new Date(startOfMinute.getTime() + (ahead * 24 * 60 + hours.open - minute) * 60_000);
   }
   return at;
 }
@@ -74,7 +80,14 @@ export function describeHours(hours: WorkingHours): string {
 
 /** "11月23日（周一）9:00" in the hours' time zone. */
 export function describeInstant(hours: WorkingHours, at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: hours.timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: hours.timeZone,
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return `${get('month')}月${get('day')}日（${WEEKDAYS[localTime(hours, at).day]}）${get('hour')}:${String(get('minute')).padStart(2, '0')}`;
 }

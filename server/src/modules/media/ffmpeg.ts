@@ -11,12 +11,17 @@ export const FFPROBE = ffprobeTool?.path ?? 'ffprobe';
 /** One line for the start-up log: which ffmpeg and ffprobe are used, and where they come from. */
 export function describeMediaTools(): string {
   const describe = (name: string, tool: MediaTool | null) =>
-    tool ? `${name} ${tool.path} (${{ configured: 'configured', system: "the system's", bundled: 'bundled with the npm package' }[tool.source]})` : `${name} not found`;
+    tool
+      ? `${name} ${tool.path} (${{ configured: 'configured', system: "the system's", bundled: 'bundled with the npm package' }[tool.source]})`
+      : `${name} not found`;
   return `${describe('ffmpeg', ffmpegTool)}, ${describe('ffprobe', ffprobeTool)}`;
 }
 
 export class ToolError extends Error {
-  constructor(message: string, readonly stderr: string) {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
     super(message);
   }
 }
@@ -41,7 +46,9 @@ export function run(command: string, args: string[], options: { onLine?: (line: 
       stderr = (stderr + chunk.toString()).slice(-8000);
     });
     child.on('error', (err) => reject(new ToolError(`${command} could not run: ${err.message}`, stderr)));
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new ToolError(`${command} exited with ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}`, stderr))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(stdout) : reject(new ToolError(`${command} exited with ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}`, stderr)),
+    );
   });
 }
 

@@ -13,7 +13,10 @@ export interface MediaStore {
 }
 
 export class LocalMediaStore implements MediaStore {
-  constructor(readonly root: string, readonly baseUrl = '/media') {
+  constructor(
+    readonly root: string,
+    readonly baseUrl = '/media',
+  ) {
     fs.mkdirSync(root, { recursive: true });
   }
 

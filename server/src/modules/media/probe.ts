@@ -15,7 +15,10 @@ export interface ProbeResult {
 }
 
 export class FilmRefused extends Error {
-  constructor(readonly reason: string, readonly code: 'EMPTY' | 'NOT_MEDIA' | 'NO_VIDEO' | 'TOO_LONG' | 'NO_DURATION') {
+  constructor(
+    readonly reason: string,
+    readonly code: 'EMPTY' | 'NOT_MEDIA' | 'NO_VIDEO' | 'TOO_LONG' | 'NO_DURATION',
+  ) {
     super(reason);
   }
 }
@@ -25,7 +28,10 @@ const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60))
 export async function probeFilm(file: string): Promise<ProbeResult> {
   const size = (await fs.promises.stat(file)).size;
   if (size === 0) throw new FilmRefused('文件是空的，请重新选择视频文件', 'EMPTY');
-  let info: { streams?: { codec_type: string; width?: number; height?: number; duration?: string; disposition?: { attached_pic?: number } }[]; format?: { duration?: string; format_name?: string } };
+  let info: {
+    streams?: { codec_type: string; width?: number; height?: number; duration?: string; disposition?: { attached_pic?: number } }[];
+    format?: { duration?: string; format_name?: string };
+  };
   try {
     info = JSON.parse(await run(FFPROBE, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file]));
   } catch {

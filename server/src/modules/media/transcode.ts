@@ -42,7 +42,13 @@ export function masterPlaylist(probe: Pick<ProbeResult, 'width' | 'height'>, aud
   return `#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-INDEPENDENT-SEGMENTS\n${variants.join('')}`;
 }
 
-export async function transcode(source: string, outDir: string, probe: ProbeResult, report: (percent: number) => void, signal?: AbortSignal): Promise<TranscodeOutput> {
+export async function transcode(
+  source: string,
+  outDir: string,
+  probe: ProbeResult,
+  report: (percent: number) => void,
+  signal?: AbortSignal,
+): Promise<TranscodeOutput> {
   await fs.promises.mkdir(outDir, { recursive: true });
   const threads = ['-threads', String(Math.max(1, setting('TRANSCODE_THREADS') ?? 0))];
   // x264 speed preset; tests and small machines may choose a faster one.
@@ -51,15 +57,40 @@ export async function transcode(source: string, outDir: string, probe: ProbeResu
 
   // Poster: a frame a little into the film (the first frame is often black).
   const at = Math.min(probe.durationSeconds / 3, 3).toFixed(2);
-  await run(FFMPEG, ['-y', '-v', 'error', '-ss', at, '-i', source, '-frames:v', '1', '-vf', 'scale=-2:720', '-q:v', '3', path.join(outDir, 'poster.jpg')], { signal });
+  await run(FFMPEG, ['-y', '-v', 'error', '-ss', at, '-i', source, '-frames:v', '1', '-vf', 'scale=-2:720', '-q:v', '3', path.join(outDir, 'poster.jpg')], {
+    signal,
+  });
   report(5);
 
   // MP4 fallback, 720p (or the source height if smaller), streamable from the first byte.
   const mp4Height = Math.min(720, even(probe.height || 720));
   await run(
     FFMPEG,
-    ['-y', '-v', 'error', '-i', source, ...threads, '-vf', `scale=-2:${mp4Height}`, '-c:v', 'libx264', '-preset', PRESET, '-crf', '23', '-pix_fmt', 'yuv420p',
-      ...(audio ? ['-c:a', 'aac', '-b:a', '128k', '-ac', '2'] : ['-an']), '-movflags', '+faststart', '-progress', 'pipe:1', '-nostats', path.join(outDir, 'film.mp4')],
+    [
+      '-y',
+      '-v',
+      'error',
+      '-i',
+      source,
+      ...threads,
+      '-vf',
+      `scale=-2:${mp4Height}`,
+      '-c:v',
+      'libx264',
+      '-preset',
+      PRESET,
+      '-crf',
+      '23',
+      '-pix_fmt',
+      'yuv420p',
+      ...(audio ? ['-c:a', 'aac', '-b:a', '128k', '-ac', '2'] : ['-an']),
+      '-movflags',
+      '+faststart',
+      '-progress',
+      'pipe:1',
+      '-nostats',
+      path.join(outDir, 'film.mp4'),
+    ],
     { onLine: progressReporter(probe.durationSeconds, 5, 45, report), signal },
   );
 
@@ -72,9 +103,27 @@ export async function transcode(source: string, outDir: string, probe: ProbeResu
     args.push('-map', `[v${i}out]`, '-c:v', 'libx264', '-b:v', r.videoBitrate, '-maxrate', r.videoBitrate, '-bufsize', r.videoBitrate);
     if (audio) args.push('-map', 'a:0', '-c:a', 'aac', '-b:a', r.audioBitrate, '-ac', '2');
     args.push(
-      '-preset', PRESET, '-pix_fmt', 'yuv420p', '-sc_threshold', '0', '-g', '48', '-keyint_min', '48',
-      '-f', 'hls', '-hls_time', String(HLS_SEGMENT_SECONDS), '-hls_playlist_type', 'vod', '-hls_flags', 'independent_segments',
-      '-hls_segment_filename', path.join(outDir, r.name, 'seg_%03d.ts'), path.join(outDir, r.name, 'index.m3u8'),
+      '-preset',
+      PRESET,
+      '-pix_fmt',
+      'yuv420p',
+      '-sc_threshold',
+      '0',
+      '-g',
+      '48',
+      '-keyint_min',
+      '48',
+      '-f',
+      'hls',
+      '-hls_time',
+      String(HLS_SEGMENT_SECONDS),
+      '-hls_playlist_type',
+      'vod',
+      '-hls_flags',
+      'independent_segments',
+      '-hls_segment_filename',
+      path.join(outDir, r.name, 'seg_%03d.ts'),
+      path.join(outDir, r.name, 'index.m3u8'),
     );
   });
   for (const r of RENDITIONS) await fs.promises.mkdir(path.join(outDir, r.name), { recursive: true });

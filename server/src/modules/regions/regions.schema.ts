@@ -26,7 +26,6 @@ builder.queryField('regions', (t) =>
     type: ['Region'],
     description: 'Child regions of parentCode; the provinces when parentCode is null.',
     args: { parentCode: t.arg.string({ required: false, maxLength: REGION_CODE_MAX }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.prisma.region.findMany({ ...query, where: { parentCode: args.parentCode ?? null }, orderBy: { code: 'asc' } }),
+    resolve: (query, _root, args, ctx) => ctx.db.prisma.region.findMany({ ...query, where: { parentCode: args.parentCode ?? null }, orderBy: { code: 'asc' } }),
   }),
 );

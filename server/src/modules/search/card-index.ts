@@ -37,9 +37,9 @@ export function cardLexemes(card: IndexedCard, ancestorNames: string[]) {
     ...englishLexemes([card.titleEn]),
   ]);
   const b = dedupe([...chineseLexemes([...card.industries, ...ancestorNames], true), ...englishLexemes([card.conceptEn])]).filter((x) => !a.includes(x));
-  const c = dedupe(chineseLexemes([card.concept, ...card.clusters, ...card.enterprises.map((e) => e.name), ...card.landmarks.map((l) => l.name)], false)).filter(
-    (x) => !a.includes(x) && !b.includes(x),
-  );
+  const c = dedupe(
+    chineseLexemes([card.concept, ...card.clusters, ...card.enterprises.map((e) => e.name), ...card.landmarks.map((l) => l.name)], false),
+  ).filter((x) => !a.includes(x) && !b.includes(x));
   const d = dedupe(chineseLexemes([card.story], false)).filter((x) => !a.includes(x) && !b.includes(x) && !c.includes(x));
   const text = normalize([card.title, card.region.fullName, ...card.industries, card.concept ?? '', card.titleEn ?? ''].join(' '));
   return { a, b, c, d, text };
@@ -50,7 +50,14 @@ export async function indexCards(prisma: PrismaClient, ids?: string[]): Promise<
   const cards = await prisma.card.findMany({
     where: ids ? { id: { in: ids } } : {},
     select: {
-      id: true, title: true, titleEn: true, industries: true, concept: true, conceptEn: true, story: true, clusters: true,
+      id: true,
+      title: true,
+      titleEn: true,
+      industries: true,
+      concept: true,
+      conceptEn: true,
+      story: true,
+      clusters: true,
       region: { select: { name: true, shortName: true, pinyin: true, fullName: true, ancestorCodes: true } },
       enterprises: { select: { name: true } },
       landmarks: { select: { name: true } },
@@ -60,7 +67,10 @@ export async function indexCards(prisma: PrismaClient, ids?: string[]): Promise<
   const ancestors = await prisma.region.findMany({ where: { code: { in: ancestorCodes } }, select: { code: true, shortName: true } });
   const names = new Map(ancestors.map((r) => [r.code, r.shortName]));
   for (const card of cards) {
-    const { a, b, c, d, text } = cardLexemes(card, card.region.ancestorCodes.map((code) => names.get(code) ?? ''));
+    const { a, b, c, d, text } = cardLexemes(
+      card,
+      card.region.ancestorCodes.map((code) => names.get(code) ?? ''),
+    );
     await prisma.$executeRaw`
       UPDATE "Card" SET
         "searchVector" = setweight(array_to_tsvector(${a}::text[]), 'A') || setweight(array_to_tsvector(${b}::text[]), 'B')

@@ -63,7 +63,10 @@ export function parseQuery(raw: string): QueryTerm[] {
     if (!w || !hasChinese(w) || STOPWORDS.has(w)) continue;
     terms.push({ alternatives: unique([w, toPinyin(w)]) });
   }
-  const latin = text.replace(CJK_RUN, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  const latin = text
+    .replace(CJK_RUN, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   if (latin) {
     const words = latin.split(' ');
     if (words.length === 1 || words.every(isPinyinSyllable)) terms.push({ alternatives: [words.join('')] });

@@ -9,7 +9,10 @@ export interface WechatConfig {
 }
 
 export class WechatError extends Error {
-  constructor(readonly errcode: number, readonly errmsg: string) {
+  constructor(
+    readonly errcode: number,
+    readonly errmsg: string,
+  ) {
     super(`WeChat error ${errcode}: ${errmsg}`);
   }
 }
@@ -33,7 +36,10 @@ export class WechatClient {
   private accessToken: { value: string; expiresAt: number } | null = null;
   private refreshing: Promise<string> | null = null;
 
-  constructor(readonly config: WechatConfig, private fetchImpl: typeof fetch = fetch) {}
+  constructor(
+    readonly config: WechatConfig,
+    private fetchImpl: typeof fetch = fetch,
+  ) {}
 
   get configured(): boolean {
     return Boolean(this.config.appId && this.config.appSecret);

@@ -1,13 +1,13 @@
 // Subscriptions over Server-Sent Events (GraphQL over SSE, distinct connections mode), for H5.
 // graphql-sse reconnects by itself; `connected(true)` then tells the caller to catch up.
-import { createClient } from 'graphql-sse'
-import { backoff, operationRequest, type LiveTransport } from './transport'
+import { createClient } from 'graphql-sse';
+import { backoff, operationRequest, type LiveTransport } from './transport';
 
 export interface SseOptions {
-  url: string
+  url: string;
   /** Read on every (re)connection, so a new sign-in applies. */
-  headers: () => Record<string, string>
-  fetchFn?: typeof fetch
+  headers: () => Record<string, string>;
+  fetchFn?: typeof fetch;
 }
 
 export function sseTransport(options: SseOptions): LiveTransport {
@@ -18,22 +18,22 @@ export function sseTransport(options: SseOptions): LiveTransport {
     retryAttempts: Number.POSITIVE_INFINITY,
     retry: backoff,
     ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}),
-  })
+  });
   return {
     subscribe(document, variables, handlers) {
       return client.subscribe(
         { ...operationRequest(document), variables },
         {
           next: (result) => {
-            if (result.data) handlers.next(result.data as never)
-            else if (result.errors?.length) handlers.error?.(result.errors)
+            if (result.data) handlers.next(result.data as never);
+            else if (result.errors?.length) handlers.error?.(result.errors);
           },
           error: (err) => handlers.error?.(err),
           complete: () => {},
         },
         { connected: (reconnected) => handlers.connected?.(reconnected) },
-      )
+      );
     },
     dispose: () => client.dispose(),
-  }
+  };
 }

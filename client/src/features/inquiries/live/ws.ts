@@ -1,19 +1,19 @@
 // Subscriptions over WebSocket (graphql-transport-ws), for weapp (through wx-socket.ts) or any
 // platform with a WebSocket. graphql-ws reconnects and re-subscribes by itself; every later
 // `connected` tells each subscription to catch up on what it missed.
-import { createClient } from 'graphql-ws'
-import { backoff, operationRequest, type LiveTransport } from './transport'
+import { createClient } from 'graphql-ws';
+import { backoff, operationRequest, type LiveTransport } from './transport';
 
 export interface WsOptions {
-  url: string
+  url: string;
   /** Sent in connection_init on every (re)connection: { authorization, 'x-device-id' }. */
-  connectionParams: () => Record<string, string>
-  webSocketImpl?: unknown
+  connectionParams: () => Record<string, string>;
+  webSocketImpl?: unknown;
 }
 
 export function wsTransport(options: WsOptions): LiveTransport {
-  const listeners = new Set<(reconnected: boolean) => void>()
-  let connections = 0
+  const listeners = new Set<(reconnected: boolean) => void>();
+  let connections = 0;
   const client = createClient({
     url: options.url,
     connectionParams: () => options.connectionParams(),
@@ -25,31 +25,31 @@ export function wsTransport(options: WsOptions): LiveTransport {
     retryWait: backoff,
     on: {
       connected: () => {
-        const reconnected = connections++ > 0
-        listeners.forEach((fn) => fn(reconnected))
+        const reconnected = connections++ > 0;
+        for (const fn of listeners) fn(reconnected);
       },
     },
-  })
+  });
   return {
     subscribe(document, variables, handlers) {
-      const onConnected = (reconnected: boolean) => handlers.connected?.(reconnected)
-      listeners.add(onConnected)
+      const onConnected = (reconnected: boolean) => handlers.connected?.(reconnected);
+      listeners.add(onConnected);
       const unsubscribe = client.subscribe(
         { ...operationRequest(document), variables },
         {
           next: (result) => {
-            if (result.data) handlers.next(result.data as never)
-            else if (result.errors?.length) handlers.error?.(result.errors)
+            if (result.data) handlers.next(result.data as never);
+            else if (result.errors?.length) handlers.error?.(result.errors);
           },
           error: (err) => handlers.error?.(err),
           complete: () => {},
         },
-      )
+      );
       return () => {
-        listeners.delete(onConnected)
-        unsubscribe()
-      }
+        listeners.delete(onConnected);
+        unsubscribe();
+      };
     },
     dispose: () => void client.dispose(),
-  }
+  };
 }

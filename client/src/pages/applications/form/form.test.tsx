@@ -1,44 +1,44 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { act, fireEvent, render, waitFor } from '@testing-library/react'
-import { taroStub } from '../../../../test/taro-stub'
-import { application, campaign, officialViewer, serveGraphQL } from '../../../../test/serve'
-import { createClient, setClient } from '../../../graphql/client'
-import { resetLangForTests } from '../../../i18n/store'
-import { resetSessionForTests, TOKEN_STORAGE_KEY } from '../../../features/auth/session'
-import ApplicationFormPage from './index'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { taroStub } from '../../../../test/taro-stub';
+import { application, campaign, officialViewer, serveGraphQL } from '../../../../test/serve';
+import { createClient, setClient } from '../../../graphql/client';
+import { resetLangForTests } from '../../../i18n/store';
+import { resetSessionForTests, TOKEN_STORAGE_KEY } from '../../../features/auth/session';
+import ApplicationFormPage from './index';
 
 beforeEach(() => {
-  resetLangForTests()
-  taroStub.storage.set(TOKEN_STORAGE_KEY, 'token-1')
-  resetSessionForTests()
-  setClient(createClient('/graphql'))
-})
+  resetLangForTests();
+  taroStub.storage.set(TOKEN_STORAGE_KEY, 'token-1');
+  resetSessionForTests();
+  setClient(createClient('/graphql'));
+});
 afterEach(() => {
-  setClient(null)
-  resetSessionForTests()
-})
+  setClient(null);
+  resetSessionForTests();
+});
 
 async function typeInto(container: HTMLElement, selector: string, value: string) {
   const input = await waitFor(() => {
-    const el = container.querySelector(selector) as HTMLInputElement | null
-    expect(el).not.toBeNull()
-    return el!
-  })
+    const el = container.querySelector(selector) as HTMLInputElement | null;
+    expect(el).not.toBeNull();
+    return el!;
+  });
   await act(async () => {
-    input.value = value
-    fireEvent.input(input, { target: { value } })
-  })
-  return input
+    input.value = value;
+    fireEvent.input(input, { target: { value } });
+  });
+  return input;
 }
 
 describe('application form page', () => {
   it('resumes the draft from myApplications, sends the token, and shows server field errors after submit', async () => {
-    const draft = application()
+    const draft = application();
     const seen = serveGraphQL((op) => {
-      if (op === 'Viewer') return { data: { viewer: officialViewer } }
-      if (op === 'OpenCampaign') return { data: { openCampaign: campaign } }
-      if (op === 'MyApplications') return { data: { myApplications: [draft] } }
-      if (op === 'ApplicationDetail') return { data: { application: draft } }
+      if (op === 'Viewer') return { data: { viewer: officialViewer } };
+      if (op === 'OpenCampaign') return { data: { openCampaign: campaign } };
+      if (op === 'MyApplications') return { data: { myApplications: [draft] } };
+      if (op === 'ApplicationDetail') return { data: { application: draft } };
       if (op === 'SubmitApplication') {
         return {
           data: {
@@ -49,64 +49,77 @@ describe('application form page', () => {
               fieldErrors: [{ field: 'regionCode', message: '申请区域：格尔木市在本次征集中已有进行中的申请（CY2025-00003），不能重复申请' }],
             },
           },
-        }
+        };
       }
-      return new Error(`unexpected ${op}`)
-    })
-    const { container } = render(<ApplicationFormPage />)
-    await waitFor(() => expect((container.querySelector('.lead-unit-input input') as HTMLInputElement | null)?.value).toBe('格尔木市工业和信息化局'))
-    expect(container.querySelector('.region-value')?.textContent).toContain('格尔木市')
-    expect(seen.every((s) => s.authorization === 'Bearer token-1')).toBe(true)
+      return new Error(`unexpected ${op}`);
+    });
+    const { container } = render(<ApplicationFormPage />);
+    await waitFor(() => expect((container.querySelector('.lead-unit-input input') as HTMLInputElement | null)?.value).toBe('格尔木市工业和信息化局'));
+    expect(container.querySelector('.region-value')?.textContent).toContain('格尔木市');
+    expect(seen.every((s) => s.authorization === 'Bearer token-1')).toBe(true);
 
     await act(async () => {
-      fireEvent.click(container.querySelector('.submit-application') as HTMLElement)
-    })
-    await waitFor(() => expect(container.querySelector('.field-regionCode .field-error')?.textContent).toContain('已有进行中的申请'))
-    const submitted = seen.filter((s) => s.operationName === 'SubmitApplication')
-    expect(submitted[0]?.variables).toEqual({ id: draft.id, expectedVersion: 1, clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) })
-    expect(container.querySelector('.form-message')?.textContent).toContain('不能重复申请')
-  })
+      fireEvent.click(container.querySelector('.submit-application') as HTMLElement);
+    });
+    await waitFor(() => expect(container.querySelector('.field-regionCode .field-error')?.textContent).toContain('已有进行中的申请'));
+    const submitted = seen.filter((s) => s.operationName === 'SubmitApplication');
+    expect(submitted[0]?.variables).toEqual({ id: draft.id, expectedVersion: 1, clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) });
+    expect(container.querySelector('.form-message')?.textContent).toContain('不能重复申请');
+  });
 
   it('checks everything before submitting and shows the errors next to their fields', async () => {
     serveGraphQL((op) => {
-      if (op === 'Viewer') return { data: { viewer: officialViewer } }
-      if (op === 'OpenCampaign') return { data: { openCampaign: campaign } }
-      if (op === 'MyApplications') return { data: { myApplications: [] } }
-      return new Error(`unexpected ${op}`)
-    })
-    const { container } = render(<ApplicationFormPage />)
-    await waitFor(() => expect(container.querySelector('.submit-application')).not.toBeNull())
+      if (op === 'Viewer') return { data: { viewer: officialViewer } };
+      if (op === 'OpenCampaign') return { data: { openCampaign: campaign } };
+      if (op === 'MyApplications') return { data: { myApplications: [] } };
+      return new Error(`unexpected ${op}`);
+    });
+    const { container } = render(<ApplicationFormPage />);
+    await waitFor(() => expect(container.querySelector('.submit-application')).not.toBeNull());
     await act(async () => {
-      fireEvent.click(container.querySelector('.submit-application') as HTMLElement)
-    })
-    expect(container.querySelector('.field-regionCode .field-error')?.textContent).toBe('请选择申请区域')
-    expect(container.querySelector('.field-phone .field-error')?.textContent).toBe('请填写联系电话')
-    expect(container.querySelector('.form-message')?.textContent).toBe('请修正标出的 7 处内容')
-  })
+      fireEvent.click(container.querySelector('.submit-application') as HTMLElement);
+    });
+    expect(container.querySelector('.field-regionCode .field-error')?.textContent).toBe('请选择申请区域');
+    expect(container.querySelector('.field-phone .field-error')?.textContent).toBe('请填写联系电话');
+    expect(container.querySelector('.form-message')?.textContent).toBe('请修正标出的 7 处内容');
+  });
 
   it('creates the draft a second after the first change, in the open campaign', async () => {
-    const created = application({ leadUnit: '格尔木市工业和信息化局', region: null, leadingIndustries: [], intro: '', contactName: '', contactTitle: '', phone: '' })
+    const created = application({
+      leadUnit: '格尔木市工业和信息化局',
+      region: null,
+      leadingIndustries: [],
+      intro: '',
+      contactName: '',
+      contactTitle: '',
+      phone: '',
+    });
     const seen = serveGraphQL((op) => {
-      if (op === 'Viewer') return { data: { viewer: officialViewer } }
-      if (op === 'OpenCampaign') return { data: { openCampaign: campaign } }
-      if (op === 'MyApplications') return { data: { myApplications: [] } }
-      if (op === 'SaveApplicationDraft') return { data: { saveApplicationDraft: { __typename: 'Application', ...created } } }
-      return new Error(`unexpected ${op}`)
-    })
-    const { container } = render(<ApplicationFormPage />)
-    await typeInto(container, '.lead-unit-input input', '格尔木市工业和信息化局')
-    expect(container.querySelector('.save-state')?.getAttribute('data-status')).toBe('pending')
-    await waitFor(() => expect(container.querySelector('.save-state')?.getAttribute('data-status')).toBe('saved'), { timeout: 4000 })
-    const saves = seen.filter((s) => s.operationName === 'SaveApplicationDraft')
-    expect(saves).toHaveLength(1)
-    expect(saves[0].variables).toMatchObject({ id: null, campaignId: campaign.id, expectedVersion: null, clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) })
-    expect((saves[0].variables.input as Record<string, unknown>).leadUnit).toBe('格尔木市工业和信息化局')
-  })
+      if (op === 'Viewer') return { data: { viewer: officialViewer } };
+      if (op === 'OpenCampaign') return { data: { openCampaign: campaign } };
+      if (op === 'MyApplications') return { data: { myApplications: [] } };
+      if (op === 'SaveApplicationDraft') return { data: { saveApplicationDraft: { __typename: 'Application', ...created } } };
+      return new Error(`unexpected ${op}`);
+    });
+    const { container } = render(<ApplicationFormPage />);
+    await typeInto(container, '.lead-unit-input input', '格尔木市工业和信息化局');
+    expect(container.querySelector('.save-state')?.getAttribute('data-status')).toBe('pending');
+    await waitFor(() => expect(container.querySelector('.save-state')?.getAttribute('data-status')).toBe('saved'), { timeout: 4000 });
+    const saves = seen.filter((s) => s.operationName === 'SaveApplicationDraft');
+    expect(saves).toHaveLength(1);
+    expect(saves[0].variables).toMatchObject({
+      id: null,
+      campaignId: campaign.id,
+      expectedVersion: null,
+      clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+    });
+    expect((saves[0].variables.input as Record<string, unknown>).leadUnit).toBe('格尔木市工业和信息化局');
+  });
 
   it('asks a signed-out visitor to sign in', async () => {
-    taroStub.storage.delete(TOKEN_STORAGE_KEY)
-    resetSessionForTests()
-    const { container } = render(<ApplicationFormPage />)
-    await waitFor(() => expect(container.textContent).toContain('请先登录'))
-  })
-})
+    taroStub.storage.delete(TOKEN_STORAGE_KEY);
+    resetSessionForTests();
+    const { container } = render(<ApplicationFormPage />);
+    await waitFor(() => expect(container.textContent).toContain('请先登录'));
+  });
+});

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { act, fireEvent, render, waitFor } from '@testing-library/react'
-import { taroStub } from '../../../../test/taro-stub'
-import { createClient, setClient } from '../../../graphql/client'
-import { resetLangForTests } from '../../../i18n/store'
-import CardDetailPage from './index'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { taroStub } from '../../../../test/taro-stub';
+import { createClient, setClient } from '../../../graphql/client';
+import { resetLangForTests } from '../../../i18n/store';
+import CardDetailPage from './index';
 
 const card = {
   id: 'Card:1',
@@ -32,66 +32,79 @@ const card = {
   ],
   enterprises: ['英利集团'],
   landmarks: [{ name: '保定电谷科技中心', kind: 'PARK', description: null }],
-}
+};
 
 function serve(result: unknown) {
-  taroStub.handler = () => ({ statusCode: 200, data: JSON.stringify(result), header: { 'content-type': 'application/json' } })
+  taroStub.handler = () => ({ statusCode: 200, data: JSON.stringify(result), header: { 'content-type': 'application/json' } });
 }
 
 beforeEach(() => {
-  resetLangForTests()
-  setClient(createClient('/graphql'))
-})
-afterEach(() => setClient(null))
+  resetLangForTests();
+  setClient(createClient('/graphql'));
+});
+afterEach(() => setClient(null));
 
 describe('card detail page', () => {
   it('shows every part of the card, with the sample note', async () => {
-    taroStub.params = { slug: 'baoding-electric-valley' }
-    serve({ data: { card } })
-    const { container } = render(<CardDetailPage />)
-    await waitFor(() => expect(container.querySelector('.card-title')?.textContent).toBe('中国电谷'))
-    const text = container.textContent ?? ''
-    for (const part of ['河北省 · 保定市', '主名片', '科创热点', '2024', '风电', '风光氢储输', '英利集团', '保定电谷科技中心', '产业园区', '保定新能源集群', '示例内容：演示数据。', '公开报道']) {
-      expect(text, part).toContain(part)
+    taroStub.params = { slug: 'baoding-electric-valley' };
+    serve({ data: { card } });
+    const { container } = render(<CardDetailPage />);
+    await waitFor(() => expect(container.querySelector('.card-title')?.textContent).toBe('中国电谷'));
+    const text = container.textContent ?? '';
+    for (const part of [
+      '河北省 · 保定市',
+      '主名片',
+      '科创热点',
+      '2024',
+      '风电',
+      '风光氢储输',
+      '英利集团',
+      '保定电谷科技中心',
+      '产业园区',
+      '保定新能源集群',
+      '示例内容：演示数据。',
+      '公开报道',
+    ]) {
+      expect(text, part).toContain(part);
     }
-    expect(Array.from(container.querySelectorAll('.detail__para')).map((p) => p.textContent)).toEqual(['第一段。', '第二段。'])
-    expect(container.querySelectorAll('.detail__figure')).toHaveLength(2)
-    expect(JSON.parse(String(taroStub.requests[0].data)).variables).toEqual({ slug: 'baoding-electric-valley' })
+    expect(Array.from(container.querySelectorAll('.detail__para')).map((p) => p.textContent)).toEqual(['第一段。', '第二段。']);
+    expect(container.querySelectorAll('.detail__figure')).toHaveLength(2);
+    expect(JSON.parse(String(taroStub.requests[0].data)).variables).toEqual({ slug: 'baoding-electric-valley' });
     // The navigation bar / document title follows the card.
-    await waitFor(() => expect(taroStub.titles).toContain('中国电谷'))
-  })
+    await waitFor(() => expect(taroStub.titles).toContain('中国电谷'));
+  });
 
   it('switches to English content with per-field fallback', async () => {
-    taroStub.params = { slug: 'baoding-electric-valley' }
-    serve({ data: { card } })
-    const { container } = render(<CardDetailPage />)
-    await waitFor(() => expect(container.querySelector('.card-title')).not.toBeNull())
+    taroStub.params = { slug: 'baoding-electric-valley' };
+    serve({ data: { card } });
+    const { container } = render(<CardDetailPage />);
+    await waitFor(() => expect(container.querySelector('.card-title')).not.toBeNull());
     await act(async () => {
-      fireEvent.click(container.querySelector('.lang-switch') as HTMLElement)
-    })
-    expect(container.querySelector('.card-title')?.textContent).toBe('China Electric Valley')
-    expect(container.querySelector('.detail__concept-text')?.textContent).toBe('风光氢储输') // no conceptEn
-    expect(Array.from(container.querySelectorAll('.detail__para')).map((p) => p.textContent)).toEqual(['Paragraph one.', 'Paragraph two.'])
-    expect(Array.from(container.querySelectorAll('.detail__figure-label')).map((p) => p.textContent)).toEqual(['New-energy firms', '产值'])
-    expect(container.textContent).toContain('Industrial park')
-  })
+      fireEvent.click(container.querySelector('.lang-switch') as HTMLElement);
+    });
+    expect(container.querySelector('.card-title')?.textContent).toBe('China Electric Valley');
+    expect(container.querySelector('.detail__concept-text')?.textContent).toBe('风光氢储输'); // no conceptEn
+    expect(Array.from(container.querySelectorAll('.detail__para')).map((p) => p.textContent)).toEqual(['Paragraph one.', 'Paragraph two.']);
+    expect(Array.from(container.querySelectorAll('.detail__figure-label')).map((p) => p.textContent)).toEqual(['New-energy firms', '产值']);
+    expect(container.textContent).toContain('Industrial park');
+  });
 
   it('copies the page URL on H5', async () => {
-    taroStub.params = { slug: 'baoding-electric-valley' }
-    serve({ data: { card } })
-    const { container } = render(<CardDetailPage />)
-    await waitFor(() => expect(container.querySelector('.copy-link')).not.toBeNull())
+    taroStub.params = { slug: 'baoding-electric-valley' };
+    serve({ data: { card } });
+    const { container } = render(<CardDetailPage />);
+    await waitFor(() => expect(container.querySelector('.copy-link')).not.toBeNull());
     await act(async () => {
-      fireEvent.click(container.querySelector('.copy-link') as HTMLElement)
-    })
-    await waitFor(() => expect(taroStub.toasts).toContain('链接已复制'))
-    expect(taroStub.clipboard).toBe(window.location.href)
-  })
+      fireEvent.click(container.querySelector('.copy-link') as HTMLElement);
+    });
+    await waitFor(() => expect(taroStub.toasts).toContain('链接已复制'));
+    expect(taroStub.clipboard).toBe(window.location.href);
+  });
 
   it('says so when the card does not exist', async () => {
-    taroStub.params = { slug: 'nope' }
-    serve({ data: { card: null } })
-    const { container } = render(<CardDetailPage />)
-    await waitFor(() => expect(container.textContent).toContain('未找到这张名片'))
-  })
-})
+    taroStub.params = { slug: 'nope' };
+    serve({ data: { card: null } });
+    const { container } = render(<CardDetailPage />);
+    await waitFor(() => expect(container.textContent).toContain('未找到这张名片'));
+  });
+});

@@ -1,104 +1,87 @@
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { Button, ScrollView, Text, View } from '@tarojs/components'
-import TopBar from '../../../components/TopBar'
-import Tag from '../../../components/Tag'
-import Section from '../../../components/Section'
-import { Empty, ErrorState, Loading } from '../../../components/StatusView'
-import {
-  cardText,
-  landmarkKindLabel,
-  localized,
-  paragraphs,
-  regionLevelLabel,
-  themeLabel,
-  tierLabel,
-  useI18n,
-  useNavigationTitle,
-} from '../../../i18n'
-import { CardDetailDocument, FilmFeedDocument, type CardDetail } from '../../../graphql/operations'
-import FilmTile from '../../../components/FilmTile'
-import { useQuery } from '../../../graphql/useQuery'
-import { detailUrl } from '../../../features/cards/filters'
-import { cardColor, shade, tint } from '../../../utils/color'
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
-import './index.scss'
-import { routeParam } from '../../../utils/routeParam'
-import PrivacyPopup from '../../../components/PrivacyPopup'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
+import { Button, ScrollView, Text, View } from '@tarojs/components';
+import TopBar from '../../../components/TopBar';
+import Tag from '../../../components/Tag';
+import Section from '../../../components/Section';
+import { Empty, ErrorState, Loading } from '../../../components/StatusView';
+import { cardText, landmarkKindLabel, localized, paragraphs, regionLevelLabel, themeLabel, tierLabel, useI18n, useNavigationTitle } from '../../../i18n';
+import { CardDetailDocument, FilmFeedDocument, type CardDetail } from '../../../graphql/operations';
+import FilmTile from '../../../components/FilmTile';
+import { useQuery } from '../../../graphql/useQuery';
+import { detailUrl } from '../../../features/cards/filters';
+import { cardColor, shade, tint } from '../../../utils/color';
+import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import './index.scss';
+import { routeParam } from '../../../utils/routeParam';
+import PrivacyPopup from '../../../components/PrivacyPopup';
 
-const IS_H5 = process.env.TARO_ENV === 'h5'
-
+const IS_H5 = process.env.TARO_ENV === 'h5';
 
 function copyLink(copiedText: string) {
-  const url = typeof window !== 'undefined' ? window.location.href : ''
+  const url = typeof window !== 'undefined' ? window.location.href : '';
   Taro.setClipboardData({ data: url })
     .then(() => Taro.showToast({ title: copiedText, icon: 'success', duration: 1500 }))
-    .catch(() => undefined)
+    .catch(() => undefined);
 }
 
 /** The card's published films as poster tiles (the player opens on tap). */
 function CardFilms({ slug }: { slug: string }) {
-  const { t } = useI18n()
-  const { data } = useQuery(FilmFeedDocument, { first: 10, cardSlug: slug }, { requestPolicy: 'cache-and-network' })
-  const films = data?.films?.edges.map((e) => e.node) ?? []
-  if (!films.length) return null
+  const { t } = useI18n();
+  const { data } = useQuery(FilmFeedDocument, { first: 10, cardSlug: slug }, { requestPolicy: 'cache-and-network' });
+  const films = data?.films?.edges.map((e) => e.node) ?? [];
+  if (!films.length) return null;
   return (
-    <Section title={t('films.ofCard')} subtitle={t('films.homeTitle')} className='detail__films'>
-      <ScrollView scrollX className='film-strip' showScrollbar={false} enhanced>
+    <Section title={t('films.ofCard')} subtitle={t('films.homeTitle')} className="detail__films">
+      <ScrollView scrollX className="film-strip" showScrollbar={false} enhanced>
         {films.map((film) => (
-          <FilmTile key={film.id} film={film} layout='tile' hideCard />
+          <FilmTile key={film.id} film={film} layout="tile" hideCard />
         ))}
       </ScrollView>
     </Section>
-  )
+  );
 }
 
 function CardBody({ card }: { card: CardDetail }) {
-  const { t, lang } = useI18n()
-  const hook = useTestHook()
-  const { title, concept, story } = cardText(card, lang)
-  const color = cardColor(card.color)
-  const storyParas = paragraphs(story)
+  const { t, lang } = useI18n();
+  const hook = useTestHook();
+  const { title, concept, story } = cardText(card, lang);
+  const color = cardColor(card.color);
+  const storyParas = paragraphs(story);
 
   return (
-    <View className='detail__content'>
-      <View
-        className='detail__hero'
-        style={{ background: `linear-gradient(150deg, ${color} 0%, ${shade(card.color, 0.35)} 100%)` }}
-      >
-        <View className='detail__hero-rings' />
-        <Text className='detail__region'>
+    <View className="detail__content">
+      <View className="detail__hero" style={{ background: `linear-gradient(150deg, ${color} 0%, ${shade(card.color, 0.35)} 100%)` }}>
+        <View className="detail__hero-rings" />
+        <Text className="detail__region">
           {localized(lang, card.region.fullName, card.region.fullNameEn)}
-          <Text className='detail__region-level'> · {regionLevelLabel(card.region.level, lang)}</Text>
+          <Text className="detail__region-level"> · {regionLevelLabel(card.region.level, lang)}</Text>
         </Text>
-        <View className='detail__title-row'>
+        <View className="detail__title-row">
           <Text className={`detail__title ${hook('card-title')}`}>{title}</Text>
-          {card.isSample ? <Text className='detail__sample-badge'>{t('common.sample')}</Text> : null}
+          {card.isSample ? <Text className="detail__sample-badge">{t('common.sample')}</Text> : null}
         </View>
-        {lang === 'zh' && card.titleEn ? <Text className='detail__title-en'>{card.titleEn}</Text> : null}
-        {lang === 'en' && card.titleEn ? <Text className='detail__title-en'>{card.title}</Text> : null}
-        <View className='detail__tags'>
-          <Tag variant='onColor' className='detail__tier'>
+        {lang === 'zh' && card.titleEn ? <Text className="detail__title-en">{card.titleEn}</Text> : null}
+        {lang === 'en' && card.titleEn ? <Text className="detail__title-en">{card.title}</Text> : null}
+        <View className="detail__tags">
+          <Tag variant="onColor" className="detail__tier">
             {tierLabel(card.tier, lang)}
           </Tag>
           {card.themes.map((th) => (
-            <Tag key={th} variant='onColor'>
+            <Tag key={th} variant="onColor">
               {themeLabel(th, lang)}
             </Tag>
           ))}
-          {card.batchYear ? <Tag variant='onColor'>{t('detail.batch', { year: card.batchYear })}</Tag> : null}
+          {card.batchYear ? <Tag variant="onColor">{t('detail.batch', { year: card.batchYear })}</Tag> : null}
         </View>
       </View>
 
-      <View className='page-body detail__body'>
+      <View className="page-body detail__body">
         {concept ? (
-          <View
-            className='detail__concept'
-            style={{ borderColor: color, background: `linear-gradient(100deg, ${tint(card.color, 0.1)} 0%, #ffffff 75%)` }}
-          >
-            <Text className='detail__concept-label' style={{ color }}>
+          <View className="detail__concept" style={{ borderColor: color, background: `linear-gradient(100deg, ${tint(card.color, 0.1)} 0%, #ffffff 75%)` }}>
+            <Text className="detail__concept-label" style={{ color }}>
               {t('detail.concept')}
             </Text>
-            <Text className='detail__concept-text'>{concept}</Text>
+            <Text className="detail__concept-text">{concept}</Text>
           </View>
         ) : null}
 
@@ -106,9 +89,9 @@ function CardBody({ card }: { card: CardDetail }) {
 
         {card.industries.length ? (
           <Section title={t('detail.industries')}>
-            <View className='detail__chips'>
+            <View className="detail__chips">
               {card.industries.map((ind) => (
-                <Text key={ind} className='detail__chip' style={{ color: shade(card.color, 0.1), background: tint(card.color, 0.08) }}>
+                <Text key={ind} className="detail__chip" style={{ color: shade(card.color, 0.1), background: tint(card.color, 0.08) }}>
                   {ind}
                 </Text>
               ))}
@@ -118,17 +101,17 @@ function CardBody({ card }: { card: CardDetail }) {
 
         {card.keyFigures.length ? (
           <Section title={t('detail.keyFigures')}>
-            <ScrollView scrollX className='detail__figures' showScrollbar={false} enhanced>
+            <ScrollView scrollX className="detail__figures" showScrollbar={false} enhanced>
               {card.keyFigures.map((f, i) => (
-                <View key={`${f.label}-${i}`} className='detail__figure'>
-                  <View className='detail__figure-top' style={{ background: color }} />
-                  <View className='detail__figure-value-row'>
-                    <Text className='detail__figure-value' style={{ color }}>
+                <View key={`${f.label}-${i}`} className="detail__figure">
+                  <View className="detail__figure-top" style={{ background: color }} />
+                  <View className="detail__figure-value-row">
+                    <Text className="detail__figure-value" style={{ color }}>
                       {f.value}
                     </Text>
-                    {f.unit ? <Text className='detail__figure-unit'>{f.unit}</Text> : null}
+                    {f.unit ? <Text className="detail__figure-unit">{f.unit}</Text> : null}
                   </View>
-                  <Text className='detail__figure-label'>{localized(lang, f.label, f.labelEn)}</Text>
+                  <Text className="detail__figure-label">{localized(lang, f.label, f.labelEn)}</Text>
                 </View>
               ))}
             </ScrollView>
@@ -137,9 +120,9 @@ function CardBody({ card }: { card: CardDetail }) {
 
         {storyParas.length ? (
           <Section title={t('detail.story')}>
-            <View className='detail__story'>
+            <View className="detail__story">
               {storyParas.map((p, i) => (
-                <Text key={i} className='detail__para'>
+                <Text key={i} className="detail__para">
                   {p}
                 </Text>
               ))}
@@ -149,11 +132,11 @@ function CardBody({ card }: { card: CardDetail }) {
 
         {card.enterprises.length ? (
           <Section title={t('detail.enterprises')}>
-            <View className='detail__list'>
+            <View className="detail__list">
               {card.enterprises.map((name) => (
-                <View key={name} className='detail__list-item'>
-                  <View className='detail__dot' style={{ background: color }} />
-                  <Text className='detail__list-text'>{name}</Text>
+                <View key={name} className="detail__list-item">
+                  <View className="detail__dot" style={{ background: color }} />
+                  <Text className="detail__list-text">{name}</Text>
                 </View>
               ))}
             </View>
@@ -162,14 +145,14 @@ function CardBody({ card }: { card: CardDetail }) {
 
         {card.landmarks.length ? (
           <Section title={t('detail.landmarks')}>
-            <View className='detail__landmarks'>
+            <View className="detail__landmarks">
               {card.landmarks.map((lm) => (
-                <View key={lm.name} className='detail__landmark'>
-                  <View className='detail__landmark-head'>
-                    <Text className='detail__landmark-name'>{lm.name}</Text>
-                    <Text className='detail__landmark-kind'>{landmarkKindLabel(lm.kind, lang)}</Text>
+                <View key={lm.name} className="detail__landmark">
+                  <View className="detail__landmark-head">
+                    <Text className="detail__landmark-name">{lm.name}</Text>
+                    <Text className="detail__landmark-kind">{landmarkKindLabel(lm.kind, lang)}</Text>
                   </View>
-                  {lm.description ? <Text className='detail__landmark-desc'>{lm.description}</Text> : null}
+                  {lm.description ? <Text className="detail__landmark-desc">{lm.description}</Text> : null}
                 </View>
               ))}
             </View>
@@ -178,9 +161,9 @@ function CardBody({ card }: { card: CardDetail }) {
 
         {card.clusters.length ? (
           <Section title={t('detail.clusters')}>
-            <View className='detail__chips'>
+            <View className="detail__chips">
               {card.clusters.map((c) => (
-                <Text key={c} className='detail__chip detail__chip--plain'>
+                <Text key={c} className="detail__chip detail__chip--plain">
                   {c}
                 </Text>
               ))}
@@ -189,51 +172,51 @@ function CardBody({ card }: { card: CardDetail }) {
         ) : null}
 
         {card.isSample ? (
-          <View className='detail__sample'>
-            <Text className='detail__sample-tag'>{t('common.sample')}</Text>
-            <Text className='detail__sample-text'>{card.sampleNote || t('detail.sampleDefault')}</Text>
+          <View className="detail__sample">
+            <Text className="detail__sample-tag">{t('common.sample')}</Text>
+            <Text className="detail__sample-text">{card.sampleNote || t('detail.sampleDefault')}</Text>
           </View>
         ) : null}
 
         {card.source ? (
-          <View className='detail__source'>
-            <Text className='detail__source-label'>{t('detail.source')}</Text>
-            <Text className='detail__source-text'>{card.source}</Text>
+          <View className="detail__source">
+            <Text className="detail__source-label">{t('detail.source')}</Text>
+            <Text className="detail__source-text">{card.source}</Text>
           </View>
         ) : null}
       </View>
 
-      <View className='detail__actions'>
+      <View className="detail__actions">
         {IS_H5 ? (
-          <View className='detail__action copy-link' role='button' onClick={() => copyLink(t('detail.copied'))}>
-            <View className='detail__action-icon detail__action-icon--link' />
+          <View className="detail__action copy-link" role="button" onClick={() => copyLink(t('detail.copied'))}>
+            <View className="detail__action-icon detail__action-icon--link" />
             <Text>{t('detail.copyLink')}</Text>
           </View>
         ) : (
-          <Button className='detail__action detail__share' openType='share'>
+          <Button className="detail__action detail__share" openType="share">
             {t('detail.share')}
           </Button>
         )}
       </View>
     </View>
-  )
+  );
 }
 
 export default function CardDetailPage() {
-  const { t, lang } = useI18n()
-  const active = usePageActiveState()
-  const router = useRouter()
-  const slug = routeParam(router.params.slug)
-  const { data, error, fetching, refetch } = useQuery(CardDetailDocument, { slug }, { pause: !slug })
-  const card = data?.card ?? null
-  const title = card ? cardText(card, lang).title : null
-  useNavigationTitle('detail.title', title)
+  const { t, lang } = useI18n();
+  const active = usePageActiveState();
+  const router = useRouter();
+  const slug = routeParam(router.params.slug);
+  const { data, error, fetching, refetch } = useQuery(CardDetailDocument, { slug }, { pause: !slug });
+  const card = data?.card ?? null;
+  const title = card ? cardText(card, lang).title : null;
+  useNavigationTitle('detail.title', title);
 
   useShareAppMessage(() => ({
     title: title ? `${title} · ${t('app.name')}` : t('app.name'),
     path: detailUrl(slug),
-  }))
-  useShareTimeline(() => ({ title: title || t('app.name'), query: `slug=${encodeURIComponent(slug)}` }))
+  }));
+  useShareTimeline(() => ({ title: title || t('app.name'), query: `slug=${encodeURIComponent(slug)}` }));
 
   return (
     <PageActiveContext.Provider value={active}>
@@ -253,5 +236,5 @@ export default function CardDetailPage() {
       </View>
       <PrivacyPopup />
     </PageActiveContext.Provider>
-  )
+  );
 }

@@ -1,117 +1,101 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
-import Taro, { useReachBottom, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import TopBar from '../../../components/TopBar'
-import SearchBar from '../../../components/SearchBar'
-import FilterBar from '../../../components/FilterBar'
-import CardItem from '../../../components/CardItem'
-import { Empty, ErrorState, Loading } from '../../../components/StatusView'
-import { useI18n, useNavigationTitle } from '../../../i18n'
-import { BatchYearsDocument, CardListDocument, ProvincesDocument } from '../../../graphql/operations'
-import { getClient } from '../../../graphql/client'
-import { useQuery } from '../../../graphql/useQuery'
-import { PAGE_SIZE, canLoadMore, initialListState, listReducer } from '../../../features/cards/listState'
-import {
-  emptyFilters,
-  filtersFromParams,
-  hasActiveFilters,
-  listUrl,
-  toCardFilter,
-  type ListFilters,
-} from '../../../features/cards/filters'
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
-import './index.scss'
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import Taro, { useReachBottom, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import TopBar from '../../../components/TopBar';
+import SearchBar from '../../../components/SearchBar';
+import FilterBar from '../../../components/FilterBar';
+import CardItem from '../../../components/CardItem';
+import { Empty, ErrorState, Loading } from '../../../components/StatusView';
+import { useI18n, useNavigationTitle } from '../../../i18n';
+import { BatchYearsDocument, CardListDocument, ProvincesDocument } from '../../../graphql/operations';
+import { getClient } from '../../../graphql/client';
+import { useQuery } from '../../../graphql/useQuery';
+import { PAGE_SIZE, canLoadMore, initialListState, listReducer } from '../../../features/cards/listState';
+import { emptyFilters, filtersFromParams, hasActiveFilters, listUrl, toCardFilter, type ListFilters } from '../../../features/cards/filters';
+import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import './index.scss';
 
-const IS_H5 = process.env.TARO_ENV === 'h5'
+const IS_H5 = process.env.TARO_ENV === 'h5';
 
 function ResultCount({ text }: { text: string }) {
-  const hook = useTestHook()
-  return <Text className={`list__count ${hook('result-count')}`}>{text}</Text>
+  const hook = useTestHook();
+  return <Text className={`list__count ${hook('result-count')}`}>{text}</Text>;
 }
 
 export default function CardListPage() {
-  const { t, lang } = useI18n()
-  const active = usePageActiveState()
-  useNavigationTitle('list.title')
-  const router = useRouter()
-  const [filters, setFilters] = useState<ListFilters>(() => filtersFromParams(router.params))
-  const [state, dispatch] = useReducer(listReducer, initialListState)
-  const stateRef = useRef(state)
-  stateRef.current = state
-  const requestSeq = useRef(0)
+  const { t, lang } = useI18n();
+  const active = usePageActiveState();
+  useNavigationTitle('list.title');
+  const router = useRouter();
+  const [filters, setFilters] = useState<ListFilters>(() => filtersFromParams(router.params));
+  const [state, dispatch] = useReducer(listReducer, initialListState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const requestSeq = useRef(0);
 
-  const provinces = useQuery(ProvincesDocument, {})
-  const years = useQuery(BatchYearsDocument, {})
+  const provinces = useQuery(ProvincesDocument, {});
+  const years = useQuery(BatchYearsDocument, {});
 
-  const cardFilter = useMemo(() => toCardFilter(filters), [filters])
-  const filterKey = JSON.stringify(cardFilter)
+  const cardFilter = useMemo(() => toCardFilter(filters), [filters]);
+  const filterKey = JSON.stringify(cardFilter);
 
   const fetchPage = useCallback(
     async (append: boolean) => {
-      const requestId = ++requestSeq.current
-      dispatch(append ? { type: 'loadMore', requestId } : { type: 'reset', requestId })
+      const requestId = ++requestSeq.current;
+      dispatch(append ? { type: 'loadMore', requestId } : { type: 'reset', requestId });
       const result = await getClient()
-        .query(
-          CardListDocument,
-          { first: PAGE_SIZE, after: append ? stateRef.current.endCursor : null, filter: cardFilter },
-          { requestPolicy: 'network-only' },
-        )
-        .toPromise()
+        .query(CardListDocument, { first: PAGE_SIZE, after: append ? stateRef.current.endCursor : null, filter: cardFilter }, { requestPolicy: 'network-only' })
+        .toPromise();
       if (result.error || !result.data) {
-        dispatch({ type: 'failed', requestId, message: result.error?.message || 'No data' })
+        dispatch({ type: 'failed', requestId, message: result.error?.message || 'No data' });
       } else {
-        dispatch({ type: 'pageLoaded', requestId, page: result.data.cards, append })
+        dispatch({ type: 'pageLoaded', requestId, page: result.data.cards, append });
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filterKey],
-  )
+  );
 
   useEffect(() => {
-    fetchPage(false)
-  }, [fetchPage])
+    fetchPage(false);
+  }, [fetchPage]);
 
   const loadMore = useCallback(() => {
-    if (canLoadMore(stateRef.current)) fetchPage(true)
-  }, [fetchPage])
+    if (canLoadMore(stateRef.current)) fetchPage(true);
+  }, [fetchPage]);
 
-  useReachBottom(loadMore)
+  useReachBottom(loadMore);
 
-  useShareAppMessage(() => ({ title: t('list.title'), path: listUrl(filters) }))
+  useShareAppMessage(() => ({ title: t('list.title'), path: listUrl(filters) }));
 
   const update = (patch: Partial<ListFilters>) => {
-    setFilters((f) => ({ ...f, ...patch }))
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
-  }
+    setFilters((f) => ({ ...f, ...patch }));
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+  };
 
-  const { status, items, totalCount, hasNextPage } = state
-  const showInitialLoading = status === 'loading' || status === 'idle'
+  const { status, items, totalCount, hasNextPage } = state;
+  const showInitialLoading = status === 'loading' || status === 'idle';
 
   return (
     <PageActiveContext.Provider value={active}>
       <View className={`page list ${lang === 'en' ? 'is-en' : ''}`}>
         <TopBar back title={t('list.title')} />
         <View className={`list__header ${IS_H5 ? 'list__header--h5' : ''}`}>
-          <View className='list__search'>
+          <View className="list__search">
             <SearchBar value={filters.query} onSearch={(query) => update({ query })} />
           </View>
-          <FilterBar
-            filters={filters}
-            provinces={provinces.data?.regions ?? []}
-            years={years.data?.cardBatchYears ?? []}
-            onChange={update}
-          />
+          <FilterBar filters={filters} provinces={provinces.data?.regions ?? []} years={years.data?.cardBatchYears ?? []} onChange={update} />
         </View>
 
-        <View className='page-body list__body'>
-          <View className='list__summary'>
+        <View className="page-body list__body">
+          <View className="list__summary">
             {totalCount !== null && status !== 'loading' ? (
               <ResultCount text={t('list.total', { n: totalCount })} />
             ) : (
-              <Text className='list__summary-placeholder'> </Text>
+              <Text className="list__summary-placeholder"> </Text>
             )}
             {hasActiveFilters(filters) || filters.query ? (
-              <Text className='list__clear' onClick={() => update(emptyFilters)}>
+              <Text className="list__clear" onClick={() => update(emptyFilters)}>
                 {t('list.clearFilters')}
               </Text>
             ) : null}
@@ -133,23 +117,23 @@ export default function CardListPage() {
           ))}
 
           {items.length > 0 ? (
-            <View className='list__footer'>
+            <View className="list__footer">
               {status === 'loadingMore' ? <Loading compact text={t('list.loadingMore')} /> : null}
               {status === 'moreError' ? (
-                <Text className='list__footer-retry load-more-retry' onClick={loadMore}>
+                <Text className="list__footer-retry load-more-retry" onClick={loadMore}>
                   {t('list.loadMoreFailed')}
                 </Text>
               ) : null}
               {status === 'ready' && hasNextPage ? (
-                <Text className='list__footer-more' onClick={loadMore}>
+                <Text className="list__footer-more" onClick={loadMore}>
                   {t('list.pullMore')}
                 </Text>
               ) : null}
-              {status === 'ready' && !hasNextPage ? <Text className='list__footer-end'>{t('list.noMore')}</Text> : null}
+              {status === 'ready' && !hasNextPage ? <Text className="list__footer-end">{t('list.noMore')}</Text> : null}
             </View>
           ) : null}
         </View>
       </View>
     </PageActiveContext.Provider>
-  )
+  );
 }

@@ -1,19 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { act, fireEvent, render, waitFor } from '@testing-library/react'
-import { taroStub } from '../../../../test/taro-stub'
-import { createClient, setClient } from '../../../graphql/client'
-import { resetLangForTests } from '../../../i18n/store'
-import CardListPage from './index'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { taroStub } from '../../../../test/taro-stub';
+import { createClient, setClient } from '../../../graphql/client';
+import { resetLangForTests } from '../../../i18n/store';
+import CardListPage from './index';
 
-type Handler = (operationName: string, variables: Record<string, unknown>) => unknown
+type Handler = (operationName: string, variables: Record<string, unknown>) => unknown;
 
 function serve(handler: Handler) {
   taroStub.handler = (opts) => {
-    const body = JSON.parse(String(opts.data))
-    const result = handler(body.operationName, body.variables ?? {})
-    if (result instanceof Error) return result
-    return { statusCode: 200, data: JSON.stringify(result), header: { 'content-type': 'application/json' } }
-  }
+    const body = JSON.parse(String(opts.data));
+    const result = handler(body.operationName, body.variables ?? {});
+    if (result instanceof Error) return result;
+    return { statusCode: 200, data: JSON.stringify(result), header: { 'content-type': 'application/json' } };
+  };
 }
 
 const node = (i: number) => ({
@@ -30,10 +30,10 @@ const node = (i: number) => ({
   color: '#1f4e8c',
   isSample: true,
   region: { code: '441900', name: '东莞市', fullName: '广东省 · 东莞市', fullNameEn: 'Region' },
-})
+});
 
 function cardsResponse(from: number, count: number, total: number) {
-  const edges = Array.from({ length: count }, (_, k) => ({ cursor: `c${from + k}`, node: node(from + k) }))
+  const edges = Array.from({ length: count }, (_, k) => ({ cursor: `c${from + k}`, node: node(from + k) }));
   return {
     data: {
       cards: {
@@ -42,92 +42,92 @@ function cardsResponse(from: number, count: number, total: number) {
         edges,
       },
     },
-  }
+  };
 }
 
 const basics: Handler = (op) => {
-  if (op === 'Provinces') return { data: { regions: [{ code: '440000', name: '广东省', shortName: '广东' }] } }
-  if (op === 'BatchYears') return { data: { cardBatchYears: [2025, 2024] } }
-  return null
-}
+  if (op === 'Provinces') return { data: { regions: [{ code: '440000', name: '广东省', shortName: '广东' }] } };
+  if (op === 'BatchYears') return { data: { cardBatchYears: [2025, 2024] } };
+  return null;
+};
 
 beforeEach(() => {
-  resetLangForTests()
-  setClient(createClient('/graphql'))
-})
+  resetLangForTests();
+  setClient(createClient('/graphql'));
+});
 
-afterEach(() => setClient(null))
+afterEach(() => setClient(null));
 
 describe('card list page', () => {
   it('shows an error state with a retry button when the server is down, and recovers on retry', async () => {
-    let up = false
-    serve((op, vars) => basics(op, vars) ?? (up ? cardsResponse(1, 2, 2) : new Error('request:fail connect ECONNREFUSED')))
-    const { container } = render(<CardListPage />)
+    let up = false;
+    serve((op, vars) => basics(op, vars) ?? (up ? cardsResponse(1, 2, 2) : new Error('request:fail connect ECONNREFUSED')));
+    const { container } = render(<CardListPage />);
 
     const retry = await waitFor(() => {
-      const el = container.querySelector('.retry-button')
-      expect(el).not.toBeNull()
-      return el as HTMLElement
-    })
-    expect(container.textContent).toContain('加载失败')
-    expect(container.querySelector('.card-item')).toBeNull()
+      const el = container.querySelector('.retry-button');
+      expect(el).not.toBeNull();
+      return el as HTMLElement;
+    });
+    expect(container.textContent).toContain('加载失败');
+    expect(container.querySelector('.card-item')).toBeNull();
 
-    up = true
+    up = true;
     await act(async () => {
-      fireEvent.click(retry)
-    })
-    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(2))
-    expect(container.querySelector('.retry-button')).toBeNull()
-    expect(container.querySelector('.result-count')?.textContent).toBe('共 2 张名片')
-    expect(container.querySelector('.card-item')?.getAttribute('data-slug')).toBe('card-1')
-  })
+      fireEvent.click(retry);
+    });
+    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(2));
+    expect(container.querySelector('.retry-button')).toBeNull();
+    expect(container.querySelector('.result-count')?.textContent).toBe('共 2 张名片');
+    expect(container.querySelector('.card-item')?.getAttribute('data-slug')).toBe('card-1');
+  });
 
   it('sends the query and filters from the URL, first page of 20', async () => {
-    taroStub.params = { query: encodeURIComponent('东莞'), theme: 'TECH_HOTSPOT' }
-    const seen: Record<string, unknown>[] = []
+    taroStub.params = { query: encodeURIComponent('东莞'), theme: 'TECH_HOTSPOT' };
+    const seen: Record<string, unknown>[] = [];
     serve((op, vars) => {
-      if (op === 'CardList') seen.push(vars)
-      return basics(op, vars) ?? cardsResponse(1, 1, 1)
-    })
-    const { container } = render(<CardListPage />)
-    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(1))
-    expect(seen[0]).toEqual({ first: 20, after: null, filter: { query: '东莞', theme: 'TECH_HOTSPOT' } })
-  })
+      if (op === 'CardList') seen.push(vars);
+      return basics(op, vars) ?? cardsResponse(1, 1, 1);
+    });
+    const { container } = render(<CardListPage />);
+    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(1));
+    expect(seen[0]).toEqual({ first: 20, after: null, filter: { query: '东莞', theme: 'TECH_HOTSPOT' } });
+  });
 
   it('shows the empty state when nothing matches', async () => {
-    serve((op, vars) => basics(op, vars) ?? cardsResponse(1, 0, 0))
-    const { container } = render(<CardListPage />)
-    await waitFor(() => expect(container.textContent).toContain('没有找到符合条件的名片'))
-    expect(container.querySelector('.result-count')?.textContent).toBe('共 0 张名片')
-  })
+    serve((op, vars) => basics(op, vars) ?? cardsResponse(1, 0, 0));
+    const { container } = render(<CardListPage />);
+    await waitFor(() => expect(container.textContent).toContain('没有找到符合条件的名片'));
+    expect(container.querySelector('.result-count')?.textContent).toBe('共 0 张名片');
+  });
 
   it('switches card content and UI text to English with the language switch', async () => {
-    serve((op, vars) => basics(op, vars) ?? cardsResponse(1, 2, 2))
-    const { container } = render(<CardListPage />)
-    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(2))
-    const titles = () => Array.from(container.querySelectorAll('.card-item__title')).map((el) => el.textContent)
-    expect(titles()).toEqual(['示例名片1', '示例名片2'])
+    serve((op, vars) => basics(op, vars) ?? cardsResponse(1, 2, 2));
+    const { container } = render(<CardListPage />);
+    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(2));
+    const titles = () => Array.from(container.querySelectorAll('.card-item__title')).map((el) => el.textContent);
+    expect(titles()).toEqual(['示例名片1', '示例名片2']);
 
     await act(async () => {
-      fireEvent.click(container.querySelector('.lang-switch') as HTMLElement)
-    })
+      fireEvent.click(container.querySelector('.lang-switch') as HTMLElement);
+    });
     // English title where there is one, Chinese otherwise.
-    expect(titles()).toEqual(['Sample Card One', '示例名片2'])
-    expect(container.querySelector('.result-count')?.textContent).toBe('2 cards')
-    expect(taroStub.storage.get('cards.lang')).toBe('en')
-  })
+    expect(titles()).toEqual(['Sample Card One', '示例名片2']);
+    expect(container.querySelector('.result-count')?.textContent).toBe('2 cards');
+    expect(taroStub.storage.get('cards.lang')).toBe('en');
+  });
 
   it('keeps test hooks on the visible page only (Taro keeps hidden pages mounted)', async () => {
-    serve((op, vars) => basics(op, vars) ?? cardsResponse(1, 2, 2))
-    const { container } = render(<CardListPage />)
-    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(2))
-    await act(async () => taroStub.firePage('hide'))
-    expect(container.querySelectorAll('.card-item')).toHaveLength(0)
-    expect(container.querySelectorAll('.card-tile')).toHaveLength(2)
-    expect(container.querySelector('.lang-switch')).toBeNull()
-    expect(container.querySelector('.result-count')).toBeNull()
-    await act(async () => taroStub.firePage('show'))
-    expect(container.querySelectorAll('.card-item')).toHaveLength(2)
-    expect(container.querySelector('.lang-switch')).not.toBeNull()
-  })
-})
+    serve((op, vars) => basics(op, vars) ?? cardsResponse(1, 2, 2));
+    const { container } = render(<CardListPage />);
+    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(2));
+    await act(async () => taroStub.firePage('hide'));
+    expect(container.querySelectorAll('.card-item')).toHaveLength(0);
+    expect(container.querySelectorAll('.card-tile')).toHaveLength(2);
+    expect(container.querySelector('.lang-switch')).toBeNull();
+    expect(container.querySelector('.result-count')).toBeNull();
+    await act(async () => taroStub.firePage('show'));
+    expect(container.querySelectorAll('.card-item')).toHaveLength(2);
+    expect(container.querySelector('.lang-switch')).not.toBeNull();
+  });
+});

@@ -1,36 +1,36 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { useReachBottom, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import TopBar from '../../../components/TopBar'
-import { Empty, ErrorState, Loading } from '../../../components/StatusView'
-import FilmTile from '../../../components/FilmTile'
-import { THEMES, themeLabel, useI18n, useNavigationTitle } from '../../../i18n'
-import { FilmFeedDocument, type CardTheme, type FilmSummaryFragment } from '../../../graphql/operations'
-import { getClient } from '../../../graphql/client'
-import { errorMessage } from '../../../features/graphql/mutate'
-import { feedUrl } from '../../../features/films/urls'
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive'
-import './index.scss'
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useReachBottom, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import TopBar from '../../../components/TopBar';
+import { Empty, ErrorState, Loading } from '../../../components/StatusView';
+import FilmTile from '../../../components/FilmTile';
+import { THEMES, themeLabel, useI18n, useNavigationTitle } from '../../../i18n';
+import { FilmFeedDocument, type CardTheme, type FilmSummaryFragment } from '../../../graphql/operations';
+import { getClient } from '../../../graphql/client';
+import { errorMessage } from '../../../features/graphql/mutate';
+import { feedUrl } from '../../../features/films/urls';
+import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import './index.scss';
 
-const PAGE_SIZE = 10
+const PAGE_SIZE = 10;
 
 interface FeedState {
-  films: FilmSummaryFragment[]
-  total: number | null
-  endCursor: string | null
-  hasMore: boolean
-  loading: boolean
-  error: string | null
+  films: FilmSummaryFragment[];
+  total: number | null;
+  endCursor: string | null;
+  hasMore: boolean;
+  loading: boolean;
+  error: string | null;
 }
 
-const initial: FeedState = { films: [], total: null, endCursor: null, hasMore: false, loading: true, error: null }
+const initial: FeedState = { films: [], total: null, endCursor: null, hasMore: false, loading: true, error: null };
 
 function ThemeChips({ theme, onChange }: { theme: string; onChange: (v: string) => void }) {
-  const { t, lang } = useI18n()
-  const hook = useTestHook()
-  const options = [{ value: '', label: t('common.all') }, ...THEMES.map((v) => ({ value: v, label: themeLabel(v, lang) }))]
+  const { t, lang } = useI18n();
+  const hook = useTestHook();
+  const options = [{ value: '', label: t('common.all') }, ...THEMES.map((v) => ({ value: v, label: themeLabel(v, lang) }))];
   return (
-    <View className='films__chips'>
+    <View className="films__chips">
       {options.map((o) => (
         <Text
           key={o.value || 'all'}
@@ -42,38 +42,38 @@ function ThemeChips({ theme, onChange }: { theme: string; onChange: (v: string) 
         </Text>
       ))}
     </View>
-  )
+  );
 }
 
 export default function FilmFeedPage() {
-  const { t, lang } = useI18n()
-  const active = usePageActiveState()
-  useNavigationTitle('films.title')
-  const router = useRouter()
-  const initialTheme = THEMES.includes(router.params.theme as never) ? (router.params.theme as string) : ''
-  const [theme, setTheme] = useState(initialTheme)
-  const [state, setState] = useState<FeedState>(initial)
-  const stateRef = useRef(state)
-  stateRef.current = state
-  const seq = useRef(0)
+  const { t, lang } = useI18n();
+  const active = usePageActiveState();
+  useNavigationTitle('films.title');
+  const router = useRouter();
+  const initialTheme = THEMES.includes(router.params.theme as never) ? (router.params.theme as string) : '';
+  const [theme, setTheme] = useState(initialTheme);
+  const [state, setState] = useState<FeedState>(initial);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const seq = useRef(0);
 
   const load = useCallback(
     async (append: boolean) => {
-      const id = ++seq.current
-      setState((s) => (append ? { ...s, loading: true, error: null } : { ...initial }))
+      const id = ++seq.current;
+      setState((s) => (append ? { ...s, loading: true, error: null } : { ...initial }));
       const result = await getClient()
         .query(
           FilmFeedDocument,
           { first: PAGE_SIZE, after: append ? stateRef.current.endCursor : null, theme: (theme || null) as CardTheme | null },
           { requestPolicy: 'network-only' },
         )
-        .toPromise()
-      if (id !== seq.current) return
+        .toPromise();
+      if (id !== seq.current) return;
       if (result.error || !result.data) {
-        setState((s) => ({ ...s, loading: false, error: errorMessage(result.error, t('common.errorHint')) }))
-        return
+        setState((s) => ({ ...s, loading: false, error: errorMessage(result.error, t('common.errorHint')) }));
+        return;
       }
-      const page = result.data.films
+      const page = result.data.films;
       setState((s) => ({
         films: append ? [...s.films, ...page.edges.map((e) => e.node)] : page.edges.map((e) => e.node),
         total: page.totalCount,
@@ -81,34 +81,34 @@ export default function FilmFeedPage() {
         hasMore: page.pageInfo.hasNextPage,
         loading: false,
         error: null,
-      }))
+      }));
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [theme],
-  )
+  );
 
   useEffect(() => {
-    load(false)
-  }, [load])
+    load(false);
+  }, [load]);
 
   useReachBottom(() => {
-    const s = stateRef.current
-    if (s.hasMore && !s.loading && !s.error) load(true)
-  })
+    const s = stateRef.current;
+    if (s.hasMore && !s.loading && !s.error) load(true);
+  });
 
-  useShareAppMessage(() => ({ title: t('films.homeTitle'), path: feedUrl(theme) }))
+  useShareAppMessage(() => ({ title: t('films.homeTitle'), path: feedUrl(theme) }));
 
   return (
     <PageActiveContext.Provider value={active}>
       <View className={`page films ${lang === 'en' ? 'is-en' : ''}`}>
         <TopBar back title={t('films.title')} />
-        <View className='films__hero'>
-          <Text className='films__hero-title'>{t('films.homeTitle')}</Text>
-          <Text className='films__hero-sub'>{t('films.homeSubtitle')}</Text>
+        <View className="films__hero">
+          <Text className="films__hero-title">{t('films.homeTitle')}</Text>
+          <Text className="films__hero-sub">{t('films.homeSubtitle')}</Text>
         </View>
         <ThemeChips theme={theme} onChange={setTheme} />
-        <View className='page-body films__body'>
-          {state.total !== null ? <Text className='films__count'>{t('films.total', { n: state.total })}</Text> : null}
+        <View className="page-body films__body">
+          {state.total !== null ? <Text className="films__count">{t('films.total', { n: state.total })}</Text> : null}
           {state.films.map((film) => (
             <FilmTile key={film.id} film={film} />
           ))}
@@ -118,5 +118,5 @@ export default function FilmFeedPage() {
         </View>
       </View>
     </PageActiveContext.Provider>
-  )
+  );
 }

@@ -2,4 +2,4 @@ export default definePageConfig({
   navigationBarTitleText: '微纪录片',
   enableShareAppMessage: true,
   enableShareTimeline: true,
-})
+});

@@ -1,3 +1,3 @@
 export default definePageConfig({
   navigationBarTitleText: '微纪录片管理',
-})
+});

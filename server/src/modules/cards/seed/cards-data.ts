@@ -10,16 +10,12 @@
 // - No real people's names, phone numbers or e-mail addresses.
 import type { SeedCard } from './types';
 
-const NOTE =
-  '示例内容：本卡片为演示数据，文案与部分数据为示例，非官方发布名单。';
-const NOTE_FACTS =
-  '示例内容：本卡片为演示数据。“来源”中注明的事实取自公开报道；批次、层级、主题、故事文案及标注“示例”的内容为示例，非官方发布名单。';
-const NOTE_2024 =
-  '示例内容：本卡片为演示数据。入选2024年首次发布的有影响力产业名片见公开报道；层级、故事文案及标注“示例”的内容为示例，非官方发布名单。';
+const NOTE = '示例内容：本卡片为演示数据，文案与部分数据为示例，非官方发布名单。';
+const NOTE_FACTS = '示例内容：本卡片为演示数据。“来源”中注明的事实取自公开报道；批次、层级、主题、故事文案及标注“示例”的内容为示例，非官方发布名单。';
+const NOTE_2024 = '示例内容：本卡片为演示数据。入选2024年首次发布的有影响力产业名片见公开报道；层级、故事文案及标注“示例”的内容为示例，非官方发布名单。';
 const SRC_GENERIC = '示例：公开常识整理，未经核实';
 const SRC_PILOT = '公开报道：2022年首批签约产业名片打造计划的试点区域（福建日报转载）';
-const SRC_2025_SHARED =
-  '公开报道：2025年中国产业名片创新发展大会（东莞）上分享实践的城市（是否入选名单报道未注明）';
+const SRC_2025_SHARED = '公开报道：2025年中国产业名片创新发展大会（东莞）上分享实践的城市（是否入选名单报道未注明）';
 const GBA_AUTO = '广深佛惠莞中智能网联新能源汽车集群';
 
 export const sampleCards: SeedCard[] = [
@@ -174,9 +170,7 @@ export const sampleCards: SeedCard[] = [
       { label: '重点产业方向（示例）', labelEn: 'Key industry directions (sample)', value: '3', unit: '个' },
     ],
     enterprises: ['航空工业成都飞机工业（集团）有限责任公司', '成都京东方光电科技有限公司', '软件与信息服务企业（示例）'],
-    landmarks: [
-      { name: '东郊记忆', kind: 'CREATIVE_TOWN', description: '由老电子工业厂区改造的文化创意园区。' },
-    ],
+    landmarks: [{ name: '东郊记忆', kind: 'CREATIVE_TOWN', description: '由老电子工业厂区改造的文化创意园区。' }],
     clusters: ['成都软件和信息服务产业集群'],
     source: `${SRC_PILOT}；产业方向为公开常识整理`,
     sampleNote: NOTE_FACTS,
@@ -202,9 +196,7 @@ export const sampleCards: SeedCard[] = [
       { label: '依托港口', labelEn: 'Home port', value: '宁波舟山港', unit: '' },
     ],
     enterprises: ['宁波韵升股份有限公司', '宁波均胜电子股份有限公司', '宁波方太厨具有限公司', '公牛集团股份有限公司'],
-    landmarks: [
-      { name: '中国港口博物馆', kind: 'MUSEUM', description: '以港口历史与文化为主题的博物馆。' },
-    ],
+    landmarks: [{ name: '中国港口博物馆', kind: 'MUSEUM', description: '以港口历史与文化为主题的博物馆。' }],
     clusters: ['宁波磁性材料产业集群'],
     source: `${SRC_PILOT}；产业方向为公开常识整理`,
     sampleNote: NOTE_FACTS,
@@ -230,9 +222,7 @@ export const sampleCards: SeedCard[] = [
       { label: '地理区位', labelEn: 'Location', value: '黄河三角洲', unit: '' },
     ],
     enterprises: ['魏桥创业集团', '铝合金深加工企业（示例）'],
-    landmarks: [
-      { name: '轻量化铝产业园（示例）', kind: 'PARK', description: '示例：铝合金与轻量化部件企业集聚的园区。' },
-    ],
+    landmarks: [{ name: '轻量化铝产业园（示例）', kind: 'PARK', description: '示例：铝合金与轻量化部件企业集聚的园区。' }],
     clusters: [],
     source: `${SRC_PILOT}；产业方向为公开常识整理`,
     sampleNote: NOTE_FACTS,
@@ -258,9 +248,7 @@ export const sampleCards: SeedCard[] = [
       { label: '城市称号', labelEn: 'City title', value: '中国有色金属之乡', unit: '' },
     ],
     enterprises: ['湖南柿竹园有色金属有限责任公司', '有色金属新材料企业（示例）'],
-    landmarks: [
-      { name: '矿物晶体主题展馆（示例）', kind: 'MUSEUM', description: '示例：展示矿物晶体与有色金属文化的展馆。' },
-    ],
+    landmarks: [{ name: '矿物晶体主题展馆（示例）', kind: 'MUSEUM', description: '示例：展示矿物晶体与有色金属文化的展馆。' }],
     clusters: [],
     source: `${SRC_PILOT}；产业方向为公开常识整理`,
     sampleNote: NOTE_FACTS,
@@ -279,7 +267,7 @@ export const sampleCards: SeedCard[] = [
     story:
       '广州市黄埔区是2022年首批签约产业名片打造计划的区域之一，也是1984年设立的广州经济技术开发区所在地，是我国较早的一批国家级开发区之一。\n\n新一代信息技术、生物医药、新能源汽车、新材料等产业在广州科学城、中新广州知识城集聚，以制造业为根基的黄埔正向创新策源地迈进。',
     storyEn:
-      'Huangpu District of Guangzhou was among the first areas to sign up for the Industry Card programme in 2022. It is home to the Guangzhou Economic and Technological Development Zone, set up in 1984 as one of China\'s earliest national development zones.\n\nNew-generation IT, biomedicine, new-energy vehicles and new materials cluster in Guangzhou Science City and the China-Singapore Guangzhou Knowledge City; rooted in manufacturing, Huangpu is becoming a source of innovation.',
+      "Huangpu District of Guangzhou was among the first areas to sign up for the Industry Card programme in 2022. It is home to the Guangzhou Economic and Technological Development Zone, set up in 1984 as one of China's earliest national development zones.\n\nNew-generation IT, biomedicine, new-energy vehicles and new materials cluster in Guangzhou Science City and the China-Singapore Guangzhou Knowledge City; rooted in manufacturing, Huangpu is becoming a source of innovation.",
     color: '#B5543C',
     keyFigures: [
       { label: '签约产业名片打造计划', labelEn: 'Joined the Industry Card programme', value: '2022', unit: '年' },
@@ -308,7 +296,7 @@ export const sampleCards: SeedCard[] = [
     story:
       '泉州市德化县是2022年首批签约产业名片打造计划的区域之一。德化制瓷历史悠久，德化白瓷温润如玉，曾沿海上丝绸之路远销海外。\n\n2022年，德化陶瓷产业产值超过500亿元。从传统工艺瓷到日用瓷、创意茶具，窑火不熄的德化正以设计和品牌让陶瓷走向更广阔的市场。',
     storyEn:
-      'Dehua County in Quanzhou was among the first areas to sign up for the Industry Card programme in 2022. It has a long history of porcelain making; its jade-like white porcelain once travelled overseas along the Maritime Silk Road.\n\nIn 2022 the output of Dehua\'s ceramics industry exceeded 50 billion yuan. From traditional art porcelain to tableware and creative tea sets, Dehua, whose kilns have never gone cold, is using design and brands to take its ceramics to wider markets.',
+      "Dehua County in Quanzhou was among the first areas to sign up for the Industry Card programme in 2022. It has a long history of porcelain making; its jade-like white porcelain once travelled overseas along the Maritime Silk Road.\n\nIn 2022 the output of Dehua's ceramics industry exceeded 50 billion yuan. From traditional art porcelain to tableware and creative tea sets, Dehua, whose kilns have never gone cold, is using design and brands to take its ceramics to wider markets.",
     color: '#5B7FA3',
     keyFigures: [
       { label: '陶瓷产业产值（2022年）', labelEn: 'Ceramics output (2022)', value: '500+', unit: '亿元' },
@@ -379,9 +367,7 @@ export const sampleCards: SeedCard[] = [
       { label: '首次发布结构', labelEn: 'Structure of the first release', value: '30+50', unit: '（城市+县域）' },
     ],
     enterprises: ['刀剪制造企业（示例）', '刀剪品牌设计机构（示例）'],
-    landmarks: [
-      { name: '刀剪产业展示馆（示例）', kind: 'MUSEUM', description: '示例：展示刀剪工艺与产品的展馆。' },
-    ],
+    landmarks: [{ name: '刀剪产业展示馆（示例）', kind: 'MUSEUM', description: '示例：展示刀剪工艺与产品的展馆。' }],
     clusters: [],
     source: '公开报道：2024年首次发布有影响力产业名片报道（宁德市柘荣县·中国刀剪产业高地）',
     sampleNote: NOTE_2024,
@@ -407,9 +393,7 @@ export const sampleCards: SeedCard[] = [
       { label: '县域名片', labelEn: 'County cards', value: '50', unit: '个之一' },
     ],
     enterprises: ['好孩子集团', '笔记本电脑整机制造企业（示例）'],
-    landmarks: [
-      { name: '昆山经济技术开发区', kind: 'PARK', description: '昆山电子信息等制造业的重要集聚区。' },
-    ],
+    landmarks: [{ name: '昆山经济技术开发区', kind: 'PARK', description: '昆山电子信息等制造业的重要集聚区。' }],
     clusters: [],
     source: '公开报道：2024年首次发布有影响力产业名片（昆山入选50个县之一，报道未注明产业）；产业方向为公开常识整理，未经核实',
     sampleNote: NOTE_2024,
@@ -437,9 +421,7 @@ export const sampleCards: SeedCard[] = [
       { label: '新兴产业方向', labelEn: 'Emerging industry', value: '海上风电', unit: '' },
     ],
     enterprises: ['阳江十八子集团有限公司', '海上风电装备企业（示例）'],
-    landmarks: [
-      { name: '刀剪文化展示馆（示例）', kind: 'MUSEUM', description: '示例：展示刀剪锻造技艺与产品的展馆。' },
-    ],
+    landmarks: [{ name: '刀剪文化展示馆（示例）', kind: 'MUSEUM', description: '示例：展示刀剪锻造技艺与产品的展馆。' }],
     clusters: [],
     source: `${SRC_2025_SHARED}；产业方向为公开常识整理，未经核实`,
     sampleNote: NOTE_FACTS,
@@ -465,9 +447,7 @@ export const sampleCards: SeedCard[] = [
       { label: '智能网联新能源汽车集群城市', labelEn: 'Cities in the GBA intelligent connected NEV cluster', value: '6', unit: '市之一' },
     ],
     enterprises: ['华帝股份有限公司', '明阳智慧能源集团股份公司'],
-    landmarks: [
-      { name: '古镇灯饰商贸区（示例）', kind: 'TOURISM', description: '示例：灯饰展销与采购集中的商贸街区。' },
-    ],
+    landmarks: [{ name: '古镇灯饰商贸区（示例）', kind: 'TOURISM', description: '示例：灯饰展销与采购集中的商贸街区。' }],
     clusters: [GBA_AUTO],
     source: `${SRC_2025_SHARED}；公开报道：全国先进制造业集群发展大会2025报道（广深佛惠莞中集群）；其余为公开常识整理`,
     sampleNote: NOTE_FACTS,
@@ -493,9 +473,7 @@ export const sampleCards: SeedCard[] = [
       { label: '代表性产业', labelEn: 'Signature industries', value: '鞋革·电气·泵阀', unit: '' },
     ],
     enterprises: ['正泰集团股份有限公司', '德力西集团有限公司', '奥康集团有限公司', '浙江红蜻蜓鞋业股份有限公司'],
-    landmarks: [
-      { name: '鞋文化展示馆（示例）', kind: 'MUSEUM', description: '示例：讲述温州制鞋历史与工艺的展馆。' },
-    ],
+    landmarks: [{ name: '鞋文化展示馆（示例）', kind: 'MUSEUM', description: '示例：讲述温州制鞋历史与工艺的展馆。' }],
     clusters: [],
     source: `${SRC_2025_SHARED}；产业方向为公开常识整理，未经核实`,
     sampleNote: NOTE_FACTS,
@@ -521,9 +499,7 @@ export const sampleCards: SeedCard[] = [
       { label: '物流线路（示例）', labelEn: 'Logistics routes (sample)', value: '2000+', unit: '条' },
     ],
     enterprises: ['山东临工工程机械有限公司', '板材木业企业（示例）'],
-    landmarks: [
-      { name: '临沂商城', kind: 'TOURISM', description: '规模庞大的商品批发市场群，也是观察商贸物流的窗口。' },
-    ],
+    landmarks: [{ name: '临沂商城', kind: 'TOURISM', description: '规模庞大的商品批发市场群，也是观察商贸物流的窗口。' }],
     clusters: [],
     source: `${SRC_2025_SHARED}；产业方向为公开常识整理，未经核实`,
     sampleNote: NOTE_FACTS,
@@ -579,9 +555,7 @@ export const sampleCards: SeedCard[] = [
       { label: '茶园面积（示例）', labelEn: 'Tea garden area (sample)', value: '200', unit: '万亩' },
     ],
     enterprises: ['中国贵州茅台酒厂（集团）有限责任公司', '贵州习酒', '湄潭茶企（示例）'],
-    landmarks: [
-      { name: '中国酒文化城', kind: 'MUSEUM', description: '位于茅台镇的酒文化主题展馆群。' },
-    ],
+    landmarks: [{ name: '中国酒文化城', kind: 'MUSEUM', description: '位于茅台镇的酒文化主题展馆群。' }],
     clusters: [],
     source: `${SRC_2025_SHARED}；产业与地标为公开常识整理`,
     sampleNote: NOTE_FACTS,
@@ -607,9 +581,7 @@ export const sampleCards: SeedCard[] = [
       { label: '产业办', labelEn: 'Industry offices', value: '5', unit: '个' },
     ],
     enterprises: ['广州汽车集团股份有限公司', '小鹏汽车', '生物医药企业（示例）'],
-    landmarks: [
-      { name: '太古仓码头', kind: 'HERITAGE', description: '由近代码头仓库改造的文化休闲区。' },
-    ],
+    landmarks: [{ name: '太古仓码头', kind: 'HERITAGE', description: '由近代码头仓库改造的文化休闲区。' }],
     clusters: [GBA_AUTO],
     source: '公开报道：全国先进制造业集群发展大会2025报道（广州“12218”产业体系、5个产业办、广汽GoMate、跨群融链）',
     sampleNote: NOTE_FACTS,
@@ -717,7 +689,7 @@ export const sampleCards: SeedCard[] = [
     story:
       '苏州是长三角重要的制造业城市。1994年，中国与新加坡合作设立苏州工业园区，开放合作由此不断深化，园区成为对外开放与创新发展的重要窗口。\n\n电子信息、装备制造是苏州的产业底盘，纳米新材料、生物医药等新兴产业快速成长。从丝绸刺绣到纳米材料，精细与创新是苏州产业共同的气质。',
     storyEn:
-      'Suzhou is a major manufacturing city of the Yangtze River Delta. In 1994 China and Singapore jointly set up the Suzhou Industrial Park, and opening-up and cooperation have deepened ever since; the park has become an important window of openness and innovation.\n\nElectronic information and equipment manufacturing form the base of Suzhou\'s industry, while nano-materials and biomedicine are growing fast. From silk embroidery to nano-materials, finesse and innovation are the shared temperament of Suzhou\'s industries.',
+      "Suzhou is a major manufacturing city of the Yangtze River Delta. In 1994 China and Singapore jointly set up the Suzhou Industrial Park, and opening-up and cooperation have deepened ever since; the park has become an important window of openness and innovation.\n\nElectronic information and equipment manufacturing form the base of Suzhou's industry, while nano-materials and biomedicine are growing fast. From silk embroidery to nano-materials, finesse and innovation are the shared temperament of Suzhou's industries.",
     color: '#3E7C6B',
     keyFigures: [
       { label: '苏州工业园区设立', labelEn: 'Suzhou Industrial Park established', value: '1994', unit: '年' },
@@ -753,9 +725,7 @@ export const sampleCards: SeedCard[] = [
       { label: '物联网企业（示例）', labelEn: 'IoT companies (sample)', value: '3000+', unit: '家' },
     ],
     enterprises: ['红豆集团有限公司', '海澜集团有限公司', 'SK海力士半导体（中国）有限公司'],
-    landmarks: [
-      { name: '中国民族工商业博物馆', kind: 'MUSEUM', description: '以近代民族工商业为主题的博物馆。' },
-    ],
+    landmarks: [{ name: '中国民族工商业博物馆', kind: 'MUSEUM', description: '以近代民族工商业为主题的博物馆。' }],
     clusters: ['无锡物联网产业集群'],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -839,9 +809,7 @@ export const sampleCards: SeedCard[] = [
       { label: '轨道交通装备配套企业（示例）', labelEn: 'Rail equipment suppliers (sample)', value: '400+', unit: '家' },
     ],
     enterprises: ['中车株洲电力机车有限公司', '中车株洲电力机车研究所有限公司', '中国航发南方工业有限公司', '株洲硬质合金集团有限公司'],
-    landmarks: [
-      { name: '中国动力谷', kind: 'PARK', description: '株洲高新区以动力产业为特色的产业平台。' },
-    ],
+    landmarks: [{ name: '中国动力谷', kind: 'PARK', description: '株洲高新区以动力产业为特色的产业平台。' }],
     clusters: ['株洲轨道交通装备产业集群'],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -867,9 +835,7 @@ export const sampleCards: SeedCard[] = [
       { label: '工程机械整机企业（示例）', labelEn: 'Machinery OEMs (sample)', value: '20+', unit: '家' },
     ],
     enterprises: ['三一集团有限公司', '中联重科股份有限公司', '山河智能装备股份有限公司', '中国铁建重工集团股份有限公司'],
-    landmarks: [
-      { name: '长沙经济技术开发区', kind: 'PARK', description: '工程机械整机与配套企业集聚的国家级开发区。' },
-    ],
+    landmarks: [{ name: '长沙经济技术开发区', kind: 'PARK', description: '工程机械整机与配套企业集聚的国家级开发区。' }],
     clusters: ['长沙工程机械产业集群'],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -972,16 +938,14 @@ export const sampleCards: SeedCard[] = [
     story:
       '长春是新中国汽车工业的摇篮。1956年，第一汽车制造厂生产出第一辆解放牌汽车，“汽车城”从此成为长春的代名词。\n\n今天，汽车产业仍是长春的支柱，轨道客车、光电信息等产业同样特色鲜明，汽车零部件与研发设计也在不断发展。第一汽车制造厂早期建筑群保存着那个年代的工业风貌。',
     storyEn:
-      'Changchun is the cradle of New China\'s automobile industry. In 1956 First Automobile Works produced the first Jiefang truck, and "Motor City" has been Changchun\'s byword ever since.\n\nToday the automobile industry is still Changchun\'s pillar, and rail passenger cars and optoelectronics are distinctive too, and auto parts and R&D design keep developing. The early buildings of First Automobile Works preserve the industrial look of that era.',
+      "Changchun is the cradle of New China's automobile industry. In 1956 First Automobile Works produced the first Jiefang truck, and \"Motor City\" has been Changchun's byword ever since.\n\nToday the automobile industry is still Changchun's pillar, and rail passenger cars and optoelectronics are distinctive too, and auto parts and R&D design keep developing. The early buildings of First Automobile Works preserve the industrial look of that era.",
     color: '#8B1E2D',
     keyFigures: [
       { label: '第一辆解放牌汽车下线', labelEn: 'First Jiefang truck rolled off the line', value: '1956', unit: '年' },
       { label: '汽车零部件配套企业（示例）', labelEn: 'Auto-parts suppliers (sample)', value: '500+', unit: '家' },
     ],
     enterprises: ['中国第一汽车集团有限公司', '中车长春轨道客车股份有限公司'],
-    landmarks: [
-      { name: '长春第一汽车制造厂早期建筑', kind: 'HERITAGE', description: '20世纪50年代建成的汽车厂厂区与生活区建筑。' },
-    ],
+    landmarks: [{ name: '长春第一汽车制造厂早期建筑', kind: 'HERITAGE', description: '20世纪50年代建成的汽车厂厂区与生活区建筑。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1007,9 +971,7 @@ export const sampleCards: SeedCard[] = [
       { label: '发电装备配套企业（示例）', labelEn: 'Power-equipment suppliers (sample)', value: '200+', unit: '家' },
     ],
     enterprises: ['哈尔滨电气集团有限公司', '航空工业哈尔滨飞机工业集团有限责任公司'],
-    landmarks: [
-      { name: '动力装备工业展示馆（示例）', kind: 'MUSEUM', description: '示例：展示发电装备历史与产品的展馆。' },
-    ],
+    landmarks: [{ name: '动力装备工业展示馆（示例）', kind: 'MUSEUM', description: '示例：展示发电装备历史与产品的展馆。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1035,9 +997,7 @@ export const sampleCards: SeedCard[] = [
       { label: '稀土永磁企业（示例）', labelEn: 'Rare-earth magnet firms (sample)', value: '50+', unit: '家' },
     ],
     enterprises: ['中国北方稀土（集团）高科技股份有限公司', '包头钢铁（集团）有限责任公司', '内蒙古第一机械集团有限公司'],
-    landmarks: [
-      { name: '包头稀土高新技术产业开发区', kind: 'PARK', description: '以稀土新材料为特色的国家级高新区。' },
-    ],
+    landmarks: [{ name: '包头稀土高新技术产业开发区', kind: 'PARK', description: '以稀土新材料为特色的国家级高新区。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1056,16 +1016,14 @@ export const sampleCards: SeedCard[] = [
     story:
       '鄂尔多斯是我国重要的能源基地，煤炭及现代煤化工产业基础雄厚。近年来，风电、光伏、氢能与储能等新能源产业加快布局，零碳产业园成为能源转型的代表。\n\n这座城市同样以羊绒闻名，鄂尔多斯羊绒制品走向世界。传统能源、绿色能源与轻纺品牌并存，构成鄂尔多斯独特的产业面貌。',
     storyEn:
-      'Ordos is one of China\'s major energy bases, with a strong foundation in coal and modern coal chemicals. In recent years wind, solar, hydrogen and energy storage have been developed at a faster pace, and its zero-carbon industrial park has become a symbol of the energy transition.\n\nThe city is also famous for cashmere, and Ordos cashmere products are sold around the world. Traditional energy, green energy and textile brands side by side give Ordos its distinctive industrial profile.',
+      "Ordos is one of China's major energy bases, with a strong foundation in coal and modern coal chemicals. In recent years wind, solar, hydrogen and energy storage have been developed at a faster pace, and its zero-carbon industrial park has become a symbol of the energy transition.\n\nThe city is also famous for cashmere, and Ordos cashmere products are sold around the world. Traditional energy, green energy and textile brands side by side give Ordos its distinctive industrial profile.",
     color: '#5F7F3A',
     keyFigures: [
       { label: '转型方向', labelEn: 'Transition direction', value: '零碳产业', unit: '' },
       { label: '新能源装机（示例）', labelEn: 'New-energy capacity (sample)', value: '1000+', unit: '万千瓦' },
     ],
     enterprises: ['鄂尔多斯集团', '新能源装备企业（示例）'],
-    landmarks: [
-      { name: '鄂尔多斯零碳产业园', kind: 'PARK', description: '以绿色电力供能的新能源产业园区。' },
-    ],
+    landmarks: [{ name: '鄂尔多斯零碳产业园', kind: 'PARK', description: '以绿色电力供能的新能源产业园区。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1113,7 +1071,7 @@ export const sampleCards: SeedCard[] = [
     story:
       '重庆是我国重要的汽车和摩托车生产基地，长安汽车等企业在这里成长，笔记本电脑等电子信息产业也已形成规模，新能源汽车正成为转型升级的重点。\n\n两江新区是重庆汽车与电子信息产业的重要集聚区。由重钢旧址改造的重庆工业博物馆，讲述着这座城市从抗战时期工业内迁到今天的工业历程。',
     storyEn:
-      'Chongqing is one of China\'s major bases for cars and motorcycles; Changan Automobile and other companies grew up here, and laptops and other electronics have reached scale; new-energy vehicles are becoming the focus of upgrading.\n\nThe Liangjiang New Area is a key cluster for Chongqing\'s automobile and electronics industries. The Chongqing Industrial Museum, converted from the former Chongqing Iron and Steel site, tells the city\'s industrial story from the wartime relocation of industry to the present day.',
+      "Chongqing is one of China's major bases for cars and motorcycles; Changan Automobile and other companies grew up here, and laptops and other electronics have reached scale; new-energy vehicles are becoming the focus of upgrading.\n\nThe Liangjiang New Area is a key cluster for Chongqing's automobile and electronics industries. The Chongqing Industrial Museum, converted from the former Chongqing Iron and Steel site, tells the city's industrial story from the wartime relocation of industry to the present day.",
     color: '#A93226',
     keyFigures: [
       { label: '代表性产业', labelEn: 'Signature industries', value: '汽车·摩托车', unit: '' },
@@ -1149,9 +1107,7 @@ export const sampleCards: SeedCard[] = [
       { label: '家具企业（示例）', labelEn: 'Furniture companies (sample)', value: '数千', unit: '家' },
     ],
     enterprises: ['中国稀土集团有限公司', '崇义章源钨业股份有限公司', '南康家具企业（示例）'],
-    landmarks: [
-      { name: '南康家具产业展示区（示例）', kind: 'PARK', description: '示例：家具设计、展销与物流集中的园区。' },
-    ],
+    landmarks: [{ name: '南康家具产业展示区（示例）', kind: 'PARK', description: '示例：家具设计、展销与物流集中的园区。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1170,7 +1126,7 @@ export const sampleCards: SeedCard[] = [
     story:
       '柳州是广西最大的工业城市，汽车、机械、冶金是其传统支柱产业，上汽通用五菱、东风柳汽和柳工等企业在这里成长。\n\n从街头小吃发展而来的柳州螺蛳粉，通过标准化生产和预包装走向全国，成为创新消费的代表，一碗粉带动了种植、加工、包装与物流等环节。柳州工业博物馆则记录着这座城市的工业历程。',
     storyEn:
-      'Liuzhou is the largest industrial city in Guangxi. Automobiles, machinery and metallurgy are its traditional pillars, and SAIC-GM-Wuling, Dongfeng Liuzhou Motor and LiuGong grew up here.\n\nLiuzhou luosifen, once a street snack, has reached the whole country through standardised production and pre-packaging, becoming a model of innovative consumption; one bowl of noodles has driven growing, processing, packaging and logistics. The Liuzhou Industrial Museum records the city\'s industrial journey.',
+      "Liuzhou is the largest industrial city in Guangxi. Automobiles, machinery and metallurgy are its traditional pillars, and SAIC-GM-Wuling, Dongfeng Liuzhou Motor and LiuGong grew up here.\n\nLiuzhou luosifen, once a street snack, has reached the whole country through standardised production and pre-packaging, becoming a model of innovative consumption; one bowl of noodles has driven growing, processing, packaging and logistics. The Liuzhou Industrial Museum records the city's industrial journey.",
     color: '#2E8B57',
     keyFigures: [
       { label: '传统支柱产业', labelEn: 'Traditional pillar industries', value: '3', unit: '大（汽车、机械、冶金）' },
@@ -1203,9 +1159,7 @@ export const sampleCards: SeedCard[] = [
       { label: '大型数据中心（示例）', labelEn: 'Large data centres (sample)', value: '20+', unit: '个' },
     ],
     enterprises: ['满帮集团', '数据中心运营企业（示例）'],
-    landmarks: [
-      { name: '贵安新区数据中心集聚区', kind: 'PARK', description: '大型数据中心集中布局的区域。' },
-    ],
+    landmarks: [{ name: '贵安新区数据中心集聚区', kind: 'PARK', description: '大型数据中心集中布局的区域。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1224,7 +1178,7 @@ export const sampleCards: SeedCard[] = [
     story:
       '昆明四季如春，花卉产业发达，斗南花卉市场是国内重要的鲜切花交易集散地，在交易大厅里，花农与采购商往来穿梭，鲜花经由冷链物流与电商送往全国。\n\n依托云南丰富的生物资源，昆明发展中药、生物医药等产业，云南白药等品牌家喻户晓。花卉观光与鲜花消费，正为春城带来新的消费场景。',
     storyEn:
-      'Kunming enjoys spring all year round and has a thriving flower industry. Dounan Flower Market is one of China\'s main trading hubs for cut flowers: growers and buyers bustle through its trading halls, and flowers are sent across the country by cold-chain logistics and e-commerce.\n\nDrawing on Yunnan\'s rich biological resources, Kunming develops traditional Chinese medicine and biomedicine, and brands such as Yunnan Baiyao are household names. Flower tourism and flower consumption are bringing new consumption scenes to the Spring City.',
+      "Kunming enjoys spring all year round and has a thriving flower industry. Dounan Flower Market is one of China's main trading hubs for cut flowers: growers and buyers bustle through its trading halls, and flowers are sent across the country by cold-chain logistics and e-commerce.\n\nDrawing on Yunnan's rich biological resources, Kunming develops traditional Chinese medicine and biomedicine, and brands such as Yunnan Baiyao are household names. Flower tourism and flower consumption are bringing new consumption scenes to the Spring City.",
     color: '#C0577E',
     keyFigures: [
       { label: '鲜切花交易中心', labelEn: 'Cut-flower trading hub', value: '斗南', unit: '' },
@@ -1257,9 +1211,7 @@ export const sampleCards: SeedCard[] = [
       { label: '牛肉拉面门店（示例）', labelEn: 'Beef noodle shops (sample)', value: '数万', unit: '家' },
     ],
     enterprises: ['中国石油兰州石化公司', '牛肉拉面连锁品牌（示例）'],
-    landmarks: [
-      { name: '兰州黄河铁桥（中山桥）', kind: 'HERITAGE', description: '建成于清末的黄河铁桥，近代工程技术的见证。' },
-    ],
+    landmarks: [{ name: '兰州黄河铁桥（中山桥）', kind: 'HERITAGE', description: '建成于清末的黄河铁桥，近代工程技术的见证。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1285,9 +1237,7 @@ export const sampleCards: SeedCard[] = [
       { label: '酒庄（示例）', labelEn: 'Wineries (sample)', value: '200+', unit: '家' },
     ],
     enterprises: ['贺兰山东麓酒庄（示例）', '酿酒葡萄种植合作社（示例）'],
-    landmarks: [
-      { name: '贺兰山东麓酒庄旅游带（示例）', kind: 'TOURISM', description: '示例：串联多家酒庄的葡萄酒旅游线路。' },
-    ],
+    landmarks: [{ name: '贺兰山东麓酒庄旅游带（示例）', kind: 'TOURISM', description: '示例：串联多家酒庄的葡萄酒旅游线路。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1313,9 +1263,7 @@ export const sampleCards: SeedCard[] = [
       { label: '国际货运线路（示例）', labelEn: 'International freight routes (sample)', value: '20+', unit: '条' },
     ],
     enterprises: ['金风科技股份有限公司', '中国石油乌鲁木齐石化公司'],
-    landmarks: [
-      { name: '丝路商贸物流园（示例）', kind: 'PARK', description: '示例：面向中亚与欧洲的商贸物流园区。' },
-    ],
+    landmarks: [{ name: '丝路商贸物流园（示例）', kind: 'PARK', description: '示例：面向中亚与欧洲的商贸物流园区。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1370,9 +1318,7 @@ export const sampleCards: SeedCard[] = [
       { label: '不锈钢深加工企业（示例）', labelEn: 'Stainless-steel processors (sample)', value: '100+', unit: '家' },
     ],
     enterprises: ['太原钢铁（集团）有限公司', '太原重工股份有限公司'],
-    landmarks: [
-      { name: '老工业厂区文创园（示例）', kind: 'CREATIVE_TOWN', description: '示例：由老厂房改造的文化创意园区。' },
-    ],
+    landmarks: [{ name: '老工业厂区文创园（示例）', kind: 'CREATIVE_TOWN', description: '示例：由老厂房改造的文化创意园区。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,
@@ -1391,7 +1337,7 @@ export const sampleCards: SeedCard[] = [
     story:
       '唐山是中国近代工业的摇篮之一：开平矿务局于1878年创办，唐胥铁路于1881年建成通车，唐山细绵土厂（后称启新洋灰公司）于1889年创办。\n\n如今，钢铁、陶瓷、装备制造和港口物流构成唐山产业的主体。开滦国家矿山公园与启新1889文化创意产业园，让百年工业遗存焕发新生。',
     storyEn:
-      'Tangshan is one of the cradles of China\'s modern industry: the Kaiping Mining Bureau was founded in 1878, the Tangshan-Xugezhuang Railway opened in 1881, and the Tangshan Cement Works (later the Chee Hsin Cement Company) was founded in 1889.\n\nToday steel, ceramics, equipment manufacturing and port logistics make up the bulk of Tangshan\'s industry. The Kailuan National Mine Park and the Qixin 1889 Creative Industry Park give century-old industrial heritage a new life.',
+      "Tangshan is one of the cradles of China's modern industry: the Kaiping Mining Bureau was founded in 1878, the Tangshan-Xugezhuang Railway opened in 1881, and the Tangshan Cement Works (later the Chee Hsin Cement Company) was founded in 1889.\n\nToday steel, ceramics, equipment manufacturing and port logistics make up the bulk of Tangshan's industry. The Kailuan National Mine Park and the Qixin 1889 Creative Industry Park give century-old industrial heritage a new life.",
     color: '#8D6E63',
     keyFigures: [
       { label: '开平矿务局创办', labelEn: 'Kaiping Mining Bureau founded', value: '1878', unit: '年' },
@@ -1427,9 +1373,7 @@ export const sampleCards: SeedCard[] = [
       { label: '鞋服配套企业（示例）', labelEn: 'Footwear and apparel suppliers (sample)', value: '3000+', unit: '家' },
     ],
     enterprises: ['安踏体育用品集团有限公司', '恒安国际集团有限公司', '福建七匹狼实业股份有限公司'],
-    landmarks: [
-      { name: '运动鞋服产业展示馆（示例）', kind: 'MUSEUM', description: '示例：展示晋江鞋服产业历程的展馆。' },
-    ],
+    landmarks: [{ name: '运动鞋服产业展示馆（示例）', kind: 'MUSEUM', description: '示例：展示晋江鞋服产业历程的展馆。' }],
     clusters: [],
     source: SRC_GENERIC,
     sampleNote: NOTE,

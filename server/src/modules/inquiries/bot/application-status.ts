@@ -26,14 +26,23 @@ export async function applicationStatusAnswer(prisma: PrismaClient, viewer: View
   const basis = 'applications';
   if (!apps.length) {
     if (viewer.role !== 'OFFICIAL') return null;
-    return { text: '您还没有提交过申请。可以在“我的”中进入登记表，填写并提交后即可在这里查询进度。', confident: true, handoff: false, sources: [{ title: '我的申请', url: '/pages/account/me/index' }], basis };
+    return {
+      text: '您还没有提交过申请。可以在“我的”中进入登记表，填写并提交后即可在这里查询进度。',
+      confident: true,
+      handoff: false,
+      sources: [{ title: '我的申请', url: '/pages/account/me/index' }],
+      basis,
+    };
   }
   const lines = apps.map((a) => `${a.reference ?? '草稿'}（${a.region?.fullName ?? '未选择区域'}）：${STATUS_LABELS[a.status]}`);
   return {
     text: `您的申请当前状态：\n${lines.join('\n')}\n每一步的时间和说明可在申请详情的“办理进度”中查看。`,
     confident: true,
     handoff: false,
-    sources: apps.map((a) => ({ title: `申请 ${a.reference ?? '草稿'}`, url: `/pages/applications/detail/index?id=${encodeURIComponent(encodeGlobalID('Application', a.id))}` })),
+    sources: apps.map((a) => ({
+      title: `申请 ${a.reference ?? '草稿'}`,
+      url: `/pages/applications/detail/index?id=${encodeURIComponent(encodeGlobalID('Application', a.id))}`,
+    })),
     basis,
   };
 }

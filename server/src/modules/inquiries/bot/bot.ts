@@ -62,7 +62,15 @@ export class Bot {
   /** Builds the index from the published FAQ and the regions that have published cards. */
   static async load(prisma: PrismaClient): Promise<Bot> {
     const rows = await prisma.faq.findMany({ where: { published: true } });
-    const docs: FaqDoc[] = rows.map((f) => ({ id: f.id, key: f.key, question: f.question, ask: [f.question, ...f.alternatives].join('\n'), answer: f.answer, sourceTitle: f.sourceTitle, sourceUrl: f.sourceUrl }));
+    const docs: FaqDoc[] = rows.map((f) => ({
+      id: f.id,
+      key: f.key,
+      question: f.question,
+      ask: [f.question, ...f.alternatives].join('\n'),
+      answer: f.answer,
+      sourceTitle: f.sourceTitle,
+      sourceUrl: f.sourceUrl,
+    }));
     const index = new MiniSearch<FaqDoc>({
       fields: ['ask', 'answer'],
       storeFields: ['key'],
@@ -75,7 +83,11 @@ export class Bot {
       where: { OR: [{ cards: { some: { status: 'PUBLISHED' } } }, { level: 'PROVINCE' }] },
       select: { code: true, name: true, shortName: true, fullName: true, nameEn: true },
     });
-    const regions = cardRegions.map((r) => ({ code: r.code, names: [...new Set([r.name, r.shortName, r.nameEn.toLowerCase()])].filter((n) => n.length >= 2), fullName: r.fullName }));
+    const regions = cardRegions.map((r) => ({
+      code: r.code,
+      names: [...new Set([r.name, r.shortName, r.nameEn.toLowerCase()])].filter((n) => n.length >= 2),
+      fullName: r.fullName,
+    }));
     return new Bot(new Map(docs.map((d) => [d.id, d])), index, regions);
   }
 
@@ -98,7 +110,8 @@ export class Bot {
   async answer(question: string, prisma: PrismaClient, viewer: Viewer = anonymous): Promise<BotAnswer> {
     const text = normalize(question);
     if (!text) return { text: '请输入您的问题。', confident: false, handoff: false, sources: [], basis: null };
-    if (HANDOFF_PATTERNS.some((p) => p.test(text))) return { text: '好的，正在为您转接人工客服，请稍候。', confident: true, handoff: true, sources: [], basis: null };
+    if (HANDOFF_PATTERNS.some((p) => p.test(text)))
+      return { text: '好的，正在为您转接人工客服，请稍候。', confident: true, handoff: true, sources: [], basis: null };
 
     if (viewer.userId && asksApplicationStatus(text)) {
       const status = await applicationStatusAnswer(prisma, viewer);
@@ -127,7 +140,13 @@ export class Bot {
     });
     const basis = `cards:${region.code}`;
     if (!cards.length) {
-      return { text: `${region.fullName}目前还没有已发布的产业名片。欢迎当地工信部门通过本应用申请。`, confident: true, handoff: false, sources: [{ title: '产业名片目录', url: '/pages/cards/list/index' }], basis };
+      return {
+        text: `${region.fullName}目前还没有已发布的产业名片。欢迎当地工信部门通过本应用申请。`,
+        confident: true,
+        handoff: false,
+        sources: [{ title: '产业名片目录', url: '/pages/cards/list/index' }],
+        basis,
+      };
     }
     const list = cards.map((c) => `「${c.title}」（${c.region.name}，${c.tier === 'MAIN' ? '主名片' : '特色名片'}）`).join('、');
     return {

@@ -40,5 +40,7 @@ export const HANDOFF_PATTERNS = [/转人工/, /人工(客服|服务)?/, /(找|�
 
 /** Words that carry no meaning for retrieval. */
 export const STOPWORDS = new Set(
-  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 the a an is are do does can i we you to of for in on what about please'.split(' '),
+  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 the a an is are do does can i we you to of for in on what about please'.split(
+    ' ',
+  ),
 );
