@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { createYoga } from 'graphql-yoga';
 import sirv from 'sirv';
+import compression from 'compression';
 import { setting, type Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Database } from '../db/connection.js';
@@ -99,8 +100,25 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
   const uploads = createFilmUploads(db.prisma, services);
   const h5Built = fs.existsSync(path.join(config.h5Dir, 'index.html'));
   const h5Headers = h5SecurityHeaders(config.h5Dir);
-  const h5 = h5Built ? sirv(config.h5Dir, { dev: false, etag: true, single: true, gzip: false, setHeaders: (res) => h5Headers(res) }) : null;
+  // Precompressed at build (client/scripts/precompress.mjs): brotli or gzip as the browser accepts.
+  const h5 = h5Built
+    ? sirv(config.h5Dir, {
+        dev: false,
+        etag: true,
+        single: true,
+        brotli: true,
+        gzip: true,
+        setHeaders: (res, pathname) => {
+          h5Headers(res);
+          res.setHeader('cache-control', cacheControlOfH5(pathname));
+        },
+      })
+    : null;
   const multipartBudget = new ByteBudget(MULTIPART_IN_FLIGHT_BYTES);
+  // JSON answers above 1 KB go out compressed (brotli at quality 4, or gzip). Live event streams stay
+  // plain (yoga marks them `content-encoding: none`, which compression respects), so no event waits
+  // in a compressor's buffer. (compression is written for Express but needs only Node's req and res.)
+  const compressGraphql = compression({ threshold: 1024 }) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
   // Every route may throw or reject: guarded() turns that into an answer, never an exit.
   return guarded(async (req, res) => {
@@ -112,7 +130,7 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
       if (bodyTooLarge(req, res) || badJsonParams(url, res)) return;
       if (hasBody(req) && isMultipart(req) && !(await admitMultipart(req, res, db.prisma, multipartBudget))) return;
       continueIfAsked(req, res);
-      return yoga(req, res);
+      return compressGraphql(req, res, () => void yoga(req, res));
     }
     continueIfAsked(req, res);
     if (url.startsWith('/media/')) {
@@ -125,6 +143,11 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('H5 app is not built yet: run `pnpm build` (GraphQL is at /graphql).\n');
   });
+}
+
+/** Scripts and styles carry their content hash in the name: cached for a year. The page itself is revalidated. */
+export function cacheControlOfH5(pathname: string): string {
+  return /^\/(js|css)\/[^/]+\.[0-9a-f]{8}\.(js|css)$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** GraphQL over GET carries JSON in `variables` and `extensions`; yoga answers unreadable JSON there with a 500. */
