@@ -3,6 +3,8 @@ import os from 'node:os';
 import { runMediaBench } from './media.js';
 import { runBotBench } from './bot.js';
 import { runLoadBench } from './load.js';
+import { runFirstScreenBench } from './first-screen.js';
+import { runWeappSizeBench } from './weapp-size.js';
 
 const only = process.argv[2];
 console.log(
@@ -11,3 +13,5 @@ console.log(
 if (!only || only === 'bot') await runBotBench({ verbose: process.argv.includes('--verbose') });
 if (!only || only === 'media') await runMediaBench();
 if (!only || only === 'load') await runLoadBench();
+if (!only || only === 'first-screen') await runFirstScreenBench();
+if (!only || only === 'size') runWeappSizeBench();

@@ -33,7 +33,7 @@ interface Server {
   stop(): Promise<void>;
 }
 
-function startServer(env: Record<string, string>): Promise<Server> {
+export function startServer(env: Record<string, string>): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,

@@ -1,0 +1,96 @@
+// The H5 home page's first screen with data, as a cheap phone on a slow network sees it: Debian's
+// Chromium with 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down; a cold cache for every load
+// (a fresh browser context). Measured until the first featured card's title is on screen, with the
+// bytes transferred (as sent over the wire, compressed).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { startServer } from './load.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const LOADS = Number(process.env.BENCH_FIRST_SCREEN_LOADS ?? 3);
+export const FIRST_SCREEN_THROTTLE = { cpuSlowdown: 4, latencyMs: 150, downloadBitsPerSecond: 1.6e6, uploadBitsPerSecond: 750e3 };
+
+export interface FirstScreen {
+  medianMs: number;
+  loads: number[];
+  medianBytes: number;
+}
+
+export async function measureFirstScreen(): Promise<FirstScreen | string> {
+  if (!fs.existsSync(path.join(root, 'client/dist/h5/index.html'))) return 'skipped — the H5 app is not built (pnpm build)';
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) return `skipped — no Chromium at ${executablePath}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+  } catch (err) {
+    return `skipped — needs PostgreSQL at ${PG_URL} (${(err as Error).message})`;
+  }
+  const dbName = `cards_bench_fs_${process.pid}`;
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const dbUrl = new URL(PG_URL);
+  dbUrl.pathname = `/${dbName}`;
+  const server = await startServer({ DATABASE_URL: dbUrl.toString() });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const times: number[] = [];
+    const bytes: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+      });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: FIRST_SCREEN_THROTTLE.latencyMs,
+        downloadThroughput: FIRST_SCREEN_THROTTLE.downloadBitsPerSecond / 8,
+        uploadThroughput: FIRST_SCREEN_THROTTLE.uploadBitsPerSecond / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: FIRST_SCREEN_THROTTLE.cpuSlowdown });
+      let transferred = 0;
+      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (transferred += e.encodedDataLength));
+      // The home page's card query: its first featured title is what "first screen with data" waits for.
+      const homeCards = page.waitForResponse(async (r) => r.url().includes('/graphql') && (await r.text().catch(() => '')).includes('"featured"'));
+      const started = Date.now();
+      await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+      const body = await (await homeCards).json();
+      const title: string = body.data.featured.edges[0].node.title;
+      await page.getByText(title, { exact: true }).first().waitFor({ state: 'visible', timeout: 60_000 });
+      times.push(Date.now() - started);
+      await page.waitForLoadState('networkidle').catch(() => {});
+      bytes.push(transferred);
+      await context.close();
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    return { medianMs: median(times), loads: times, medianBytes: median(bytes) };
+  } finally {
+    await browser.close();
+    await server.stop();
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
+    await admin.end();
+  }
+}
+
+export async function runFirstScreenBench() {
+  const t = FIRST_SCREEN_THROTTLE;
+  const result = await measureFirstScreen();
+  const setting = `Chromium, ${t.cpuSlowdown}× CPU slowdown, ${t.latencyMs} ms RTT, ${t.downloadBitsPerSecond / 1e6} Mbit/s down, cold cache`;
+  if (typeof result === 'string') return console.log(`\nH5 first screen (${setting}): ${result}`);
+  console.log(
+    `\nH5 first screen with data (${setting}): median ${(result.medianMs / 1000).toFixed(2)} s of ${result.loads.length} loads (${result.loads.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s), ${(result.medianBytes / 1024).toFixed(0)} KB transferred — goal ≤ 1.5 s, ≤ 200 KB`,
+  );
+}
