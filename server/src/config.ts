@@ -2,13 +2,24 @@
 // with one line naming the variable, the value and what is allowed. Nothing else in server/src
 // reads process.env.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseWorkingHours, type WorkingHours } from './modules/inquiries/working-hours.js';
 
-/** The project's top folder (the workspace root). */
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The repository's root (the folder with pnpm-workspace.yaml), found by walking up: the same from the
+ * sources (tsx) and from the compiled bundle (server/dist/main.js).
+ */
+export const projectRoot = findUp(path.dirname(fileURLToPath(import.meta.url)), 'pnpm-workspace.yaml');
+
+function findUp(from: string, marker: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, marker))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`${marker} not found above ${from}`);
+  }
+}
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const X264_PRESETS = ['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow'] as const;

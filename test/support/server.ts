@@ -1,4 +1,4 @@
-// Starts the real server (`server/src/main.ts`) as a child process on a free port.
+// Starts the real server (`server/src/main.ts`, or its compiled bundle) as a child process on a free port.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +21,8 @@ export interface StartOptions {
   dataDir?: string;
   /** Centre accounts to create (with the real `admin:create` command) before the server starts. */
   accounts?: { username: string; password: string; role?: 'ADMIN' | 'STAFF' }[];
+  /** Run the compiled production bundle (server/dist/main.js, built by `pnpm build`) instead of the sources. */
+  compiled?: boolean;
 }
 
 /** A fresh embedded database in a temporary folder unless env.DATABASE_URL says otherwise. */
@@ -45,7 +47,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
     if (result.status !== 0) throw new Error(`admin:create failed: ${result.stderr}${result.stdout}`);
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, options.compiled ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(root, 'server'),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../config.js';
 import type { SqlDriver } from './connection.js';
 
-export const migrationsDir = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+export const migrationsDir = path.join(projectRoot, 'server', 'prisma', 'migrations');
 
 // The advisory-lock key `prisma migrate` uses, so our runner and the CLI exclude each other.
 const PRISMA_MIGRATE_LOCK = 72707369;

@@ -1,7 +1,7 @@
 // Text normalisation shared by the search index and the search query: one place decides how
 // Chinese is segmented, how traditional characters and pinyin map to the same lexemes.
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { stripControl } from '@cards/schema/rules';
