@@ -83,6 +83,15 @@ describe('finding 1: no request ends the process', () => {
     }
   });
 
+  it('a fragment in the request target (which only raw HTTP can send) is a 400, not a 500', async () => {
+    // Seen in the robustness run with seed 482074243: `{}#frag` reached yoga as the extensions' JSON.
+    for (const target of ['/graphql?extensions=%7B%7D#frag/%41', '/graphql#x', '/#top']) {
+      const answer = await rawRequest(app.url, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+      expect(answer.statuses, target).toEqual([400]);
+    }
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+
   describe('guarded(): whatever a route does', () => {
     let server: http.Server;
     let url: string;

@@ -125,6 +125,8 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
     const url = req.url ?? '/';
     // GraphQL and tus build a URL from the Host header and the path; one that cannot be read is the client's mistake.
     if (!URL.canParse(`http://${req.headers.host || 'localhost'}${url}`)) throw new BadRequest('unreadable URL or Host header');
+    // A request target has no fragment (RFC 9112 §3.2); yoga would read `?variables={}#x` as `{}#x`.
+    if (url.includes('#')) throw new BadRequest('a fragment (#) in the request target');
     if (url === '/healthz' || url.startsWith('/healthz?')) return health(db, res);
     if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) {
       if (bodyTooLarge(req, res) || badJsonParams(url, res)) return;
