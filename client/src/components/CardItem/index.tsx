@@ -26,7 +26,7 @@ export default function CardItem({ card }: Props) {
       data-slug={card.slug}
       role="link"
       onClick={open}
-      style={{ background: `linear-gradient(135deg, ${tint(card.color, 0.09)} 0%, #ffffff 58%)` }}
+      style={{ background: `linear-gradient(135deg, ${tint(card.color, 0.09)} 0%, var(--surface) 58%)` }}
     >
       <View className="card-item__band" style={{ background: color }} />
       <View className="card-item__body">

@@ -1,3 +1,4 @@
+import { ACCENT } from '../../../utils/color';
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -30,7 +31,7 @@ function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; on
       title: t('appl.withdrawTitle'),
       content: t('appl.withdrawConfirm'),
       confirmText: t('appl.withdraw'),
-      confirmColor: '#c8102e',
+      confirmColor: ACCENT,
       cancelText: t('common.cancel'),
     });
     if (!confirm) return;

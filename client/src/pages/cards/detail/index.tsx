@@ -77,7 +77,10 @@ function CardBody({ card }: { card: CardDetail }) {
 
       <View className="page-body detail__body">
         {concept ? (
-          <View className="detail__concept" style={{ borderColor: color, background: `linear-gradient(100deg, ${tint(card.color, 0.1)} 0%, #ffffff 75%)` }}>
+          <View
+            className="detail__concept"
+            style={{ borderColor: color, background: `linear-gradient(100deg, ${tint(card.color, 0.1)} 0%, var(--surface) 75%)` }}
+          >
             <Text className="detail__concept-label" style={{ color }}>
               {t('detail.concept')}
             </Text>

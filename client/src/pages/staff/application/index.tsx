@@ -1,3 +1,4 @@
+import { ACCENT } from '../../../utils/color';
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
@@ -48,7 +49,7 @@ function Actions({ app, onDone, onConflict }: { app: ApplicationFieldsFragment; 
       const { confirm } = await Taro.showModal({
         title: t('staff.to.DECLINED'),
         content: note.trim(),
-        confirmColor: '#c8102e',
+        confirmColor: ACCENT,
         cancelText: t('common.cancel'),
       });
       if (!confirm) return;
@@ -132,7 +133,7 @@ function CardPanel({ app, onChanged }: { app: ApplicationFieldsFragment; onChang
     const { confirm } = await Taro.showModal({
       title: t('cardEdit.publishTitle'),
       content: t('cardEdit.publishConfirm'),
-      confirmColor: '#c8102e',
+      confirmColor: ACCENT,
       cancelText: t('common.cancel'),
     });
     if (!confirm) return;

@@ -1,4 +1,5 @@
 // 快捷回复: the replies staff fill in with one tap while answering ({姓名} / {工作人员} variables).
+import { ACCENT } from '../../../utils/color';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
@@ -126,7 +127,7 @@ function Manager() {
     const { confirm } = await Taro.showModal({
       title: t('common.remove'),
       content: t('canned.deleteConfirm', { title: reply.title }),
-      confirmColor: '#c8102e',
+      confirmColor: ACCENT,
     });
     if (!confirm) return;
     const result = await getClient().mutation(DeleteCannedReplyDocument, { id: reply.id }).toPromise();

@@ -18,7 +18,7 @@ import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { THEMES, TIERS, themeLabel, tierLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
 import { mutate } from '../../../features/graphql/mutate';
-import { cardColor, parseHex } from '../../../utils/color';
+import { ACCENT, cardColor, parseHex } from '../../../utils/color';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
@@ -141,7 +141,7 @@ function Editor({ applicationId }: { applicationId: string }) {
     const { confirm } = await Taro.showModal({
       title: t('cardEdit.publishTitle'),
       content: t('cardEdit.publishConfirm'),
-      confirmColor: '#c8102e',
+      confirmColor: ACCENT,
       cancelText: t('common.cancel'),
     });
     if (!confirm) return;
@@ -159,7 +159,7 @@ function Editor({ applicationId }: { applicationId: string }) {
   const colorOk = parseHex(draft.color) !== null;
   return (
     <View className="card-edit">
-      <View className="card-edit__preview" style={{ background: `linear-gradient(150deg, ${cardColor(draft.color)} 0%, #3b1d1d 140%)` }}>
+      <View className="card-edit__preview" style={{ background: `linear-gradient(150deg, ${cardColor(draft.color)} 0%, var(--red-9) 140%)` }}>
         <Text className="card-edit__region">{card.region.fullName}</Text>
         <Text className="card-edit__title">{draft.title || '—'}</Text>
         {draft.titleEn ? <Text className="card-edit__title-en">{draft.titleEn}</Text> : null}

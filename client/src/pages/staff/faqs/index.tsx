@@ -1,4 +1,5 @@
 // 知识库: the FAQ the bot answers from. Search and filter on the phone, edit an entry, add one.
+import { ACCENT } from '../../../utils/color';
 import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, ScrollView, Switch, Text, Textarea, View } from '@tarojs/components';
@@ -160,7 +161,7 @@ function Editor({
             <Text className="faq-editor__switch-label">{t('faq.published')}</Text>
             <Text className="faq-editor__switch-hint">{t('faq.publishedHint')}</Text>
           </View>
-          <Switch className={hook('faq-published')} checked={draft.published} color="#c8102e" onChange={(e) => set({ published: !!e.detail.value })} />
+          <Switch className={hook('faq-published')} checked={draft.published} color={ACCENT} onChange={(e) => set({ published: !!e.detail.value })} />
         </View>
       </View>
       {message ? <View className={`ui-banner ui-banner--error ${hook('faq-error')}`}>{message}</View> : null}

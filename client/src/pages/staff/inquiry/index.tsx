@@ -1,4 +1,5 @@
 // One conversation, as staff see it: messages (with private notes), live; reply, note, canned replies, take, end.
+import { ACCENT } from '../../../utils/color';
 import { useContext, useEffect, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
@@ -173,7 +174,7 @@ function Thread({ id }: { id: string }) {
 
   const end = async () => {
     if (busy) return;
-    const { confirm } = await Taro.showModal({ title: t('thread.end'), content: t('thread.endConfirm'), confirmColor: '#c8102e' });
+    const { confirm } = await Taro.showModal({ title: t('thread.end'), content: t('thread.endConfirm'), confirmColor: ACCENT });
     if (!confirm) return;
     setBusy('end');
     setMessage(null);
