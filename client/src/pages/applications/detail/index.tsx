@@ -10,7 +10,7 @@ import ApplicationContent from '../../../components/ApplicationContent';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { localized, useI18n, useNavigationTitle, type MessageKey } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { goSignIn, useToken } from '../../../features/auth/useSession';
 import { formatDateTime } from '../../../utils/format';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';

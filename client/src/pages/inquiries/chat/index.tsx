@@ -17,7 +17,7 @@ import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { inquiryStatusLabel, useI18n, useNavigationTitle, type MessageKey } from '../../../i18n';
 import { getClient } from '../../../graphql/client';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { useToken } from '../../../features/auth/useSession';
 import {
   lastSeqOf,

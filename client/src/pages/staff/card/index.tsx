@@ -10,16 +10,15 @@ import {
   type CardTheme,
   type CardTier,
 } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
 import FormField from '../../../components/FormField';
 import TagInput from '../../../components/TagInput';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { THEMES, TIERS, themeLabel, tierLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { ACCENT, cardColor, parseHex } from '../../../utils/color';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 
@@ -327,18 +326,12 @@ function Editor({ applicationId }: { applicationId: string }) {
 
 export default function CardEditorPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('cardEdit.title');
   const router = useRouter();
   const applicationId = routeParam(router.params.applicationId);
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page card-edit-page">
-        <TopBar back title={t('cardEdit.title')} />
-        <StaffGate redirect={`/pages/staff/card/index?applicationId=${encodeURIComponent(applicationId)}`}>
-          <Editor applicationId={applicationId} />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('cardEdit.title')} redirect={`/pages/staff/card/index?applicationId=${encodeURIComponent(applicationId)}`} className="card-edit-page">
+      <Editor applicationId={applicationId} />
+    </StaffPage>
   );
 }

@@ -12,19 +12,18 @@ import {
   type CannedReplyFieldsFragment,
   type StaffInquiryThreadQuery,
 } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { inquiryStatusLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { useViewer } from '../../../features/auth/useSession';
 import { fillCannedReply } from '../../../features/inquiries/canned';
 import { CANNED_URL, formatSeconds, newClientKey, secondsSince, startsNewTimeGroup, timeLabel, type ChatMessage } from '../../../features/inquiries/chat';
 import { useLiveThread, useNow, useTypingSignal } from '../../../features/inquiries/useLiveThread';
 import { routeParam } from '../../../utils/routeParam';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { PageActiveContext, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 
 const MAX_LENGTH = 1000;
@@ -358,18 +357,12 @@ function Thread({ id }: { id: string }) {
 
 export default function StaffInquiryPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('thread.title');
   const router = useRouter();
   const id = routeParam(router.params.id);
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page thread-page">
-        <TopBar back title={t('thread.title')} />
-        <StaffGate redirect={`/pages/staff/inquiry/index?id=${encodeURIComponent(id)}`}>
-          <Thread id={id} />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('thread.title')} redirect={`/pages/staff/inquiry/index?id=${encodeURIComponent(id)}`} className="thread-page">
+      <Thread id={id} />
+    </StaffPage>
   );
 }
