@@ -136,8 +136,8 @@ describe('H5 application workflow', () => {
     await item.waitFor();
     await expect.poll(() => staff.locator('.staff-total').innerText()).toBe('共 1 份申请');
     // The text search finds it by region name.
-    await staff.locator('.search-input input').fill('格尔木');
-    await staff.locator('.search-input input').press('Enter');
+    await staff.getByPlaceholder('编号、区域、单位、联系人或产业').locator('input').filter({ visible: true }).fill('格尔木');
+    await staff.getByPlaceholder('编号、区域、单位、联系人或产业').locator('input').filter({ visible: true }).press('Enter');
     await expect.poll(() => staff.locator('.staff-total').innerText()).toBe('共 1 份申请');
     await item.waitFor();
     await screenshot(staff, 'staff-list');
@@ -211,9 +211,9 @@ describe('H5 application workflow', () => {
     // --- The card is in the public list: a visitor searches the region's name.
     const visitor = await newPage();
     await visitor.goto(`${server.url}/pages/cards/list/index`);
-    await visitor.locator('.search-input input').fill('格尔木');
-    await visitor.locator('.search-input input').press('Enter');
-    await expect.poll(() => visitor.locator('.card-item .card-item__title').first().innerText()).toBe(CARD_TITLE);
+    await visitor.getByPlaceholder('搜索城市、产业或名片').locator('input').filter({ visible: true }).fill('格尔木');
+    await visitor.getByPlaceholder('搜索城市、产业或名片').locator('input').filter({ visible: true }).press('Enter');
+    await expect.poll(() => visitor.getByRole('link').and(visitor.locator('[data-slug]')).first().locator('.card-item__title').innerText()).toBe(CARD_TITLE);
 
     // --- The official's timeline shows every step, with who and the note.
     await official.goto(detailUrl);

@@ -37,30 +37,33 @@ describe('H5 catalogue journey', () => {
     page.on('pageerror', (e) => errors.push(e.message));
 
     await page.goto(`${server.url}/`);
-    await page.locator('.card-item').first().waitFor();
+    await page.locator('[data-slug]').first().waitFor();
     await screenshot(page, 'home');
 
-    const search = page.locator('.search-input input').first();
+    const search = page.getByPlaceholder('搜索城市、产业或名片').locator('input').filter({ visible: true });
     await search.fill('东莞');
     await search.press('Enter');
-    const item = page.locator(`.card-item[data-slug="${dongguan.slug}"]`);
+    const item = page.getByRole('link', { name: dongguan.title }).and(page.locator(`[data-slug="${dongguan.slug}"]`));
     await item.waitFor();
-    await expect.poll(() => page.locator('.card-item').first().getAttribute('data-slug')).toBe(dongguan.slug);
-    await expect.poll(() => page.locator('.result-count').first().innerText()).toMatch(/\d/);
+    await expect.poll(() => page.getByRole('link').and(page.locator('[data-slug]')).first().getAttribute('data-slug')).toBe(dongguan.slug);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '张名片' }).innerText()).toMatch(/\d/);
     await screenshot(page, 'list');
 
     await item.click();
-    const title = page.locator('.card-title').first();
+    const title = page.getByRole('heading', { level: 1 });
     await expect.poll(() => title.innerText()).toContain(dongguan.title);
     await screenshot(page, 'detail');
 
-    await page.locator('.lang-switch').first().click();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => title.innerText()).toContain(dongguan.titleEn);
     await expect.poll(() => page.locator('.detail__region').last().innerText()).toContain('Guangdong · Dongguan');
     await screenshot(page, 'detail-en');
 
     await page.goBack();
-    await page.locator(`.card-item[data-slug="${dongguan.slug}"]`).waitFor();
+    await page
+      .getByRole('link')
+      .and(page.locator(`[data-slug="${dongguan.slug}"]`))
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -71,12 +74,12 @@ describe('H5 catalogue journey', () => {
     let down = true;
     await page.route('**/graphql', (route) => (down ? route.abort('connectionrefused') : route.continue()));
     await page.goto(`${server.url}/pages/cards/list/index`);
-    const retry = page.locator('.retry-button').first();
+    const retry = page.getByRole('button', { name: '重试' });
     await retry.waitFor();
     await screenshot(page, 'list-error');
     down = false;
     await retry.click();
-    await page.locator('.card-item').first().waitFor();
+    await page.getByRole('link').and(page.locator('[data-slug]')).first().waitFor();
     await context.close();
   });
 });

@@ -128,11 +128,11 @@ describe('the H5 app under its script policy', () => {
     expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
-    await page.locator('.card-item').first().waitFor();
+    await page.getByRole('link').and(page.locator('[data-slug]')).first().waitFor();
     // The root font size comes from the inline script the policy allows by its hash.
     expect(await page.evaluate(() => document.documentElement.style.fontSize)).toMatch(/px$/);
-    await page.locator('.card-item').first().click();
-    await page.locator('.card-title').first().waitFor();
+    await page.getByRole('link').and(page.locator('[data-slug]')).first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     // hls.js runs its transmuxer in a worker made from a blob: URL.
     const fromWorker = await page.evaluate(
       () =>
@@ -151,7 +151,7 @@ describe('the H5 app under its script policy', () => {
   it('a script injected into the page (as an XSS would) does not run', async () => {
     const { context, page, violations } = await watchedPage();
     await page.goto(`${server.url}/`);
-    await page.locator('.card-item').first().waitFor();
+    await page.getByRole('link').and(page.locator('[data-slug]')).first().waitFor();
     await page.evaluate((canaryBase) => {
       const inline = document.createElement('script');
       inline.textContent = `window.pwned = 'inline'; fetch('${canaryBase}/h5-inline', { mode: 'no-cors' });`;

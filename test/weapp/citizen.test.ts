@@ -55,22 +55,22 @@ beforeAll(publishFilmOnDongguan, 150_000);
 describe('citizen journey on weapp', () => {
   it('searches 東莞, opens the card and its film, plays and likes it', async () => {
     const h = host();
-    await h.waitFor('.card-item');
+    const search = await h.waitForField('搜索城市、产业或名片');
+    await h.waitFor('.card-tile');
 
     // The first search request is lost on the way: the list shows its error with 重试.
     h.network.failNext('request', /CardList$/);
-    h.type('.search-input', '東莞');
-    h.fire('.search-input', 'confirm', { value: '東莞' });
+    h.type(search, '東莞');
+    h.fire(search, 'confirm', { value: '東莞' });
     const list = await h.waitForRoute('pages/cards/list/index');
     expect(decodeURIComponent(list.query.query ?? '')).toBe('東莞');
-    await h.waitFor('.retry-button');
-    h.tap('.retry-button');
-    const item = await h.waitFor('.card-item', card.title);
-    expect(h.$$('.card-item').length).toBeGreaterThan(0);
+    h.tap(await h.waitForText('重试'));
+    const item = await h.waitForText(card.title);
+    expect(h.$$text(card.title).length).toBeGreaterThan(0);
 
     h.tap(item);
     await h.waitForRoute('pages/cards/detail/index');
-    await h.waitFor('.card-title', card.title);
+    await h.waitForText(card.title);
     // data-* attributes live in Taro's runtime, not in the WXML: find the tile by its title.
     h.tap(await h.waitFor('.film-item', film.title));
 
@@ -95,7 +95,7 @@ describe('citizen journey on weapp', () => {
     await h.back();
     await h.waitForRoute('pages/cards/detail/index');
     await h.until(() => h.network.log.some((r) => r.operationName === 'RecordFilmProgress'), 'the position to be saved on leaving');
-    await h.waitFor('.card-title', card.title);
+    await h.waitForText(card.title);
   });
 
   it('asks the bot, gets an answer with its source, then 转人工 queues it for a person', async () => {
@@ -132,7 +132,7 @@ describe('citizen journey on weapp', () => {
       h.tap(await h.waitFor('.player__card'));
     }
     await h.waitForRoute('pages/cards/detail/index');
-    await h.waitFor('.card-title', card.title);
+    await h.waitForText(card.title);
     expect(h.stack.length).toBeLessThanOrEqual(10);
   });
 });

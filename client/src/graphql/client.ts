@@ -3,7 +3,7 @@ import { persistedExchange } from '@urql/exchange-persisted';
 import { hashesOnly, persistedHash } from './trusted';
 import { taroFetch } from './taroFetch';
 import { authHeaders, subscribeToken } from '../features/auth/session';
-import { getDeviceId } from '../features/films/device';
+import { getDeviceId } from './device';
 
 /** H5 talks to its own origin; weapp needs an absolute URL fixed at build time (env `API_URL`). */
 export function graphqlEndpoint(): string {

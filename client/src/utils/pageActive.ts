@@ -4,11 +4,10 @@ import { useDidHide, useDidShow } from '@tarojs/taro';
 /**
  * Whether the page this component belongs to is the one on screen.
  *
- * Taro keeps the earlier pages of the navigation stack mounted (on H5: in the DOM, hidden). The class
- * names that browser tests rely on (`card-item`, `lang-switch`, `search-input`, `card-title`,
- * `retry-button`, `result-count`) are therefore only set on the visible page, so that a selector
- * such as `.lang-switch` or `.card-item[data-slug=…]` finds what the user sees and nothing else.
- * Styling never depends on these hook classes.
+ * Taro keeps the earlier pages of the navigation stack mounted (on H5: in the DOM, hidden). The
+ * test-only class names still given by `useTestHook` are therefore only set on the visible page.
+ * They are on their way out (issue 13): tests select by role, label and text instead, and
+ * Playwright's role queries already ignore hidden pages. Styling never depends on these classes.
  */
 export const PageActiveContext = createContext(true);
 

@@ -586,6 +586,41 @@ export class WeappHost {
     return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
+  /**
+   * What a person reads: the innermost elements of the page on screen whose text matches (a string
+   * is the whole text, spaces folded, so that 重试 is the button and not a hint saying 请稍后重试; a
+   * RegExp may match part of it), optionally among `selector` (e.g. `wx-button`). Innermost, so that
+   * a tap lands on the words and bubbles up to the handler as a real tap does.
+   */
+  $$text(text: string | RegExp, selector = '*'): Element[] {
+    const matches = (el: Element) => {
+      const content = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return typeof text === 'string' ? content === text : text.test(content);
+    };
+    const all = this.$$(selector).filter(matches);
+    return all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
+  }
+
+  /** Waits for text on the page on screen; resolves with its innermost element. */
+  waitForText(text: string | RegExp, selector?: string, timeout?: number): Promise<Element> {
+    return this.until(() => this.$$text(text, selector)[0], `text ${String(text)}`, timeout);
+  }
+
+  /** The <input>/<textarea> on the page on screen showing this placeholder (how a person finds a field). */
+  field(placeholder: string | RegExp): Element | null {
+    return (
+      this.$$('wx-input, wx-textarea').find((el) => {
+        const shown = String(this.attrs(el).placeholder ?? '');
+        return typeof placeholder === 'string' ? shown === placeholder : placeholder.test(shown);
+      }) ?? null
+    );
+  }
+
+  /** Waits for the field with this placeholder. */
+  waitForField(placeholder: string | RegExp, timeout?: number): Promise<Element> {
+    return this.until(() => this.field(placeholder), `a field "${String(placeholder)}"`, timeout);
+  }
+
   /** Attributes the template gave a built-in component, camel-cased as wcc gives them (openType, value, src, …). */
   attrs(el: Element): Record<string, unknown> {
     const node = (el as any).__wxElement;

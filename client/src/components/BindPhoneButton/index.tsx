@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Button } from '@tarojs/components';
 import { BindWechatPhoneDocument, type ViewerFieldsFragment } from '@cards/schema';
 import { useI18n } from '../../i18n';
-import { mutate } from '../../features/graphql/mutate';
+import { mutate } from '../../graphql/mutate';
 
 interface Props {
   onBound: (viewer: ViewerFieldsFragment) => void;

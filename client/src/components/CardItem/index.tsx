@@ -4,7 +4,6 @@ import { cardText, localized, themeLabel, tierLabel, useI18n } from '../../i18n'
 import { cardColor, shade, tint } from '../../utils/color';
 import { detailUrl } from '../../features/cards/filters';
 import type { CardSummaryFragment } from '../../graphql/operations';
-import { useTestHook } from '../../utils/pageActive';
 import './index.scss';
 import { openPage } from '../../utils/openPage';
 
@@ -15,18 +14,17 @@ interface Props {
 /** One card in a list: region, title, concept and tags, tinted by the card's own colour. */
 export default function CardItem({ card }: Props) {
   const { lang, t } = useI18n();
-  const hook = useTestHook();
   const { title, concept } = cardText(card, lang);
   const color = cardColor(card.color);
   const open = () => openPage(detailUrl(card.slug));
 
   return (
     <View
-      className={`card-tile ${hook('card-item')}`}
+      className="card-tile"
       data-slug={card.slug}
       role="link"
       onClick={open}
-      style={{ background: `linear-gradient(135deg, ${tint(card.color, 0.09)} 0%, #ffffff 58%)` }}
+      style={{ background: `linear-gradient(135deg, ${tint(card.color, 0.09)} 0%, var(--surface) 58%)` }}
     >
       <View className="card-item__band" style={{ background: color }} />
       <View className="card-item__body">

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
 import { useI18n } from '../../i18n';
-import { useTestHook } from '../../utils/pageActive';
 import './index.scss';
 
 interface Props {
@@ -11,10 +10,9 @@ interface Props {
 /** 中文 / EN toggle: one tap switches the language of every page. */
 export default function LangSwitch({ tone = 'light' }: Props) {
   const { lang, toggle } = useI18n();
-  const hook = useTestHook();
   return (
     <View
-      className={`lang-toggle lang-toggle--${tone} ${hook('lang-switch')}`}
+      className={`lang-toggle lang-toggle--${tone}`}
       aria-label={lang === 'zh' ? 'Switch to English' : '切换到中文'}
       role="button"
       data-lang={lang}

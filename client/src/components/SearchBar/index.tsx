@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { useI18n } from '../../i18n';
-import { useTestHook } from '../../utils/pageActive';
 import './index.scss';
 
 interface Props {
@@ -17,7 +16,6 @@ interface Props {
 /** Search box: Enter / the keyboard's search key / the button all submit. */
 export default function SearchBar({ value = '', onSearch, clearable = true, elevated = false, placeholder }: Props) {
   const { t } = useI18n();
-  const hook = useTestHook();
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
 
@@ -27,7 +25,7 @@ export default function SearchBar({ value = '', onSearch, clearable = true, elev
     <View className={`search-bar ${elevated ? 'search-bar--elevated' : ''}`}>
       <View className="search-bar__icon" />
       <Input
-        className={`search-field ${hook('search-input')}`}
+        className="search-field"
         type="text"
         value={text}
         placeholder={placeholder || t('search.placeholder')}

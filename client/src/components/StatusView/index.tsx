@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
 import { useI18n } from '../../i18n';
-import { useTestHook } from '../../utils/pageActive';
 import './index.scss';
 
 export function Loading({ text, compact = false }: { text?: string; compact?: boolean }) {
@@ -48,7 +47,6 @@ interface ErrorProps {
 /** Error state with a retry button: shown instead of a blank page when the server cannot be reached. */
 export function ErrorState({ title, message, onRetry }: ErrorProps) {
   const { t } = useI18n();
-  const hook = useTestHook();
   return (
     <View className="status status--error" role="alert">
       <View className="status__art status__art--error">
@@ -57,7 +55,7 @@ export function ErrorState({ title, message, onRetry }: ErrorProps) {
       <Text className="status__title">{title || t('common.error')}</Text>
       <Text className="status__hint">{t('common.errorHint')}</Text>
       {message ? <Text className="status__detail">{message}</Text> : null}
-      <View className={`status__button ${hook('retry-button')}`} role="button" onClick={onRetry}>
+      <View className="status__button" role="button" onClick={onRetry}>
         <Text>{t('common.retry')}</Text>
       </View>
     </View>

@@ -6,7 +6,7 @@ import { newClientKey } from '../../utils/clientKey';
 import { graphqlEndpoint } from '../../graphql/client';
 import { operationFields } from '../../graphql/trusted';
 import { authHeaders } from '../auth/session';
-import { toOutcome, type Outcome } from '../graphql/mutate';
+import { toOutcome, type Outcome } from '../../graphql/mutate';
 
 /**
  * Attachments go up as a GraphQL multipart request

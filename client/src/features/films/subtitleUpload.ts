@@ -2,7 +2,7 @@ import { stringifyDocument } from '@urql/core';
 import { AttachFilmSubtitleDocument, type AttachFilmSubtitleMutation, type StaffFilmFragment } from '@cards/schema';
 import { graphqlEndpoint } from '../../graphql/client';
 import { authHeaders } from '../auth/session';
-import { toOutcome, type Outcome } from '../graphql/mutate';
+import { toOutcome, type Outcome } from '../../graphql/mutate';
 
 export const SUBTITLE_LANGUAGES = ['zh-CN', 'en'] as const;
 export type SubtitleLanguage = (typeof SUBTITLE_LANGUAGES)[number];

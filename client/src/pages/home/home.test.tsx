@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { taroStub } from '../../../test/taro-stub';
 import { createClient, setClient } from '../../graphql/client';
 import { resetLangForTests } from '../../i18n/store';
@@ -35,7 +35,7 @@ afterEach(() => setClient(null));
 describe('home page', () => {
   it('shows the published count, the three themes and the featured cards', async () => {
     const { container } = render(<HomePage />);
-    await waitFor(() => expect(container.querySelectorAll('.card-item')).toHaveLength(1));
+    await waitFor(() => expect(container.querySelectorAll('[data-slug]')).toHaveLength(1));
     expect(container.querySelector('.home__stat-value')?.textContent).toBe('50');
     expect(container.textContent).toContain('区域（城市）产业名片打造计划');
     expect(Array.from(container.querySelectorAll('.home__theme-name')).map((e) => e.textContent)).toEqual(['科创热点', '创新消费', '升级更新']);
@@ -51,9 +51,12 @@ describe('home page', () => {
 
   it('searching opens the list with the query', async () => {
     const { container } = render(<HomePage />);
-    const host = container.querySelector('.search-input') as HTMLElement;
-    await waitFor(() => expect(host.querySelector('input')).not.toBeNull());
-    const input = host.querySelector('input') as HTMLInputElement;
+    // The field a person finds by its placeholder (Taro's host element repeats it; the <input> is the one typed into).
+    const input = await waitFor(() => {
+      const found = screen.getAllByPlaceholderText('搜索城市、产业或名片').find((el) => el.tagName === 'INPUT');
+      expect(found).toBeDefined();
+      return found as HTMLInputElement;
+    });
     await act(async () => {
       input.value = '陶瓷';
       fireEvent.input(input, { target: { value: '陶瓷' } });

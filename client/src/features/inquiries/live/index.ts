@@ -1,7 +1,7 @@
 // The app's live connection: SSE on H5, WebSocket over wx.connectSocket on weapp.
 import { graphqlEndpoint } from '../../../graphql/client';
 import { authHeaders, subscribeToken } from '../../auth/session';
-import { getDeviceId } from '../../films/device';
+import { getDeviceId } from '../../../graphql/device';
 import { sseTransport } from './sse';
 import type { LiveTransport } from './transport';
 import { socketClassOver, type ConnectSocket } from './wx-socket';

@@ -11,7 +11,7 @@ import {
 import TopBar from '../../../components/TopBar';
 import BindPhoneButton from '../../../components/BindPhoneButton';
 import { useI18n, useNavigationTitle } from '../../../i18n';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { setToken } from '../../../features/auth/session';
 import { isStaffRole } from '../../../features/auth/useSession';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';

@@ -1,3 +1,4 @@
+import { ACCENT } from '../../../utils/color';
 import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -62,7 +63,7 @@ export default function MePage() {
   const editable = apps.find((a) => EDITABLE.has(a.status));
 
   const logout = async () => {
-    const { confirm } = await Taro.showModal({ title: t('me.logout'), content: t('me.logoutConfirm'), confirmColor: '#c8102e' });
+    const { confirm } = await Taro.showModal({ title: t('me.logout'), content: t('me.logoutConfirm'), confirmColor: ACCENT });
     if (!confirm) return;
     await getClient().mutation(LogoutDocument, {}).toPromise();
     clearToken();

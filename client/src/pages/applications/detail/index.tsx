@@ -1,3 +1,4 @@
+import { ACCENT } from '../../../utils/color';
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -9,7 +10,7 @@ import ApplicationContent from '../../../components/ApplicationContent';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { localized, useI18n, useNavigationTitle, type MessageKey } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { goSignIn, useToken } from '../../../features/auth/useSession';
 import { formatDateTime } from '../../../utils/format';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
@@ -30,7 +31,7 @@ function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; on
       title: t('appl.withdrawTitle'),
       content: t('appl.withdrawConfirm'),
       confirmText: t('appl.withdraw'),
-      confirmColor: '#c8102e',
+      confirmColor: ACCENT,
       cancelText: t('common.cancel'),
     });
     if (!confirm) return;

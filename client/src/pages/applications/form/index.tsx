@@ -24,7 +24,7 @@ import BindPhoneButton from '../../../components/BindPhoneButton';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { fieldLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { getClient } from '../../../graphql/client';
-import { mutate, type Failure } from '../../../features/graphql/mutate';
+import { mutate, type Failure } from '../../../graphql/mutate';
 import { goSignIn, useToken, useViewer } from '../../../features/auth/useSession';
 import {
   INTRO_MAX,

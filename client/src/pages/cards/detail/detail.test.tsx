@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { taroStub } from '../../../../test/taro-stub';
 import { createClient, setClient } from '../../../graphql/client';
 import { resetLangForTests } from '../../../i18n/store';
@@ -49,7 +49,7 @@ describe('card detail page', () => {
     taroStub.params = { slug: 'baoding-electric-valley' };
     serve({ data: { card } });
     const { container } = render(<CardDetailPage />);
-    await waitFor(() => expect(container.querySelector('.card-title')?.textContent).toBe('中国电谷'));
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 1 })?.textContent).toBe('中国电谷'));
     const text = container.textContent ?? '';
     for (const part of [
       '河北省 · 保定市',
@@ -78,11 +78,11 @@ describe('card detail page', () => {
     taroStub.params = { slug: 'baoding-electric-valley' };
     serve({ data: { card } });
     const { container } = render(<CardDetailPage />);
-    await waitFor(() => expect(container.querySelector('.card-title')).not.toBeNull());
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 1 })).not.toBeNull());
     await act(async () => {
-      fireEvent.click(container.querySelector('.lang-switch') as HTMLElement);
+      fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
     });
-    expect(container.querySelector('.card-title')?.textContent).toBe('China Electric Valley');
+    expect(screen.queryByRole('heading', { level: 1 })?.textContent).toBe('China Electric Valley');
     expect(container.querySelector('.detail__concept-text')?.textContent).toBe('风光氢储输'); // no conceptEn
     expect(Array.from(container.querySelectorAll('.detail__para')).map((p) => p.textContent)).toEqual(['Paragraph one.', 'Paragraph two.']);
     expect(Array.from(container.querySelectorAll('.detail__figure-label')).map((p) => p.textContent)).toEqual(['New-energy firms', '产值']);

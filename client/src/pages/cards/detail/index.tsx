@@ -10,7 +10,7 @@ import FilmTile from '../../../components/FilmTile';
 import { useQuery } from '../../../graphql/useQuery';
 import { detailUrl } from '../../../features/cards/filters';
 import { cardColor, shade, tint } from '../../../utils/color';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
@@ -43,7 +43,6 @@ function CardFilms({ slug }: { slug: string }) {
 
 function CardBody({ card }: { card: CardDetail }) {
   const { t, lang } = useI18n();
-  const hook = useTestHook();
   const { title, concept, story } = cardText(card, lang);
   const color = cardColor(card.color);
   const storyParas = paragraphs(story);
@@ -57,7 +56,9 @@ function CardBody({ card }: { card: CardDetail }) {
           <Text className="detail__region-level"> · {regionLevelLabel(card.region.level, lang)}</Text>
         </Text>
         <View className="detail__title-row">
-          <Text className={`detail__title ${hook('card-title')}`}>{title}</Text>
+          <Text className="detail__title" role="heading" aria-level={1}>
+            {title}
+          </Text>
           {card.isSample ? <Text className="detail__sample-badge">{t('common.sample')}</Text> : null}
         </View>
         {lang === 'zh' && card.titleEn ? <Text className="detail__title-en">{card.titleEn}</Text> : null}
@@ -77,7 +78,10 @@ function CardBody({ card }: { card: CardDetail }) {
 
       <View className="page-body detail__body">
         {concept ? (
-          <View className="detail__concept" style={{ borderColor: color, background: `linear-gradient(100deg, ${tint(card.color, 0.1)} 0%, #ffffff 75%)` }}>
+          <View
+            className="detail__concept"
+            style={{ borderColor: color, background: `linear-gradient(100deg, ${tint(card.color, 0.1)} 0%, var(--surface) 75%)` }}
+          >
             <Text className="detail__concept-label" style={{ color }}>
               {t('detail.concept')}
             </Text>

@@ -12,14 +12,17 @@ import { getClient } from '../../../graphql/client';
 import { useQuery } from '../../../graphql/useQuery';
 import { PAGE_SIZE, canLoadMore, initialListState, listReducer } from '../../../features/cards/listState';
 import { emptyFilters, filtersFromParams, hasActiveFilters, listUrl, toCardFilter, type ListFilters } from '../../../features/cards/filters';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 
 function ResultCount({ text }: { text: string }) {
-  const hook = useTestHook();
-  return <Text className={`list__count ${hook('result-count')}`}>{text}</Text>;
+  return (
+    <Text className="list__count" role="status">
+      {text}
+    </Text>
+  );
 }
 
 export default function CardListPage() {

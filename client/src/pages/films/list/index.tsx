@@ -7,7 +7,7 @@ import FilmTile from '../../../components/FilmTile';
 import { THEMES, themeLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { FilmFeedDocument, type CardTheme, type FilmSummaryFragment } from '../../../graphql/operations';
 import { getClient } from '../../../graphql/client';
-import { errorMessage } from '../../../features/graphql/mutate';
+import { errorMessage } from '../../../graphql/mutate';
 import { feedUrl } from '../../../features/films/urls';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
 import './index.scss';

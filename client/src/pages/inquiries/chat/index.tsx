@@ -1,4 +1,5 @@
 // 在线咨询: the visitor's (or official's) chat with the bot, then with a person at the centre.
+import { ACCENT } from '../../../utils/color';
 import { useCallback, useContext, useEffect, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
@@ -16,7 +17,7 @@ import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { inquiryStatusLabel, useI18n, useNavigationTitle, type MessageKey } from '../../../i18n';
 import { getClient } from '../../../graphql/client';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { useToken } from '../../../features/auth/useSession';
 import {
   lastSeqOf,
@@ -409,7 +410,7 @@ function Chat({ initialId }: { initialId: string }) {
 
   const end = async () => {
     if (busy || !live.inquiryId) return;
-    const { confirm } = await Taro.showModal({ title: t('chat.end'), content: t('chat.endConfirm'), confirmColor: '#c8102e' });
+    const { confirm } = await Taro.showModal({ title: t('chat.end'), content: t('chat.endConfirm'), confirmColor: ACCENT });
     if (!confirm) return;
     setBusy('end');
     setNotice(null);

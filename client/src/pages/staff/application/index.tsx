@@ -1,3 +1,4 @@
+import { ACCENT } from '../../../utils/color';
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
@@ -9,19 +10,18 @@ import {
   type ApplicationFieldsFragment,
   type ApplicationStatus,
 } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
 import StatusChip from '../../../components/StatusChip';
 import Timeline from '../../../components/Timeline';
 import ApplicationContent from '../../../components/ApplicationContent';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { applicationStatusLabel, localized, regionLevelLabel, useI18n, useNavigationTitle, type MessageKey } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { NOTE_REQUIRED, SECONDARY_TRANSITIONS } from '../../../features/applications/status';
 import { formatDateTime } from '../../../utils/format';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 
@@ -48,7 +48,7 @@ function Actions({ app, onDone, onConflict }: { app: ApplicationFieldsFragment; 
       const { confirm } = await Taro.showModal({
         title: t('staff.to.DECLINED'),
         content: note.trim(),
-        confirmColor: '#c8102e',
+        confirmColor: ACCENT,
         cancelText: t('common.cancel'),
       });
       if (!confirm) return;
@@ -132,7 +132,7 @@ function CardPanel({ app, onChanged }: { app: ApplicationFieldsFragment; onChang
     const { confirm } = await Taro.showModal({
       title: t('cardEdit.publishTitle'),
       content: t('cardEdit.publishConfirm'),
-      confirmColor: '#c8102e',
+      confirmColor: ACCENT,
       cancelText: t('common.cancel'),
     });
     if (!confirm) return;
@@ -265,18 +265,12 @@ function Detail({ id }: { id: string }) {
 
 export default function StaffApplicationPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('staff.detailTitle');
   const router = useRouter();
   const id = routeParam(router.params.id);
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page">
-        <TopBar back title={t('staff.detailTitle')} />
-        <StaffGate redirect={`/pages/staff/application/index?id=${encodeURIComponent(id)}`}>
-          <Detail id={id} />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('staff.detailTitle')} redirect={`/pages/staff/application/index?id=${encodeURIComponent(id)}`}>
+      <Detail id={id} />
+    </StaffPage>
   );
 }

@@ -1,20 +1,20 @@
 // 快捷回复: the replies staff fill in with one tap while answering ({姓名} / {工作人员} variables).
+import { ACCENT } from '../../../utils/color';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { CannedRepliesDocument, DeleteCannedReplyDocument, SaveCannedReplyDocument, type CannedReplyFieldsFragment } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
 import FormField from '../../../components/FormField';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
 import { getClient } from '../../../graphql/client';
-import { errorMessage, mutate } from '../../../features/graphql/mutate';
+import { errorMessage, mutate } from '../../../graphql/mutate';
 import { CANNED_VARIABLES } from '../../../features/inquiries/canned';
 import { formatDateTime } from '../../../utils/format';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 
 interface Draft {
@@ -126,7 +126,7 @@ function Manager() {
     const { confirm } = await Taro.showModal({
       title: t('common.remove'),
       content: t('canned.deleteConfirm', { title: reply.title }),
-      confirmColor: '#c8102e',
+      confirmColor: ACCENT,
     });
     if (!confirm) return;
     const result = await getClient().mutation(DeleteCannedReplyDocument, { id: reply.id }).toPromise();
@@ -184,16 +184,10 @@ function Manager() {
 
 export default function CannedRepliesPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('canned.title');
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page">
-        <TopBar back title={t('canned.title')} />
-        <StaffGate redirect="/pages/staff/canned-replies/index">
-          <Manager />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('canned.title')} redirect="/pages/staff/canned-replies/index">
+      <Manager />
+    </StaffPage>
   );
 }

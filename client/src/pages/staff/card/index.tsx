@@ -10,16 +10,15 @@ import {
   type CardTheme,
   type CardTier,
 } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
 import FormField from '../../../components/FormField';
 import TagInput from '../../../components/TagInput';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { THEMES, TIERS, themeLabel, tierLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
-import { cardColor, parseHex } from '../../../utils/color';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { mutate } from '../../../graphql/mutate';
+import { ACCENT, cardColor, parseHex } from '../../../utils/color';
+import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 
@@ -141,7 +140,7 @@ function Editor({ applicationId }: { applicationId: string }) {
     const { confirm } = await Taro.showModal({
       title: t('cardEdit.publishTitle'),
       content: t('cardEdit.publishConfirm'),
-      confirmColor: '#c8102e',
+      confirmColor: ACCENT,
       cancelText: t('common.cancel'),
     });
     if (!confirm) return;
@@ -159,7 +158,7 @@ function Editor({ applicationId }: { applicationId: string }) {
   const colorOk = parseHex(draft.color) !== null;
   return (
     <View className="card-edit">
-      <View className="card-edit__preview" style={{ background: `linear-gradient(150deg, ${cardColor(draft.color)} 0%, #3b1d1d 140%)` }}>
+      <View className="card-edit__preview" style={{ background: `linear-gradient(150deg, ${cardColor(draft.color)} 0%, var(--red-9) 140%)` }}>
         <Text className="card-edit__region">{card.region.fullName}</Text>
         <Text className="card-edit__title">{draft.title || '—'}</Text>
         {draft.titleEn ? <Text className="card-edit__title-en">{draft.titleEn}</Text> : null}
@@ -327,18 +326,12 @@ function Editor({ applicationId }: { applicationId: string }) {
 
 export default function CardEditorPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('cardEdit.title');
   const router = useRouter();
   const applicationId = routeParam(router.params.applicationId);
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page card-edit-page">
-        <TopBar back title={t('cardEdit.title')} />
-        <StaffGate redirect={`/pages/staff/card/index?applicationId=${encodeURIComponent(applicationId)}`}>
-          <Editor applicationId={applicationId} />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('cardEdit.title')} redirect={`/pages/staff/card/index?applicationId=${encodeURIComponent(applicationId)}`} className="card-edit-page">
+      <Editor applicationId={applicationId} />
+    </StaffPage>
   );
 }

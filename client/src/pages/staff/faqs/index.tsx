@@ -1,19 +1,19 @@
 // 知识库: the FAQ the bot answers from. Search and filter on the phone, edit an entry, add one.
+import { ACCENT } from '../../../utils/color';
 import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, ScrollView, Switch, Text, Textarea, View } from '@tarojs/components';
 import { FaqsDocument, SaveFaqDocument, type FaqFieldsFragment } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
 import FormField from '../../../components/FormField';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { faqCategoryLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { alternativesOf, matchesFaq } from '../../../features/inquiries/faq';
 import { formatDateTime } from '../../../utils/format';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 
 type Faq = FaqFieldsFragment;
@@ -160,7 +160,7 @@ function Editor({
             <Text className="faq-editor__switch-label">{t('faq.published')}</Text>
             <Text className="faq-editor__switch-hint">{t('faq.publishedHint')}</Text>
           </View>
-          <Switch className={hook('faq-published')} checked={draft.published} color="#c8102e" onChange={(e) => set({ published: !!e.detail.value })} />
+          <Switch className={hook('faq-published')} checked={draft.published} color={ACCENT} onChange={(e) => set({ published: !!e.detail.value })} />
         </View>
       </View>
       {message ? <View className={`ui-banner ui-banner--error ${hook('faq-error')}`}>{message}</View> : null}
@@ -279,16 +279,10 @@ function Knowledge() {
 
 export default function FaqsPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('faq.title');
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page">
-        <TopBar back title={t('faq.title')} />
-        <StaffGate redirect="/pages/staff/faqs/index">
-          <Knowledge />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('faq.title')} redirect="/pages/staff/faqs/index">
+      <Knowledge />
+    </StaffPage>
   );
 }

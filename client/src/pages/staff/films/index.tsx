@@ -2,18 +2,17 @@ import { useContext, useEffect, useRef, useState, type ChangeEvent } from 'react
 import Taro, { useRouter } from '@tarojs/taro';
 import { Image, Input, Text, View } from '@tarojs/components';
 import { PublishFilmDocument, StaffFilmsDocument, UnpublishFilmDocument, type StaffFilmFragment } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
 import FormField from '../../../components/FormField';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { useI18n, useNavigationTitle, localized, type MessageKey } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
 import { absoluteUrl } from '../../../graphql/client';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { formatDuration } from '../../../features/films/progress';
 import { startFilmUpload, type FilmUpload } from '../../../features/films/tus';
 import { attachSubtitle, SUBTITLE_LANGUAGES, type SubtitleLanguage } from '../../../features/films/subtitleUpload';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { PageActiveContext, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 
@@ -295,19 +294,17 @@ function Manager({ cardId, slug }: { cardId: string; slug: string }) {
 
 export default function StaffFilmsPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('staffFilms.title');
   const router = useRouter();
   const cardId = routeParam(router.params.cardId);
   const slug = routeParam(router.params.slug);
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page staff-films-page">
-        <TopBar back title={t('staffFilms.title')} />
-        <StaffGate redirect={`/pages/staff/films/index?cardId=${encodeURIComponent(cardId)}&slug=${encodeURIComponent(slug)}`}>
-          <Manager cardId={cardId} slug={slug} />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage
+      title={t('staffFilms.title')}
+      redirect={`/pages/staff/films/index?cardId=${encodeURIComponent(cardId)}&slug=${encodeURIComponent(slug)}`}
+      className="staff-films-page"
+    >
+      <Manager cardId={cardId} slug={slug} />
+    </StaffPage>
   );
 }

@@ -3,17 +3,16 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { InquiryInboxDocument, StaffInboxDocument, TakeInquiryDocument, type StaffInquiryFieldsFragment } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { CANNED_URL, FAQ_URL, INQUIRY_STATS_URL, formatSeconds, secondsSince, threadUrl, timeLabel } from '../../../features/inquiries/chat';
 import { liveTransport } from '../../../features/inquiries/live';
 import { useNow } from '../../../features/inquiries/useLiveThread';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { PageActiveContext, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 
 type Item = StaffInquiryFieldsFragment;
@@ -220,16 +219,10 @@ function Inbox() {
 
 export default function StaffInboxPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('inbox.title');
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page">
-        <TopBar back title={t('inbox.title')} />
-        <StaffGate redirect="/pages/staff/inquiries/index">
-          <Inbox />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('inbox.title')} redirect="/pages/staff/inquiries/index">
+      <Inbox />
+    </StaffPage>
   );
 }

@@ -3,14 +3,13 @@ import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { InquiryStatsDocument } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { ErrorState, Loading } from '../../../components/StatusView';
 import { useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
 import { INBOX_URL, formatSeconds, percent } from '../../../features/inquiries/chat';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 
 const DAYS = 30;
@@ -112,16 +111,10 @@ function Stats() {
 
 export default function InquiryStatsPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('inqStats.title');
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page">
-        <TopBar back title={t('inqStats.title')} />
-        <StaffGate redirect="/pages/staff/inquiry-stats/index">
-          <Stats />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('inqStats.title')} redirect="/pages/staff/inquiry-stats/index">
+      <Stats />
+    </StaffPage>
   );
 }

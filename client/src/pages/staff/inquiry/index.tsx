@@ -1,4 +1,5 @@
 // One conversation, as staff see it: messages (with private notes), live; reply, note, canned replies, take, end.
+import { ACCENT } from '../../../utils/color';
 import { useContext, useEffect, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
@@ -11,19 +12,18 @@ import {
   type CannedReplyFieldsFragment,
   type StaffInquiryThreadQuery,
 } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { inquiryStatusLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../features/graphql/mutate';
+import { mutate } from '../../../graphql/mutate';
 import { useViewer } from '../../../features/auth/useSession';
 import { fillCannedReply } from '../../../features/inquiries/canned';
 import { CANNED_URL, formatSeconds, newClientKey, secondsSince, startsNewTimeGroup, timeLabel, type ChatMessage } from '../../../features/inquiries/chat';
 import { useLiveThread, useNow, useTypingSignal } from '../../../features/inquiries/useLiveThread';
 import { routeParam } from '../../../utils/routeParam';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { PageActiveContext, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 
 const MAX_LENGTH = 1000;
@@ -173,7 +173,7 @@ function Thread({ id }: { id: string }) {
 
   const end = async () => {
     if (busy) return;
-    const { confirm } = await Taro.showModal({ title: t('thread.end'), content: t('thread.endConfirm'), confirmColor: '#c8102e' });
+    const { confirm } = await Taro.showModal({ title: t('thread.end'), content: t('thread.endConfirm'), confirmColor: ACCENT });
     if (!confirm) return;
     setBusy('end');
     setMessage(null);
@@ -357,18 +357,12 @@ function Thread({ id }: { id: string }) {
 
 export default function StaffInquiryPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('thread.title');
   const router = useRouter();
   const id = routeParam(router.params.id);
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page thread-page">
-        <TopBar back title={t('thread.title')} />
-        <StaffGate redirect={`/pages/staff/inquiry/index?id=${encodeURIComponent(id)}`}>
-          <Thread id={id} />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('thread.title')} redirect={`/pages/staff/inquiry/index?id=${encodeURIComponent(id)}`} className="thread-page">
+      <Thread id={id} />
+    </StaffPage>
   );
 }

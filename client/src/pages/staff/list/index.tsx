@@ -10,21 +10,20 @@ import {
   type StaffApplicationItemFragment,
   type StaffApplicationsQuery,
 } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
 import SearchBar from '../../../components/SearchBar';
 import Dropdowns from '../../../components/Dropdowns';
 import AppListItem from '../../../components/AppListItem';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { APPLICATION_STATUSES, applicationStatusLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { getClient } from '../../../graphql/client';
 import { useQuery } from '../../../graphql/useQuery';
-import { errorMessage } from '../../../features/graphql/mutate';
+import { errorMessage } from '../../../graphql/mutate';
 import { openFile } from '../../../features/applications/files';
 import { INBOX_URL } from '../../../features/inquiries/chat';
 import { canLoadMore, initialListState, listReducer, type ListAction, type ListState } from '../../../features/cards/listState';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 
 const PAGE_SIZE = 20;
@@ -215,16 +214,10 @@ function Desk() {
 
 export default function StaffListPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('staff.title');
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page">
-        <TopBar back title={t('staff.title')} />
-        <StaffGate redirect="/pages/staff/list/index">
-          <Desk />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('staff.title')} redirect="/pages/staff/list/index">
+      <Desk />
+    </StaffPage>
   );
 }

@@ -1,15 +1,14 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ApplicationStatsDocument } from '@cards/schema';
-import TopBar from '../../../components/TopBar';
-import StaffGate from '../../../components/StaffGate';
+import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { APPLICATION_STATUSES, applicationStatusLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
 import { STATUS_TONE } from '../../../features/applications/status';
 import { INBOX_URL, INQUIRY_STATS_URL } from '../../../features/inquiries/chat';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
-import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 
 interface Bar {
@@ -117,16 +116,10 @@ function Overview() {
 
 export default function OverviewPage() {
   const { t } = useI18n();
-  const active = usePageActiveState();
   useNavigationTitle('overview.title');
   return (
-    <PageActiveContext.Provider value={active}>
-      <View className="page staff-page">
-        <TopBar back title={t('overview.title')} />
-        <StaffGate redirect="/pages/staff/overview/index">
-          <Overview />
-        </StaffGate>
-      </View>
-    </PageActiveContext.Provider>
+    <StaffPage title={t('overview.title')} redirect="/pages/staff/overview/index">
+      <Overview />
+    </StaffPage>
   );
 }

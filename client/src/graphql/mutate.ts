@@ -1,5 +1,5 @@
 import type { AnyVariables, CombinedError, DocumentInput } from '@urql/core';
-import { getClient } from '../../graphql/client';
+import { getClient } from './client';
 
 /**
  * Mutations that can fail for a user-visible reason return a union: the success object or an

@@ -2,8 +2,8 @@
 // before them, and once more if the server stopped accepting the kept one.
 import { getClient } from '../../graphql/client';
 import { RegisterDeviceDocument } from '../../graphql/operations';
-import type { Outcome } from '../graphql/mutate';
-import { ensureDeviceRegistered, forgetDeviceSignature } from './device';
+import type { Outcome } from '../../graphql/mutate';
+import { ensureDeviceRegistered, forgetDeviceSignature } from '../../graphql/device';
 
 async function registerDevice(current: string): Promise<string | null> {
   const result = await getClient().mutation(RegisterDeviceDocument, { deviceId: current }).toPromise();

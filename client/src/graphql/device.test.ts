@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { taroStub } from '../../../test/taro-stub';
+import { taroStub } from '../../test/taro-stub';
 import { DEVICE_STORAGE_KEY, ensureDeviceRegistered, forgetDeviceSignature, getDeviceId, isDeviceRegistered, resetDeviceIdForTests } from './device';
 
 beforeEach(() => {
