@@ -76,6 +76,13 @@ function FilmPlayer({ film }: { film: Film }) {
   const boxRef = useRef<HTMLElement | null>(null);
   const [src, setSrc] = useState<string | null>(() => firstSource(film));
   const [started, setStarted] = useState(false);
+  // Read by event handlers: a progress event can come before the re-render that follows "play" (on a
+  // busy phone the first timeupdate beats setData), and must not be dropped as "not started".
+  const startedRef = useRef(false);
+  const markStarted = () => {
+    startedRef.current = true;
+    setStarted(true);
+  };
   const [time, setTime] = useState(0);
   const [choice, setChoice] = useState<SubtitleChoice>(() => {
     const c = readSubtitleChoice();
@@ -148,12 +155,12 @@ function FilmPlayer({ film }: { film: Film }) {
 
   const flush = useCallback(() => {
     const p = player.currentTime() ?? position.current;
-    if (started && p > 0) {
+    if (startedRef.current && p > 0) {
       saveLocal(p, true);
       throttle.update(p);
     }
     throttle.flush();
-  }, [player, saveLocal, throttle, started]);
+  }, [player, saveLocal, throttle]);
   const flushRef = useRef(flush);
   flushRef.current = flush;
 
@@ -174,7 +181,7 @@ function FilmPlayer({ film }: { film: Film }) {
   }, []);
 
   const start = () => {
-    setStarted(true);
+    markStarted();
     wantPlay.current = true;
     if (pendingSeek.current > 0) player.seek(pendingSeek.current);
     player.play();
@@ -186,7 +193,7 @@ function FilmPlayer({ film }: { film: Film }) {
   };
 
   const onPlay = () => {
-    setStarted(true);
+    markStarted();
     if (pendingSeek.current > 0) {
       const now = player.currentTime();
       if (now !== null && now < pendingSeek.current - 1) player.seek(pendingSeek.current);
@@ -204,7 +211,7 @@ function FilmPlayer({ film }: { film: Film }) {
   const onTimeUpdate = (e: { detail: { currentTime: number } }) => {
     const p = e.detail?.currentTime ?? 0;
     setTime(p);
-    if (!started || p <= 0) return;
+    if (!startedRef.current || p <= 0) return;
     position.current = p;
     saveLocal(p);
     throttle.update(p);
