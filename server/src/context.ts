@@ -8,12 +8,15 @@ export interface Viewer {
   role: Role;
 }
 
-export interface Context {
+/** What use cases need from the process: the database and the long-lived collaborators (no GraphQL). */
+export interface Deps {
   db: Database;
-  viewer: Viewer;
   services: Services;
-  /** The bearer token of this request (for sign-out). */
-  token: string | null;
+}
+
+/** Who is asking: the account, else the signed-out device; and from where (for rate limits). */
+export interface Requester {
+  viewer: Viewer;
   /** Client address, for rate limits. */
   ip: string;
   /** A signed-out device's own random id (x-device-id), for its conversations, likes, views and resume. */
@@ -24,6 +27,7 @@ export interface Context {
 
 export const anonymous: Viewer = { userId: null, role: 'VISITOR' };
 
-export function isStaff(viewer: Viewer): boolean {
-  return viewer.role === 'STAFF' || viewer.role === 'ADMIN';
+export interface Context extends Deps, Requester {
+  /** The bearer token of this request (for sign-out). */
+  token: string | null;
 }

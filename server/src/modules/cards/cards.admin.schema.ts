@@ -35,7 +35,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { applicationId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const card = await createCardFromApplication(ctx, idOf(args.applicationId, 'Application'));
+      const card = await createCardFromApplication(ctx, ctx.viewer, idOf(args.applicationId, 'Application'));
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),
@@ -45,7 +45,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: CardInput, required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const card = await updateCard(ctx, idOf(args.id, 'Card'), args.input);
+      const card = await updateCard(ctx, ctx.viewer, idOf(args.id, 'Card'), args.input);
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),
@@ -55,7 +55,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const card = await publishCard(ctx, idOf(args.id, 'Card'));
+      const card = await publishCard(ctx, ctx.viewer, idOf(args.id, 'Card'));
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),
@@ -65,7 +65,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const card = await unpublishCard(ctx, idOf(args.id, 'Card'));
+      const card = await unpublishCard(ctx, ctx.viewer, idOf(args.id, 'Card'));
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),

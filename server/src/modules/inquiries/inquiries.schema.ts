@@ -3,7 +3,7 @@ import { InquiryAuthor, InquiryStatus } from '../../generated/prisma/enums.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { localIdOf, requireLocalId } from '../../schema/ids.js';
-import { isStaff } from '../../context.js';
+import { messageVisibleWhere } from './inquiries.policy.js';
 import { askBot } from './bot/ask.js';
 import type { BotAnswer, BotSource } from './bot/bot.js';
 import * as conversations from './conversations.js';
@@ -88,7 +88,7 @@ export const InquiryNode = builder.prismaNode('Inquiry', {
       description: 'Oldest first. Pass afterSeq to get only what came after a message the client has.',
       args: { afterSeq: t.arg.int({ defaultValue: 0 }) },
       query: (args, ctx) => ({
-        where: { seq: { gt: args.afterSeq ?? 0 }, ...(isStaff(ctx.viewer) ? {} : { internal: false }) },
+        where: { seq: { gt: args.afterSeq ?? 0 }, ...messageVisibleWhere(ctx.viewer) },
         orderBy: { seq: 'asc' },
         take: 500,
       }),
@@ -97,7 +97,7 @@ export const InquiryNode = builder.prismaNode('Inquiry', {
       type: InquiryMessageRef,
       nullable: true,
       description: 'The latest message the viewer may see (for lists).',
-      select: (_args, ctx) => ({ messages: { where: isStaff(ctx.viewer) ? {} : { internal: false }, orderBy: { seq: 'desc' }, take: 1 } }),
+      select: (_args, ctx) => ({ messages: { where: messageVisibleWhere(ctx.viewer), orderBy: { seq: 'desc' }, take: 1 } }),
       resolve: (i) => i.messages[0] ?? null,
     }),
   }),
