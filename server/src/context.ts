@@ -1,12 +1,9 @@
 import type { Database } from './db/connection.js';
 import type { Services } from './services.js';
 
-export type Role = 'VISITOR' | 'OFFICIAL' | 'STAFF' | 'ADMIN';
+import type { Viewer } from './viewer.js';
 
-export interface Viewer {
-  userId: string | null;
-  role: Role;
-}
+export { anonymous, type Role, type Viewer } from './viewer.js';
 
 /** What use cases need from the process: the database and the long-lived collaborators (no GraphQL). */
 export interface Deps {
@@ -24,8 +21,6 @@ export interface Requester {
   /** The device id carries the server's signature (registerDevice): only then do its views and likes count. */
   deviceVerified: boolean;
 }
-
-export const anonymous: Viewer = { userId: null, role: 'VISITOR' };
 
 export interface Context extends Deps, Requester {
   /** The bearer token of this request (for sign-out). */
