@@ -3,7 +3,7 @@ import { requireLocalId } from '../../schema/ids.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { CardThemeEnum, CardTierEnum } from './cards.schema.js';
-import { createCardFromApplication, publishCard, unpublishCard, updateCard } from './card-editing.js';
+import { createCardFromApplication, publishCard, unpublishCard, updateCard } from './cards.service.js';
 
 const CARD_STORY_MAX = 10_000;
 

@@ -6,7 +6,7 @@ import { filter, pipe } from 'graphql-yoga';
 import { builder } from '../../schema/builder.js';
 import { UserError } from '../../schema/errors.js';
 import { answersOthers, assertCan } from './inquiries.policy.js';
-import { findInquiry } from './conversations.js';
+import { findInquiry } from './inquiries.service.js';
 import type { InboxEventPayload, InquiryEventPayload } from './events.js';
 import { inquiryId } from './inquiries.schema.js';
 
@@ -104,6 +104,7 @@ builder.subscriptionFields((t) => ({
   inquiryInbox: t.field({
     type: InboxEventRef,
     description: 'Staff: something changed in the queue or in a conversation (read the lists again).',
+    authScopes: { staff: true },
     subscribe: (_root, _args, ctx) => {
       try {
         assertCan(ctx.viewer, 'followInbox');

@@ -3,7 +3,7 @@
 // a reader could not find; a client that missed events catches up by message sequence number.
 import DataLoader from 'dataloader';
 import type { Inquiry, InquiryAuthor, InquiryMessage, Prisma } from '../../generated/prisma/client.js';
-import type { Context } from '../../context.js';
+import type { Deps, Requester } from '../../context.js';
 import { answersAsStaff, answersOthers, inquiryAccessWhere, isOwner, ownerWhere } from './inquiries.policy.js';
 import { requireUserId } from '../auth/auth.policy.js';
 import { UserError, ValidationError } from '../../domain/errors.js';
@@ -18,7 +18,8 @@ import { describeHours, describeInstant, isOpen, nextOpening } from './working-h
 export const MAX_MESSAGE_LENGTH = 1000;
 export const MAX_COMMENT_LENGTH = 300;
 
-type Ctx = Pick<Context, 'db' | 'viewer' | 'services' | 'deviceId' | 'ip'>;
+/** The process's parts and who is asking (the GraphQL context is one; so is a job's or a script's). */
+type Ctx = Deps & Requester;
 
 export { inquiryAccessWhere, isOwner, ownerWhere };
 
@@ -380,7 +381,7 @@ export async function setTyping(ctx: Ctx, id: string, active: boolean): Promise<
  * 1 for the next to be taken; null unless waiting. Positions asked for together (a list of
  * conversations) are read in one query; nothing is cached, so a live subscription always reads anew.
  */
-export function queuePosition(ctx: Pick<Context, 'db'>, inquiry: Pick<Inquiry, 'id' | 'status' | 'queuedAt'>): Promise<number | null> | null {
+export function queuePosition(ctx: Pick<Deps, 'db'>, inquiry: Pick<Inquiry, 'id' | 'status' | 'queuedAt'>): Promise<number | null> | null {
   if (inquiry.status !== 'QUEUED' || !inquiry.queuedAt) return null;
   // A row shared by the subscribers of one live event is asked once for all of them.
   const known = positionOfRow.get(inquiry);
@@ -390,7 +391,7 @@ export function queuePosition(ctx: Pick<Context, 'db'>, inquiry: Pick<Inquiry, '
   return position;
 }
 
-function loadPosition(ctx: Pick<Context, 'db'>, id: string): Promise<number | null> {
+function loadPosition(ctx: Pick<Deps, 'db'>, id: string): Promise<number | null> {
   let loader = positionLoaders.get(ctx);
   if (!loader) {
     loader = new DataLoader<string, number | null>(
