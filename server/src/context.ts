@@ -1,19 +1,19 @@
 import type { Database } from './db/connection.js';
 import type { Services } from './services.js';
 
-export type Role = 'VISITOR' | 'OFFICIAL' | 'STAFF' | 'ADMIN';
+import type { Viewer } from './viewer.js';
 
-export interface Viewer {
-  userId: string | null;
-  role: Role;
+export { anonymous, type Role, type Viewer } from './viewer.js';
+
+/** What use cases need from the process: the database and the long-lived collaborators (no GraphQL). */
+export interface Deps {
+  db: Database;
+  services: Services;
 }
 
-export interface Context {
-  db: Database;
+/** Who is asking: the account, else the signed-out device; and from where (for rate limits). */
+export interface Requester {
   viewer: Viewer;
-  services: Services;
-  /** The bearer token of this request (for sign-out). */
-  token: string | null;
   /** Client address, for rate limits. */
   ip: string;
   /** A signed-out device's own random id (x-device-id), for its conversations, likes, views and resume. */
@@ -22,8 +22,7 @@ export interface Context {
   deviceVerified: boolean;
 }
 
-export const anonymous: Viewer = { userId: null, role: 'VISITOR' };
-
-export function isStaff(viewer: Viewer): boolean {
-  return viewer.role === 'STAFF' || viewer.role === 'ADMIN';
+export interface Context extends Deps, Requester {
+  /** The bearer token of this request (for sign-out). */
+  token: string | null;
 }

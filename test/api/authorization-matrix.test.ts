@@ -8,7 +8,7 @@
 // version); refused means a permission error, a typed refusal (sign in / not found), or null for a
 // lookup of something that exists.
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
   getNamedType,
@@ -250,7 +250,10 @@ async function run(
 ): Promise<{ errors?: { message: string }[]; data?: any }> {
   const headers: Record<string, string> = { 'x-device-id': devices[role], ...(tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}) };
   if (kind === 'subscription') {
-    // Over SSE: a refusal arrives at once as the stream's first event; an allowed one stays quiet.
+    // Over SSE: a refusal arrives as the stream's first event; an allowed one stays quiet but is counted
+    // live by the server. Either acknowledgement ends the wait (a slow refusal cannot pass as allowed).
+    const events = gql.services.inquiryEvents;
+    const before = events.liveCount();
     const abort = new AbortController();
     const res = await gql.yoga.fetch('http://localhost/graphql', {
       method: 'POST',
@@ -259,11 +262,21 @@ async function run(
       signal: abort.signal,
     });
     const reader = res.body!.getReader();
-    const first = await Promise.race([reader.read().then((r) => new TextDecoder().decode(r.value)), new Promise<string>((r) => setTimeout(() => r(''), 400))]);
+    let event: string | null = null;
+    void (async () => {
+      let text = '';
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        text += new TextDecoder().decode(chunk.value);
+        const data = /data: (.*)\n/.exec(text)?.[1];
+        if (data) return void (event = data);
+      }
+    })().catch(() => {});
+    await vi.waitFor(() => expect(event !== null || events.liveCount() > before).toBe(true), { timeout: 15_000, interval: 10 });
     abort.abort();
     await reader.cancel().catch(() => {});
-    const data = /data: (.*)/.exec(first)?.[1];
-    return data ? JSON.parse(data) : {};
+    // The stream is released when the client goes: nothing stays counted into the next case.
+    await vi.waitFor(() => expect(events.liveCount()).toBe(before), { timeout: 15_000, interval: 10 });
+    return event ? JSON.parse(event) : {};
   }
   if (file) {
     const form = new FormData();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listen, type AppServer } from '../../server/src/http/server.js';
 import { FilmJobs } from '../../server/src/modules/films/film-jobs.js';
 import { makeTestClip } from '../../server/src/modules/films/sample-films.js';
@@ -50,14 +50,15 @@ function storedFiles(): string[] {
   return [...walk(gql.services.config.privateDir), ...walk(gql.services.config.mediaDir)];
 }
 
-async function waitForFilm(filmId: string, done: (f: any) => boolean, timeoutMs = 120_000) {
-  const start = Date.now();
-  for (;;) {
-    const film = await db.prisma.film.findUniqueOrThrow({ where: { id: filmId } });
-    if (done(film)) return film;
-    if (Date.now() - start > timeoutMs) throw new Error(`film ${filmId} stuck in ${film.jobState} (${film.jobError})`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+function waitForFilm(filmId: string, done: (f: any) => boolean, timeoutMs = 120_000) {
+  return vi.waitFor(
+    async () => {
+      const film = await db.prisma.film.findUniqueOrThrow({ where: { id: filmId } });
+      if (!done(film)) throw new Error(`film ${filmId} stuck in ${film.jobState} (${film.jobError})`);
+      return film;
+    },
+    { timeout: timeoutMs, interval: 300 },
+  );
 }
 
 const globalId = (id: string) => Buffer.from(`Film:${id}`).toString('base64');

@@ -3,7 +3,8 @@
 // WebSocket). Needs a PostgreSQL server, so it runs in CI's PostgreSQL pass (TEST_DATABASE_URL);
 // an embedded database cannot be shared by two processes.
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { RequestInquiryHumanDocument, SendInquiryMessageDocument, TakeInquiryDocument } from '@cards/schema';
 import { sseTransport } from '../../client/src/features/inquiries/live/sse.js';
@@ -57,8 +58,23 @@ describeOnPostgres('two instances, PostgreSQL and Redis', () => {
     const s = follow(onB, b.url, asStaff, id);
     await until(() => v.connections.includes('connected') && s.connections.includes('connected'), 'both connected');
     await until(() => v.messages.length > 0 && s.messages.length > 0, 'history');
-    // Give both subscriptions time to register on Redis before the live messages.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Both instances have subscribed to the conversation's Redis channel before the live messages.
+    // Live events are published per conversation on the channel inquiry:<database id>.
+    const localId = Buffer.from(id, 'base64')
+      .toString()
+      .replace(/^Inquiry:/, '');
+    const redis = new Redis(redisUrl);
+    try {
+      await vi.waitFor(
+        async () => {
+          const [, subscribers] = (await redis.pubsub('NUMSUB', `inquiry:${localId}`)) as [string, number];
+          expect(subscribers).toBeGreaterThanOrEqual(2);
+        },
+        { timeout: 15_000, interval: 20 },
+      );
+    } finally {
+      redis.disconnect();
+    }
     const caughtUp = v.messages.length;
 
     await sendText(b.url, asStaff, id, '您好，我是通过实例B回复的。');

@@ -4,7 +4,7 @@
 // once: none lost, none doubled. Needs PostgreSQL (CI's PostgreSQL pass): the killed process and
 // its successor share the database.
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { print } from 'graphql';
 import { SaveApplicationDraftDocument, SendInquiryMessageDocument, SubmitApplicationDocument } from '@cards/schema';
 import { createSession } from '../../server/src/modules/auth/sessions.js';
@@ -92,7 +92,7 @@ describeOnPostgres('SIGKILL during a burst of writes', () => {
     });
 
     // Kill the server while the burst is under way, then start it again on the same database.
-    await new Promise((r) => setTimeout(r, 150));
+    await vi.waitFor(() => expect(acknowledged.messages.length + acknowledged.submissions.length).toBeGreaterThan(0), { timeout: 30_000, interval: 5 });
     const ackedBeforeKill = acknowledged.messages.length + acknowledged.submissions.length;
     await server.stop('SIGKILL');
     server = await startServer({ env: env() });

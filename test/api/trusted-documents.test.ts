@@ -2,7 +2,7 @@
 // operations run, named by hash, over HTTP, SSE and WebSocket; arbitrary documents are refused.
 // In development both are accepted.
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import { PERSISTED_HASHES } from '@cards/schema/persisted';
@@ -95,9 +95,17 @@ describe('trusted documents', () => {
     );
     await until(() => errors.length === 1, 'the arbitrary subscription refused');
     expect(JSON.stringify(errors)).toContain('只接受本应用的查询');
-    await new Promise((r) => setTimeout(r, 200));
-    await byHash('SendInquiryMessage', { inquiryId, text: '第三条', clientKey: crypto.randomUUID() }, device);
-    await until(() => JSON.stringify(events).includes('第三条'), 'the trusted subscription delivers');
+    // The trusted subscription may still be registering: send until one message is heard.
+    let attempts = 0;
+    await vi.waitFor(
+      async () => {
+        if (!JSON.stringify(events).includes('第三条')) {
+          await byHash('SendInquiryMessage', { inquiryId, text: `第三条 ${++attempts}`, clientKey: crypto.randomUUID() }, device);
+          throw new Error('the trusted subscription has delivered nothing yet');
+        }
+      },
+      { timeout: 15_000, interval: 250 },
+    );
     await ws.dispose();
   });
 

@@ -16,7 +16,7 @@ import { bearerToken, viewerFromToken } from '../modules/auth/sessions.js';
 import { verifyFileSignature } from '../modules/files/file-store.js';
 import { createFilmUploads, UPLOAD_PATH } from '../modules/films/film-uploads.js';
 import { deviceFromHeader } from '../modules/films/device-ids.js';
-import { attachWebSocket } from './websocket.js';
+import { attachWebSocket, type ServerContext } from './websocket.js';
 import { answerClientError, BadRequest, guarded } from './guard.js';
 import { clientAddress } from './client-address.js';
 import { admitMultipart, awaitContinue, ByteBudget, continueIfAsked, isMultipart, MULTIPART_IN_FLIGHT_BYTES } from './multipart-gate.js';
@@ -34,11 +34,7 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** What each request starts from: the Node request, and on a WebSocket its connection_init payload. */
-export interface ServerContext {
-  req: http.IncomingMessage;
-  connectionParams?: Record<string, unknown>;
-}
+export type { ServerContext };
 
 export function createYogaApp(db: Database, services: Services) {
   const proxyHops = services.config.trustedProxyHops;

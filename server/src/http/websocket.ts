@@ -9,7 +9,12 @@ import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { TRUSTED_ONLY_MESSAGE, UNKNOWN_DOCUMENT_MESSAGE, persistedHashOf, trustedDocument } from './trusted-documents.js';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../context.js';
-import type { ServerContext } from './server.js';
+
+/** What each request starts from: the Node request, and on a WebSocket its connection_init payload. */
+export interface ServerContext {
+  req: http.IncomingMessage;
+  connectionParams?: Record<string, unknown>;
+}
 
 type Yoga = YogaServerInstance<ServerContext, Context>;
 

@@ -5,7 +5,7 @@ import type http from 'node:http';
 import { GraphQLError, getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { trustedDocument, persistedHashOf } from '../http/trusted-documents.js';
-import { UserError } from '../schema/errors.js';
+import { UserError } from '../domain/errors.js';
 import { requestLogger } from './logger.js';
 import { graphqlDuration, graphqlErrors, openSubscriptions, operationLabel, operationOf, responseCacheLookups } from './metrics.js';
 import { recordOf } from './request-record.js';

@@ -5,10 +5,11 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import InputGuardPlugin from './input-guard.js';
-import { ValidationError } from './error-classes.js';
+import { ValidationError } from '../domain/errors.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
-import { isStaff, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { scopesOf } from '../modules/auth/auth.policy.js';
 import { setting } from '../config.js';
 
 export const builder = new SchemaBuilder<{
@@ -16,18 +17,15 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Scalars: { DateTime: { Input: Date; Output: Date }; File: { Input: File; Output: never } };
   DefaultFieldNullability: false;
-  AuthScopes: { signedIn: boolean; official: boolean; staff: boolean; admin: boolean };
+  AuthScopes: { signedIn: boolean; staff: boolean };
 }>({
   // InputGuard last: innermost, so its ValidationError becomes a typed result (see input-guard.ts).
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, InputGuardPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (ctx) => ({
-      signedIn: ctx.viewer.userId !== null,
-      official: ctx.viewer.role === 'OFFICIAL',
-      staff: isStaff(ctx.viewer),
-      admin: ctx.viewer.role === 'ADMIN',
-    }),
+    authScopes: (ctx) => scopesOf(ctx.viewer),
+    // A subscription's authScopes are checked when it starts (before any event), like a query's.
+    authorizeOnSubscribe: true,
     // A GraphQLError with a code: shown as is in production (a plain Error would be masked and
     // logged as unexpected), and the client can tell "sign in first" from "not yours".
     unauthorizedError: (_parent, ctx) =>
@@ -42,6 +40,8 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
+    // Not 'error' in tests: resolvers that answer null before reading (a malformed id, signed out) leave the
+    // query unused on purpose, and Pothos cannot tell that from a resolver that ignores the selection.
     onUnusedQuery: setting('NODE_ENV') === 'production' ? null : 'warn',
   },
   relay: {

@@ -1,8 +1,8 @@
 // Errors a user must see come back as data (typed results), with a Chinese message.
 import { builder } from './builder.js';
-import { AuthError, ConflictError, UserError, ValidationError } from './error-classes.js';
+import { AuthError, ConflictError, NotFoundError, UserError, ValidationError } from '../domain/errors.js';
 
-export { AuthError, ConflictError, UserError, ValidationError };
+export { AuthError, ConflictError, NotFoundError, UserError, ValidationError };
 
 export const ErrorInterface = builder.interfaceRef<UserError>('Error').implement({
   description: 'A reason the user must see, in Chinese.',
@@ -34,3 +34,5 @@ builder.objectType(ConflictError, {
 });
 
 builder.objectType(AuthError, { name: 'AuthError', interfaces: [ErrorInterface], isTypeOf: (e) => e instanceof AuthError });
+
+builder.objectType(NotFoundError, { name: 'NotFound', interfaces: [ErrorInterface], isTypeOf: (e) => e instanceof NotFoundError });

@@ -14,7 +14,7 @@ import SchemaBuilder, {
 } from '@pothos/core';
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
 import { INPUT_LIMITS, textInputProblem } from '@cards/schema/rules';
-import { ValidationError } from './error-classes.js';
+import { ValidationError } from '../domain/errors.js';
 
 declare global {
   export namespace PothosSchemaTypes {

@@ -3,12 +3,13 @@ import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { signFileUrl } from '../files/file-store.js';
 import { ApplicationStatusEnum, AttachmentRef, localId } from './applications.schema.js';
-import { NotFoundError } from './applications.service.js';
+import { NotFoundError } from '../../domain/errors.js';
 import { addAttachment, removeAttachment } from './attachments.js';
 import { exportApplications } from './export.js';
 import { applicationStats } from './stats.js';
 import { STATUS_LABELS } from './workflow.js';
 import { ensureWithinLimit } from '../auth/rate-limits.js';
+import { requireUserId } from '../auth/auth.policy.js';
 import type { ApplicationFilterInput } from './application-filter.js';
 import { REGION_CODE_MAX } from '../regions/regions.schema.js';
 import { INPUT_LIMITS } from '@cards/schema/rules';
@@ -66,16 +67,17 @@ builder.mutationFields((t) => ({
       clientKey: t.arg.string({ description: 'Idempotency key: a retried upload with the same key returns the first attachment.' }),
     },
     resolve: async (_root, args, ctx) => {
-      await ensureWithinLimit(ctx.services.rateLimits, 'attachmentUploadPerUser', ctx.viewer.userId!);
+      await ensureWithinLimit(ctx.services.rateLimits, 'attachmentUploadPerUser', requireUserId(ctx.viewer));
       await ensureWithinLimit(ctx.services.rateLimits, 'attachmentUploadPerUser', `ip:${ctx.ip}`);
-      return addAttachment(ctx, localId(String(args.applicationId), 'Application'), args.file, args.fileName, args.clientKey);
+      const applicationId = localId(String(args.applicationId), 'Application');
+      return addAttachment(ctx, ctx.viewer, { applicationId, file: args.file, fileName: args.fileName, clientKey: args.clientKey });
     },
   }),
   removeApplicationAttachment: t.boolean({
     authScopes: { signedIn: true },
     errors: { types: [NotFoundError, UserError], directResult: false },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => removeAttachment(ctx, String(args.id)),
+    resolve: (_root, args, ctx) => removeAttachment(ctx, ctx.viewer, String(args.id)),
   }),
   exportApplications: t.field({
     type: ExportResult,

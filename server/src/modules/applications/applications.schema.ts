@@ -2,20 +2,19 @@ import { localIdOf, requireLocalId } from '../../schema/ids.js';
 import { countedOffsetConnection, readTotalCount } from '../../schema/connections.js';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../../schema/builder.js';
-import { ConflictError, ErrorInterface, UserError, ValidationError } from '../../schema/errors.js';
+import { ConflictError, NotFoundError, UserError, ValidationError } from '../../schema/errors.js';
 import { ApplicationStatus } from '../../generated/prisma/enums.js';
-import { isStaff } from '../../context.js';
 import { signFileUrl } from '../files/file-store.js';
-import { allowedTransitions, STATUS_LABELS } from './workflow.js';
-import { saveDraft, submit, transition, withdraw, visibleApplicationWhere, NotFoundError } from './applications.service.js';
+import { STATUS_LABELS } from './workflow.js';
+import { saveDraft, submit, transition, withdraw } from './applications.service.js';
+import { transitionsFor, visibleApplicationWhere } from './applications.policy.js';
+import { requireUserId } from '../auth/auth.policy.js';
 import { applicationWhere, type ApplicationFilterInput } from './application-filter.js';
 import { RoleEnum } from '../auth/auth.schema.js';
 import { REGION_CODE_MAX } from '../regions/regions.schema.js';
 import { INPUT_LIMITS } from '@cards/schema/rules';
 
 export const ApplicationStatusEnum = builder.enumType(ApplicationStatus, { name: 'ApplicationStatus' });
-
-builder.objectType(NotFoundError, { name: 'NotFound', interfaces: [ErrorInterface], isTypeOf: (e) => e instanceof NotFoundError });
 
 const ApplicationEventRef = builder.prismaObject('ApplicationEvent', {
   name: 'ApplicationEvent',
@@ -76,8 +75,7 @@ export const ApplicationNode = builder.prismaNode('Application', {
       type: [ApplicationStatusEnum],
       description: 'What the viewer may move this application to now.',
       select: { status: true, ownerId: true },
-      resolve: (a, _args, ctx) =>
-        isStaff(ctx.viewer) ? allowedTransitions(a.status, 'STAFF') : a.ownerId === ctx.viewer.userId ? allowedTransitions(a.status, 'OWNER') : [],
+      resolve: (a, _args, ctx) => transitionsFor(ctx.viewer, a),
     }),
   }),
 });
@@ -114,7 +112,7 @@ builder.queryFields((t) => ({
     type: ['Application'],
     authScopes: { signedIn: true },
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.prisma.application.findMany({ ...query, where: { ownerId: ctx.viewer.userId! }, orderBy: { updatedAt: 'desc' } }),
+      ctx.db.prisma.application.findMany({ ...query, where: { ownerId: requireUserId(ctx.viewer) }, orderBy: { updatedAt: 'desc' } }),
   }),
   application: t.prismaField({
     type: 'Application',
@@ -168,7 +166,7 @@ builder.mutationFields((t) => ({
       clientKey: t.arg.string({ description: 'Idempotency key for creating (no id): a retry with the same key returns the same draft.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const app = await saveDraft(ctx, {
+      const app = await saveDraft(ctx, ctx.viewer, {
         id: args.id ? localId(String(args.id), 'Application') : null,
         campaignId: args.campaignId ? localId(String(args.campaignId), 'Campaign') : null,
         input: args.input,
@@ -188,7 +186,11 @@ builder.mutationFields((t) => ({
       clientKey: t.arg.string({ description: 'Idempotency key: a retried submit with the same key answers like the first, instead of a version conflict.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const app = await submit(ctx, localId(String(args.id), 'Application'), args.expectedVersion, args.clientKey);
+      const app = await submit(ctx, ctx.viewer, {
+        id: localId(String(args.id), 'Application'),
+        expectedVersion: args.expectedVersion,
+        clientKey: args.clientKey,
+      });
       return ctx.db.prisma.application.findUniqueOrThrow({ ...query, where: { id: app.id } });
     },
   }),
@@ -198,7 +200,7 @@ builder.mutationFields((t) => ({
     errors: appErrors,
     args: { id: t.arg.id({ required: true }), expectedVersion: t.arg.int({ required: true }), note: t.arg.string() },
     resolve: async (query, _root, args, ctx) => {
-      const app = await withdraw(ctx, localId(String(args.id), 'Application'), args.expectedVersion, args.note);
+      const app = await withdraw(ctx, ctx.viewer, { id: localId(String(args.id), 'Application'), expectedVersion: args.expectedVersion, note: args.note });
       return ctx.db.prisma.application.findUniqueOrThrow({ ...query, where: { id: app.id } });
     },
   }),
@@ -214,7 +216,12 @@ builder.mutationFields((t) => ({
       expectedVersion: t.arg.int({ required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const app = await transition(ctx, localId(String(args.id), 'Application'), args.to, args.note, args.expectedVersion);
+      const app = await transition(ctx, ctx.viewer, {
+        id: localId(String(args.id), 'Application'),
+        to: args.to,
+        note: args.note,
+        expectedVersion: args.expectedVersion,
+      });
       return ctx.db.prisma.application.findUniqueOrThrow({ ...query, where: { id: app.id } });
     },
   }),

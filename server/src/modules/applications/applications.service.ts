@@ -2,42 +2,25 @@
 // version the client read (optimistic locking) and the workflow, and writes nothing on refusal.
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { validateApplication, normalizeApplication, stripControl, type ApplicationFormInput, APPLICATION_FIELD_LABELS } from '@cards/schema/rules';
-import type { Application, Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { ApplicationStatus } from '../../generated/prisma/enums.js';
-import type { Context, Viewer } from '../../context.js';
-import { isStaff } from '../../context.js';
-import { ConflictError, UserError, ValidationError } from '../../schema/errors.js';
+import type { Deps, Viewer } from '../../context.js';
+import { assertCan } from './applications.policy.js';
+import { requireUserId } from '../auth/auth.policy.js';
+import { ConflictError, NotFoundError, UserError, ValidationError } from '../../domain/errors.js';
+
+export { NotFoundError };
 import { recordNotification, pushWechatMessage, type StatusChange } from '../notifications/notify.js';
 import { EDITABLE_STATUSES, LIVE_STATUSES, STATUS_LABELS, checkTransition, type Actor } from './workflow.js';
 import { REGION_LEVEL_LABELS } from '../regions/levels.js';
 
 type Tx = Prisma.TransactionClient;
 
-export class NotFoundError extends UserError {
-  constructor() {
-    super('申请不存在或无权查看', 'NOT_FOUND');
-  }
-}
-
-/**
- * Which applications the viewer may see: their own; staff also everyone else's except drafts,
- * which are the official's private work until submitted (by ID as in lists, attachments included).
- */
-export function visibleApplicationWhere(viewer: Viewer): Prisma.ApplicationWhereInput {
-  if (!viewer.userId) return { id: { in: [] } };
-  if (isStaff(viewer)) return { OR: [{ ownerId: viewer.userId }, { status: { not: 'DRAFT' } }] };
-  return { ownerId: viewer.userId };
-}
-
-export function canSee(viewer: Viewer, app: Pick<Application, 'ownerId' | 'status'>): boolean {
-  return !!viewer.userId && (app.ownerId === viewer.userId || (isStaff(viewer) && app.status !== 'DRAFT'));
-}
-
 /** The application if the viewer may see it. */
-export async function findVisible(prisma: PrismaClient | Tx, ctx: Context, id: string) {
+export async function findVisible(prisma: PrismaClient | Tx, viewer: Viewer, id: string) {
   const app = await prisma.application.findUnique({ where: { id } });
-  if (!app || !canSee(ctx.viewer, app)) throw new NotFoundError();
-  return app;
+  assertCan(viewer, 'see', app ?? undefined);
+  return app!;
 }
 
 /** Locks the application's row until the transaction ends: what is checked is what is written. */
@@ -45,9 +28,10 @@ export async function lockApplication(tx: Tx, id: string): Promise<void> {
   await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${id} FOR UPDATE`;
 }
 
-function requireOfficial(ctx: Context) {
-  if (!ctx.viewer.userId) throw new UserError('请先登录', 'SIGN_IN_REQUIRED');
-  if (ctx.viewer.role === 'VISITOR') throw new UserError('请先验证手机号后再申请', 'PHONE_REQUIRED');
+/** An official's id: signed in with a verified phone. */
+function requireOfficial(viewer: Viewer): string {
+  assertCan(viewer, 'apply');
+  return requireUserId(viewer);
 }
 
 function formData(input: ApplicationFormInput) {
@@ -77,14 +61,15 @@ export async function openCampaign(prisma: PrismaClient, now = new Date()) {
 
 /** Creates (id null) or updates a draft. Partial forms are fine; what is filled in must be valid. */
 export async function saveDraft(
-  ctx: Context,
+  deps: Deps,
+  viewer: Viewer,
   args: { id?: string | null; campaignId?: string | null; input: ApplicationFormInput; expectedVersion?: number | null; clientKey?: string | null },
 ) {
-  requireOfficial(ctx);
-  const prisma = ctx.db.prisma;
+  const ownerId = requireOfficial(viewer);
+  const prisma = deps.db.prisma;
   const clientKey = args.id ? null : idempotencyKey(args.clientKey);
   if (clientKey) {
-    const created = await prisma.application.findUnique({ where: { ownerId_clientKey: { ownerId: ctx.viewer.userId!, clientKey } } });
+    const created = await prisma.application.findUnique({ where: { ownerId_clientKey: { ownerId, clientKey } } });
     if (created) return created;
   }
   const errors = validateApplication(args.input, 'draft');
@@ -96,16 +81,15 @@ export async function saveDraft(
     const campaign = args.campaignId ? await prisma.campaign.findUnique({ where: { id: args.campaignId } }) : await openCampaign(prisma);
     if (!campaign) throw new UserError('当前没有开放的征集', 'NO_OPEN_CAMPAIGN');
     try {
-      return await prisma.application.create({ data: { ...data, campaignId: campaign.id, ownerId: ctx.viewer.userId!, clientKey } });
+      return await prisma.application.create({ data: { ...data, campaignId: campaign.id, ownerId, clientKey } });
     } catch (err) {
-      if (clientKey && isUniqueViolation(err))
-        return prisma.application.findUniqueOrThrow({ where: { ownerId_clientKey: { ownerId: ctx.viewer.userId!, clientKey } } });
+      if (clientKey && isUniqueViolation(err)) return prisma.application.findUniqueOrThrow({ where: { ownerId_clientKey: { ownerId, clientKey } } });
       throw err;
     }
   }
 
-  const app = await findVisible(prisma, ctx, args.id);
-  if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
+  const app = await findVisible(prisma, viewer, args.id);
+  assertCan(viewer, 'ownerEdit', app);
   if (!EDITABLE_STATUSES.includes(app.status)) throw new UserError(`申请当前为「${STATUS_LABELS[app.status]}」，不能修改`, 'NOT_EDITABLE');
   const expected = args.expectedVersion ?? app.version;
   // One conditional write: the version and the status are checked by the statement that writes.
@@ -123,7 +107,8 @@ export async function saveDraft(
 
 /** Moves an application one step; all checks and writes in one transaction. */
 async function move(
-  ctx: Context,
+  deps: Deps,
+  viewer: Viewer,
   id: string,
   to: ApplicationStatus,
   by: Actor,
@@ -132,11 +117,12 @@ async function move(
   extra?: (tx: Tx, app: Awaited<ReturnType<typeof findVisible>>) => Promise<Prisma.ApplicationUpdateManyMutationInput>,
   clientKey: string | null = null,
 ) {
-  const prisma = ctx.db.prisma;
+  const prisma = deps.db.prisma;
+  const actorId = requireUserId(viewer);
   const change = await prisma.$transaction(async (tx) => {
     await lockApplication(tx, id);
-    const app = await findVisible(tx, ctx, id);
-    if (by === 'OWNER' && app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
+    const app = await findVisible(tx, viewer, id);
+    assertCan(viewer, by === 'OWNER' ? 'ownerEdit' : 'staffMove', app);
     if (app.version !== expectedVersion) throw new ConflictError(app.version);
     const refusal = checkTransition(app.status, to, by, note);
     if (refusal) throw new UserError(refusal, 'INVALID_TRANSITION');
@@ -144,9 +130,9 @@ async function move(
     const updated = await tx.application.updateMany({ where: { id, version: expectedVersion }, data: { ...more, status: to, version: { increment: 1 } } });
     if (updated.count !== 1) throw new ConflictError(app.version + 1);
     const cleanNote = note ? stripControl(note).trim() || null : null;
-    await tx.applicationEvent.create({ data: { applicationId: id, actorId: ctx.viewer.userId!, from: app.status, to, note: cleanNote, clientKey } });
+    await tx.applicationEvent.create({ data: { applicationId: id, actorId, from: app.status, to, note: cleanNote, clientKey } });
     // The official hears of what the centre does; their own steps are only on the timeline.
-    if (app.ownerId === ctx.viewer.userId) return null;
+    if (app.ownerId === viewer.userId) return null;
     const fresh = await tx.application.findUniqueOrThrow({ where: { id }, include: { region: { select: { name: true } } } });
     const change: StatusChange = {
       applicationId: id,
@@ -159,23 +145,28 @@ async function move(
     await recordNotification(tx, change);
     return change;
   });
-  if (change) await pushWechatMessage(prisma, ctx.services, change);
+  if (change) await pushWechatMessage(prisma, deps.services, change);
   return prisma.application.findUniqueOrThrow({ where: { id } });
 }
 
-export async function submit(ctx: Context, id: string, expectedVersion: number, rawKey?: string | null) {
-  requireOfficial(ctx);
-  const prisma = ctx.db.prisma;
+export async function submit(
+  deps: Deps,
+  viewer: Viewer,
+  { id, expectedVersion, clientKey: rawKey }: { id: string; expectedVersion: number; clientKey?: string | null },
+) {
+  requireOfficial(viewer);
+  const prisma = deps.db.prisma;
   const clientKey = idempotencyKey(rawKey);
-  const app = await findVisible(prisma, ctx, id);
-  if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
+  const app = await findVisible(prisma, viewer, id);
+  assertCan(viewer, 'ownerEdit', app);
   // A retry of a submit that went through: answer as the first time did.
   if (clientKey && (await prisma.applicationEvent.findUnique({ where: { applicationId_clientKey: { applicationId: id, clientKey } } }))) return app;
   const now = new Date();
 
   // Every check reads the locked row inside the transaction: what is validated is what is submitted.
   const submitted = move(
-    ctx,
+    deps,
+    viewer,
     id,
     'SUBMITTED',
     'OWNER',
@@ -231,14 +222,18 @@ export async function submit(ctx: Context, id: string, expectedVersion: number, 
   });
 }
 
-export function withdraw(ctx: Context, id: string, expectedVersion: number, note?: string | null) {
-  requireOfficial(ctx);
-  return move(ctx, id, 'WITHDRAWN', 'OWNER', note, expectedVersion);
+export function withdraw(deps: Deps, viewer: Viewer, { id, expectedVersion, note }: { id: string; expectedVersion: number; note?: string | null }) {
+  requireOfficial(viewer);
+  return move(deps, viewer, id, 'WITHDRAWN', 'OWNER', note, expectedVersion);
 }
 
-export function transition(ctx: Context, id: string, to: ApplicationStatus, note: string | null | undefined, expectedVersion: number) {
+export function transition(
+  deps: Deps,
+  viewer: Viewer,
+  { id, to, note, expectedVersion }: { id: string; to: ApplicationStatus; note?: string | null; expectedVersion: number },
+) {
   if (to === 'PUBLISHED') throw new UserError('发布申请请通过发布其产业名片完成', 'INVALID_TRANSITION');
-  return move(ctx, id, to, 'STAFF', note, expectedVersion);
+  return move(deps, viewer, id, to, 'STAFF', note, expectedVersion);
 }
 
 /** "CY2026-00017": a counter per year, incremented atomically in the caller's transaction. */

@@ -3,11 +3,12 @@
 // the form is editable.
 import crypto from 'node:crypto';
 import { APPLICATION_LIMITS, stripControl, validateAttachment } from '@cards/schema/rules';
-import type { Context } from '../../context.js';
-import { UserError, ValidationError } from '../../schema/errors.js';
+import type { Deps, Viewer } from '../../context.js';
+import { UserError, ValidationError } from '../../domain/errors.js';
 import { EDITABLE_STATUSES } from './workflow.js';
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { findVisible, lockApplication, NotFoundError } from './applications.service.js';
+import { assertCan } from './applications.policy.js';
 
 const SIGNATURES: [string, number[]][] = [
   ['application/pdf', [0x25, 0x50, 0x44, 0x46]], // %PDF
@@ -24,11 +25,15 @@ const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/pn
 const tooMany = () => new ValidationError([{ field: 'attachments', message: `附件最多 ${APPLICATION_LIMITS.attachment.maxCount} 个` }]);
 
 /** fileName: the user's own name for the file (mini-program uploads carry a temporary one). */
-export async function addAttachment(ctx: Context, applicationId: string, file: File, fileName?: string | null, rawKey?: string | null) {
-  const prisma = ctx.db.prisma;
+export async function addAttachment(
+  deps: Deps,
+  viewer: Viewer,
+  { applicationId, file, fileName, clientKey: rawKey }: { applicationId: string; file: File; fileName?: string | null; clientKey?: string | null },
+) {
+  const prisma = deps.db.prisma;
   const clientKey = idempotencyKey(rawKey);
-  const app = await findVisible(prisma, ctx, applicationId);
-  if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
+  const app = await findVisible(prisma, viewer, applicationId);
+  assertCan(viewer, 'ownerEdit', app);
   const byKey = () => prisma.attachment.findUnique({ where: { applicationId_clientKey: { applicationId, clientKey: clientKey! } } });
   if (clientKey) {
     const earlier = await byKey();
@@ -49,7 +54,7 @@ export async function addAttachment(ctx: Context, applicationId: string, file: F
   if (actual !== declaredType)
     throw new ValidationError([{ field: 'attachments', message: `附件内容与类型不符（只接受真实的 PDF、JPEG、PNG 文件）：${name}` }]);
   const storageKey = `attachments/${applicationId}/${crypto.randomUUID()}.${EXTENSIONS[actual]}`;
-  await ctx.services.privateFiles.write(storageKey, bytes);
+  await deps.services.privateFiles.write(storageKey, bytes);
   try {
     // Count and insert under the application's row lock: concurrent uploads cannot pass the limit together.
     return await prisma.$transaction(async (tx) => {
@@ -61,24 +66,24 @@ export async function addAttachment(ctx: Context, applicationId: string, file: F
       return tx.attachment.create({ data: { applicationId, fileName: name, contentType: actual, size: bytes.length, storageKey, clientKey } });
     });
   } catch (err) {
-    await ctx.services.privateFiles.remove(storageKey); // nothing half-written stays behind
+    await deps.services.privateFiles.remove(storageKey); // nothing half-written stays behind
     if (clientKey && isUniqueViolation(err)) return (await byKey())!;
     throw err;
   }
 }
 
-export async function removeAttachment(ctx: Context, attachmentId: string) {
-  const prisma = ctx.db.prisma;
+export async function removeAttachment(deps: Deps, viewer: Viewer, attachmentId: string) {
+  const prisma = deps.db.prisma;
   const attachment = await prisma.attachment.findUnique({ where: { id: attachmentId } });
   if (!attachment) throw new NotFoundError();
-  const app = await findVisible(prisma, ctx, attachment.applicationId);
-  if (app.ownerId !== ctx.viewer.userId) throw new NotFoundError();
+  const app = await findVisible(prisma, viewer, attachment.applicationId);
+  assertCan(viewer, 'ownerEdit', app);
   await prisma.$transaction(async (tx) => {
     await lockApplication(tx, app.id);
     const current = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } });
     if (!EDITABLE_STATUSES.includes(current.status)) throw new UserError('当前状态不能修改附件', 'NOT_EDITABLE');
     await tx.attachment.deleteMany({ where: { id: attachmentId } });
   });
-  await ctx.services.privateFiles.remove(attachment.storageKey);
+  await deps.services.privateFiles.remove(attachment.storageKey);
   return true;
 }

@@ -1,7 +1,7 @@
 // Export of the staff's filtered application list to Excel, with the form's columns.
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { Context } from '../../context.js';
+import type { Deps } from '../../context.js';
 import { applicationWhere, type ApplicationFilterInput } from './application-filter.js';
 import { STATUS_LABELS } from './workflow.js';
 import { APPLICATION_FIELD_LABELS as L } from '@cards/schema/rules';
@@ -23,7 +23,7 @@ export const EXPORT_COLUMNS = [
   { header: '提交时间', key: 'submittedAt', width: 20 },
 ] as const;
 
-export async function buildApplicationsWorkbook(ctx: Context, filter: ApplicationFilterInput): Promise<{ buffer: Buffer; rows: number }> {
+export async function buildApplicationsWorkbook(ctx: Deps, filter: ApplicationFilterInput): Promise<{ buffer: Buffer; rows: number }> {
   const where = applicationWhere(filter);
   const apps = await ctx.db.prisma.application.findMany({
     where,
@@ -58,7 +58,7 @@ export async function buildApplicationsWorkbook(ctx: Context, filter: Applicatio
 }
 
 /** Writes the workbook to the private store and returns its key. */
-export async function exportApplications(ctx: Context, filter: ApplicationFilterInput) {
+export async function exportApplications(ctx: Deps, filter: ApplicationFilterInput) {
   const { buffer, rows } = await buildApplicationsWorkbook(ctx, filter);
   const key = `exports/${crypto.randomUUID()}.xlsx`;
   await ctx.services.privateFiles.write(key, buffer);

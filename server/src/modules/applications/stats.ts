@@ -1,8 +1,8 @@
-import type { Context } from '../../context.js';
+import type { Deps } from '../../context.js';
 import type { ApplicationStatus } from '../../generated/prisma/enums.js';
 
 /** Counts for the staff overview: by status, and by province (submitted applications only). */
-export async function applicationStats(ctx: Context) {
+export async function applicationStats(ctx: Deps) {
   const prisma = ctx.db.prisma;
   const byStatus = await prisma.application.groupBy({ by: ['status'], where: { status: { not: 'DRAFT' } }, _count: { _all: true } });
   const rows = await prisma.$queryRaw<{ code: string; name: string; count: bigint }[]>`

@@ -1,6 +1,6 @@
 // Rate limits, in memory by default and in Redis when REDIS_URL is set (shared by instances).
 import type { Redis } from 'ioredis';
-import { UserError } from '../../schema/errors.js';
+import { UserError } from '../../domain/errors.js';
 import { rateLimitRefusals } from '../../observability/metrics.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 

@@ -3,7 +3,7 @@ import { requireLocalId } from '../../schema/ids.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { CardThemeEnum, CardTierEnum } from './cards.schema.js';
-import { createCardFromApplication, publishCard, unpublishCard, updateCard } from './card-editing.js';
+import { createCardFromApplication, publishCard, unpublishCard, updateCard } from './cards.service.js';
 
 const CARD_STORY_MAX = 10_000;
 
@@ -35,7 +35,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { applicationId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const card = await createCardFromApplication(ctx, idOf(args.applicationId, 'Application'));
+      const card = await createCardFromApplication(ctx, ctx.viewer, idOf(args.applicationId, 'Application'));
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),
@@ -45,7 +45,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: CardInput, required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const card = await updateCard(ctx, idOf(args.id, 'Card'), args.input);
+      const card = await updateCard(ctx, ctx.viewer, idOf(args.id, 'Card'), args.input);
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),
@@ -55,7 +55,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const card = await publishCard(ctx, idOf(args.id, 'Card'));
+      const card = await publishCard(ctx, ctx.viewer, idOf(args.id, 'Card'));
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),
@@ -65,7 +65,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const card = await unpublishCard(ctx, idOf(args.id, 'Card'));
+      const card = await unpublishCard(ctx, ctx.viewer, idOf(args.id, 'Card'));
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),

@@ -1,7 +1,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../../schema/builder.js';
 import { CardTheme, CardTier, LandmarkKind } from '../../generated/prisma/enums.js';
-import { isStaff } from '../../context.js';
+import { cardVisibleWhere, seesDraftCards } from './cards.policy.js';
 import { searchCardIds } from './card-search.js';
 import { countedOffsetConnection, readTotalCount } from '../../schema/connections.js';
 import { INPUT_LIMITS } from '@cards/schema/rules';
@@ -36,7 +36,7 @@ const Landmark = builder.prismaObject('CardLandmark', {
 export const CardNode = builder.prismaNode('Card', {
   id: { field: 'id' },
   // node(id) must not reveal drafts to the public.
-  findUnique: (id, ctx) => (isStaff(ctx.viewer) ? { id } : { id, status: 'PUBLISHED' }),
+  findUnique: (id, ctx) => ({ id, AND: [cardVisibleWhere(ctx.viewer)] }),
   fields: (t) => ({
     slug: t.exposeString('slug'),
     title: t.exposeString('title'),
@@ -86,7 +86,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: CardFilter, required: false }) },
       resolve: (_root, args, ctx, info) =>
         countedOffsetConnection(args, async ({ offset, limit }) => {
-          const page = await searchCardIds(ctx.db.prisma, { filter: args.filter ?? {}, offset, limit, includeDrafts: isStaff(ctx.viewer) });
+          const page = await searchCardIds(ctx.db.prisma, { filter: args.filter ?? {}, offset, limit, includeDrafts: seesDraftCards(ctx.viewer) });
           if (!page.ids.length) return { rows: [], totalCount: page.totalCount };
           const query = queryFromInfo({ context: ctx, info, typeName: 'Card', path: ['edges', 'node'] });
           const cards = await ctx.db.prisma.card.findMany({ ...query, where: { id: { in: page.ids } } });
@@ -107,8 +107,7 @@ builder.queryFields((t) => ({
     type: 'Card',
     nullable: true,
     args: { slug: t.arg.string({ required: true, maxLength: SLUG_MAX }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.prisma.card.findFirst({ ...query, where: { slug: args.slug, ...(isStaff(ctx.viewer) ? {} : { status: 'PUBLISHED' }) } }),
+    resolve: (query, _root, args, ctx) => ctx.db.prisma.card.findFirst({ ...query, where: { slug: args.slug, ...cardVisibleWhere(ctx.viewer) } }),
   }),
 
   cardBatchYears: t.intList({

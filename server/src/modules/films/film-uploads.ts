@@ -9,7 +9,9 @@ import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { Services } from '../../services.js';
 import { logger } from '../../observability/logger.js';
 import { bearerToken, viewerFromToken } from '../auth/sessions.js';
-import { isStaff } from '../../context.js';
+import { assertCan } from './films.policy.js';
+import { requireUserId } from '../auth/auth.policy.js';
+import { Forbidden, UserError } from '../../domain/errors.js';
 import { FilmRefused, probeFilm } from '../media/probe.js';
 
 export const UPLOAD_PATH = '/uploads/films';
@@ -23,6 +25,16 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
   const incoming = path.join(services.config.privateDir, 'incoming');
   fs.mkdirSync(incoming, { recursive: true });
   const refuse = (status_code: number, message: string, code: string) => ({ status_code, body: JSON.stringify({ message, code }) });
+  /** The same policy as every other entry point; its domain errors become tus refusals. */
+  const check = (allowed: () => void) => {
+    try {
+      allowed();
+    } catch (err) {
+      if (err instanceof Forbidden) throw refuse(403, err.message, err.code);
+      if (err instanceof UserError) throw refuse(err.code === 'NOT_FOUND' ? 404 : 400, err.message, err.code);
+      throw err;
+    }
+  };
 
   const datastore = new TusFileStore({ directory: incoming, expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS });
   const server = new TusServer({
@@ -33,22 +45,24 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
     namingFunction: () => crypto.randomUUID(),
     async onIncomingRequest(req, uploadId) {
       const viewer = await viewerFromToken(prisma, bearerToken(req.headers.get('authorization')));
-      if (!isStaff(viewer)) throw refuse(403, '只有工作人员可以上传微纪录片', 'FORBIDDEN');
+      check(() => assertCan(viewer, 'upload'));
       // An upload in progress is its uploader's (or an admin's): nobody else may read, resume or delete it.
       if (req.method === 'POST' || viewer.role === 'ADMIN') return;
       const upload = await datastore.getUpload(uploadId).catch(() => null);
-      if (upload && upload.metadata?.[UPLOADER_KEY] !== viewer.userId) throw refuse(404, '上传不存在或不是您发起的', 'NOT_FOUND');
+      check(() => assertCan(viewer, 'resume', upload && { uploaderId: upload.metadata?.[UPLOADER_KEY] ?? undefined }));
     },
     async onUploadCreate(req, upload) {
       const viewer = await viewerFromToken(prisma, bearerToken(req.headers.get('authorization')));
-      const wait = await services.rateLimits.consume('filmUploadPerUser', viewer.userId ?? 'anonymous');
+      check(() => assertCan(viewer, 'upload'));
+      const uploaderId = requireUserId(viewer);
+      const wait = await services.rateLimits.consume('filmUploadPerUser', uploaderId);
       if (wait !== null) throw refuse(429, `上传过于频繁，请 ${wait} 秒后再试`, 'RATE_LIMITED');
       const cardId = upload.metadata?.cardId;
       const title = upload.metadata?.title?.trim();
       if (!cardId || !(await prisma.card.findUnique({ where: { id: cardId }, select: { id: true } })))
         throw refuse(400, '请选择微纪录片所属的产业名片', 'CARD_REQUIRED');
       if (!title) throw refuse(400, '请填写微纪录片标题', 'TITLE_REQUIRED');
-      return { metadata: { ...upload.metadata, [UPLOADER_KEY]: viewer.userId! } };
+      return { metadata: { ...upload.metadata, [UPLOADER_KEY]: uploaderId } };
     },
     async onUploadFinish(_req, upload) {
       const file = path.join(incoming, upload.id);

@@ -5,20 +5,21 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { MediaJobState } from '../../generated/prisma/enums.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
-import { isStaff, type Context } from '../../context.js';
+import type { Context } from '../../context.js';
+import { filmVisibleWhere } from './films.policy.js';
+import * as films from './films.service.js';
 import { CardThemeEnum, SLUG_MAX } from '../cards/cards.schema.js';
-import { chinaDay, viewerKey } from './viewer-key.js';
-import { canSign, deviceFromHeader, newDeviceId, signDeviceId } from './device-ids.js';
-import { ensureWithinLimit } from '../auth/rate-limits.js';
-import { saveSubtitle } from './subtitles.js';
+import { viewerKey } from './viewer-key.js';
 import { UPLOAD_PATH } from './film-uploads.js';
 
 const MediaJobStateEnum = builder.enumType(MediaJobState, { name: 'MediaJobState' });
 
-/** Public films: published, ready, of a published card. */
-export function publicFilmWhere(ctx: Context): Prisma.FilmWhereInput {
-  return isStaff(ctx.viewer) ? {} : { status: 'PUBLISHED', jobState: 'READY', card: { status: 'PUBLISHED' } };
-}
+/** The films this request's viewer may see (films.policy.ts). */
+const publicFilmWhere = (ctx: Context): Prisma.FilmWhereInput => filmVisibleWhere(ctx.viewer);
+
+/** The film a use case returned, read with the selection the client asked for. */
+const reload = (ctx: Context, query: { select?: object; include?: object }, id: string) =>
+  ctx.db.prisma.film.findUniqueOrThrow({ ...(query as object), where: { id } });
 
 const Subtitle = builder.prismaObject('FilmSubtitle', {
   name: 'Subtitle',
@@ -164,57 +165,11 @@ builder.queryFields((t) => ({
   filmUploadEndpoint: t.string({ description: 'Where staff upload film sources (tus resumable uploads).', resolve: () => UPLOAD_PATH }),
 }));
 
-const needViewer = (ctx: Context) => {
-  const key = viewerKey(ctx);
-  if (!key) throw new UserError('无法识别观看者：请登录，或允许本机保存匿名标识', 'VIEWER_UNKNOWN');
-  return key;
-};
-
-async function visibleFilm(ctx: Context, id: string | number) {
-  const film = await ctx.db.prisma.film.findFirst({ where: { id: filmId(id), ...publicFilmWhere(ctx) }, select: { id: true, durationSeconds: true } });
-  if (!film) throw new UserError('微纪录片不存在', 'NOT_FOUND');
-  return film;
-}
-
-type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
-
-/**
- * A mutation that records a viewer's act at most once (the insert's primary key decides) and
- * bumps the film's counter in the same transaction only when the row is new.
- */
-function countOnce(
-  t: MutationFieldBuilder,
-  description: string,
-  counter: 'likeCount' | 'viewCount',
-  insert: (tx: Prisma.TransactionClient, filmId: string, key: string) => Promise<number>,
-) {
-  return t.prismaField({
-    type: 'Film',
-    description,
-    errors: { types: [UserError] },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const key = needViewer(ctx);
-      // Signed out, only a device id the server signed counts: invented ones would inflate the counters.
-      if (!ctx.viewer.userId && !ctx.deviceVerified) throw new UserError('无法确认本设备，请稍后再试', 'DEVICE_UNVERIFIED');
-      if (counter === 'likeCount') {
-        await ensureWithinLimit(ctx.services.rateLimits, 'likePerViewer', key);
-        await ensureWithinLimit(ctx.services.rateLimits, 'likePerViewer', `ip:${ctx.ip}`);
-      } else {
-        await ensureWithinLimit(ctx.services.rateLimits, 'viewPerIp', ctx.ip);
-      }
-      const film = await visibleFilm(ctx, args.id);
-      await ctx.db.prisma.$transaction(async (tx) => {
-        if ((await insert(tx, film.id, key)) === 1) await tx.film.update({ where: { id: film.id }, data: { [counter]: { increment: 1 } } });
-      });
-      return ctx.db.prisma.film.findUniqueOrThrow({ ...query, where: { id: film.id } });
-    },
-  });
-}
-
 const RegisteredDevice = builder.objectRef<{ deviceId: string }>('RegisteredDevice').implement({
   fields: (t) => ({ deviceId: t.exposeString('deviceId', { description: 'Send as x-device-id from now on, and keep it.' }) }),
 });
+
+const filmMutation = { type: 'Film' as const, errors: { types: [UserError] } };
 
 builder.mutationFields((t) => ({
   registerDevice: t.field({
@@ -224,74 +179,45 @@ builder.mutationFields((t) => ({
       'so its conversations stay its own; the app asks once and keeps the answer (a few per address an hour).',
     errors: { types: [UserError] },
     args: { deviceId: t.arg.string({ maxLength: 64 }) },
-    resolve: async (_root, args, ctx) => {
-      const secret = ctx.services.config.appSecret;
-      const current = deviceFromHeader(args.deviceId ?? null, secret);
-      if (current.deviceVerified) return { deviceId: args.deviceId! };
-      await ensureWithinLimit(ctx.services.rateLimits, 'deviceIdPerIp', ctx.ip);
-      const own = current.deviceId && canSign(current.deviceId) ? current.deviceId : newDeviceId();
-      return { deviceId: signDeviceId(secret, own) };
-    },
+    resolve: async (_root, args, ctx) => ({ deviceId: await films.registerDevice(ctx, ctx, { deviceId: args.deviceId ?? null }) }),
   }),
-  likeFilm: countOnce(
-    t,
-    'Likes a film, once per viewer (a second like changes nothing).',
-    'likeCount',
-    (tx, filmId, key) => tx.$executeRaw`INSERT INTO "FilmLike" ("filmId", "viewerKey", "createdAt") VALUES (${filmId}, ${key}, now()) ON CONFLICT DO NOTHING`,
-  ),
-  recordFilmView: countOnce(
-    t,
-    'Counts a view, once per viewer, film and day.',
-    'viewCount',
-    (tx, filmId, key) => tx.$executeRaw`INSERT INTO "FilmView" ("filmId", "viewerKey", "day") VALUES (${filmId}, ${key}, ${chinaDay()}) ON CONFLICT DO NOTHING`,
-  ),
+  likeFilm: t.prismaField({
+    ...filmMutation,
+    description: 'Likes a film, once per viewer (a second like changes nothing).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => reload(ctx, query, await films.likeFilm(ctx, ctx, { id: filmId(args.id) })),
+  }),
+  recordFilmView: t.prismaField({
+    ...filmMutation,
+    description: 'Counts a view, once per viewer, film and day.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => reload(ctx, query, await films.recordFilmView(ctx, ctx, { id: filmId(args.id) })),
+  }),
   recordFilmProgress: t.float({
     description: 'Saves where the viewer is (seconds); near the end it resets to 0 so the next visit starts over.',
     errors: { types: [UserError], directResult: false },
     args: { id: t.arg.id({ required: true }), positionSeconds: t.arg.float({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const key = needViewer(ctx);
-      const film = await visibleFilm(ctx, args.id);
-      const duration = film.durationSeconds ?? 0;
-      if (!Number.isFinite(args.positionSeconds) || args.positionSeconds < 0) throw new UserError('播放位置不正确', 'INVALID_POSITION');
-      const position = duration && args.positionSeconds >= duration - 3 ? 0 : Math.min(args.positionSeconds, duration || args.positionSeconds);
-      await ctx.db.prisma.filmProgress.upsert({
-        where: { filmId_viewerKey: { filmId: film.id, viewerKey: key } },
-        create: { filmId: film.id, viewerKey: key, positionSeconds: position },
-        update: { positionSeconds: position },
-      });
-      return position;
-    },
+    resolve: (_root, args, ctx) => films.recordFilmProgress(ctx, ctx, { id: filmId(args.id), positionSeconds: args.positionSeconds }),
   }),
   publishFilm: t.prismaField({
-    type: 'Film',
+    ...filmMutation,
     authScopes: { staff: true },
-    errors: { types: [UserError] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const film = await ctx.db.prisma.film.findUnique({ where: { id: filmId(args.id) } });
-      if (!film) throw new UserError('微纪录片不存在', 'NOT_FOUND');
-      if (film.jobState !== 'READY') throw new UserError('转码完成后才能发布', 'NOT_READY');
-      return ctx.db.prisma.film.update({ ...query, where: { id: film.id }, data: { status: 'PUBLISHED', publishedAt: film.publishedAt ?? new Date() } });
-    },
+    resolve: async (query, _root, args, ctx) => reload(ctx, query, await films.publishFilm(ctx, ctx.viewer, { id: filmId(args.id) })),
   }),
   unpublishFilm: t.prismaField({
-    type: 'Film',
+    ...filmMutation,
     authScopes: { staff: true },
-    errors: { types: [UserError] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.db.prisma.film.update({ ...query, where: { id: filmId(args.id) }, data: { status: 'DRAFT' } }),
+    resolve: async (query, _root, args, ctx) => reload(ctx, query, await films.unpublishFilm(ctx, ctx.viewer, { id: filmId(args.id) })),
   }),
   attachFilmSubtitle: t.prismaField({
-    type: 'Film',
+    ...filmMutation,
     description: 'Adds or replaces the WebVTT subtitles of one language ("zh-CN" or "en").',
     authScopes: { staff: true },
     errors: { types: [ValidationError, UserError] },
     args: { id: t.arg.id({ required: true }), language: t.arg.string({ required: true, maxLength: 10 }), file: t.arg({ type: 'File', required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = filmId(args.id);
-      await saveSubtitle(ctx, id, args.language, await args.file.text());
-      return ctx.db.prisma.film.findUniqueOrThrow({ ...query, where: { id } });
-    },
+    resolve: async (query, _root, args, ctx) =>
+      reload(ctx, query, await films.attachFilmSubtitle(ctx, ctx.viewer, { id: filmId(args.id), language: args.language, text: await args.file.text() })),
   }),
 }));

@@ -8,7 +8,6 @@ import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { Services } from '../../services.js';
 import { FFMPEG, ffmpegAvailable, run } from '../media/ffmpeg.js';
 import { saveSubtitle } from './subtitles.js';
-import { anonymous } from '../../context.js';
 
 const CJK_FONT = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc'].find((f) =>
   fs.existsSync(f),
@@ -63,7 +62,7 @@ export async function seedSampleFilms(prisma: PrismaClient, services: Services, 
         jobState: 'QUEUED',
       },
     });
-    const ctx = { db: { prisma }, services, viewer: anonymous } as never;
+    const ctx = { db: { prisma }, services } as never;
     await saveSubtitle(ctx, film.id, 'zh-CN', vtt(seconds, [`${card.title}`, '示例影片：测试图案与提示音', '3分钟爱上中国产业名片']));
     await saveSubtitle(
       ctx,

@@ -3,8 +3,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Context } from '../../context.js';
-import { UserError, ValidationError } from '../../schema/errors.js';
+import type { Deps } from '../../context.js';
+import { UserError, ValidationError } from '../../domain/errors.js';
 
 export const SUBTITLE_LANGUAGES = ['zh-CN', 'en'] as const;
 const TIMING = /^(\d{2,}:)?\d{2}:\d{2}\.\d{3} --> (\d{2,}:)?\d{2}:\d{2}\.\d{3}( .*)?$/;
@@ -23,18 +23,18 @@ export function checkWebVtt(text: string): string | null {
   return cues ? null : '字幕文件中没有字幕内容';
 }
 
-export async function saveSubtitle(ctx: Context, filmId: string, language: string, text: string) {
+export async function saveSubtitle(deps: Deps, filmId: string, language: string, text: string) {
   if (!(SUBTITLE_LANGUAGES as readonly string[]).includes(language)) throw new ValidationError([{ field: 'language', message: '字幕语言只能是 zh-CN 或 en' }]);
   if (text.length > 2_000_000) throw new ValidationError([{ field: 'file', message: '字幕文件过大' }]);
   const problem = checkWebVtt(text);
   if (problem) throw new ValidationError([{ field: 'file', message: problem }]);
-  const film = await ctx.db.prisma.film.findUnique({ where: { id: filmId }, select: { id: true } });
+  const film = await deps.db.prisma.film.findUnique({ where: { id: filmId }, select: { id: true } });
   if (!film) throw new UserError('微纪录片不存在', 'NOT_FOUND');
   const key = `subtitles/${filmId}/${language}-${crypto.randomBytes(4).toString('hex')}.vtt`;
   const tmp = path.join(os.tmpdir(), `${crypto.randomUUID()}.vtt`);
   await fs.promises.writeFile(tmp, text);
-  await ctx.services.media.putFile(tmp, key);
-  const previous = await ctx.db.prisma.filmSubtitle.findUnique({ where: { filmId_language: { filmId, language } } });
-  await ctx.db.prisma.filmSubtitle.upsert({ where: { filmId_language: { filmId, language } }, create: { filmId, language, key }, update: { key } });
-  if (previous) await ctx.services.media.remove(previous.key);
+  await deps.services.media.putFile(tmp, key);
+  const previous = await deps.db.prisma.filmSubtitle.findUnique({ where: { filmId_language: { filmId, language } } });
+  await deps.db.prisma.filmSubtitle.upsert({ where: { filmId_language: { filmId, language } }, create: { filmId, language, key }, update: { key } });
+  if (previous) await deps.services.media.remove(previous.key);
 }

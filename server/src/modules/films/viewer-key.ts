@@ -1,9 +1,9 @@
-import type { Context } from '../../context.js';
+import type { Requester } from '../../context.js';
 
 /** Who is watching: the signed-in user, or else the device id the client sends (x-device-id). */
-export function viewerKey(ctx: Context): string | null {
-  if (ctx.viewer.userId) return `u:${ctx.viewer.userId}`;
-  return ctx.deviceId ? `d:${ctx.deviceId}` : null;
+export function viewerKey(who: Pick<Requester, 'viewer' | 'deviceId'>): string | null {
+  if (who.viewer.userId) return `u:${who.viewer.userId}`;
+  return who.deviceId ? `d:${who.deviceId}` : null;
 }
 
 /** Today in China, for "once per viewer per film per day". */

@@ -13,7 +13,7 @@ import { GraphQLError } from 'graphql';
 import { Repeater, createPubSub, type PubSub } from 'graphql-yoga';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
-import type { Context } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import { sha256 } from '../auth/tokens.js';
 import { logger } from '../../observability/logger.js';
 
@@ -55,7 +55,8 @@ const CONTROL_CHANNEL = 'cards:live-control';
 
 export const LIVE_LIMITS = { perViewer: 10, perAddress: 200 };
 
-type Subscriber = Pick<Context, 'viewer' | 'token' | 'deviceId' | 'ip'>;
+/** Who follows a stream (the GraphQL context has these fields). */
+type Subscriber = { viewer: Viewer; token: string | null; deviceId: string | null; ip: string };
 
 interface LiveSubscription {
   userId: string | null;

@@ -5,8 +5,8 @@ import { GraphQLError } from 'graphql';
 import { filter, pipe } from 'graphql-yoga';
 import { builder } from '../../schema/builder.js';
 import { UserError } from '../../schema/errors.js';
-import { isStaff } from '../../context.js';
-import { findInquiry } from './conversations.js';
+import { answersOthers, assertCan } from './inquiries.policy.js';
+import { findInquiry } from './inquiries.service.js';
 import type { InboxEventPayload, InquiryEventPayload } from './events.js';
 import { inquiryId } from './inquiries.schema.js';
 
@@ -91,7 +91,7 @@ builder.subscriptionFields((t) => ({
       const inquiry = await Promise.resolve()
         .then(() => findInquiry(ctx, inquiryId(args.inquiryId)))
         .catch(refusal);
-      const staff = isStaff(ctx.viewer);
+      const staff = answersOthers(ctx.viewer);
       // Private notes reach staff only; a visitor's own typing is not echoed back to them.
       const events = ctx.services.inquiryEvents;
       return pipe(
@@ -104,8 +104,13 @@ builder.subscriptionFields((t) => ({
   inquiryInbox: t.field({
     type: InboxEventRef,
     description: 'Staff: something changed in the queue or in a conversation (read the lists again).',
+    authScopes: { staff: true },
     subscribe: (_root, _args, ctx) => {
-      if (!isStaff(ctx.viewer)) throw new GraphQLError('没有权限执行此操作（Not allowed）', { extensions: { code: 'FORBIDDEN' } });
+      try {
+        assertCan(ctx.viewer, 'followInbox');
+      } catch (err) {
+        refusal(err);
+      }
       const events = ctx.services.inquiryEvents;
       return events.follow(ctx, events.pubsub.subscribe('inquiry-inbox'));
     },

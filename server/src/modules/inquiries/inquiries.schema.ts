@@ -3,10 +3,10 @@ import { InquiryAuthor, InquiryStatus } from '../../generated/prisma/enums.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { localIdOf, requireLocalId } from '../../schema/ids.js';
-import { isStaff } from '../../context.js';
+import { messageVisibleWhere } from './inquiries.policy.js';
 import { askBot } from './bot/ask.js';
 import type { BotAnswer, BotSource } from './bot/bot.js';
-import * as conversations from './conversations.js';
+import * as conversations from './inquiries.service.js';
 
 export const BotSourceRef = builder.objectRef<BotSource>('BotSource').implement({
   fields: (t) => ({ title: t.exposeString('title'), url: t.exposeString('url', { nullable: true }) }),
@@ -88,7 +88,7 @@ export const InquiryNode = builder.prismaNode('Inquiry', {
       description: 'Oldest first. Pass afterSeq to get only what came after a message the client has.',
       args: { afterSeq: t.arg.int({ defaultValue: 0 }) },
       query: (args, ctx) => ({
-        where: { seq: { gt: args.afterSeq ?? 0 }, ...(isStaff(ctx.viewer) ? {} : { internal: false }) },
+        where: { seq: { gt: args.afterSeq ?? 0 }, ...messageVisibleWhere(ctx.viewer) },
         orderBy: { seq: 'asc' },
         take: 500,
       }),
@@ -97,7 +97,10 @@ export const InquiryNode = builder.prismaNode('Inquiry', {
       type: InquiryMessageRef,
       nullable: true,
       description: 'The latest message the viewer may see (for lists).',
-      select: (_args, ctx) => ({ messages: { where: isStaff(ctx.viewer) ? {} : { internal: false }, orderBy: { seq: 'desc' }, take: 1 } }),
+      // nestedSelection: the message's own fields come in the same query (else one more read per row).
+      select: (_args, ctx, nestedSelection) => ({
+        messages: nestedSelection({ where: messageVisibleWhere(ctx.viewer), orderBy: { seq: 'desc' }, take: 1 }),
+      }),
       resolve: (i) => i.messages[0] ?? null,
     }),
   }),

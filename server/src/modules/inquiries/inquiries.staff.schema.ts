@@ -1,26 +1,9 @@
 // The staff side of inquiries: the queue, their own conversations, the figures, canned replies,
 // and the FAQ the bot answers from.
-import crypto from 'node:crypto';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
-import { invalidateBot } from './bot/bot-cache.js';
+import * as staff from './inquiries.staff.service.js';
 import { inquiryStats, type InquiryStats } from './stats.js';
-import { stripControl } from '@cards/schema/rules';
-
-/** Staff text as stored: control and bidi-override characters dropped (schema/rules). */
-function cleanFaqInput<
-  T extends { category: string; question: string; alternatives: string[]; answer: string; sourceTitle: string; sourceUrl?: string | null },
->(input: T): T {
-  return {
-    ...input,
-    category: stripControl(input.category),
-    question: stripControl(input.question),
-    alternatives: input.alternatives.map(stripControl),
-    answer: stripControl(input.answer),
-    sourceTitle: stripControl(input.sourceTitle),
-    sourceUrl: input.sourceUrl == null ? input.sourceUrl : stripControl(input.sourceUrl),
-  };
-}
 
 const staffOnly = { staff: true } as const;
 
@@ -86,15 +69,6 @@ const CannedReplyRef = builder.prismaObject('CannedReply', {
   }),
 });
 
-function checkCanned(title: string, text: string) {
-  const errors: { field: string; message: string }[] = [];
-  if (!title.trim()) errors.push({ field: 'title', message: '请填写标题' });
-  else if ([...title.trim()].length > 30) errors.push({ field: 'title', message: '标题不能超过30字' });
-  if (!text.trim()) errors.push({ field: 'text', message: '请填写回复内容' });
-  else if ([...text.trim()].length > 1000) errors.push({ field: 'text', message: '回复内容不能超过1000字' });
-  if (errors.length) throw new ValidationError(errors);
-}
-
 builder.queryField('cannedReplies', (t) =>
   t.prismaField({
     type: ['CannedReply'],
@@ -110,19 +84,16 @@ builder.mutationFields((t) => ({
     authScopes: staffOnly,
     errors: { types: [ValidationError, UserError] },
     args: { id: t.arg.id(), title: t.arg.string({ required: true }), text: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const data = { title: stripControl(args.title).trim(), text: stripControl(args.text).trim() };
-      checkCanned(data.title, data.text);
-      if (!args.id) return ctx.db.prisma.cannedReply.create({ ...query, data });
-      const updated = await ctx.db.prisma.cannedReply.updateMany({ where: { id: String(args.id) }, data });
-      if (!updated.count) throw new UserError('快捷回复不存在', 'NOT_FOUND');
-      return ctx.db.prisma.cannedReply.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
-    },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.prisma.cannedReply.findUniqueOrThrow({
+        ...query,
+        where: { id: await staff.saveCannedReply(ctx, ctx.viewer, { id: args.id == null ? null : String(args.id), title: args.title, text: args.text }) },
+      }),
   }),
   deleteCannedReply: t.boolean({
     authScopes: staffOnly,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => (await ctx.db.prisma.cannedReply.deleteMany({ where: { id: String(args.id) } })).count === 1,
+    resolve: (_root, args, ctx) => staff.deleteCannedReply(ctx, ctx.viewer, { id: String(args.id) }),
   }),
 }));
 
@@ -171,39 +142,10 @@ builder.mutationField('saveFaq', (t) =>
     authScopes: staffOnly,
     errors: { types: [ValidationError, UserError] },
     args: { id: t.arg.id(), input: t.arg({ type: FaqInput, required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const input = cleanFaqInput(args.input);
-      const alternatives = [...new Set(input.alternatives.map((a) => a.trim()).filter(Boolean))];
-      const errors: { field: string; message: string }[] = [];
-      const len = (s: string) => [...s.trim()].length;
-      if (!len(input.question) || len(input.question) > 100) errors.push({ field: 'question', message: '问题须为1–100字' });
-      if (!len(input.answer) || len(input.answer) > 2000) errors.push({ field: 'answer', message: '答案须为1–2000字' });
-      if (!len(input.category) || len(input.category) > 30) errors.push({ field: 'category', message: '请填写分类' });
-      if (!len(input.sourceTitle) || len(input.sourceTitle) > 100) errors.push({ field: 'sourceTitle', message: '请注明答案出处' });
-      if (alternatives.length > 30 || alternatives.some((a) => [...a].length > 100))
-        errors.push({ field: 'alternatives', message: '其他问法最多30条，每条不超过100字' });
-      if (input.sourceUrl && !/^(https?:\/\/|\/)/.test(input.sourceUrl)) errors.push({ field: 'sourceUrl', message: '出处链接须以 http(s):// 或 / 开头' });
-      if (errors.length) throw new ValidationError(errors);
-      const data = {
-        category: input.category.trim(),
-        question: input.question.trim(),
-        alternatives,
-        answer: input.answer.trim(),
-        sourceTitle: input.sourceTitle.trim(),
-        sourceUrl: input.sourceUrl?.trim() || null,
-        published: input.published,
-      };
-      // biome-ignore lint/suspicious/noImplicitAnyLet: its type is the selection's, set by either branch
-      let saved;
-      if (args.id) {
-        const updated = await ctx.db.prisma.faq.updateMany({ where: { id: String(args.id) }, data });
-        if (!updated.count) throw new UserError('该问答不存在', 'NOT_FOUND');
-        saved = await ctx.db.prisma.faq.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
-      } else {
-        saved = await ctx.db.prisma.faq.create({ ...query, data: { ...data, key: `staff-${crypto.randomBytes(5).toString('hex')}` } });
-      }
-      invalidateBot(ctx.db.prisma);
-      return saved;
-    },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.prisma.faq.findUniqueOrThrow({
+        ...query,
+        where: { id: await staff.saveFaq(ctx, ctx.viewer, { id: args.id == null ? null : String(args.id), input: args.input }) },
+      }),
   }),
 );

@@ -1,5 +1,5 @@
 // The staff figures: how fast a person answers, how much the bot settles, how satisfied people are.
-import type { Context } from '../../context.js';
+import type { Deps } from '../../context.js';
 
 export interface InquiryStats {
   days: number;
@@ -16,7 +16,7 @@ export interface InquiryStats {
   ratings: number;
 }
 
-export async function inquiryStats(ctx: Pick<Context, 'db'>, days: number): Promise<InquiryStats> {
+export async function inquiryStats(ctx: Pick<Deps, 'db'>, days: number): Promise<InquiryStats> {
   const since = new Date(Date.now() - days * 86_400_000);
   const [row] = await ctx.db.prisma.$queryRaw<
     {

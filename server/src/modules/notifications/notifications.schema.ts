@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { requireUserId } from '../auth/auth.policy.js';
 
 const NotificationRef = builder.prismaObject('Notification', {
   fields: (t) => ({
@@ -20,14 +21,14 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.prisma.notification.findMany({
         ...query,
-        where: { userId: ctx.viewer.userId! },
+        where: { userId: requireUserId(ctx.viewer) },
         orderBy: { createdAt: 'desc' },
         take: Math.min(Math.max(args.first ?? 30, 1), 100),
       }),
   }),
   unreadNotificationCount: t.int({
     authScopes: { signedIn: true },
-    resolve: (_root, _args, ctx) => ctx.db.prisma.notification.count({ where: { userId: ctx.viewer.userId!, readAt: null } }),
+    resolve: (_root, _args, ctx) => ctx.db.prisma.notification.count({ where: { userId: requireUserId(ctx.viewer), readAt: null } }),
   }),
 }));
 
@@ -37,7 +38,7 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     args: { ids: t.arg.idList() },
     resolve: async (_root, args, ctx) => {
-      const where = { userId: ctx.viewer.userId!, readAt: null, ...(args.ids ? { id: { in: args.ids.map(String) } } : {}) };
+      const where = { userId: requireUserId(ctx.viewer), readAt: null, ...(args.ids ? { id: { in: args.ids.map(String) } } : {}) };
       return (await ctx.db.prisma.notification.updateMany({ where, data: { readAt: new Date() } })).count;
     },
   }),
@@ -48,7 +49,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const known = ctx.services.wechat.config.subscribeTemplateId;
       const accepted = args.templateIds.filter((id) => id === known).slice(0, 1);
-      if (accepted.length) await ctx.db.prisma.subscribeGrant.create({ data: { userId: ctx.viewer.userId!, templateId: accepted[0] } });
+      if (accepted.length) await ctx.db.prisma.subscribeGrant.create({ data: { userId: requireUserId(ctx.viewer), templateId: accepted[0] } });
       return accepted.length;
     },
   }),

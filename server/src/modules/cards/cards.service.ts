@@ -1,8 +1,10 @@
 // Staff make a region's card from its application, edit it, and publish it.
+import { requireUserId } from '../auth/auth.policy.js';
 import crypto from 'node:crypto';
-import type { Context } from '../../context.js';
+import type { Deps, Viewer } from '../../context.js';
+import { assertCan } from './cards.policy.js';
 import type { CardTheme, CardTier } from '../../generated/prisma/enums.js';
-import { UserError, ValidationError } from '../../schema/errors.js';
+import { UserError, ValidationError } from '../../domain/errors.js';
 import { indexCards } from '../search/card-index.js';
 import { recordNotification, pushWechatMessage, type StatusChange } from '../notifications/notify.js';
 
@@ -21,8 +23,9 @@ export interface CardEditInput {
 }
 
 /** A draft card prefilled from an application in BUILDING (region, industries, intro). */
-export async function createCardFromApplication(ctx: Context, applicationId: string) {
-  const prisma = ctx.db.prisma;
+export async function createCardFromApplication(deps: Deps, viewer: Viewer, applicationId: string) {
+  assertCan(viewer, 'edit');
+  const prisma = deps.db.prisma;
   const app = await prisma.application.findUnique({ where: { id: applicationId }, include: { region: true } });
   if (!app || !app.region) throw new UserError('申请不存在', 'NOT_FOUND');
   if (app.status !== 'BUILDING') throw new UserError('只有「打造中」的申请可以创建产业名片', 'INVALID_STATE');
@@ -51,7 +54,8 @@ export async function createCardFromApplication(ctx: Context, applicationId: str
   return card;
 }
 
-export async function updateCard(ctx: Context, id: string, input: CardEditInput) {
+export async function updateCard(deps: Deps, viewer: Viewer, id: string, input: CardEditInput) {
+  assertCan(viewer, 'edit');
   const errors: { field: string; message: string }[] = [];
   if (input.title !== undefined && !input.title?.trim()) errors.push({ field: 'title', message: '请填写名片标题' });
   if (input.title && Array.from(input.title).length > 30) errors.push({ field: 'title', message: '名片标题不超过 30 个字' });
@@ -61,14 +65,15 @@ export async function updateCard(ctx: Context, id: string, input: CardEditInput)
   if (input.batchYear != null && (input.batchYear < 2022 || input.batchYear > 2100)) errors.push({ field: 'batchYear', message: '发布批次年份不正确' });
   if (errors.length) throw new ValidationError(errors);
   const data = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
-  const card = await ctx.db.prisma.card.update({ where: { id }, data });
-  await indexCards(ctx.db.prisma, [id]);
+  const card = await deps.db.prisma.card.update({ where: { id }, data });
+  await indexCards(deps.db.prisma, [id]);
   return card;
 }
 
 /** Publishes a card; an application waiting in BUILDING for it becomes PUBLISHED. */
-export async function publishCard(ctx: Context, id: string) {
-  const prisma = ctx.db.prisma;
+export async function publishCard(deps: Deps, viewer: Viewer, id: string) {
+  assertCan(viewer, 'publish');
+  const prisma = deps.db.prisma;
   const change = await prisma.$transaction(async (tx) => {
     const card = await tx.card.findUnique({ where: { id }, include: { application: { include: { region: true } } } });
     if (!card) throw new UserError('名片不存在', 'NOT_FOUND');
@@ -77,7 +82,7 @@ export async function publishCard(ctx: Context, id: string) {
     if (!app || app.status !== 'BUILDING') return null;
     await tx.application.update({ where: { id: app.id }, data: { status: 'PUBLISHED', version: { increment: 1 } } });
     await tx.applicationEvent.create({
-      data: { applicationId: app.id, actorId: ctx.viewer.userId!, from: 'BUILDING', to: 'PUBLISHED', note: `产业名片「${card.title}」已发布` },
+      data: { applicationId: app.id, actorId: requireUserId(viewer), from: 'BUILDING', to: 'PUBLISHED', note: `产业名片「${card.title}」已发布` },
     });
     const change: StatusChange = {
       applicationId: app.id,
@@ -90,10 +95,11 @@ export async function publishCard(ctx: Context, id: string) {
     await recordNotification(tx, change);
     return change;
   });
-  if (change) await pushWechatMessage(prisma, ctx.services, change);
+  if (change) await pushWechatMessage(prisma, deps.services, change);
   return prisma.card.findUniqueOrThrow({ where: { id } });
 }
 
-export async function unpublishCard(ctx: Context, id: string) {
-  return ctx.db.prisma.card.update({ where: { id }, data: { status: 'DRAFT' } });
+export async function unpublishCard(deps: Deps, viewer: Viewer, id: string) {
+  assertCan(viewer, 'publish');
+  return deps.db.prisma.card.update({ where: { id }, data: { status: 'DRAFT' } });
 }

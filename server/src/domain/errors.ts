@@ -1,5 +1,5 @@
-// The error classes that resolvers throw (their GraphQL types are registered in errors.ts; kept
-// apart so the builder can name ValidationError as a default error type without an import cycle).
+// Domain errors: what services and policies throw. This module imports nothing, so any layer
+// (services, rate limits, the tus route, CLI, jobs) can use it; schema/errors.ts gives them GraphQL types.
 
 /** Refusal of an action for a reason the user can act on. */
 export class UserError extends Error {
@@ -28,3 +28,17 @@ export class ConflictError extends UserError {
 }
 
 export class AuthError extends UserError {}
+
+/** Not there, or not the viewer's to see (the two are answered alike so nothing leaks). */
+export class NotFoundError extends UserError {
+  constructor(message = '申请不存在或无权查看') {
+    super(message, 'NOT_FOUND');
+  }
+}
+
+/** The viewer may not do this: entry points answer it as a refusal (GraphQL error or HTTP 403) with the FORBIDDEN code. */
+export class Forbidden extends UserError {
+  constructor(message = '没有权限执行此操作（Not allowed）') {
+    super(message, 'FORBIDDEN');
+  }
+}

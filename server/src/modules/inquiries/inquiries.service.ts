@@ -3,8 +3,10 @@
 // a reader could not find; a client that missed events catches up by message sequence number.
 import DataLoader from 'dataloader';
 import type { Inquiry, InquiryAuthor, InquiryMessage, Prisma } from '../../generated/prisma/client.js';
-import { isStaff, type Context } from '../../context.js';
-import { UserError, ValidationError } from '../../schema/errors.js';
+import type { Deps, Requester } from '../../context.js';
+import { answersAsStaff, answersOthers, inquiryAccessWhere, isOwner, ownerWhere } from './inquiries.policy.js';
+import { requireUserId } from '../auth/auth.policy.js';
+import { UserError, ValidationError } from '../../domain/errors.js';
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { askBot } from './bot/ask.js';
@@ -16,25 +18,10 @@ import { describeHours, describeInstant, isOpen, nextOpening } from './working-h
 export const MAX_MESSAGE_LENGTH = 1000;
 export const MAX_COMMENT_LENGTH = 300;
 
-type Ctx = Pick<Context, 'db' | 'viewer' | 'services' | 'deviceId' | 'ip'>;
+/** The process's parts and who is asking (the GraphQL context is one; so is a job's or a script's). */
+type Ctx = Deps & Requester;
 
-/** Rows of a conversation the viewer may see: their own (by account, else by device), or any for staff. */
-export function inquiryAccessWhere(ctx: Pick<Context, 'viewer' | 'deviceId'>): Prisma.InquiryWhereInput {
-  if (isStaff(ctx.viewer)) return {};
-  return ownerWhere(ctx);
-}
-
-/** The viewer's own conversations. */
-export function ownerWhere(ctx: Pick<Context, 'viewer' | 'deviceId'>): Prisma.InquiryWhereInput {
-  if (ctx.viewer.userId) return { userId: ctx.viewer.userId };
-  if (ctx.deviceId) return { deviceId: ctx.deviceId, userId: null };
-  return { id: { in: [] } };
-}
-
-export function isOwner(ctx: Pick<Context, 'viewer' | 'deviceId'>, inquiry: Pick<Inquiry, 'userId' | 'deviceId'>): boolean {
-  if (ctx.viewer.userId) return inquiry.userId === ctx.viewer.userId;
-  return !!ctx.deviceId && inquiry.userId === null && inquiry.deviceId === ctx.deviceId;
-}
+export { inquiryAccessWhere, isOwner, ownerWhere };
 
 const notFound = () => new UserError('咨询不存在或已删除', 'NOT_FOUND');
 
@@ -250,7 +237,7 @@ export async function requestHuman(ctx: Ctx, id: string): Promise<Inquiry> {
 
 function staffName(ctx: Ctx): Promise<string> {
   return ctx.db.prisma.user
-    .findUniqueOrThrow({ where: { id: ctx.viewer.userId! }, select: { displayName: true, username: true } })
+    .findUniqueOrThrow({ where: { id: requireUserId(ctx.viewer) }, select: { displayName: true, username: true } })
     .then((u) => u.displayName || u.username || '工作人员');
 }
 
@@ -335,9 +322,9 @@ export async function sendStaffMessage(
 
 /** `sendInquiryMessage`: staff reply to others' conversations; everyone else speaks as the person asking. */
 export async function sendMessage(ctx: Ctx, input: { inquiryId: string | null; text: string; clientKey?: string | null }): Promise<SendResult> {
-  if (input.inquiryId && isStaff(ctx.viewer)) {
+  if (input.inquiryId && answersOthers(ctx.viewer)) {
     const inquiry = await findInquiry(ctx, input.inquiryId);
-    if (!isOwner(ctx, inquiry)) return sendStaffMessage(ctx, { ...input, inquiryId: inquiry.id }, inquiry);
+    if (answersAsStaff(ctx, inquiry)) return sendStaffMessage(ctx, { ...input, inquiryId: inquiry.id }, inquiry);
   }
   return sendUserMessage(ctx, input);
 }
@@ -394,7 +381,7 @@ export async function setTyping(ctx: Ctx, id: string, active: boolean): Promise<
  * 1 for the next to be taken; null unless waiting. Positions asked for together (a list of
  * conversations) are read in one query; nothing is cached, so a live subscription always reads anew.
  */
-export function queuePosition(ctx: Pick<Context, 'db'>, inquiry: Pick<Inquiry, 'id' | 'status' | 'queuedAt'>): Promise<number | null> | null {
+export function queuePosition(ctx: Pick<Deps, 'db'>, inquiry: Pick<Inquiry, 'id' | 'status' | 'queuedAt'>): Promise<number | null> | null {
   if (inquiry.status !== 'QUEUED' || !inquiry.queuedAt) return null;
   // A row shared by the subscribers of one live event is asked once for all of them.
   const known = positionOfRow.get(inquiry);
@@ -404,7 +391,7 @@ export function queuePosition(ctx: Pick<Context, 'db'>, inquiry: Pick<Inquiry, '
   return position;
 }
 
-function loadPosition(ctx: Pick<Context, 'db'>, id: string): Promise<number | null> {
+function loadPosition(ctx: Pick<Deps, 'db'>, id: string): Promise<number | null> {
   let loader = positionLoaders.get(ctx);
   if (!loader) {
     loader = new DataLoader<string, number | null>(

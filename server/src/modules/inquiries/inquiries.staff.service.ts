@@ -1,0 +1,92 @@
+// The staff side of inquiries that writes: canned replies and the FAQ the bot answers from. No GraphQL here.
+import crypto from 'node:crypto';
+import { stripControl } from '@cards/schema/rules';
+import type { Deps, Viewer } from '../../context.js';
+import { UserError, ValidationError } from '../../domain/errors.js';
+import { invalidateBot } from './bot/bot-cache.js';
+import { assertCan } from './inquiries.policy.js';
+
+/** Staff text as stored: control and bidi-override characters dropped (schema/rules). */
+function cleanFaqInput<
+  T extends { category: string; question: string; alternatives: string[]; answer: string; sourceTitle: string; sourceUrl?: string | null },
+>(input: T): T {
+  return {
+    ...input,
+    category: stripControl(input.category),
+    question: stripControl(input.question),
+    alternatives: input.alternatives.map(stripControl),
+    answer: stripControl(input.answer),
+    sourceTitle: stripControl(input.sourceTitle),
+    sourceUrl: input.sourceUrl == null ? input.sourceUrl : stripControl(input.sourceUrl),
+  };
+}
+
+function checkCanned(title: string, text: string) {
+  const errors: { field: string; message: string }[] = [];
+  if (!title.trim()) errors.push({ field: 'title', message: '请填写标题' });
+  else if ([...title.trim()].length > 30) errors.push({ field: 'title', message: '标题不能超过30字' });
+  if (!text.trim()) errors.push({ field: 'text', message: '请填写回复内容' });
+  else if ([...text.trim()].length > 1000) errors.push({ field: 'text', message: '回复内容不能超过1000字' });
+  if (errors.length) throw new ValidationError(errors);
+}
+
+/** Creates (id null) or updates a canned reply; answers its id. */
+export async function saveCannedReply(deps: Deps, viewer: Viewer, { id, title, text }: { id: string | null; title: string; text: string }): Promise<string> {
+  assertCan(viewer, 'staffWork');
+  const data = { title: stripControl(title).trim(), text: stripControl(text).trim() };
+  checkCanned(data.title, data.text);
+  if (!id) return (await deps.db.prisma.cannedReply.create({ data, select: { id: true } })).id;
+  const updated = await deps.db.prisma.cannedReply.updateMany({ where: { id }, data });
+  if (!updated.count) throw new UserError('快捷回复不存在', 'NOT_FOUND');
+  return id;
+}
+
+export async function deleteCannedReply(deps: Deps, viewer: Viewer, { id }: { id: string }): Promise<boolean> {
+  assertCan(viewer, 'staffWork');
+  return (await deps.db.prisma.cannedReply.deleteMany({ where: { id } })).count === 1;
+}
+
+export interface FaqFields {
+  category: string;
+  question: string;
+  alternatives: string[];
+  answer: string;
+  sourceTitle: string;
+  sourceUrl?: string | null;
+  published: boolean;
+}
+
+/** Creates (id null) or updates an FAQ entry; the bot answers from the new text at once. Answers its id. */
+export async function saveFaq(deps: Deps, viewer: Viewer, { id, input: raw }: { id: string | null; input: FaqFields }): Promise<string> {
+  assertCan(viewer, 'staffWork');
+  const input = cleanFaqInput(raw);
+  const alternatives = [...new Set(input.alternatives.map((a) => a.trim()).filter(Boolean))];
+  const errors: { field: string; message: string }[] = [];
+  const len = (s: string) => [...s.trim()].length;
+  if (!len(input.question) || len(input.question) > 100) errors.push({ field: 'question', message: '问题须为1–100字' });
+  if (!len(input.answer) || len(input.answer) > 2000) errors.push({ field: 'answer', message: '答案须为1–2000字' });
+  if (!len(input.category) || len(input.category) > 30) errors.push({ field: 'category', message: '请填写分类' });
+  if (!len(input.sourceTitle) || len(input.sourceTitle) > 100) errors.push({ field: 'sourceTitle', message: '请注明答案出处' });
+  if (alternatives.length > 30 || alternatives.some((a) => [...a].length > 100))
+    errors.push({ field: 'alternatives', message: '其他问法最多30条，每条不超过100字' });
+  if (input.sourceUrl && !/^(https?:\/\/|\/)/.test(input.sourceUrl)) errors.push({ field: 'sourceUrl', message: '出处链接须以 http(s):// 或 / 开头' });
+  if (errors.length) throw new ValidationError(errors);
+  const data = {
+    category: input.category.trim(),
+    question: input.question.trim(),
+    alternatives,
+    answer: input.answer.trim(),
+    sourceTitle: input.sourceTitle.trim(),
+    sourceUrl: input.sourceUrl?.trim() || null,
+    published: input.published,
+  };
+  let savedId = id;
+  if (savedId) {
+    const updated = await deps.db.prisma.faq.updateMany({ where: { id: savedId }, data });
+    if (!updated.count) throw new UserError('该问答不存在', 'NOT_FOUND');
+  } else {
+    savedId = (await deps.db.prisma.faq.create({ data: { ...data, key: `staff-${crypto.randomBytes(5).toString('hex')}` }, select: { id: true } })).id;
+  }
+  invalidateBot(deps.db.prisma);
+  return savedId;
+}
