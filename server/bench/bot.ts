@@ -1,6 +1,7 @@
 // The bot on the repository's evaluation set, in two parts: the tuning part (eval-set.ts) and the
 // held-out part (eval-heldout.ts, never tuned on). Prints accuracy per part and category, how many
 // off-topic questions got a confident answer (must be 0), and answer latency in process.
+// --verbose lists the tuning part's misses only: the held-out part is never looked at to tune.
 import { prepareDatabase } from '../src/boot.js';
 import { Bot, type BotAnswer } from '../src/modules/inquiries/bot/bot.js';
 import { evalSet } from '../src/modules/inquiries/knowledge/eval-set.js';
@@ -48,7 +49,7 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
         s.all += 1;
         s.ok += correct ? 1 : 0;
         byStyle.set(c.style, s);
-        if (options.verbose && !correct)
+        if (options.verbose && !correct && name === 'tuning')
           console.log(`  miss (${name}) [${c.style}] ${c.question} → expected ${JSON.stringify(c.expect)}, got ${describeAnswer(answer)}`);
       }
       const styles = [...byStyle.entries()].map(([style, s]) => `${style} ${s.ok}/${s.all}`).join(', ');
