@@ -18,6 +18,7 @@ export default defineAppConfig({
         'canned-replies/index',
         'faqs/index',
         'inquiry-stats/index',
+        'bot-misses/index',
       ],
     },
     // Micro-documentaries: the feed and the player (with its Video) load on demand.

@@ -47,6 +47,7 @@ const EXPECTED: Record<string, Row> = {
   'Query.applicationStats': STAFF,
   'Query.applications': STAFF,
   'Query.botAnswer': PUBLIC,
+  'Query.botMisses': STAFF,
   'Query.campaigns': PUBLIC,
   'Query.cannedReplies': STAFF,
   'Query.card': PUBLIC,
@@ -85,6 +86,7 @@ const EXPECTED: Record<string, Row> = {
   'Mutation.markNotificationsRead': SIGNED_IN,
   'Mutation.publishCard': STAFF,
   'Mutation.publishFilm': STAFF,
+  'Mutation.rateBotAnswer': OWNER_ONLY, // 👍/👎 on a bot answer in one's own conversation
   'Mutation.rateInquiry': OWNER_ONLY,
   'Mutation.recordFilmProgress': PUBLIC,
   'Mutation.recordFilmView': PUBLIC,
@@ -96,6 +98,7 @@ const EXPECTED: Record<string, Row> = {
   'Mutation.saveApplicationDraft': OWNER_ONLY,
   'Mutation.saveCannedReply': STAFF,
   'Mutation.saveFaq': STAFF,
+  'Mutation.teachBot': STAFF,
   'Mutation.sendInquiryMessage': OWNER_OR_STAFF,
   'Mutation.setInquiryTyping': OWNER_OR_STAFF,
   'Mutation.submitApplication': OWNER_ONLY,
@@ -160,6 +163,7 @@ beforeAll(async () => {
     .as(tokens.official!)
     .data(`mutation { sendInquiryMessage(text: "转人工", clientKey: "matrix-key-1") { ... on SendInquiryMessageResult { inquiry { id } } } }`);
   ids.inquiry = sent.sendInquiryMessage.inquiry.id;
+  ids.botMessage = (await db.prisma.inquiryMessage.findFirstOrThrow({ where: { author: 'BOT', botOutcome: { not: null } } })).id;
   ids.canned = (await db.prisma.cannedReply.create({ data: { title: 't', text: 't' } })).id;
   ids.faq = (await db.prisma.faq.findFirstOrThrow()).id;
 });
@@ -172,6 +176,7 @@ afterAll(async () => {
 function argValue(coordinate: string, arg: GraphQLArgument | { name: string; type: GraphQLInputType }): unknown {
   const byName: Record<string, () => unknown> = {
     inquiryId: () => ids.inquiry,
+    messageId: () => ids.botMessage,
     applicationId: () => ids.application,
     slug: () => ids.cardSlug,
     question: () => '谁可以申请？',

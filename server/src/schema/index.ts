@@ -13,6 +13,7 @@ import '../modules/notifications/notifications.schema.js';
 import '../modules/films/films.schema.js';
 import '../modules/inquiries/inquiries.schema.js';
 import '../modules/inquiries/inquiries.staff.schema.js';
+import '../modules/inquiries/bot/bot.schema.js';
 import '../modules/inquiries/inquiries.live.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

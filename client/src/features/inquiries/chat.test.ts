@@ -22,6 +22,9 @@ const msg = (seq: number, author: ChatMessage['author'] = 'BOT', text = `m${seq}
   text,
   sources: [],
   offersHuman: false,
+  suggestions: [],
+  ratable: false,
+  feedback: null,
   internal: false,
   createdAt,
 });

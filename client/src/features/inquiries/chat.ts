@@ -16,6 +16,7 @@ export const INBOX_URL = '/pages/staff/inquiries/index';
 export const threadUrl = (inquiryId: string) => `/pages/staff/inquiry/index?id=${encodeURIComponent(inquiryId)}`;
 export const CANNED_URL = '/pages/staff/canned-replies/index';
 export const FAQ_URL = '/pages/staff/faqs/index';
+export const BOT_MISSES_URL = '/pages/staff/bot-misses/index';
 export const INQUIRY_STATS_URL = '/pages/staff/inquiry-stats/index';
 
 /** Adds messages to a list kept in sequence order, once each (a later copy of a seq replaces the earlier). */

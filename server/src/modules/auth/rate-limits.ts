@@ -18,6 +18,7 @@ export const LIMITS = {
   loginPerIp: { points: 30, durationSeconds: 600 },
   inquiryMessagePerSender: { points: 20, durationSeconds: 60 }, // a person types slower than this
   inquiryMessagePerIp: { points: 120, durationSeconds: 60 },
+  botFeedbackPerSender: { points: 30, durationSeconds: 60 },
   likePerViewer: { points: 30, durationSeconds: 60 },
   viewPerIp: { points: 120, durationSeconds: 3600 },
   deviceIdPerIp: { points: 20, durationSeconds: 3600 },

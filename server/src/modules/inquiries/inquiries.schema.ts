@@ -18,6 +18,9 @@ const BotAnswerRef = builder.objectRef<BotAnswer>('BotAnswer').implement({
     confident: t.exposeBoolean('confident', { description: 'False when the bot is not sure; it then offers a person.' }),
     handoff: t.exposeBoolean('handoff', { description: 'True when a person should take over (asked for, or not sure).' }),
     sources: t.field({ type: [BotSourceRef], resolve: (a) => a.sources }),
+    suggestions: t.exposeStringList('suggestions', {
+      description: 'The bot was not sure: questions to tap and ask instead (您是不是想问…). Never sources.',
+    }),
   }),
 });
 

@@ -51,6 +51,10 @@ interface NewMessage {
   offersHuman?: boolean;
   internal?: boolean;
   clientKey?: string | null;
+  /** The bot's reply: tappable suggestions, the question it answered and how (for 机器人未解决). */
+  suggestions?: string[];
+  botQuestion?: string;
+  botOutcome?: 'ANSWERED' | 'UNSURE' | 'HANDOFF';
 }
 
 /** Appends messages with the next sequence numbers (the row update serialises concurrent senders). */
@@ -80,6 +84,9 @@ async function append(
           offersHuman: m.offersHuman ?? false,
           internal: m.internal ?? false,
           clientKey: m.clientKey ?? null,
+          suggestions: m.suggestions ?? [],
+          botQuestion: m.botQuestion ?? null,
+          botOutcome: m.botOutcome ?? null,
         },
       }),
     );
@@ -189,7 +196,7 @@ async function replayOrAnswer(ctx: Ctx, inquiry: Inquiry, sent: InquiryMessage):
 async function botTurn(ctx: Ctx, inquiry: Inquiry, question: InquiryMessage): Promise<InquiryMessage[]> {
   const answer = await askBot(ctx, question.text);
   if (answer.handoff && answer.confident) {
-    const rows = await queue(ctx, inquiry.id, answer.text);
+    const rows = await queue(ctx, inquiry.id, { author: 'BOT', text: answer.text, botQuestion: question.text, botOutcome: 'HANDOFF' });
     return rows;
   }
   // One reply per question, even when a retry races the first attempt: the reply carries a key
@@ -197,7 +204,18 @@ async function botTurn(ctx: Ctx, inquiry: Inquiry, question: InquiryMessage): Pr
   const replyKey = `bot:reply:${question.seq}`;
   try {
     const rows = await ctx.db.prisma.$transaction((tx) =>
-      append(tx, inquiry.id, [{ author: 'BOT', text: answer.text, sources: answer.sources, offersHuman: answer.handoff, clientKey: replyKey }]),
+      append(tx, inquiry.id, [
+        {
+          author: 'BOT',
+          text: answer.text,
+          sources: answer.sources,
+          suggestions: answer.suggestions,
+          offersHuman: answer.handoff,
+          clientKey: replyKey,
+          botQuestion: question.text,
+          botOutcome: answer.confident ? 'ANSWERED' : 'UNSURE',
+        },
+      ]),
     );
     publish(ctx, messageEvents(rows));
     return rows;
@@ -215,12 +233,12 @@ function queueNotice(ctx: Ctx, now: Date): string {
 }
 
 /** BOT → QUEUED, with the bot's acknowledgement (when the visitor typed 转人工) and a notice. */
-async function queue(ctx: Ctx, inquiryId: string, botText?: string): Promise<InquiryMessage[]> {
+async function queue(ctx: Ctx, inquiryId: string, botReply?: NewMessage): Promise<InquiryMessage[]> {
   const now = new Date();
   const rows = await ctx.db.prisma.$transaction(async (tx) => {
     const moved = await tx.inquiry.updateMany({ where: { id: inquiryId, status: 'BOT' }, data: { status: 'QUEUED', queuedAt: now } });
     if (moved.count === 0) return [];
-    const messages: NewMessage[] = [...(botText ? [{ author: 'BOT' as const, text: botText }] : []), { author: 'SYSTEM', text: queueNotice(ctx, now) }];
+    const messages: NewMessage[] = [...(botReply ? [botReply] : []), { author: 'SYSTEM', text: queueNotice(ctx, now) }];
     return append(tx, inquiryId, messages);
   });
   if (rows.length) publish(ctx, [...messageEvents(rows), { kind: 'STATUS', inquiryId }], true);

@@ -107,6 +107,7 @@ const FaqRef = builder.prismaObject('Faq', {
     question: t.exposeString('question'),
     alternatives: t.exposeStringList('alternatives', { description: 'Other ways people ask the same thing.' }),
     answer: t.exposeString('answer'),
+    answerEn: t.exposeString('answerEn', { nullable: true, description: 'The answer to questions asked in English.' }),
     sourceTitle: t.exposeString('sourceTitle', { description: 'Where the answer comes from (shown with it).' }),
     sourceUrl: t.exposeString('sourceUrl', { nullable: true }),
     published: t.exposeBoolean('published', { description: 'Only published entries are answered from.' }),

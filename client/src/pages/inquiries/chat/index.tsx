@@ -35,6 +35,7 @@ import { routeParam } from '../../../utils/routeParam';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
+import { BotFeedback, BotSuggestions } from '../../../components/BotFeedback';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 const SUGGESTIONS: MessageKey[] = ['chat.suggest1', 'chat.suggest2', 'chat.suggest3'];
@@ -69,11 +70,13 @@ function MessageRow({
   staffName,
   canHandoff,
   onHandoff,
+  onAsk,
 }: {
   message: ChatMessage;
   staffName: string | null;
   canHandoff: boolean;
   onHandoff: () => void;
+  onAsk: (question: string) => void;
 }) {
   const { t } = useI18n();
   const hook = useTestHook();
@@ -128,6 +131,8 @@ function MessageRow({
             </View>
           ) : null}
         </View>
+        {kind === 'bot' ? <BotSuggestions suggestions={message.suggestions} onAsk={onAsk} /> : null}
+        {kind === 'bot' ? <BotFeedback message={message} /> : null}
         {message.offersHuman && canHandoff ? (
           <View className={`chat__offer ${hook('chat-handoff')}`} role="button" onClick={onHandoff}>
             <View className="chat__offer-icon" />
@@ -517,7 +522,13 @@ function Chat({ initialId }: { initialId: string }) {
             {live.messages.map((m, i) => (
               <View key={m.id}>
                 {startsNewTimeGroup(live.messages[i - 1], m) ? <Text className="chat__time">{timeLabel(m.createdAt)}</Text> : null}
-                <MessageRow message={m} staffName={inquiry?.staffName ?? null} canHandoff={status === 'BOT'} onHandoff={() => void handoff()} />
+                <MessageRow
+                  message={m}
+                  staffName={inquiry?.staffName ?? null}
+                  canHandoff={status === 'BOT'}
+                  onHandoff={() => void handoff()}
+                  onAsk={(q) => send(q)}
+                />
               </View>
             ))}
             {showing.map((p) => (

@@ -8,7 +8,7 @@ import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
 import { mutate } from '../../../graphql/mutate';
-import { CANNED_URL, FAQ_URL, INQUIRY_STATS_URL, formatSeconds, secondsSince, threadUrl, timeLabel } from '../../../features/inquiries/chat';
+import { BOT_MISSES_URL, CANNED_URL, FAQ_URL, INQUIRY_STATS_URL, formatSeconds, secondsSince, threadUrl, timeLabel } from '../../../features/inquiries/chat';
 import { liveTransport } from '../../../features/inquiries/live';
 import { useNow } from '../../../features/inquiries/useLiveThread';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
@@ -185,6 +185,9 @@ function Inbox() {
           </Text>
           <Text className={`inbox__tool ${hook('inbox-faq-link')}`} onClick={() => Taro.navigateTo({ url: FAQ_URL })}>
             {t('inbox.faq')}
+          </Text>
+          <Text className="inbox__tool" onClick={() => Taro.navigateTo({ url: BOT_MISSES_URL })}>
+            {t('inbox.botMisses')}
           </Text>
           <Text className={`inbox__tool ${hook('inbox-stats-link')}`} onClick={() => Taro.navigateTo({ url: INQUIRY_STATS_URL })}>
             {t('inbox.stats')}

@@ -43,6 +43,9 @@ const msg = (seq: number, author: string, text: string, internal = false) => ({
   text,
   sources: [],
   offersHuman: false,
+  suggestions: [],
+  ratable: false,
+  feedback: null,
   internal,
   createdAt: '2025-11-21T02:03:00.000Z',
 });

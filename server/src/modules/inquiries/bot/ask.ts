@@ -1,6 +1,6 @@
 import type { Context } from '../../../context.js';
 import { botFor } from './bot-cache.js';
-import type { BotAnswer } from './bot.js';
+import type { BotAnswer } from './answer.js';
 import { rewriteAnswer } from './rewrite.js';
 
 /** The bot's answer to the viewer's question (rephrased by the configured chat endpoint, if any). */

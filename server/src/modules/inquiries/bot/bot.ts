@@ -1,52 +1,53 @@
-// The bot: answers from the FAQ (BM25 via MiniSearch over segmented, synonym-folded words) and
-// from the card catalogue for questions about a region; hands over to a person when asked, or
-// when no answer is good enough.
+// The bot. Intent first (a person, my application, the most-asked programme questions), then the
+// card catalogue, then the FAQ (BM25 via MiniSearch over segmented, synonym-folded words). It is
+// confident only when a FAQ entry, a programme document passage (the FAQ's cited source) or the
+// catalogue supports the answer; otherwise it says it is not sure, offers a person, and may suggest
+// FAQ questions to tap ("您是不是想问…") — suggestions, never sources.
 import MiniSearch from 'minisearch';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import { normalize } from '../../search/text.js';
-import { botTokens } from './tokenize.js';
-import { HANDOFF_PATTERNS } from './vocabulary.js';
-import { applicationStatusAnswer, asksApplicationStatus } from './application-status.js';
 import { anonymous, type Viewer } from '../../../context.js';
+import { normalize } from '../../search/text.js';
+import { applicationStatusAnswer } from './application-status.js';
+import { Catalogue } from './catalogue.js';
+import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
+import { type Lang, languageOf } from './language.js';
+import { botTokens } from './tokenize.js';
+import { jiebaDictionary, TypoFixer } from './typos.js';
+import { GENERIC } from './vocabulary.js';
 
-export interface BotSource {
-  title: string;
-  url: string | null;
-}
+export type { BotAnswer, BotSource } from './answer.js';
+import type { BotAnswer } from './answer.js';
 
-export interface BotAnswer {
-  text: string;
-  confident: boolean;
-  handoff: boolean;
-  sources: BotSource[];
-  /** What the answer came from, for evaluation: a FAQ key, "cards:<region code>", or null. */
-  basis: string | null;
-  /** True when an OpenAI-compatible endpoint rephrased the retrieved answer. */
-  rewritten?: boolean;
-}
-
-/** Tuned on the evaluation set (server/bench): below these the bot says it is not sure. */
+/** Tuned on the tuning part of the evaluation set (server/bench): below these the bot is not sure. */
 export const MIN_SCORE = 4;
 /** The best FAQ must also cover this share of the question's meaningful words. */
-export const MIN_COVERAGE = 0.34;
+export const MIN_COVERAGE = 0.3;
 
-const HANDOFF_TEXT = '这个问题我暂时无法准确回答，已为您转接人工客服，工作人员会尽快回复。';
-const NOT_SURE_TEXT = '抱歉，我不太确定您的问题。您可以换个说法，或转人工客服由工作人员解答。';
+const TEXT = {
+  zh: {
+    empty: '请输入您的问题。',
+    handoff: '好的，正在为您转接人工客服，请稍候。',
+    unsure: '抱歉，这个问题我不太确定，不想给您不准确的答案。您可以换个说法，或点“转人工”请工作人员解答。',
+    unsureWithSuggestions: '抱歉，这个问题我不太确定。您是不是想问下面的问题？也可以点“转人工”请工作人员解答。',
+  },
+  en: {
+    empty: 'Please type your question.',
+    handoff: 'Sure — connecting you to a member of staff, please wait.',
+    unsure: "Sorry, I'm not sure about this and don't want to give you a wrong answer. You can rephrase it, or tap “Talk to a person” to ask the staff.",
+    unsureWithSuggestions: "Sorry, I'm not sure about this. Did you mean one of the questions below? You can also tap “Talk to a person”.",
+  },
+} as const;
 
 interface FaqDoc {
   id: string;
   key: string;
   question: string;
-  ask: string; // question and alternatives
+  questionEn: string | null;
+  ask: string; // question, alternatives and the English question
   answer: string;
+  answerEn: string | null;
   sourceTitle: string;
   sourceUrl: string | null;
-}
-
-interface RegionEntry {
-  code: string;
-  names: string[];
-  fullName: string;
 }
 
 export class Bot {
@@ -55,106 +56,143 @@ export class Bot {
 
   private constructor(
     private faqs: Map<string, FaqDoc>,
+    private byKey: Map<string, FaqDoc>,
     private index: MiniSearch<FaqDoc>,
-    private regions: RegionEntry[],
+    private typos: TypoFixer,
+    private catalogue: Catalogue,
+    private documentFrequency: Map<string, number>,
   ) {}
 
-  /** Builds the index from the published FAQ and the regions that have published cards. */
+  /** Builds the index from the published FAQ, and the catalogue from the published cards. */
   static async load(prisma: PrismaClient): Promise<Bot> {
     const rows = await prisma.faq.findMany({ where: { published: true } });
     const docs: FaqDoc[] = rows.map((f) => ({
       id: f.id,
       key: f.key,
       question: f.question,
-      ask: [f.question, ...f.alternatives].join('\n'),
+      questionEn: f.questionEn,
+      ask: [f.question, ...f.alternatives, f.questionEn ?? ''].join('\n'),
       answer: f.answer,
+      answerEn: f.answerEn,
       sourceTitle: f.sourceTitle,
       sourceUrl: f.sourceUrl,
     }));
     const index = new MiniSearch<FaqDoc>({
-      fields: ['ask', 'answer'],
+      fields: ['ask', 'answer', 'answerEn'],
       storeFields: ['key'],
       tokenize: botTokens,
       processTerm: (term) => term,
       searchOptions: { boost: { ask: 3 }, prefix: false, fuzzy: false, combineWith: 'OR' },
     });
     index.addAll(docs);
-    const cardRegions = await prisma.region.findMany({
-      where: { OR: [{ cards: { some: { status: 'PUBLISHED' } } }, { level: 'PROVINCE' }] },
-      select: { code: true, name: true, shortName: true, fullName: true, nameEn: true },
-    });
-    const regions = cardRegions.map((r) => ({
-      code: r.code,
-      names: [...new Set([r.name, r.shortName, r.nameEn.toLowerCase()])].filter((n) => n.length >= 2),
-      fullName: r.fullName,
-    }));
-    return new Bot(new Map(docs.map((d) => [d.id, d])), index, regions);
-  }
-
-  /** The region a question is about, when it asks which cards it has ("东莞有哪些产业名片"). */
-  private regionOf(text: string): RegionEntry | null {
-    if (!/名片|产业|名篇|card/i.test(text)) return null;
-    if (!/(有哪些|有什么|有啥|是什么|是啥|哪几|几张|什么名片|名片是|的名片|what .*cards?|which .*cards?|cards? of)/i.test(text)) return null;
-    // Questions about events, sharing or applying mention a region but ask something else.
-    if (/(大会|会议|发给|分享|转发|筛|申请|报名|申报|apply)/i.test(text)) return null;
-    let best: { region: RegionEntry; length: number } | null = null;
-    for (const region of this.regions) {
-      for (const name of region.names) {
-        if (text.includes(name) && (!best || name.length > best.length)) best = { region, length: name.length };
-      }
-    }
-    return best?.region ?? null;
+    const catalogue = await Catalogue.load(prisma);
+    // Card titles, places and industries are words too: never "corrected".
+    const typos = TypoFixer.fromTexts(
+      docs.map((d) => normalize(d.ask)),
+      catalogue.words(),
+    );
+    const documentFrequency = new Map<string, number>();
+    for (const d of docs)
+      for (const t of new Set(botTokens(`${d.ask}\n${d.answer}\n${d.answerEn ?? ''}`))) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+    return new Bot(new Map(docs.map((d) => [d.id, d])), new Map(docs.map((d) => [d.key, d])), index, typos, catalogue, documentFrequency);
   }
 
   /** Answers a question; a signed-in viewer asking about their application gets its status. */
   async answer(question: string, prisma: PrismaClient, viewer: Viewer = anonymous): Promise<BotAnswer> {
-    const text = normalize(question);
-    if (!text) return { text: '请输入您的问题。', confident: false, handoff: false, sources: [], basis: null };
-    if (HANDOFF_PATTERNS.some((p) => p.test(text)))
-      return { text: '好的，正在为您转接人工客服，请稍候。', confident: true, handoff: true, sources: [], basis: null };
+    const lang = languageOf(question);
+    const normalized = normalize(question);
+    if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
+    const text = this.typos.fix(normalized);
 
-    if (viewer.userId && asksApplicationStatus(text)) {
-      const status = await applicationStatusAnswer(prisma, viewer);
-      if (status) return status;
-    }
+    if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
+    if (asksApplicationStatus(text)) return applicationStatusAnswer(prisma, viewer, lang);
 
-    const region = this.regionOf(text);
-    if (region) return this.cardsAnswer(region, prisma);
+    const intent = faqIntent(text);
+    const intended = intent ? this.byKey.get(intent) : undefined;
+    if (intended) return this.faqAnswer(intended, lang);
 
-    const tokens = [...new Set(botTokens(text))];
-    const [best] = this.index.search(text);
-    if (!best || !tokens.length) return { text: HANDOFF_TEXT, confident: false, handoff: true, sources: [], basis: null };
-    const doc = this.faqs.get(best.id)!;
-    const coverage = tokens.filter((t) => best.terms.includes(t)).length / tokens.length;
-    const confident = best.score >= this.thresholds.score && coverage >= this.thresholds.coverage;
-    if (!confident) return { text: NOT_SURE_TEXT, confident: false, handoff: true, sources: [{ title: `可能相关：${doc.question}`, url: null }], basis: null };
-    return { text: doc.answer, confident: true, handoff: false, sources: [{ title: doc.sourceTitle, url: doc.sourceUrl }], basis: doc.key };
+    const query = this.catalogue.parse(normalized) ?? this.catalogue.parse(text);
+    if (query) return this.catalogue.answer(query, prisma, lang);
+
+    return this.retrieve(text, lang);
   }
 
-  private async cardsAnswer(region: RegionEntry, prisma: PrismaClient): Promise<BotAnswer> {
-    const cards = await prisma.card.findMany({
-      where: { status: 'PUBLISHED', region: { OR: [{ code: region.code }, { ancestorCodes: { has: region.code } }] } },
-      select: { slug: true, title: true, tier: true, region: { select: { name: true } } },
-      orderBy: [{ tier: 'asc' }, { publishedAt: 'desc' }],
-      take: 8,
-    });
-    const basis = `cards:${region.code}`;
-    if (!cards.length) {
-      return {
-        text: `${region.fullName}目前还没有已发布的产业名片。欢迎当地工信部门通过本应用申请。`,
-        confident: true,
-        handoff: false,
-        sources: [{ title: '产业名片目录', url: '/pages/cards/list/index' }],
-        basis,
-      };
-    }
-    const list = cards.map((c) => `「${c.title}」（${c.region.name}，${c.tier === 'MAIN' ? '主名片' : '特色名片'}）`).join('、');
+  /** The published FAQ entry whose wording is closest to a question (for staff extending it). */
+  closestFaqId(question: string): string | null {
+    const [best] = this.index.search(this.typos.fix(normalize(question)));
+    return best ? String(best.id) : null;
+  }
+
+  private faqAnswer(doc: FaqDoc, lang: Lang): BotAnswer {
+    const english = lang === 'en' && doc.answerEn;
     return {
-      text: `${region.fullName}已发布的产业名片有：${list}。点击下方链接查看详情。`,
+      text: english ? doc.answerEn! : doc.answer,
       confident: true,
       handoff: false,
-      sources: cards.map((c) => ({ title: c.title, url: `/pages/cards/detail/index?slug=${c.slug}` })),
-      basis,
+      sources: [{ title: doc.sourceTitle, url: doc.sourceUrl }],
+      suggestions: [],
+      basis: doc.key,
+    };
+  }
+
+  /**
+   * How much a word says about what is asked: rare words in general Chinese say more (摘牌, 回音)
+   * than common ones (给, 地方); a noun the FAQ never uses (猫, 天气, France) weighs most, since it
+   * says the question is about something else; particles and pronouns weigh little.
+   */
+  private weight(term: string): number {
+    const { frequency, kinds } = jiebaDictionary();
+    const latin = /^[a-z0-9]+$/.test(term);
+    const inFaq = this.documentFrequency.has(term);
+    const freq = frequency.get(term);
+    let w = latin
+      ? inFaq
+        ? Math.log(1 + this.faqs.size / this.documentFrequency.get(term)!)
+        : 6
+      : freq === undefined
+        ? 3
+        : Math.log(1 + 100_000 / (freq + 1));
+    if (!latin && [...term].length === 1) w = Math.min(w, 1);
+    if (!inFaq) {
+      const kind = latin ? 'noun' : kinds.get(term);
+      w *= kind === 'noun' ? 2 : kind === 'function' ? 0.3 : 1;
+    }
+    return Math.max(w, 0.1);
+  }
+
+  private retrieve(text: string, lang: Lang): BotAnswer {
+    const tokens = [...new Set(botTokens(text))];
+    // Place names and generic words ("how", "who") are no evidence of what is asked.
+    const places = tokens.filter((t) => !this.catalogue.isPlaceName(t));
+    const specific = places.filter((t) => !GENERIC.has(t));
+    // Only generic words: enough when there are two of them ("县能申请吗"), never one ("你是谁").
+    const content = specific.length ? specific : places.length >= 2 ? places : [];
+    const hits = this.index.search(text);
+    const [best] = hits;
+    if (best && content.length) {
+      // The share of the question's meaning the best entry covers, each word weighted by how much it
+      // says: FAQ words by their rarity in the FAQ; words the FAQ never uses by their kind — a noun
+      // (猫, 天气, France) says the question is about something else, a particle (因为, 就是) says little.
+      const weights = content.map((t) => this.weight(t));
+      const total = weights.reduce((a, b) => a + b, 0);
+      const covered = content.reduce((sum, t, i) => sum + (best.terms.includes(t) ? weights[i] : 0), 0);
+      if (best.score >= this.thresholds.score && covered / total >= this.thresholds.coverage) return this.faqAnswer(this.faqs.get(best.id)!, lang);
+    }
+    // Not sure: offer a person, and the closest FAQ questions as tappable suggestions.
+    const suggestions = hits
+      .filter((h) => h.score >= this.thresholds.score / 2 && content.some((t) => h.terms.includes(t)))
+      .slice(0, 3)
+      .map((h) => {
+        const doc = this.faqs.get(h.id)!;
+        return lang === 'en' && doc.questionEn ? doc.questionEn : doc.question;
+      });
+    return {
+      text: suggestions.length ? TEXT[lang].unsureWithSuggestions : TEXT[lang].unsure,
+      confident: false,
+      handoff: true,
+      sources: [],
+      suggestions,
+      basis: null,
     };
   }
 }

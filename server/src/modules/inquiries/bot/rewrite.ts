@@ -2,12 +2,12 @@
 // question as asked, grounded only on that answer. Any error, timeout or odd reply falls back to
 // the retrieved answer unchanged, so the bot never depends on the endpoint.
 import type { Config } from '../../../config.js';
-import type { BotAnswer } from './bot.js';
+import type { BotAnswer } from './answer.js';
 
 const SYSTEM_PROMPT = [
   '你是“产业名片”小程序的咨询助手，代表区域（城市）产业名片打造计划的工作人员回答公众和地方工信部门的问题。',
   '只能依据用户消息中“资料”部分的内容回答，不得添加资料中没有的事实、数字、日期或承诺。',
-  '资料不足以回答时，照原样给出资料内容。用简体中文，语气礼貌简洁，不超过200字。',
+  '资料不足以回答时，照原样给出资料内容。用提问的语言回答（中文问题用简体中文，英文问题用英文），语气礼貌简洁，不超过200字。',
 ].join('\n');
 
 type LlmConfig = NonNullable<Config['botLlm']>;

@@ -7,14 +7,14 @@ export const SYNONYMS: Record<string, string[]> = {
   登记表: ['表格', '申请表', '报名表', '表', 'form', 'registration'],
   主名片: ['主卡', 'main'],
   特色名片: ['特色卡', 'featured'],
-  微纪录片: ['纪录片', '短片', '视频', '影片', '片子', 'film', 'films', 'video', 'videos', 'documentary', 'documentaries'],
+  微纪录片: ['纪录片', '记录片', '微记录片', '短片', '视频', '影片', '片子', 'film', 'films', 'video', 'videos', 'documentary', 'documentaries'],
   联系: ['联系方式', '电话', '咨询', '找谁', 'contact', 'phone'],
   中心: ['工业文化发展中心', '发展中心', 'centre', 'center'],
-  区县: ['县', '区', '县级', '县市', '旗', 'county', 'district'],
+  区县: ['县', '区', '县级', '县市', '旗', '旗县', 'county', 'district'],
   产业集聚区: ['园区', '开发区', '高新区', '经开区', '集聚区', '示范基地', 'park', 'zone'],
   地级市: ['地市', '城市', '市', 'city'],
   评价: ['评选', '评估', '指标', '标准', '评审', 'evaluation', 'criteria'],
-  费用: ['收费', '多少钱', '花钱', '付费', 'fee', 'cost'],
+  费用: ['收费', '多少钱', '花钱', '付费', '收钱', '交钱', '缴费', '交费', 'fee', 'fees', 'cost', 'costs', 'charge'],
   谁: ['哪些', '什么单位', '哪类', '哪种', 'who'],
   流程: ['步骤', '程序', '怎么办', '如何', '怎么', 'how', 'process', 'steps'],
   简介: ['介绍', 'intro', 'introduction', 'description'],
@@ -28,6 +28,21 @@ export const SYNONYMS: Record<string, string[]> = {
   状态: ['进度', '到哪了', '审核', 'status'],
   牵头单位: ['主办单位', '负责单位', 'lead'],
   主导产业: ['主要产业', '支柱产业', 'leading'],
+  退回: ['打回', '打回来', '退回来', '驳回', 'returned', 'return'],
+  撤回: ['撤', '撤销', '撤掉', '撤下', 'withdraw'],
+  草稿: ['draft', 'drafts'],
+  结果: ['回音', '答复', '消息', 'result', 'results', 'outcome'],
+  规模: ['产值', '够格', '门槛', '体量', 'size', 'threshold'],
+  复评: ['摘牌', '撤销', '取消资格', '复核', 'reassess', 'reassessed'],
+  时间: ['几月', '几月份', '月份', '何时', '哪天', 'when'],
+  修改: ['改', '写错', '填错', '更正', '改正', 'edit', 'change', 'correct'],
+  入选: ['选上', '选中', '被选', 'selected', 'chosen'],
+  筛选: ['筛', '过滤', 'filter'],
+  登录: ['登进去', '登入', '登陆', 'login', 'log', 'signin'],
+  普通用户: ['市民', '老百姓', '普通人', '公众', 'citizen', 'citizens', 'public'],
+  省级: ['省', '省里', '省厅', '省工信厅', '全省', 'province', 'provincial'],
+  宣传: ['广告', '打广告', '推广', '宣传推广', 'promote', 'promotion', 'advertise'],
+  定义: ['意思', '含义', '是指', 'mean', 'meaning', 'definition'],
 };
 
 /** Canonical form of every synonym (lower case). */
@@ -35,12 +50,29 @@ export const CANONICAL = new Map<string, string>(
   Object.entries(SYNONYMS).flatMap(([canonical, words]) => [[canonical, canonical], ...words.map((w) => [w.toLowerCase(), canonical] as [string, string])]),
 );
 
-/** Asking for a person (转人工). */
-export const HANDOFF_PATTERNS = [/转人工/, /人工(客服|服务)?/, /(找|要|联系).{0,3}(工作人员|客服|真人|人工)/, /真人/, /\b(human|agent|person)\b/i];
+/** Words that say what kind of question it is but not what it is about: never enough on their own. */
+export const GENERIC = new Set([
+  '流程',
+  '谁',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '去',
+  '观看',
+  '区别',
+  '简介',
+  '发布',
+  '联系',
+  '中心',
+  '地级市',
+  '区县',
+  '产业名片',
+  '申请',
+]);
 
 /** Words that carry no meaning for retrieval. */
 export const STOPWORDS = new Set(
-  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 the a an is are do does can i we you to of for in on what about please'.split(
+  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on what about please'.split(
     ' ',
   ),
 );

@@ -1,4 +1,4 @@
-// The inquiry bot's evaluation set: questions the way people really type them, with the answer the
+// The inquiry bot's evaluation set, TUNING PART (the held-out part is eval-heldout.ts, never tuned on): questions the way people really type them, with the answer the
 // bot must give. Not copies of the FAQ's own questions or alternatives (faq-seed.ts).
 //
 // Styles:
@@ -9,7 +9,7 @@
 // - english: asked in English;
 // - off-topic: nothing to do with the programme or the app; the bot must hand over;
 // - handoff: the user explicitly asks for a person.
-// Region questions ("东莞有哪些产业名片") are answered from the card catalogue (cardsOfRegion), with
+// Region questions ("东莞有哪些产业名片") are answered from the card catalogue (cards), with
 // the style of their phrasing.
 import type { EvalCase } from './types';
 
@@ -50,10 +50,10 @@ export const evalSet: EvalCase[] = [
   { question: '2024 30+50', expect: { faq: 'release-2024' }, style: 'plain' },
   { question: '特色名片 定义', expect: { faq: 'tier-featured' }, style: 'plain' },
   // region questions, answered from the card catalogue
-  { question: '东莞有哪些产业名片', expect: { cardsOfRegion: '441900' }, style: 'plain' },
-  { question: '保定的名片是什么', expect: { cardsOfRegion: '130600' }, style: 'plain' },
-  { question: '景德镇 产业名片', expect: { cardsOfRegion: '360200' }, style: 'plain' },
-  { question: '杭州市的产业名片有哪些？', expect: { cardsOfRegion: '330100' }, style: 'plain' },
+  { question: '东莞有哪些产业名片', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'plain' },
+  { question: '保定的名片是什么', expect: { cards: ['baoding-electric-valley'] }, style: 'plain' },
+  { question: '景德镇 产业名片', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'plain' },
+  { question: '杭州市的产业名片有哪些？', expect: { cards: ['hangzhou-digital-city'] }, style: 'plain' },
 
   // ───────────── colloquial ─────────────
   { question: '我们县能不能报啊', expect: { faq: 'county-eligible' }, style: 'colloquial' },
@@ -107,9 +107,9 @@ export const evalSet: EvalCase[] = [
   { question: '有事想问中心，咋联系', expect: { faq: 'contact-centre' }, style: 'colloquial' },
   { question: '你们这个怎么登进去', expect: { faq: 'sign-in' }, style: 'colloquial' },
   { question: '界面能换成英文不', expect: { faq: 'english-version' }, style: 'colloquial' },
-  { question: '德化县有产业名片吗', expect: { cardsOfRegion: '350526' }, style: 'colloquial' },
-  { question: '洛阳有啥名片', expect: { cardsOfRegion: '410300' }, style: 'colloquial' },
-  { question: '钱塘区的名片介绍一下呗', expect: { cardsOfRegion: '330114' }, style: 'colloquial' },
+  { question: '德化县有产业名片吗', expect: { cards: ['dehua-porcelain-capital'] }, style: 'colloquial' },
+  { question: '洛阳有啥名片', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'colloquial' },
+  { question: '钱塘区的名片介绍一下呗', expect: { cards: ['qiantang-china-medicine-port'] }, style: 'colloquial' },
 
   // ───────────── typo / homophone ─────────────
   { question: '申报截至时间是哪天', expect: { faq: 'deadline-current' }, style: 'typo' },
@@ -126,7 +126,7 @@ export const evalSet: EvalCase[] = [
   { question: '评价指表有哪些', expect: { faq: 'evaluation-system' }, style: 'typo' },
   { question: '跟着中国产业名片去创响是什么', expect: { faq: 'themes-2025' }, style: 'typo' },
   { question: '草搞没交之前会不会丢', expect: { faq: 'drafts' }, style: 'typo' },
-  { question: '景得镇有什么名片', expect: { cardsOfRegion: '360200' }, style: 'typo' },
+  { question: '景得镇有什么名片', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'typo' },
 
   // ───────────── traditional characters ─────────────
   { question: '誰可以申請產業名片', expect: { faq: 'who-may-apply' }, style: 'traditional' },
@@ -139,7 +139,7 @@ export const evalSet: EvalCase[] = [
   { question: '怎麼聯繫工業文化發展中心', expect: { faq: 'contact-centre' }, style: 'traditional' },
   { question: '填到一半的草稿會自動保存嗎', expect: { faq: 'drafts' }, style: 'traditional' },
   { question: '經開區可以申請嗎', expect: { faq: 'zone-eligible' }, style: 'traditional' },
-  { question: '東莞有哪些產業名片', expect: { cardsOfRegion: '441900' }, style: 'traditional' },
+  { question: '東莞有哪些產業名片', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'traditional' },
 
   // ───────────── English ─────────────
   { question: 'Who can apply for an industry card?', expect: { faq: 'who-may-apply' }, style: 'english' },
@@ -151,7 +151,7 @@ export const evalSet: EvalCase[] = [
   { question: 'How do I sign in?', expect: { faq: 'sign-in' }, style: 'english' },
   { question: 'When did the first call for applications close?', expect: { faq: 'deadline-first-call' }, style: 'english' },
   { question: 'Who runs this programme?', expect: { faq: 'who-runs' }, style: 'english' },
-  { question: 'What industry cards does Luoyang have?', expect: { cardsOfRegion: '410300' }, style: 'english' },
+  { question: 'What industry cards does Luoyang have?', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'english' },
 
   // ───────────── explicit requests for a person ─────────────
   { question: '转人工', expect: { handoff: true }, style: 'handoff' },
@@ -163,14 +163,138 @@ export const evalSet: EvalCase[] = [
   { question: 'I want to talk to a human', expect: { handoff: true }, style: 'handoff' },
 
   // ───────────── off-topic ─────────────
-  { question: '明天天气怎么样', expect: { handoff: true }, style: 'off-topic' },
-  { question: '帮我订一张去北京的机票', expect: { handoff: true }, style: 'off-topic' },
-  { question: '推荐几只能涨的股票', expect: { handoff: true }, style: 'off-topic' },
-  { question: '给我讲个笑话', expect: { handoff: true }, style: 'off-topic' },
-  { question: '东莞有什么好吃的', expect: { handoff: true }, style: 'off-topic' },
-  { question: '景德镇哪里买瓷器便宜', expect: { handoff: true }, style: 'off-topic' },
-  { question: '帮我写一份年终总结', expect: { handoff: true }, style: 'off-topic' },
-  { question: '今天92号汽油多少钱一升', expect: { handoff: true }, style: 'off-topic' },
-  { question: '护照在哪里办', expect: { handoff: true }, style: 'off-topic' },
-  { question: 'What is the capital of France?', expect: { handoff: true }, style: 'off-topic' },
+  { question: '明天天气怎么样', expect: { unsure: true }, style: 'off-topic' },
+  { question: '帮我订一张去北京的机票', expect: { unsure: true }, style: 'off-topic' },
+  { question: '推荐几只能涨的股票', expect: { unsure: true }, style: 'off-topic' },
+  { question: '给我讲个笑话', expect: { unsure: true }, style: 'off-topic' },
+  { question: '东莞有什么好吃的', expect: { unsure: true }, style: 'off-topic' },
+  { question: '景德镇哪里买瓷器便宜', expect: { unsure: true }, style: 'off-topic' },
+  { question: '帮我写一份年终总结', expect: { unsure: true }, style: 'off-topic' },
+  { question: '今天92号汽油多少钱一升', expect: { unsure: true }, style: 'off-topic' },
+  { question: '护照在哪里办', expect: { unsure: true }, style: 'off-topic' },
+  { question: 'What is the capital of France?', expect: { unsure: true }, style: 'off-topic' },
+  // ───────────── added for issue 17 (tuning only) ─────────────
+  // intents
+  { question: '申请的步骤有哪些', expect: { faq: 'how-to-participate' }, style: 'plain' },
+  { question: '怎么申报产业名片', expect: { faq: 'how-to-participate' }, style: 'plain' },
+  { question: '报名流程', expect: { faq: 'how-to-participate' }, style: 'plain' },
+  { question: '想申请要怎么弄', expect: { faq: 'how-to-participate' }, style: 'colloquial' },
+  { question: '哪些单位可以申请', expect: { faq: 'who-may-apply' }, style: 'plain' },
+  { question: '申报条件是什么', expect: { faq: 'who-may-apply' }, style: 'plain' },
+  { question: '谁能报名', expect: { faq: 'who-may-apply' }, style: 'colloquial' },
+  { question: '表格有哪些字段', expect: { faq: 'form-fields' }, style: 'plain' },
+  { question: '登记表的内容有哪些', expect: { faq: 'form-fields' }, style: 'plain' },
+  { question: '申请什么时候截止', expect: { faq: 'deadline-current' }, style: 'plain' },
+  { question: '报名截止日期', expect: { faq: 'deadline-current' }, style: 'plain' },
+  { question: '交了以后接下来是什么流程', expect: { faq: 'status-flow' }, style: 'colloquial' },
+  { question: '提交之后怎么办', expect: { faq: 'status-flow' }, style: 'plain' },
+  { question: '我的申请审核到哪了', expect: { status: true }, style: 'status' },
+  { question: '看看我的申请进度', expect: { status: true }, style: 'status' },
+  { question: '我们报的材料审批结果怎么样', expect: { status: true }, style: 'status' },
+  { question: '申请通过了没', expect: { status: true }, style: 'status' },
+  { question: 'Where is my application at?', expect: { status: true }, style: 'english' },
+  // asking for a person
+  { question: '我要人工服务', expect: { handoff: true }, style: 'handoff' },
+  { question: '让客服跟我聊', expect: { handoff: true }, style: 'handoff' },
+  { question: '能帮我找个人工吗', expect: { handoff: true }, style: 'handoff' },
+  { question: '不要机器人', expect: { handoff: true }, style: 'handoff' },
+  { question: '我想找人工客服咨询', expect: { handoff: true }, style: 'handoff' },
+  { question: '可以让老师回复我吗', expect: { handoff: true }, style: 'handoff' },
+  { question: '请安排工作人员和我联系', expect: { handoff: true }, style: 'handoff' },
+  { question: 'Can I talk to someone?', expect: { handoff: true }, style: 'english' },
+  { question: 'real person please', expect: { handoff: true }, style: 'english' },
+  // regions
+  { question: '东莞', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'region' },
+  { question: '景德镇市', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'region' },
+  { question: '洛阳 农业装备', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'region' },
+  { question: '广州的名片是干嘛的', expect: { cards: ['guangzhou-smart-manufacturing'] }, style: 'region' },
+  { question: '江苏有哪些名片', expect: { cards: ['suzhou-gusu-innovation', 'wuxi-iot-city', 'kunshan-county-manufacturing'] }, style: 'region' },
+  { question: '四川的产业名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
+  { question: '阳江市有什么', expect: { cards: ['yangjiang-knife-capital'] }, style: 'region' },
+  { question: '钱塘', expect: { cards: ['qiantang-china-medicine-port'] }, style: 'region' },
+  { question: '天府智造是哪里的名片', expect: { cards: ['chengdu-tianfu-smart-making'] }, style: 'region' },
+  { question: '世界工厂制造美学', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'region' },
+  { question: '海南有名片吗', expect: { cards: ['haikou-free-port-consumption'] }, style: 'region' },
+  { question: '北京有产业名片吗', expect: { cards: [] }, style: 'region' },
+  { question: '景德镇的名片是做啥的', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'region' },
+  { question: '東莞', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'traditional' },
+  { question: '寧波有什麼名片', expect: { cards: ['ningbo-port-city-making'] }, style: 'traditional' },
+  { question: '廣州', expect: { cards: ['guangzhou-smart-manufacturing'] }, style: 'traditional' },
+  { question: '景德鎮', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'traditional' },
+  { question: 'luoyang', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'pinyin' },
+  { question: 'chengdu mingpian', expect: { cards: ['chengdu-tianfu-smart-making'] }, style: 'pinyin' },
+  { question: 'foshan you naxie chanye mingpian', expect: { cards: ['foshan-ceramics-and-appliances'] }, style: 'pinyin' },
+  { question: 'zhejiang you jizhang mingpian', expect: { count: 5 }, style: 'pinyin' },
+  { question: 'rengong kefu', expect: { handoff: true }, style: 'pinyin' },
+  { question: 'changsha', expect: { cards: ['changsha-construction-machinery'] }, style: 'pinyin' },
+  { question: 'What cards are there in Fujian?', expect: { cards: ['dehua-porcelain-capital'] }, style: 'english' },
+  { question: 'Tell me about Dongguan', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'english' },
+  { question: 'Which cards are about rare earths?', expect: { cards: ['baotou-rare-earth-capital'] }, style: 'english' },
+  { question: 'How many cards are there in total?', expect: { count: 50 }, style: 'english' },
+  { question: 'How many featured cards?', expect: { count: 35 }, style: 'english' },
+  { question: 'How do I submit an application in the app?', expect: { faq: 'apply-in-app' }, style: 'english' },
+  { question: 'What are the application steps?', expect: { faq: 'how-to-participate' }, style: 'english' },
+  { question: 'Who is eligible?', expect: { faq: 'who-may-apply' }, style: 'english' },
+  // industries, tiers, themes, years
+  { question: '钢铁相关的名片', expect: { cards: ['tangshan-cradle-of-modern-industry', 'baotou-rare-earth-capital'] }, style: 'industry' },
+  { question: '有没有汽车方面的名片', expect: { cards: ['changchun-motor-city'] }, style: 'industry' },
+  { question: '新能源汽车的产业名片有哪些', expect: { cards: ['hefei-chips-screens-cars'] }, style: 'industry' },
+  { question: '做家电的名片', expect: { cards: ['foshan-ceramics-and-appliances'] }, style: 'industry' },
+  { question: '物联网', expect: { cards: ['wuxi-iot-city'] }, style: 'industry' },
+  { question: '特色名片有哪些', expect: { cards: ['dehua-porcelain-capital'] }, style: 'industry' },
+  { question: '2025年的名片有哪些', expect: { cards: ['hangzhou-digital-city'] }, style: 'industry' },
+  { question: '2024年发布的主名片', expect: { cards: ['baoding-electric-valley'] }, style: 'industry' },
+  { question: '升级更新城市产业名片有哪些', expect: { cards: ['ordos-zero-carbon-energy'] }, style: 'industry' },
+  { question: '创新消费主题的名片', expect: { cards: ['zunyi-sauce-aroma-baijiu'] }, style: 'industry' },
+  // counts
+  { question: '广东省有多少张产业名片', expect: { count: 6 }, style: 'count' },
+  { question: '一共多少张名片', expect: { count: 50 }, style: 'count' },
+  { question: '主名片数量', expect: { count: 15 }, style: 'count' },
+  { question: '2024年发布的名片有几张', expect: { count: 22 }, style: 'count' },
+  { question: '湖南有几张名片', expect: { count: 3 }, style: 'count' },
+  { question: '创新消费的名片有多少张', expect: { count: 12 }, style: 'count' },
+  { question: '北京有几张', expect: { count: 0 }, style: 'count' },
+  // off-topic
+  { question: '我家狗狗拉肚子怎么办', expect: { unsure: true }, style: 'off-topic' },
+  { question: '后天会下雨吗', expect: { unsure: true }, style: 'off-topic' },
+  { question: '杭州有什么好玩的地方', expect: { unsure: true }, style: 'off-topic' },
+  { question: '你是谁', expect: { unsure: true }, style: 'off-topic' },
+  { question: '手机号码格式怎么写才对', expect: { faq: 'form-phone' }, style: 'plain' },
+  { question: '怎么减肥', expect: { unsure: true }, style: 'off-topic' },
+  { question: '今天股市行情', expect: { unsure: true }, style: 'off-topic' },
+  { question: '帮我翻译一句话', expect: { unsure: true }, style: 'off-topic' },
+  { question: 'How do I cook rice?', expect: { unsure: true }, style: 'off-topic' },
+  { question: '123456', expect: { unsure: true }, style: 'off-topic' },
+  { question: '驾照怎么考', expect: { unsure: true }, style: 'off-topic' },
+  { question: '东莞到深圳怎么坐车', expect: { unsure: true }, style: 'off-topic' },
+  { question: '最近有什么好看的电视剧', expect: { unsure: true }, style: 'off-topic' },
+  { question: '帮我查一下快递到哪了', expect: { unsure: true }, style: 'off-topic' },
+  { question: '失眠怎么办', expect: { unsure: true }, style: 'off-topic' },
+  { question: '宝宝不爱喝奶怎么办', expect: { unsure: true }, style: 'off-topic' },
+  { question: '世界杯谁赢了', expect: { unsure: true }, style: 'off-topic' },
+  { question: '周末去哪里玩比较好', expect: { unsure: true }, style: 'off-topic' },
+  { question: '信用卡怎么还款', expect: { unsure: true }, style: 'off-topic' },
+  { question: '苹果手机怎么截屏', expect: { unsure: true }, style: 'off-topic' },
+  { question: '成都的火锅哪家好吃', expect: { unsure: true }, style: 'off-topic' },
+  { question: '怎么申请信用卡', expect: { unsure: true }, style: 'off-topic' },
+  { question: '公司年会节目推荐', expect: { unsure: true }, style: 'off-topic' },
+  { question: '个人所得税怎么退', expect: { unsure: true }, style: 'off-topic' },
+  { question: 'Recommend a good book', expect: { unsure: true }, style: 'off-topic' },
+  { question: 'How do I fix my laptop?', expect: { unsure: true }, style: 'off-topic' },
+  { question: '嗯嗯', expect: { unsure: true }, style: 'off-topic' },
+  // off-topic that shares the programme's words (申请, 材料, 发布, 宣传, 条件)
+  { question: '营业执照怎么申请', expect: { unsure: true }, style: 'off-topic' },
+  { question: '专利申报需要多久', expect: { unsure: true }, style: 'off-topic' },
+  { question: '高新技术企业认定条件是什么', expect: { unsure: true }, style: 'off-topic' },
+  { question: '申请低保需要什么材料', expect: { unsure: true }, style: 'off-topic' },
+  { question: '企业宣传片怎么拍比较好', expect: { unsure: true }, style: 'off-topic' },
+  { question: '招聘信息去哪里发布', expect: { unsure: true }, style: 'off-topic' },
+  { question: '怎么注册一家公司', expect: { unsure: true }, style: 'off-topic' },
+  { question: '签证要准备哪些材料', expect: { unsure: true }, style: 'off-topic' },
+  { question: '手机屏幕碎了去哪修', expect: { unsure: true }, style: 'off-topic' },
+  { question: '工资条怎么看', expect: { unsure: true }, style: 'off-topic' },
+  { question: '陶瓷杯子能放微波炉吗', expect: { unsure: true }, style: 'off-topic' },
+  { question: '汽车保险怎么买划算', expect: { unsure: true }, style: 'off-topic' },
+  { question: 'Can you book a hotel for me?', expect: { unsure: true }, style: 'off-topic' },
+  { question: 'What is the weather like in Beijing?', expect: { unsure: true }, style: 'off-topic' },
 ];

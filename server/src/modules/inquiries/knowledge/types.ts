@@ -27,13 +27,30 @@ export interface FaqSeed {
 }
 
 export type EvalExpectation =
-  | { faq: string } // the answer must come from this FAQ key
-  | { handoff: true } // the bot must hand over to a person (off-topic, or asked for a person)
-  | { cardsOfRegion: string }; // answered from the card catalogue for this region code
+  | { faq: string } // answered confidently from this FAQ key
+  | { handoff: true } // the person asked for a person: hand over at once
+  | { unsure: true } // off-topic: never a confident answer; say so and offer a person
+  | { cards: string[] } // answered from the card catalogue, linking at least these card slugs ([]: "none there")
+  | { count: number } // a count from the live catalogue, with this number in the text
+  | { status: true }; // "my application's status": answered from the asker's applications
+
+export type EvalStyle =
+  | 'plain'
+  | 'colloquial'
+  | 'typo'
+  | 'traditional'
+  | 'pinyin'
+  | 'english'
+  | 'region'
+  | 'industry'
+  | 'count'
+  | 'status'
+  | 'off-topic'
+  | 'handoff';
 
 export interface EvalCase {
   question: string;
   expect: EvalExpectation;
-  /** How the question is phrased: for reporting accuracy by kind. */
-  style: 'plain' | 'colloquial' | 'typo' | 'traditional' | 'english' | 'off-topic' | 'handoff';
+  /** How the question is phrased or what it asks about: accuracy is reported by this. */
+  style: EvalStyle;
 }

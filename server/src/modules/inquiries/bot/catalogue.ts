@@ -1,0 +1,388 @@
+// The card catalogue as knowledge: questions naming a region (any level, with or without 市/县/区,
+// traditional or pinyin), a card's title, an industry, a tier, a theme or a batch year are answered
+// from the published cards — titles, regions and industries in the text, links to the cards — and
+// counts ("广东有几张名片") from live data.
+import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
+import type { CardTheme, CardTier } from '../../../generated/prisma/enums.js';
+import { segmentForIndex, toPinyin } from '../../search/text.js';
+import type { BotAnswer } from './answer.js';
+import type { Lang } from './language.js';
+
+interface RegionName {
+  code: string;
+  fullName: string;
+  fullNameEn: string;
+  nameEn: string;
+  rank: number; // lower is preferred: has cards under it, then higher level
+}
+
+interface CardEntry {
+  slug: string;
+  title: string;
+  industries: string[];
+  themes: CardTheme[];
+}
+
+export interface CatalogueQuery {
+  region?: RegionName;
+  slugs?: string[]; // a card named by its title
+  industry?: string;
+  tier?: CardTier;
+  theme?: CardTheme;
+  year?: number;
+  count: boolean;
+}
+
+const TIERS: [RegExp, CardTier][] = [
+  [/主名片|主卡|\bmain cards?\b/, 'MAIN'],
+  [/特色名片|特色卡|\bfeatured cards?\b/, 'FEATURED'],
+];
+const THEMES: [RegExp, CardTheme][] = [
+  [/科创热点|科技热点|\btech(nology)?[- ]hotspot/, 'TECH_HOTSPOT'],
+  [/创新消费|\binnovative consumption/, 'INNOVATIVE_CONSUMPTION'],
+  [/升级更新|更新升级|\bupgrade/, 'UPGRADE_RENEWAL'],
+];
+const THEME_LABELS: Record<CardTheme, [string, string]> = {
+  TECH_HOTSPOT: ['科创热点城市产业名片', 'tech-hotspot city cards'],
+  INNOVATIVE_CONSUMPTION: ['创新消费城市产业名片', 'innovative-consumption city cards'],
+  UPGRADE_RENEWAL: ['升级更新城市产业名片', 'upgrade-and-renewal city cards'],
+};
+/** English words for the industries named on the cards (the cards' industry lists are Chinese). */
+const INDUSTRY_EN: [RegExp, string][] = [
+  [/\b(ceramics?|porcelain|pottery)\b/, '陶瓷'],
+  [/\brare[- ]earths?\b/, '稀土'],
+  [/\b(baijiu|liquor|spirits)\b/, '白酒'],
+  [/\bwines?\b/, '葡萄酒'],
+  [/\b(cars?|automotive|autos?|vehicles?)\b/, '汽车'],
+  [/\bsteel\b/, '钢铁'],
+  [/\b(chips?|semiconductors?|integrated circuits?)\b/, '集成电路'],
+  [/\b(biomedicine|pharmaceuticals?|medicine|biotech)\b/, '生物医药'],
+  [/\belectronics?\b/, '电子信息'],
+  [/\btextiles?\b/, '纺织'],
+  [/\b(knives|knife|scissors)\b/, '刀剪'],
+  [/\blighting\b/, '灯饰'],
+  [/\b(home )?appliances?\b/, '家电'],
+  [/\b(aerospace|aviation)\b/, '航空'],
+  [/\blogistics\b/, '物流'],
+  [/\bnew energy\b/, '新能源'],
+  [/\b(photovoltaics?|solar)\b/, '光伏'],
+  [/\bmachinery\b/, '机械'],
+  [/\brobots?\b/, '机器人'],
+  [/\btea\b/, '茶叶'],
+  [/\bflowers?\b/, '花卉'],
+  [/\b(iot|internet of things)\b/, '物联网'],
+  [/\bbig data\b/, '大数据'],
+];
+/** Industry words too general to name a card's industry on their own. */
+const GENERIC_INDUSTRY_WORDS = new Set([
+  '产业',
+  '信息',
+  '新一代',
+  '智能',
+  '高端',
+  '新型',
+  '特色',
+  '现代',
+  '文化',
+  '服务',
+  '中心',
+  '基地',
+  '制造',
+  '技术',
+  '产品',
+  '农产品',
+  '加工',
+  '制品',
+  '用品',
+  '经济',
+  '工业',
+  '设备',
+  '材料',
+]);
+/** Region short names that are everyday words. */
+const AMBIGUOUS_REGION_NAMES = new Set(['市辖区', '城区', '郊区', '矿区', '新区', '中心', '城关', '开发区', '高新区']);
+
+/** Asking for a number of cards (not how many a region may have, or the programme's target). */
+const COUNT = /(几张|几个|多少|数量|一共|总共|how many|number of|jizhang|duoshao)/;
+const NOT_A_COUNT = /(打造|目标|计划|可以|能|最多|要|target|plan|may|can)/;
+const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
+/** Questions that name a place or a card but ask something else (events, sharing, applying, travel). */
+const ELSEWHERE =
+  /(大会|会议|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|买|便宜|酒店|美食|房价|apply|share|film|video|weather|hotel|travel)/;
+/** Words that make a question about the catalogue. */
+const CUE = /(名片|产业|card|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
+const LISTING = /(有哪些|哪些|有什么|有啥|有没有|列表|名单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
+/** Leftovers that still make a bare question ("杭州", "柘荣县", "Tell me about Dongguan"). */
+const FILLER =
+  /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|you|shenme|mingpian|chanye|de|naxie)\b|[\s\d,.?!，。？！、·'"“”]+)/g;
+
+function describeIndustries(industries: string[]) {
+  return industries.join('、');
+}
+
+export class Catalogue {
+  private constructor(
+    private regionNames: Map<string, RegionName>,
+    private pinyinRegions: Map<string, RegionName>,
+    private titles: Map<string, string[]>,
+    private industryWords: Map<string, number>,
+    private cards: CardEntry[],
+    private years: Set<number>,
+  ) {}
+
+  static async load(prisma: PrismaClient): Promise<Catalogue> {
+    const cards = await prisma.card.findMany({
+      where: { status: 'PUBLISHED' },
+      select: {
+        slug: true,
+        title: true,
+        titleEn: true,
+        industries: true,
+        themes: true,
+        batchYear: true,
+        region: { select: { code: true, ancestorCodes: true } },
+      },
+    });
+    const withCards = new Set(cards.flatMap((c) => [c.region.code, ...c.region.ancestorCodes]));
+    const regions = await prisma.region.findMany({
+      where: { OR: [{ level: { in: ['PROVINCE', 'SUB_PROVINCIAL_CITY', 'PREFECTURE_CITY'] } }, { code: { in: [...withCards] } }] },
+      select: { code: true, name: true, shortName: true, fullName: true, fullNameEn: true, nameEn: true, pinyin: true, level: true },
+    });
+    const levelRank = { PROVINCE: 0, SUB_PROVINCIAL_CITY: 1, PREFECTURE_CITY: 1, COUNTY: 2, INDUSTRIAL_ZONE: 3 } as const;
+    const regionNames = new Map<string, RegionName>();
+    const pinyinRegions = new Map<string, RegionName>();
+    const put = (map: Map<string, RegionName>, name: string, entry: RegionName) => {
+      if (name.length < 2 || AMBIGUOUS_REGION_NAMES.has(name)) return;
+      const known = map.get(name);
+      if (!known || entry.rank < known.rank) map.set(name, entry);
+    };
+    for (const r of regions) {
+      const entry = {
+        code: r.code,
+        fullName: r.fullName,
+        fullNameEn: r.fullNameEn,
+        nameEn: r.nameEn,
+        rank: (withCards.has(r.code) ? 0 : 10) + levelRank[r.level],
+      };
+      put(regionNames, r.name, entry);
+      put(regionNames, r.shortName, entry);
+      if (r.pinyin.length >= 4) put(pinyinRegions, r.pinyin, entry);
+      const english = r.nameEn.toLowerCase();
+      if (english.length >= 4) put(pinyinRegions, english.replace(/[^a-z]/g, ''), entry);
+    }
+    const titles = new Map<string, string[]>();
+    const addTitle = (t: string, slug: string) => t.length >= 3 && titles.set(t, [...new Set([...(titles.get(t) ?? []), slug])]);
+    for (const c of cards) {
+      const title = c.title.replace(/[·\s]/g, '');
+      addTitle(title, c.slug);
+      for (const part of c.title.split('·')) if (part.length >= 4) addTitle(part, c.slug);
+      if (c.titleEn && c.titleEn.length >= 6) addTitle(c.titleEn.toLowerCase(), c.slug);
+    }
+    const industryWords = new Map<string, number>();
+    for (const c of cards) {
+      for (const industry of c.industries) {
+        industryWords.set(industry, (industryWords.get(industry) ?? 0) + 1);
+        for (const word of segmentForIndex(industry)) {
+          if (word.length >= 2 && !GENERIC_INDUSTRY_WORDS.has(word)) industryWords.set(word, (industryWords.get(word) ?? 0) + 1);
+        }
+      }
+    }
+    const years = new Set(cards.map((c) => c.batchYear).filter((y): y is number => y !== null));
+    return new Catalogue(
+      regionNames,
+      pinyinRegions,
+      titles,
+      industryWords,
+      cards.map((c) => ({ slug: c.slug, title: c.title, industries: c.industries, themes: c.themes })),
+      years,
+    );
+  }
+
+  /** Every title, place and industry name (the typo fixer leaves them alone). */
+  words(): string[] {
+    return [...this.regionNames.keys(), ...this.titles.keys(), ...this.industryWords.keys()];
+  }
+
+  /** A place name: says where, not what is asked (never evidence for a FAQ answer). */
+  isPlaceName(word: string): boolean {
+    return this.regionNames.has(word) || this.pinyinRegions.has(word);
+  }
+
+  /** The longest region name in the text; a homophone typo ("杭洲") when the text asks about cards. */
+  private findRegion(text: string): { region: RegionName; name: string } | null {
+    let best: { region: RegionName; name: string } | null = null;
+    const consider = (name: string, region: RegionName | undefined) => {
+      if (region && (!best || name.length > best.name.length || (name.length === best.name.length && region.rank < best.region.rank))) best = { region, name };
+    };
+    for (let i = 0; i < text.length; i++)
+      for (let n = 2; n <= 8 && i + n <= text.length; n++) consider(text.slice(i, i + n), this.regionNames.get(text.slice(i, i + n)));
+    for (const word of text.match(/[a-z]+/g) ?? []) consider(word, this.pinyinRegions.get(word));
+    for (const [a, b] of pairs(text.match(/[a-z]+/g) ?? [])) consider(`${a} ${b}`, this.pinyinRegions.get(a + b));
+    if (best || !CUE.test(text)) return best;
+    // Homophone typos: 2–3 characters that sound like a region with cards.
+    for (let n = 3; n >= 2; n--) {
+      for (let i = 0; i + n <= text.length; i++) {
+        const part = text.slice(i, i + n);
+        if (!/^[\u4e00-\u9fff]+$/.test(part) || /[的了是有在名片产业]/.test(part)) continue;
+        const region = this.pinyinRegions.get(toPinyin(part));
+        if (region && region.rank < 10) return { region, name: part };
+      }
+    }
+    return null;
+  }
+
+  private findTitle(text: string): { slugs: string[]; name: string } | null {
+    const flat = text.replace(/[·\s]/g, '');
+    let best: { slugs: string[]; name: string } | null = null;
+    for (const [title, slugs] of this.titles) {
+      const hay = /[a-z]/.test(title) ? text : flat;
+      if (hay.includes(title) && (!best || title.length > best.name.length)) best = { slugs, name: title };
+    }
+    return best;
+  }
+
+  private findIndustry(text: string): string | null {
+    for (const [pattern, word] of INDUSTRY_EN) if (pattern.test(text)) return word;
+    let best: string | null = null;
+    for (const word of this.industryWords.keys()) if (text.includes(word) && (!best || word.length > best.length)) best = word;
+    return best;
+  }
+
+  /** What a question asks of the catalogue, or null when it is not a catalogue question. */
+  parse(text: string): CatalogueQuery | null {
+    if (ELSEWHERE.test(text)) return null;
+    const tier = TIERS.find(([p]) => p.test(text))?.[1];
+    const theme = THEMES.find(([p]) => p.test(text))?.[1];
+    // Tier and theme words are not industries ("创新消费" is no 消费 card).
+    const named = text.replace(/主名片|特色名片|科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ');
+    const title = this.findTitle(named);
+    const region = title ? null : this.findRegion(named);
+    const industry = title || region ? null : this.findIndustry(named);
+    const yearMatch = text.match(/(20\d\d)/);
+    const year = yearMatch && this.years.has(Number(yearMatch[1])) ? Number(yearMatch[1]) : undefined;
+    const count = COUNT.test(text) && !NOT_A_COUNT.test(text.replace(/可以有|能有/, ''));
+    const query: CatalogueQuery = {
+      count,
+      region: region?.region,
+      slugs: title ? [...new Set(title.slugs)] : undefined,
+      industry: industry ?? undefined,
+      tier,
+      theme,
+      year,
+    };
+
+    if (title || region || industry) {
+      // Named a place, card or industry: a catalogue question when it mentions cards, or says nothing else.
+      let rest = named;
+      for (const name of [title?.name, region?.name, industry].filter(Boolean) as string[]) rest = rest.replace(name, ' ');
+      const alsoRegion = this.findRegion(rest);
+      if (alsoRegion) rest = rest.replace(alsoRegion.name, ' ');
+      const alsoIndustry = this.findIndustry(rest);
+      if (alsoIndustry) rest = rest.replace(alsoIndustry, ' ');
+      rest = rest.replace(FILLER, '');
+      if (count || LISTING.test(text) || !rest) return query;
+      // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
+      if ((title || region) && CUE.test(text)) return query;
+      return null;
+    }
+    if (tier || theme || year) {
+      // Only a tier, theme or year: when asking for the list or the number, not what they mean.
+      if (/(定义|什么是|是什么|区别|不同|不一样|差别|差异|意思|首次|举行|大会|名单|上榜|选择|冲|difference|what is|what are the)/.test(text)) return null;
+      const rest = named.replace(/(20\d\d)年?|发布的|发布|批次|主题|城市|的|名片|产业|[\s?？]/g, '');
+      if (((count || LISTING.test(text)) && (CUE.test(text) || tier)) || (!rest && (tier || CUE.test(text)))) return query;
+      return null;
+    }
+    if (count && TOTAL.test(text) && /(名片|cards?|mingpian)/.test(text)) return query;
+    return null;
+  }
+
+  async answer(q: CatalogueQuery, prisma: PrismaClient, lang: Lang): Promise<BotAnswer> {
+    const where: Prisma.CardWhereInput = { status: 'PUBLISHED' };
+    if (q.region) where.region = { OR: [{ code: q.region.code }, { ancestorCodes: { has: q.region.code } }] };
+    // Industries and themes are matched on the loaded snapshot (substrings of industry names; enum
+    // arrays are awkward to filter through the driver adapter), then read live by slug.
+    const { industry, theme } = q;
+    let slugs = q.slugs;
+    if (industry) slugs = this.cards.filter((c) => c.industries.some((i) => i.includes(industry))).map((c) => c.slug);
+    if (theme) slugs = this.cards.filter((c) => c.themes.includes(theme) && (!slugs || slugs.includes(c.slug))).map((c) => c.slug);
+    if (slugs) where.slug = { in: slugs };
+    if (q.tier) where.tier = q.tier;
+    if (q.year) where.batchYear = q.year;
+    const cards = await prisma.card.findMany({
+      where,
+      select: {
+        slug: true,
+        title: true,
+        titleEn: true,
+        tier: true,
+        batchYear: true,
+        industries: true,
+        conceptEn: true,
+        region: { select: { fullName: true, fullNameEn: true } },
+      },
+      orderBy: [{ tier: 'asc' }, { batchYear: 'asc' }, { regionCode: 'asc' }],
+    });
+    if (q.industry) {
+      // Cards whose industry is exactly the word first (汽车 before 新能源汽车).
+      const word = q.industry;
+      cards.sort((a, b) => Number(b.industries.includes(word)) - Number(a.industries.includes(word)));
+    }
+    const shown = cards.slice(0, 10);
+    const en = lang === 'en';
+    const scope = this.describeScope(q, lang);
+    const basis = `${q.count ? 'count' : 'cards'}:${[q.region?.code, q.slugs?.join('+'), q.industry, q.tier, q.theme, q.year].filter(Boolean).join('/') || 'all'}`;
+    const sources = shown.map((c) => ({ title: en ? (c.titleEn ?? c.title) : c.title, url: `/pages/cards/detail/index?slug=${c.slug}` }));
+    const lines = shown.map((c) =>
+      en
+        ? `“${c.titleEn ?? c.title}” (${c.region.fullNameEn || c.region.fullName}; ${c.tier === 'MAIN' ? 'main card' : 'featured card'}${c.batchYear ? `, ${c.batchYear}` : ''}; ${describeIndustries(c.industries)})${c.conceptEn ? ` — ${c.conceptEn}` : ''}`
+        : `「${c.title}」（${c.region.fullName}，${c.tier === 'MAIN' ? '主名片' : '特色名片'}${c.batchYear ? `，${c.batchYear}年` : ''}，产业：${describeIndustries(c.industries)}）`,
+    );
+    const more =
+      cards.length > shown.length
+        ? en
+          ? `\n…and ${cards.length - shown.length} more in the catalogue.`
+          : `\n……另有${cards.length - shown.length}张，可在名片目录中查看。`
+        : '';
+    let text: string;
+    if (!cards.length) {
+      text = en ? `There are no published industry cards ${scope} yet.` : `${scope}目前还没有已发布的产业名片（0张）。`;
+      sources.push({ title: en ? 'Card catalogue' : '产业名片目录', url: '/pages/cards/list/index' });
+    } else if (q.count) {
+      text = en
+        ? `There ${cards.length === 1 ? 'is 1 published industry card' : `are ${cards.length} published industry cards`} ${scope}:\n${lines.join('\n')}${more}`
+        : `${scope}已发布的产业名片共${cards.length}张：\n${lines.join('\n')}${more}`;
+    } else {
+      text = en
+        ? `Published industry cards ${scope} (${cards.length}):\n${lines.join('\n')}${more}\nTap a card below to open it.`
+        : `${scope}已发布的产业名片（${cards.length}张）：\n${lines.join('\n')}${more}\n点击下方名片查看详情。`;
+    }
+    return { text, confident: true, handoff: false, sources, suggestions: [], basis };
+  }
+
+  private describeScope(q: CatalogueQuery, lang: Lang): string {
+    if (lang === 'en') {
+      const parts = [
+        q.region && `in ${q.region.fullNameEn || q.region.nameEn}`,
+        q.slugs && 'with that name',
+        q.industry && `in ${q.industry}`,
+        q.tier && `(${q.tier === 'MAIN' ? 'main cards' : 'featured cards'})`,
+        q.theme && `(${THEME_LABELS[q.theme][1]})`,
+        q.year && `of the ${q.year} batch`,
+      ].filter(Boolean);
+      return parts.length ? parts.join(' ') : 'in the catalogue';
+    }
+    const parts = [
+      q.year && `${q.year}年批次`,
+      q.region?.fullName,
+      q.industry && `与“${q.industry}”相关`,
+      q.slugs && '该名称',
+      q.theme && THEME_LABELS[q.theme][0],
+      q.tier && (q.tier === 'MAIN' ? '主名片中' : '特色名片中'),
+    ].filter(Boolean);
+    return parts.length ? parts.join('') : '目录中';
+  }
+}
+
+function* pairs<T>(xs: T[]): Generator<[T, T]> {
+  for (let i = 0; i + 1 < xs.length; i++) yield [xs[i], xs[i + 1]];
+}

@@ -1,0 +1,98 @@
+// Intent before retrieval: the questions people ask most are recognised by their shape, so that
+// "申报流程是怎样的" gets the application steps, not whatever FAQ shares the most words with it.
+// Patterns run on normalised text (simplified, lower case, typos corrected).
+
+/** Asking for a person, in the ways people say it (but not asking *about* the service's hours). */
+const PERSON =
+  /(转人工|人工|真人|活人|客服|工作人员|负责人|老师|专人|中心的人|(跟|和|同|找)(个)?人(说|聊|谈|沟通)|不要机器人|别.{0,4}机器人|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
+const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|非工作|多久|怎样联系|怎么联系|如何联系)/;
+const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people)\b/;
+const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
+
+export function asksForPerson(text: string): boolean {
+  if (PERSON.test(text)) return !ABOUT_HOURS.test(text) || /转人工|不要机器人|别.{0,4}机器人/.test(text);
+  return PERSON_EN.test(text) && (REQUEST_EN.test(text) || text.trim().split(/\s+/).length <= 3);
+}
+
+/** "How is my application doing?" — answered from the asker's own applications. */
+const STATUS = [
+  /(我|我们|俺).{0,6}(申请|登记表|申报|报名|报的|交的|提交的|材料).{0,10}(进度|进展|状态|到哪|审核|审批|结果|怎么样|如何了|批了|通过|咋样)/,
+  /(申请|申报|登记表).{0,4}(批下来|通过了没|通过没|有结果了|有结果吗|到哪一步|到哪了|进度怎么样|状态)/,
+  /(查|看)(一下|下)?(我|我们)?的?(申请|申报)(进度|状态)/,
+  /审核结果出来/,
+  /\b(my|our) application\b(?!.*\b(how do|how can|submit)\b)|application status|where is my application/,
+];
+const WHERE_TO_LOOK = /(在哪|哪里|哪儿|去哪|怎么)(看|查)|(多久|多长时间|要等)|(以后|之后|提交后|会怎么|会如何|有哪些|什么意思|变化)/;
+
+export function asksApplicationStatus(text: string): boolean {
+  return STATUS.some((p) => p.test(text)) && !WHERE_TO_LOOK.test(text);
+}
+
+/** The most-asked programme questions, each mapped to its FAQ entry. First match wins. */
+const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
+  {
+    key: 'how-to-participate', // the application steps
+    when: [
+      /(申请|申报|报名|参与|参加)的?(流程|步骤|程序|手续)/,
+      /(流程|步骤|程序|手续).{0,4}(申请|申报|报名)/,
+      /^(请问)?(怎么|如何|咋|怎样|怎么样)(才能)?(申请|申报|报名|参加|参与)(产业名片|名片|这个计划|这个)?(啊|呢|呀|吗)?$/,
+      /(想|要)(申请|申报|报名|参加|参与).{0,6}(怎么弄|咋弄|怎么办|怎么做|第一步)/,
+      /\bhow (do|can|should|to)\b.{0,12}\b(apply|join|take part|participate)\b|application (steps|process|procedure)|steps to apply|how to apply/,
+    ],
+    unless: /(手机|小程序|本应用|应用里|在线|网上|\bapp\b|online|submit|撤|改|退回|截止|县|园区|企业|公司|个人|省)/,
+  },
+  {
+    key: 'who-may-apply', // eligibility
+    when: [
+      /(申报|申请|参与|报名|参加)(的)?(条件|资格|要求|对象)/,
+      /(哪些|什么|啥|哪类|哪种)(样的)?(单位|地方|地区|区域|城市)?.{0,3}(可以|能|有资格|能够)(申请|申报|报名|参加|参与)/,
+      /(谁|哪些)(可以|能)(申请|申报|报名|参加)/,
+      /\b(who|which)\b.{0,20}\b(eligible|can apply|may apply|apply)\b|\beligib/,
+    ],
+    unless: /(县|区县|旗|开发区|高新区|园区|经开区|集聚区|示范基地|企业|公司|个人|省|company|companies|county|zone|park|province)/,
+  },
+  {
+    key: 'form-fields',
+    when: [
+      /(登记表|表格|申请表|报名表|表里|表上|表).{0,8}(哪些|什么|啥|哪几|几项|几栏)(项|栏|内容|字段|东西|项目)?/,
+      /(填|写)(些)?(哪些|什么|啥)(内容|东西|项)?/,
+      /\bfields?\b.{0,20}\bform\b|\bform\b.{0,12}\bfields?\b|what.{0,20}\bon the (registration )?form\b/,
+    ],
+    unless: /(电话|手机|简介|牵头|主导|特色|联系人|附件|区域|发到|发给|保存|草稿|改|phone|intro|attach|lead)/,
+  },
+  {
+    key: 'returned', // sent back for changes
+    when: [/(被|给)?(退回|打回|驳回|退了回来)/, /\b(was|got|been) (returned|sent back)\b/],
+    unless: /(撤回|怎么避免|原因是什么)/,
+  },
+  {
+    key: 'materials',
+    when: [
+      /(交|提交|准备|带|报送)(些)?(哪些|什么|啥)(材料|东西|资料|文件)?/,
+      /(材料|资料|文件).{0,4}(哪些|什么|啥)/,
+      /\b(documents?|materials?)\b.{0,20}\b(need|required|prepare)/,
+    ],
+    unless: /(以后|之后|后|附件|格式|大小|多大)/,
+  },
+  {
+    key: 'deadline-current',
+    when: [/(截止|截至|deadline|due date|closes?\b)/, /(啥|什么)时候(截止|结束|停止)/],
+    unless: /(2022|首批|第一批|过了|晚了|逾期|补交|补报|截止了|截止后|已经截止|after the deadline|late|first call)/,
+  },
+  {
+    key: 'status-flow', // what happens after submitting
+    when: [
+      /(提交|交|报|递交)(了|完|上去)?(申请|登记表)?(以后|之后|后).{0,8}(怎么|会|流程|接下来|发生|咋|干啥|什么|状态)/,
+      /\bafter (i |we )?(submit|apply|send)/,
+    ],
+    unless: /(多久|多长时间|修改|改|撤|how long|edit|change)/,
+  },
+];
+
+/** The FAQ key a question's shape points to, if any. */
+export function faqIntent(text: string): string | null {
+  for (const intent of FAQ_INTENTS) {
+    if (intent.when.some((p) => p.test(text)) && !intent.unless?.test(text)) return intent.key;
+  }
+  return null;
+}

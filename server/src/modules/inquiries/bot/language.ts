@@ -1,0 +1,15 @@
+// Which language to answer in: English when the question is written in English words (pinyin such
+// as "hangzhou you shenme mingpian" is Chinese typed without an input method, answered in Chinese).
+const ENGLISH_WORDS = new Set(
+  'a an the what which who whom whose where when why how is are was were do does did can could may might will would should shall i me my we our us you your it its there this that these those have has had to of in on for about with from and or not no please tell show many much any some cards card apply application form help want talk speak person human staff someone deadline'.split(
+    ' ',
+  ),
+);
+
+export type Lang = 'zh' | 'en';
+
+export function languageOf(text: string): Lang {
+  if (/[\u3400-\u9fff]/.test(text)) return 'zh';
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => ENGLISH_WORDS.has(w)) ? 'en' : 'zh';
+}

@@ -1,0 +1,113 @@
+// The failures reported in issue 17, one test each: off-topic answered confidently, a guess shown
+// as a source, a bare city name, a card's industry, a card the catalogue has, the application steps,
+// asking for a person, an English question; and counts from live data.
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotAnswerDocument, SendInquiryMessageDocument } from '@cards/schema';
+import { openTestDatabase, type TestDatabase } from '../support/db.js';
+import { graphqlClient, testServices } from '../support/graphql.js';
+
+let db: TestDatabase;
+let gql: ReturnType<typeof graphqlClient>;
+const ask = async (question: string) => (await gql.data(BotAnswerDocument, { question })).botAnswer;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  gql = graphqlClient(db, testServices({ INQUIRY_HOURS: 'always' }));
+});
+afterAll(async () => {
+  await gql?.services.close();
+  await db?.close();
+});
+
+describe('never confidently wrong', () => {
+  it.each(['我家猫不吃饭了怎么办', '明天天气怎么样', '推荐几只股票'])('is not sure about the off-topic "%s", and shows no source', async (question) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: false, handoff: true, sources: [] });
+    expect(answer.text).toContain('不太确定');
+  });
+
+  it('offers close FAQ questions as tappable suggestions, never as sources', async () => {
+    const answer = await ask('产品包装上能用名片标识吗');
+    expect(answer.confident).toBe(false);
+    expect(answer.sources).toEqual([]);
+    const questions = (await db.prisma.faq.findMany({ select: { question: true } })).map((f) => f.question);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    for (const s of answer.suggestions) expect(questions).toContain(s);
+  });
+});
+
+describe('the catalogue as knowledge', () => {
+  it('answers a bare city name with its cards, linked', async () => {
+    const answer = await ask('杭州');
+    expect(answer.confident).toBe(true);
+    expect(answer.text).toContain('数智杭州');
+    expect(answer.text).toContain('中国医药港'); // 钱塘区 lies in Hangzhou
+    expect(answer.sources.map((s: { url: string }) => s.url)).toContain('/pages/cards/detail/index?slug=hangzhou-digital-city');
+  });
+
+  it('says what industry a card is about', async () => {
+    const answer = await ask('德化县的名片是做什么的');
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toContain('瓷都德化');
+    expect(answer.text).toContain('陶瓷');
+  });
+
+  it('finds a card by place and title instead of handing over', async () => {
+    const answer = await ask('保定 中国电谷');
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.sources.map((s: { url: string }) => s.url)).toContain('/pages/cards/detail/index?slug=baoding-electric-valley');
+  });
+
+  it('reads traditional characters and pinyin place names', async () => {
+    for (const question of ['東莞有哪些產業名片', 'dongguan de chanye mingpian']) {
+      const answer = await ask(question);
+      expect(answer.sources.map((s: { url: string }) => s.url)).toContain('/pages/cards/detail/index?slug=dongguan-manufacturing-aesthetics');
+    }
+  });
+
+  it('counts cards from live data: one more published card is counted at once', async () => {
+    const before = await ask('广东有几张名片');
+    const published = await db.prisma.card.count({
+      where: { status: 'PUBLISHED', region: { OR: [{ code: '440000' }, { ancestorCodes: { has: '440000' } }] } },
+    });
+    expect(before.text).toContain(`共${published}张`);
+    const draft = await db.prisma.card.findFirstOrThrow({ where: { slug: 'dongguan-manufacturing-aesthetics' } });
+    await db.prisma.card.update({ where: { id: draft.id }, data: { status: 'DRAFT' } });
+    try {
+      expect((await ask('广东有几张名片')).text).toContain(`共${published - 1}张`);
+    } finally {
+      await db.prisma.card.update({ where: { id: draft.id }, data: { status: 'PUBLISHED' } });
+    }
+    const main = await db.prisma.card.count({ where: { status: 'PUBLISHED', tier: 'MAIN' } });
+    expect((await ask('主名片有多少')).text).toContain(`共${main}张`);
+  });
+});
+
+describe('intent before retrieval', () => {
+  it('answers "申报流程是怎样的" with the application steps, not how to reach a person', async () => {
+    const steps = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'how-to-participate' } });
+    expect((await ask('申报流程是怎样的')).text).toBe(steps.answer);
+  });
+
+  it.each(['能不能让工作人员跟我说', '我要跟人说话，不要机器人', 'Can I speak to a real person?'])('hands over when asked "%s"', async (text) => {
+    const visitor = gql.as(null, `dev-${crypto.randomUUID()}`);
+    const { sendInquiryMessage: r } = await visitor.data(SendInquiryMessageDocument, { text, clientKey: crypto.randomUUID() });
+    expect(r.inquiry.status).toBe('QUEUED');
+  });
+});
+
+describe('English', () => {
+  it('answers an English question in English', async () => {
+    const steps = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'how-to-participate' } });
+    const answer = await ask('How do I apply for an industry card?');
+    expect(steps.answerEn).toBeTruthy();
+    expect(answer.text).toBe(steps.answerEn);
+  });
+
+  it('answers catalogue questions with the English fields', async () => {
+    const answer = await ask('What cards does Hangzhou have?');
+    expect(answer.text).toContain('Digital Hangzhou');
+    expect(answer.sources.map((s: { title: string }) => s.title)).toContain('Digital Hangzhou');
+  });
+});
