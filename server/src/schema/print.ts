@@ -1,5 +1,6 @@
 // Writes the printed schema to schema/schema.graphql (run by `pnpm schema`).
 import fs from 'node:fs';
+import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { projectRoot } from '../config.js';
 import { schema } from './index.js';
@@ -8,7 +9,7 @@ export function printedSchema(): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 
-export const schemaFile = `${projectRoot}schema/schema.graphql`;
+export const schemaFile = path.join(projectRoot, 'schema', 'schema.graphql');
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   fs.writeFileSync(schemaFile, printedSchema());
