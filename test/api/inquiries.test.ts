@@ -288,6 +288,10 @@ describe('staff tools', () => {
     await staff.data(SendInquiryMessageDocument, { inquiryId: inquiry.id, text: '您好', clientKey: key() });
     await staff.data(EndInquiryDocument, { inquiryId: inquiry.id });
     await visitor.data(RateInquiryDocument, { inquiryId: inquiry.id, score: 2 });
+    // A conversation the bot settled: answered confidently, and quiet for an hour (so it is over).
+    const settled = await visitorAsks('我们是一个县，可以报名吗？');
+    await db.prisma
+      .$executeRaw`UPDATE "Inquiry" SET "updatedAt" = now() - interval '1 hour' WHERE id = ${Buffer.from(settled.inquiry.id, 'base64').toString().split(':')[1]}`;
     const { inquiryStats: s } = await staff.data(InquiryStatsDocument, { days: 30 });
     const all = await db.prisma.inquiry.findMany();
     const handed = all.filter((i) => i.queuedAt).length;

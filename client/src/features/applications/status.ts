@@ -19,3 +19,10 @@ export const EDITABLE = new Set(['DRAFT', 'RETURNED']);
 
 /** Destructive staff actions get the outlined (secondary) look. */
 export const SECONDARY_TRANSITIONS = new Set(['RETURNED', 'DECLINED', 'WITHDRAWN']);
+
+/** Applications still on their way (进行中): submitted and not yet published, declined or withdrawn. */
+export const IN_PROGRESS = new Set(['SUBMITTED', 'IN_CONSULTATION', 'RETURNED', 'AGREEMENT_SIGNED', 'BUILDING']);
+
+export function inProgressCount(byStatus: { status: string; count: number }[]): number {
+  return byStatus.filter((s) => IN_PROGRESS.has(s.status)).reduce((n, s) => n + s.count, 0);
+}

@@ -23,6 +23,8 @@ export function applicationWhere(filter: ApplicationFilterInput): Prisma.Applica
         { reference: contains },
         { leadUnit: contains },
         { contactName: contains },
+        // Any fragment of the contact number: an area code (0731), the last digits.
+        { phone: contains },
         { intro: contains },
         { region: { name: contains } },
         { leadingIndustries: { has: q } },

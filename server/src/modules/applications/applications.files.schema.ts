@@ -5,7 +5,7 @@ import { signFileUrl } from '../files/file-store.js';
 import { ApplicationStatusEnum, AttachmentRef, localId } from './applications.schema.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { addAttachment, removeAttachment } from './attachments.js';
-import { exportApplications } from './export.js';
+import { exportApplications, exportFileName } from './export.js';
 import { applicationStats } from './stats.js';
 import { STATUS_LABELS } from './workflow.js';
 import { ensureWithinLimit } from '../auth/rate-limits.js';
@@ -86,7 +86,7 @@ builder.mutationFields((t) => ({
     args: { filter: t.arg({ type: ExportFilter, required: false }) },
     resolve: async (_root, args, ctx) => {
       const { key, rows } = await exportApplications(ctx, (args.filter ?? {}) as ApplicationFilterInput);
-      const fileName = `产业名片申请_${new Date().toISOString().slice(0, 10)}.xlsx`;
+      const fileName = exportFileName();
       return { url: signFileUrl(ctx.services.config.appSecret, key, { name: fileName }), rows, fileName };
     },
   }),

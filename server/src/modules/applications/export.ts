@@ -64,3 +64,9 @@ export async function exportApplications(ctx: Deps, filter: ApplicationFilterInp
   await ctx.services.privateFiles.write(key, buffer);
   return { key, rows };
 }
+
+/** The export's file name, dated in Beijing time (at 07:38 on 2 December in Beijing it is 12-02, not UTC's 12-01). */
+export function exportFileName(now = new Date()): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return `产业名片申请_${day}.xlsx`;
+}

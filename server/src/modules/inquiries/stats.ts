@@ -1,10 +1,16 @@
 // The staff figures: how fast a person answers, how much the bot settles, how satisfied people are.
 import type { Deps } from '../../context.js';
 
+/** A bot conversation with no message for this long is over (people rarely press "end" on a bot). */
+export const BOT_SETTLED_AFTER_MINUTES = 30;
+
 export interface InquiryStats {
   days: number;
   conversations: number;
-  /** Share settled by the bot: never handed over, and its last answer was a confident one. */
+  /**
+   * Share settled by the bot: over (ended, or quiet for BOT_SETTLED_AFTER_MINUTES), never handed over, and
+   * its last answer was a confident one. A conversation still going is not yet settled by anyone.
+   */
   botResolvedShare: number;
   /** Share handed over to a person. */
   handoffRate: number;
@@ -18,6 +24,7 @@ export interface InquiryStats {
 
 export async function inquiryStats(ctx: Pick<Deps, 'db'>, days: number): Promise<InquiryStats> {
   const since = new Date(Date.now() - days * 86_400_000);
+  const settledBefore = new Date(Date.now() - BOT_SETTLED_AFTER_MINUTES * 60_000);
   const [row] = await ctx.db.prisma.$queryRaw<
     {
       conversations: bigint;
@@ -37,7 +44,10 @@ export async function inquiryStats(ctx: Pick<Deps, 'db'>, days: number): Promise
     SELECT
       count(*) AS conversations,
       count(*) FILTER (WHERE "queuedAt" IS NOT NULL) AS handed,
-      count(*) FILTER (WHERE "queuedAt" IS NULL AND last_bot_unsure = false) AS bot_resolved,
+      count(*) FILTER (
+        WHERE "queuedAt" IS NULL AND last_bot_unsure = false
+          AND (status = 'ENDED' OR "updatedAt" < ${settledBefore})
+      ) AS bot_resolved,
       (SELECT count(*) FROM "Inquiry" WHERE status = 'QUEUED') AS waiting,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM ("firstResponseAt" - "queuedAt"))) FILTER (WHERE "firstResponseAt" IS NOT NULL) AS median,
       avg(EXTRACT(EPOCH FROM ("firstResponseAt" - "queuedAt"))) FILTER (WHERE "firstResponseAt" IS NOT NULL) AS average,

@@ -5,7 +5,7 @@ import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { APPLICATION_STATUSES, applicationStatusLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
-import { STATUS_TONE } from '../../../features/applications/status';
+import { STATUS_TONE, inProgressCount } from '../../../features/applications/status';
 import { INBOX_URL, INQUIRY_STATS_URL } from '../../../features/inquiries/chat';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { useTestHook } from '../../../utils/pageActive';
@@ -53,7 +53,7 @@ function Overview() {
     tone: STATUS_TONE[s],
   }));
   const byProvince: Bar[] = stats.byProvince.map((p) => ({ key: p.code, label: p.name, count: p.count }));
-  const live = byStatus.filter((b) => !['DECLINED', 'WITHDRAWN'].includes(b.key)).reduce((n, b) => n + b.count, 0);
+  const live = inProgressCount(stats.byStatus);
   const published = counts.get('PUBLISHED') ?? 0;
 
   return (
