@@ -109,7 +109,7 @@ describe('staff take, reply and end; the visitor rates', () => {
     const { visitor, inquiry } = await queued();
     const inbox = await gql.as(staffA.token).data(StaffInboxDocument);
     const waiting = inbox.inquiryQueue.find((i) => i.id === inquiry.id)!;
-    expect(waiting).toMatchObject({ status: 'QUEUED', askerName: '访客', subject: '你好，我想咨询一下申报的事' });
+    expect(waiting).toMatchObject({ status: 'QUEUED', askerName: '访客', askerPersonalName: null, subject: '你好，我想咨询一下申报的事' });
 
     const { takeInquiry: taken } = await gql.as(staffA.token).data(TakeInquiryDocument, { inquiryId: inquiry.id });
     expect(taken).toMatchObject({ __typename: 'Inquiry', status: 'HUMAN', takenByViewer: true });

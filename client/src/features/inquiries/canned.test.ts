@@ -24,6 +24,12 @@ describe('fillCannedReply', () => {
     expect(fillCannedReply('{姓名}好，我是{工作人员}', { askerName: '  ', staffName: null })).toBe('您好，我是工作人员');
   });
 
+  it('greets a person who gave no name with 您好, whatever the template puts around the variable', () => {
+    for (const template of ['{姓名}您好，请问有什么可以帮您？', '{姓名}，您好，请问有什么可以帮您？', '｛姓名｝好，请问有什么可以帮您？']) {
+      expect(fillCannedReply(template, { askerName: null, staffName: '李明' }), template).toBe('您好，请问有什么可以帮您？');
+    }
+  });
+
   it('leaves other braces and text alone', () => {
     expect(fillCannedReply('请填写{联系人}与{电话}', { askerName: 'A', staffName: 'B' })).toBe('请填写{联系人}与{电话}');
     expect(fillCannedReply('', { askerName: 'A', staffName: 'B' })).toBe('');

@@ -78,6 +78,12 @@ export const InquiryNode = builder.prismaNode('Inquiry', {
       select: { user: { select: { displayName: true, phone: true, role: true } } },
       resolve: (i) => i.user?.displayName || (i.user?.phone ? maskPhone(i.user.phone) : '访客'),
     }),
+    askerPersonalName: t.string({
+      nullable: true,
+      description: 'The name the person gave, if any (not a masked phone or 访客): {姓名} in canned replies.',
+      select: { user: { select: { displayName: true } } },
+      resolve: (i) => i.user?.displayName?.trim() || null,
+    }),
     askerIsOfficial: t.boolean({ select: { user: { select: { role: true } } }, resolve: (i) => i.user?.role === 'OFFICIAL' }),
     staffName: t.string({
       nullable: true,

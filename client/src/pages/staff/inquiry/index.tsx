@@ -231,7 +231,7 @@ function Thread({ id }: { id: string }) {
   };
 
   const pick = (reply: CannedReplyFieldsFragment) => {
-    const filled = fillCannedReply(reply.text, { askerName, staffName: ownName });
+    const filled = fillCannedReply(reply.text, { askerName: staffInfo.askerPersonalName, staffName: ownName });
     setText((current) => (current.trim() ? `${current.replace(/\s+$/, '')}\n${filled}` : filled).slice(0, MAX_LENGTH));
     setCannedOpen(false);
   };

@@ -29,6 +29,7 @@ const fields = {
   rating: null,
   ratingComment: null,
   askerName: '王科长',
+  askerPersonalName: '王科长',
   askerIsOfficial: true,
   takenByViewer: true,
   takenAt: '2025-11-21T02:02:00.000Z',
