@@ -1,7 +1,7 @@
 // Homophone typos (登计表, 申报刘程, 收废): two characters that are no word — neither in jieba's
 // dictionary nor in the FAQ's own wording — but sound exactly like a word the FAQ's questions use
 // are read as that word. Real words are never "corrected", and only towards real words.
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import { toPinyin } from '../../search/text.js';
 
 const HAN = /^[\u4e00-\u9fff]{2}$/;
