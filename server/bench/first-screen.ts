@@ -5,12 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { chromium } from 'playwright-core';
-import { startServer } from './load.js';
+import { benchDatabase, startServer } from './load.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const LOADS = Number(process.env.BENCH_FIRST_SCREEN_LOADS ?? 3);
 export const FIRST_SCREEN_THROTTLE = { cpuSlowdown: 4, latencyMs: 150, downloadBitsPerSecond: 1.6e6, uploadBitsPerSecond: 750e3 };
 
@@ -24,18 +22,9 @@ export async function measureFirstScreen(): Promise<FirstScreen | string> {
   if (!fs.existsSync(path.join(root, 'client/dist/h5/index.html'))) return 'skipped — the H5 app is not built (pnpm build)';
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) return `skipped — no Chromium at ${executablePath}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch (err) {
-    return `skipped — needs PostgreSQL at ${PG_URL} (${(err as Error).message})`;
-  }
-  const dbName = `cards_bench_fs_${process.pid}`;
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(PG_URL);
-  dbUrl.pathname = `/${dbName}`;
-  const server = await startServer({ DATABASE_URL: dbUrl.toString() });
+  const database = await benchDatabase('first_screen');
+  if (typeof database === 'string') return database;
+  const server = await startServer({ DATABASE_URL: database.url });
   const browser = await chromium.launch({
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -80,8 +69,7 @@ export async function measureFirstScreen(): Promise<FirstScreen | string> {
   } finally {
     await browser.close();
     await server.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
-    await admin.end();
+    await database.drop();
   }
 }
 

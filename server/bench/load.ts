@@ -120,18 +120,9 @@ function rssMiB(pid: number): number {
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 export async function runLoadBench() {
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch (err) {
-    console.log(`load: skipped — needs PostgreSQL at ${PG_URL} (${(err as Error).message})`);
-    return;
-  }
-  const dbName = `cards_bench_${process.pid}`;
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(PG_URL);
-  dbUrl.pathname = `/${dbName}`;
+  const database = await benchDatabase('load');
+  if (typeof database === 'string') return console.log(`load: ${database}`);
+  const dbUrl = new URL(database.url);
   const servers: Server[] = [];
   const start = async (env: Record<string, string> = {}) => {
     const s = await startServer({ DATABASE_URL: dbUrl.toString(), ...env });
@@ -214,7 +205,28 @@ export async function runLoadBench() {
     console.log(`memory (RSS of one instance under mixed load, ${Math.round(requests)} requests, ${errors} errors): ${rss.join(', ')}`);
   } finally {
     for (const s of servers) await s.stop().catch(() => {});
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
-    await admin.end();
+    await database.drop();
   }
+}
+
+/** A fresh database on the machine's PostgreSQL for one bench, or why there is none. */
+export async function benchDatabase(purpose: string): Promise<{ url: string; drop(): Promise<void> } | string> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+  } catch (err) {
+    return `skipped — needs PostgreSQL at ${PG_URL} (${(err as Error).message})`;
+  }
+  const name = `cards_bench_${purpose.replace(/\W/g, '_')}_${process.pid}`;
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+      await admin.end();
+    },
+  };
 }
