@@ -21,6 +21,8 @@ export const INPUT_LIMITS = {
   search: 100,
   /** Items in one list. */
   listItems: 100,
+  /** Characters in the optional reason given with a 👎 on a bot answer. */
+  feedbackReason: 200,
 } as const;
 
 /** Why a text cannot be accepted at all (before any field's own rules); null when it can. */

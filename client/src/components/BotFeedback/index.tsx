@@ -2,6 +2,7 @@
 // as questions to tap (never shown as sources).
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
+import { INPUT_LIMITS } from '@cards/schema/rules';
 import { RateBotAnswerDocument, type InquiryMessageFieldsFragment } from '@cards/schema';
 import { useI18n } from '../../i18n';
 import { mutate } from '../../graphql/mutate';
@@ -75,7 +76,7 @@ export function BotFeedback({ message }: { message: Pick<InquiryMessageFieldsFra
             className="bot-feedback__input"
             aria-label={t('bot.reason')}
             placeholder={t('bot.reason')}
-            maxlength={200}
+            maxlength={INPUT_LIMITS.feedbackReason}
             value={reason}
             onInput={(e) => setReason(e.detail.value)}
           />

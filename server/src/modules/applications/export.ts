@@ -1,5 +1,6 @@
 // Export of the staff's filtered application list to Excel, with the form's columns.
 import crypto from 'node:crypto';
+import { chinaDay } from '../../domain/time.js';
 import ExcelJS from 'exceljs';
 import type { Deps } from '../../context.js';
 import { applicationWhere, type ApplicationFilterInput } from './application-filter.js';
@@ -67,6 +68,5 @@ export async function exportApplications(ctx: Deps, filter: ApplicationFilterInp
 
 /** The export's file name, dated in Beijing time (at 07:38 on 2 December in Beijing it is 12-02, not UTC's 12-01). */
 export function exportFileName(now = new Date()): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return `产业名片申请_${day}.xlsx`;
+  return `产业名片申请_${chinaDay(now)}.xlsx`;
 }

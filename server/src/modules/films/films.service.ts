@@ -5,7 +5,8 @@ import type { Deps, Requester, Viewer } from '../../context.js';
 import { UserError } from '../../domain/errors.js';
 import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { assertCan, filmVisibleWhere } from './films.policy.js';
-import { chinaDay, viewerKey } from './viewer-key.js';
+import { viewerKey } from './viewer-key.js';
+import { chinaDay } from '../../domain/time.js';
 import { canSign, deviceFromHeader, newDeviceId, signDeviceId } from './device-ids.js';
 import { saveSubtitle } from './subtitles.js';
 

@@ -5,8 +5,3 @@ export function viewerKey(who: Pick<Requester, 'viewer' | 'deviceId'>): string |
   if (who.viewer.userId) return `u:${who.viewer.userId}`;
   return who.deviceId ? `d:${who.deviceId}` : null;
 }
-
-/** Today in China, for "once per viewer per film per day". */
-export function chinaDay(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}

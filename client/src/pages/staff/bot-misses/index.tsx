@@ -3,6 +3,7 @@
 // at once and the group leaves the list.
 import { useState } from 'react';
 import { Picker, Textarea, View } from '@tarojs/components';
+import { INPUT_LIMITS } from '@cards/schema/rules';
 import { BotMissesDocument, FaqsDocument, TeachBotDocument, type BotMissesQuery } from '@cards/schema';
 import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
@@ -73,7 +74,7 @@ function MissGroup({ group, faqs, onDone }: { group: Group; faqs: { id: string; 
           className="bot-miss__answer"
           aria-label={t('botMisses.newAnswer')}
           placeholder={t('botMisses.newAnswer')}
-          maxlength={2000}
+          maxlength={INPUT_LIMITS.text}
           value={answer}
           onInput={(e) => setAnswer(e.detail.value)}
         />

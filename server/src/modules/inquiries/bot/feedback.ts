@@ -6,7 +6,7 @@ import type { Faq, InquiryMessage } from '../../../generated/prisma/client.js';
 import type { Context } from '../../../context.js';
 import { UserError, ValidationError } from '../../../schema/errors.js';
 import { ensureWithinLimit } from '../../auth/rate-limits.js';
-import { stripControl } from '@cards/schema/rules';
+import { INPUT_LIMITS, stripControl } from '@cards/schema/rules';
 import { normalize } from '../../search/text.js';
 import { ownerWhere } from '../inquiries.policy.js';
 import { botFor, invalidateBot } from './bot-cache.js';
@@ -14,7 +14,7 @@ import { botTokens } from './tokenize.js';
 
 type Ctx = Pick<Context, 'db' | 'viewer' | 'services' | 'deviceId' | 'ip'>;
 
-export const MAX_REASON_LENGTH = 200;
+export const MAX_REASON_LENGTH = INPUT_LIMITS.feedbackReason;
 const MAX_ALTERNATIVES = 30;
 
 /** 👍 (helpful) or 👎 on one of the bot's answers in the asker's own conversation; a later vote replaces it. */
