@@ -36,7 +36,7 @@ interface Server {
 export function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-bench-'));
   // The compiled server, as `pnpm start` runs it in production (built by `pnpm bench` first).
-  const child = spawn(process.execPath, [...nodeArgs, 'dist/main.js'], {
+  const child = spawn(process.execPath, [...nodeArgs, process.env.BENCH_SERVER_SCRIPT ?? 'dist/main.js'], {
     cwd: serverDir,
     env: {
       ...process.env,
