@@ -75,6 +75,20 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
     unless: /(以后|之后|后|附件|格式|大小|多大)/,
   },
   {
+    key: 'films-where', // where to watch the films
+    when: [
+      /(片子|片|纪录片|记录片|视频|影片).{0,8}(在哪|哪里|哪儿|去哪|从哪)(儿)?(能|可以)?(看|观看|播放|找)/,
+      /(在哪|哪里|哪儿|去哪)(儿)?(能|可以)?(看|观看).{0,8}(片子|纪录片|记录片|视频|影片)/,
+      /\bwhere\b.{0,20}\b(watch|see|find)\b.{0,20}\b(films?|videos?|documentar)/,
+    ],
+    unless: /(拍|申请|申报|上传|分享|转发|发给|shoot|make|upload|share)/,
+  },
+  {
+    key: 'one-application-per-region', // several applications from one region
+    when: [/(两份|几份|多份|第二份|重复|再报一份|同时).{0,6}(申请|申报|登记表|表|报)/, /(申请|申报|报|交)(两份|几份|多份|两次|几次)/],
+    unless: /(名片|主名片|特色名片|截止|撤|退回|card)/,
+  },
+  {
     key: 'deadline-current',
     when: [/(截止|截至|deadline|due date|closes?\b)/, /(啥|什么)时候(截止|结束|停止)/],
     unless: /(2022|首批|第一批|过了|晚了|逾期|补交|补报|截止了|截止后|已经截止|after the deadline|late|first call)/,
