@@ -111,3 +111,31 @@ describe('English', () => {
     expect(answer.sources.map((s: { title: string }) => s.title)).toContain('Digital Hangzhou');
   });
 });
+
+describe('is this about the programme at all?', () => {
+  // Government-service questions share the programme's words (申请, 材料, 条件, 发布) but ask about
+  // something its texts never mention (低保, 签证, 招聘): not sure, and a person is offered.
+  it.each(['申请低保需要什么材料', '签证要准备哪些材料', '招聘信息去哪里发布', '办理居住证需要什么材料', '社保卡丢了怎么补办'])(
+    'is not sure about "%s"',
+    async (question) => {
+      const answer = await ask(question);
+      expect(answer).toMatchObject({ confident: false, handoff: true, sources: [] });
+    },
+  );
+
+  it.each([
+    ['申请需要准备哪些材料', 'materials'],
+    ['签约用的合作协议有模板吗', 'agreement'], // 模板: a word the FAQ never uses, in a question about the programme
+    ['登记表填好了还要发邮件吗', 'submit-where'],
+  ])('still answers "%s" from the FAQ', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    const answer = await ask(question);
+    expect(answer.confident).toBe(true);
+    expect(answer.text).toBe(faq.answer);
+  });
+
+  it('reads a synonym jieba cuts apart ("登进去") as the word it stands for', async () => {
+    const signIn = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'sign-in' } });
+    expect((await ask('你们这个怎么登进去')).text).toBe(signIn.answer);
+  });
+});

@@ -40,6 +40,14 @@ export function segmentForIndex(text: string): string[] {
 }
 
 /** Letters and digits only: a lexeme never carries quotes or operators. */
+/** Precise segmentation: each word once, at its longest dictionary reading (高新技术企业, not 高新 + 技术). */
+export function segmentWords(text: string): string[] {
+  return segmenter()
+    .cut(normalize(text), true)
+    .map(clean)
+    .filter((w) => w.length > 0);
+}
+
 export function clean(word: string): string {
   return word.replace(/[^\p{L}\p{N}]/gu, '');
 }

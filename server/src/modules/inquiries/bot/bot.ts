@@ -8,6 +8,7 @@ import type { PrismaClient } from '../../../generated/prisma/client.js';
 import { anonymous, type Viewer } from '../../../context.js';
 import { normalize } from '../../search/text.js';
 import { applicationStatusAnswer } from './application-status.js';
+import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, specificity } from './domain.js';
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { type Lang, languageOf } from './language.js';
@@ -61,6 +62,7 @@ export class Bot {
     private typos: TypoFixer,
     private catalogue: Catalogue,
     private documentFrequency: Map<string, number>,
+    private domain: DomainGate,
   ) {}
 
   /** Builds the index from the published FAQ, and the catalogue from the published cards. */
@@ -94,7 +96,15 @@ export class Bot {
     const documentFrequency = new Map<string, number>();
     for (const d of docs)
       for (const t of new Set(botTokens(`${d.ask}\n${d.answer}\n${d.answerEn ?? ''}`))) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-    return new Bot(new Map(docs.map((d) => [d.id, d])), new Map(docs.map((d) => [d.key, d])), index, typos, catalogue, documentFrequency);
+    // A card's title or industry, and its specific parts (瓷都, 稀土 — not 材料 from 新材料).
+    const catalogueWords = new Set(catalogue.topicWords().flatMap((w) => [w, ...botTokens(w).filter((t) => specificity(t) >= ANCHOR_IDF)]));
+    const domain = new DomainGate(
+      new Set(documentFrequency.keys()),
+      catalogueWords,
+      (w) => catalogue.isPlaceName(w),
+      (w) => typos.soundsLikeKnown(w),
+    );
+    return new Bot(new Map(docs.map((d) => [d.id, d])), new Map(docs.map((d) => [d.key, d])), index, typos, catalogue, documentFrequency, domain);
   }
 
   /** Answers a question; a signed-in viewer asking about their application gets its status. */
@@ -106,6 +116,9 @@ export class Bot {
 
     if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
     if (asksApplicationStatus(text)) return applicationStatusAnswer(prisma, viewer, lang);
+
+    // About something the programme never mentions (低保, 签证): not sure, whatever words it shares.
+    if (this.domain.offTopicWords(text).length) return this.retrieve(text, lang, false);
 
     const intent = faqIntent(text);
     const intended = intent ? this.byKey.get(intent) : undefined;
@@ -160,7 +173,19 @@ export class Bot {
     return Math.max(w, 0.1);
   }
 
-  private retrieve(text: string, lang: Lang): BotAnswer {
+  /**
+   * A rare verb or phrase run together from everyday words (报上去, 够不够, 怎么弄) that the FAQ never
+   * uses, whose parts are words of the question too: the parts carry its meaning, so it adds no
+   * weight of its own. Rare nouns (年终总结, 宣传片) still name a subject and keep theirs.
+   */
+  private isRunTogether(term: string, tokens: string[]): boolean {
+    const { frequency, kindTags } = jiebaDictionary();
+    const freq = frequency.get(term);
+    if (freq === undefined || freq >= COMPOUND_FREQUENCY || this.documentFrequency.has(term) || !/^[vlad]/.test(kindTags.get(term) ?? '')) return false;
+    return botTokens(term).some((part) => part !== term && tokens.includes(part));
+  }
+
+  private retrieve(text: string, lang: Lang, mayAnswer = true): BotAnswer {
     const tokens = [...new Set(botTokens(text))];
     // Place names and generic words ("how", "who") are no evidence of what is asked.
     const places = tokens.filter((t) => !this.catalogue.isPlaceName(t));
@@ -169,11 +194,11 @@ export class Bot {
     const content = specific.length ? specific : places.length >= 2 ? places : [];
     const hits = this.index.search(text);
     const [best] = hits;
-    if (best && content.length) {
+    if (best && content.length && mayAnswer) {
       // The share of the question's meaning the best entry covers, each word weighted by how much it
       // says: FAQ words by their rarity in the FAQ; words the FAQ never uses by their kind — a noun
       // (猫, 天气, France) says the question is about something else, a particle (因为, 就是) says little.
-      const weights = content.map((t) => this.weight(t));
+      const weights = content.map((t) => (this.isRunTogether(t, tokens) ? 0 : this.weight(t)));
       const total = weights.reduce((a, b) => a + b, 0);
       const covered = content.reduce((sum, t, i) => sum + (best.terms.includes(t) ? weights[i] : 0), 0);
       if (best.score >= this.thresholds.score && covered / total >= this.thresholds.coverage) return this.faqAnswer(this.faqs.get(best.id)!, lang);

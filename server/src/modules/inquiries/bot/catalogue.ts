@@ -203,6 +203,11 @@ export class Catalogue {
     return [...this.regionNames.keys(), ...this.titles.keys(), ...this.industryWords.keys()];
   }
 
+  /** Card titles and industry words: what the catalogue is about (places say only where). */
+  topicWords(): string[] {
+    return [...this.titles.keys(), ...this.industryWords.keys()];
+  }
+
   /** A place name: says where, not what is asked (never evidence for a FAQ answer). */
   isPlaceName(word: string): boolean {
     return this.regionNames.has(word) || this.pinyinRegions.has(word);

@@ -75,6 +75,47 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
     unless: /(以后|之后|后|附件|格式|大小|多大)/,
   },
   {
+    key: 'what-is-industry-card', // what the words "industry card" mean (not the programme)
+    when: [
+      /^(请问)?(所谓)?(的)?(产业名片|区域产业名片)(到底|究竟)?(是|指|指的是)(个)?(什么|啥)(意思|东西)?[?？!！]*$/,
+      /^(什么|啥)(是|叫)(产业名片|区域产业名片)[?？!！]*$/,
+    ],
+  },
+  {
+    key: 'tier-choose', // may an applicant choose the tier
+    when: [
+      /(能不能|可不可以|可以|能否|能|想)(直接)?(冲|选|挑|指定|申报|申请|报)(个|一个|一张)?(主名片|特色名片)/,
+      /\b(choose|pick|apply for)\b.{0,12}\b(main|featured) card/,
+    ],
+    unless: /(区别|意思|定义|标准|是什么|有哪些|几张|多少|已经有|有了|difference|what is)/,
+  },
+  {
+    key: 'tier-system', // several cards for one region
+    when: [/(已经有|有了|已有|有)(了)?(一张|个)?(主名片|特色名片|名片)了?.{0,10}(还能|还可以|能不能再|可以再)/],
+  },
+  {
+    key: 'batches', // later calls
+    when: [
+      /(还会|以后|今后|下次|明年|将来).{0,6}(再)?(征集|开放申报|开放申请|第二批|下一批|新一批)/,
+      /(第二批|下一批|新一批|下批)(征集|申报|申请)?(什么时候|啥时候|还有吗|会有吗|有吗|吗)/,
+    ],
+    unless: /(拒|没通过|未通过|不通过|退回|截止|名单|哪些|有谁)/,
+  },
+  {
+    key: 'films-where', // where to watch the films
+    when: [
+      /(片子|片|纪录片|记录片|视频|影片).{0,8}(在哪|哪里|哪儿|去哪|从哪)(儿)?(能|可以)?(看|观看|播放|找)/,
+      /(在哪|哪里|哪儿|去哪)(儿)?(能|可以)?(看|观看).{0,8}(片子|纪录片|记录片|视频|影片)/,
+      /\bwhere\b.{0,20}\b(watch|see|find)\b.{0,20}\b(films?|videos?|documentar)/,
+    ],
+    unless: /(拍|申请|申报|上传|分享|转发|发给|shoot|make|upload|share)/,
+  },
+  {
+    key: 'one-application-per-region', // several applications from one region
+    when: [/(两份|几份|多份|第二份|重复|再报一份|同时).{0,6}(申请|申报|登记表|表|报)/, /(申请|申报|报|交)(两份|几份|多份|两次|几次)/],
+    unless: /(名片|主名片|特色名片|截止|撤|退回|card)/,
+  },
+  {
     key: 'deadline-current',
     when: [/(截止|截至|deadline|due date|closes?\b)/, /(啥|什么)时候(截止|结束|停止)/],
     unless: /(2022|首批|第一批|过了|晚了|逾期|补交|补报|截止了|截止后|已经截止|after the deadline|late|first call)/,

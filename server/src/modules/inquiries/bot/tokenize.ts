@@ -1,14 +1,41 @@
-import { clean, normalize, segmentForIndex } from '../../search/text.js';
+import { clean, normalize, segmentForIndex, segmentWords } from '../../search/text.js';
+import { jiebaDictionary } from './typos.js';
 import { CANONICAL, STOPWORDS } from './vocabulary.js';
+
+/**
+ * Synonyms that are phrases jieba cuts apart (登进去 → 登 + 进去): replaced by their canonical word
+ * before segmenting, longest first, so that they fold like one-word synonyms.
+ */
+let phrases: { pattern: RegExp; canonical: Map<string, string> } | undefined;
+function foldPhrases(text: string): string {
+  if (!phrases) {
+    const { frequency } = jiebaDictionary();
+    const list = [...CANONICAL.keys()].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !frequency.has(w) && CANONICAL.get(w) !== w);
+    list.sort((a, b) => b.length - a.length);
+    phrases = { pattern: new RegExp(list.join('|'), 'g'), canonical: CANONICAL };
+  }
+  const { pattern, canonical } = phrases;
+  return text.replace(pattern, (w) => ` ${canonical.get(w)} `);
+}
 
 /** Words of a text for the bot: simplified, segmented, synonyms folded, stopwords dropped. */
 export function botTokens(text: string): string[] {
-  const normalized = normalize(text);
+  const normalized = foldPhrases(normalize(text));
   const words = segmentForIndex(normalized); // jieba keeps latin words whole
   const out: string[] = [];
   for (const raw of words) {
     const word = clean(raw);
     if (!word || STOPWORDS.has(word)) continue;
+    out.push(CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word));
+  }
+  return out;
+}
+
+/** The words of a text, each once at its longest reading (for judging what a question is about). */
+export function botWords(text: string): string[] {
+  const out: string[] = [];
+  for (const word of segmentWords(text)) {
+    if (STOPWORDS.has(word)) continue;
     out.push(CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word));
   }
   return out;

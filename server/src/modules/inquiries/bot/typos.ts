@@ -1,7 +1,7 @@
 // Homophone typos (登计表, 申报刘程, 收废): two characters that are no word — neither in jieba's
 // dictionary nor in the FAQ's own wording — but sound exactly like a word the FAQ's questions use
 // are read as that word. Real words are never "corrected", and only towards real words.
-import { dict } from '@node-rs/jieba/dict.js';
+import { dict, idf } from '@node-rs/jieba/dict.js';
 import { toPinyin } from '../../search/text.js';
 
 const HAN = /^[\u4e00-\u9fff]{2}$/;
@@ -10,6 +10,8 @@ interface Dictionary {
   pairs: Set<string>; // two-character words
   kinds: Map<string, 'noun' | 'content' | 'function'>; // nouns; verbs, adjectives, idioms; the rest
   frequency: Map<string, number>; // how common a word is in general Chinese
+  kindTags: Map<string, string>; // jieba's part-of-speech tag
+  idf: Map<string, number>; // how specific to few documents a word is (jieba's keyword weights)
 }
 let dictionary: Dictionary | undefined;
 
@@ -19,14 +21,21 @@ export function jiebaDictionary(): Dictionary {
   const pairs = new Set<string>();
   const kinds = new Map<string, 'noun' | 'content' | 'function'>();
   const frequency = new Map<string, number>();
+  const kindTags = new Map<string, string>();
+  const idfs = new Map<string, number>();
+  for (const line of new TextDecoder().decode(idf).split('\n')) {
+    const [word, value] = line.split(' ');
+    if (word && value) idfs.set(word, Number(value));
+  }
   for (const line of new TextDecoder().decode(dict).split('\n')) {
     const [word, freq, tag = ''] = line.split(' ');
     if (!word) continue;
     if (HAN.test(word)) pairs.add(word);
     frequency.set(word, Number(freq) || 0);
+    kindTags.set(word, tag);
     kinds.set(word, tag.startsWith('n') ? 'noun' : /^[vali]/.test(tag) ? 'content' : 'function');
   }
-  dictionary = { pairs, kinds, frequency };
+  dictionary = { pairs, kinds, frequency, kindTags, idf: idfs };
   return dictionary;
 }
 
@@ -59,6 +68,11 @@ export class TypoFixer {
       if (!known || count > known.count) bySound.set(sound, { pair, count });
     }
     return new TypoFixer(new Set([...counts.keys(), ...known]), words, new Map([...bySound].map(([sound, v]) => [sound, v.pair])));
+  }
+
+  /** A two-character word sounding like a word of the FAQ's questions (perhaps typed for it). */
+  soundsLikeKnown(word: string): boolean {
+    return HAN.test(word) && this.bySound.has(toPinyin(word));
   }
 
   fix(text: string): string {

@@ -1,0 +1,67 @@
+// "Is this about the programme at all?" — a gate before intents and retrieval. Government-service
+// questions share the programme's words (申请, 材料, 条件, 发布, 注册) but are about something else
+// (低保, 签证, 招聘): a question is off-topic when it names a thing the programme's own texts never
+// mention and nothing specific to the programme (登记表, 名片, 主名片, 牵头单位, a card's industry).
+import { botWords } from './tokenize.js';
+import { jiebaDictionary } from './typos.js';
+import { CANONICAL, SYNONYMS } from './vocabulary.js';
+
+/** Canonical words of the programme's vocabulary too general to say a question is about it. */
+const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传']);
+/**
+ * How specific a word must be (jieba's inverse document frequency: 申请 6.0, 材料 5.7, 名片 9.4,
+ * 登记表 10.6) for the programme's texts using it to make a question about the programme.
+ */
+export const ANCHOR_IDF = 7;
+/** How specific a word the programme never uses must be to name another subject (签证 9.2, 认定 7.2; 能否 6.4). */
+const FOREIGN_IDF = 7;
+/**
+ * Dictionary entries rarer than this are mostly everyday words run together (交完, 没电), which
+ * say how something is asked, not about what.
+ */
+export const COMPOUND_FREQUENCY = 20;
+
+/** jieba's inverse document frequency of a word; words it does not know are taken as specific. */
+export function specificity(word: string): number {
+  return jiebaDictionary().idf.get(word) ?? Number.POSITIVE_INFINITY;
+}
+
+const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
+
+export class DomainGate {
+  /**
+   * `vocabulary`: every word of the published FAQ (questions, alternatives, answers);
+   * `catalogueWords`: card titles and industries; `isPlace`: region names (neither here nor there).
+   */
+  constructor(
+    private vocabulary: ReadonlySet<string>,
+    private catalogueWords: ReadonlySet<string>,
+    private isPlace: (word: string) => boolean,
+    private soundsLikeKnown: (word: string) => boolean = () => false,
+  ) {}
+
+  /** A word that says the question is about the programme. */
+  private isAnchor(word: string): boolean {
+    if (GENERAL_CANONICAL.has(word)) return false;
+    if (word in SYNONYMS || this.catalogueWords.has(word)) return true;
+    return this.vocabulary.has(word) && han(word) && specificity(word) >= ANCHOR_IDF;
+  }
+
+  /** A dictionary word (noun, verb, adjective) the programme never uses: another subject. */
+  private isForeign(word: string): boolean {
+    if (!han(word) || this.vocabulary.has(word) || this.catalogueWords.has(word) || CANONICAL.has(word) || this.isPlace(word)) return false;
+    // A real word that sounds like one of the FAQ's may be a typo for it (意识 for 意思): no evidence.
+    if (this.soundsLikeKnown(word)) return false;
+    // Nouns and verbs name subjects; idioms, adverbs and phrases (接下来) say how something is asked.
+    const { kindTags, frequency } = jiebaDictionary();
+    const tag = kindTags.get(word) ?? '';
+    return /^[nv]/.test(tag) && (frequency.get(word) ?? 0) >= COMPOUND_FREQUENCY && specificity(word) >= FOREIGN_IDF;
+  }
+
+  /** The words naming another subject, when nothing in the question is specific to the programme. */
+  offTopicWords(text: string): string[] {
+    const tokens = [...new Set(botWords(text))];
+    if (tokens.some((t) => this.isAnchor(t))) return [];
+    return tokens.filter((t) => this.isForeign(t));
+  }
+}
