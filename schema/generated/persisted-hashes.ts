@@ -65,7 +65,7 @@ export const PERSISTED_HASHES: Record<string, string> = {
   TransitionApplication: '7139e75960df3b6ac84ba6d4491e68a5606e80d49669431150dc5a6648aecacf',
   UnpublishFilm: '3c67bf35cd818520dfcc88b093400fc170a1b309739fc0d9b99ca2a98fd23e1b',
   UnreadCount: 'ffab8a2bcca31f8bf409549420e3fa2b272d4f6dcc106b425a567c4c481359a5',
-  UpdateCard: '26c18263cc0b6fc2b36c090ca3fa9d5c3abdc6f89d6672fbfcd77220e6417dd2',
+  UpdateCard: 'b7140aaa7b92b66145055cbd59e8ee455c53646f1ea6df745ea643340f93512e',
   UploadApplicationAttachment: 'eeb6f8da04dc5a66e478b1349944c6f08637016d846325281105ac86a0e90649',
   Viewer: 'acc9b668a434968cbe3d8568dee8865ac65c55196cb6c788e9a66bef7d953e59',
   WithdrawApplication: 'f3ed2e2f0eb45496ca241a96593c63d1c33bb7f975d7d6c97a2938a517529cb9',
