@@ -184,7 +184,7 @@ function textList(
 function rows<T>(add: Add, field: string, list: T[] | null | undefined, max: number, zh: string, en: string, check: (row: T, at: string) => void) {
   if (list == null) return;
   if (list.length > max) add(field, `${zh}最多 ${max} 项`, `at most ${max} ${en}`);
-  list.forEach((row, i) => check(row, `${field}.${i}`));
+  for (const [i, row] of list.entries()) check(row, `${field}.${i}`);
 }
 
 /** Why an unpublish reason cannot be accepted; null when it can. */

@@ -6,6 +6,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient } from '../support/graphql.js';
 import { signInOfficial, signInStaff } from '../support/accounts.js';
+import { SAVE_DRAFT, SUBMIT, TRANSITION, validForm } from '../support/applications.js';
 
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;
@@ -233,5 +234,58 @@ describe('card editing, taking offline and the trail', () => {
     await expect(db.prisma.auditEntry.deleteMany({})).rejects.toThrow(/append-only/);
     await expect(db.prisma.auditEntry.updateMany({ data: { note: 'rewritten' } })).rejects.toThrow(/append-only/);
     expect(await db.prisma.auditEntry.count({ where: { subjectId: card.localId } })).toBe(3);
+  });
+});
+
+describe('the audit trail beyond cards', () => {
+  const LOG = `query($f: AuditLogFilter) { auditLog(first: 20, filter: $f) { edges { node { action subjectType subjectId before after note } } } }`;
+  const entries = async (subjectId: string) => (await gql.as(admin).data(LOG, { f: { subjectId } })).auditLog.edges.map((e: any) => e.node);
+
+  it('records workflow moves, canned replies, FAQ edits and exports with before/after values', async () => {
+    const { saveApplicationDraft: draft } = await gql.as(official).data(SAVE_DRAFT, { input: validForm() });
+    const submitted = (await gql.as(official).data(SUBMIT, { id: draft.id, v: draft.version })).submitApplication;
+    const moved = (await gql.as(staff).data(TRANSITION, { id: draft.id, to: 'IN_CONSULTATION', note: '开始洽谈', v: submitted.version })).transitionApplication;
+    expect(moved.status).toBe('IN_CONSULTATION');
+    // The official's own step is not a staff action; the staff's move is.
+    expect(await entries(draft.id)).toEqual([
+      {
+        action: 'application.transition',
+        subjectType: 'Application',
+        subjectId: draft.id,
+        before: { status: 'SUBMITTED' },
+        after: { status: 'IN_CONSULTATION' },
+        note: '开始洽谈',
+      },
+    ]);
+
+    const SAVE_CANNED = `mutation($id: ID, $title: String!, $text: String!) { saveCannedReply(id: $id, title: $title, text: $text) { __typename ... on CannedReply { id } } }`;
+    const created = (await gql.as(staff).data(SAVE_CANNED, { id: null, title: '问候', text: '您好' })).saveCannedReply;
+    await gql.as(staff).data(SAVE_CANNED, { id: created.id, title: '问候', text: '您好，请问有什么可以帮您？' });
+    await gql.as(staff).data(`mutation($id: ID!) { deleteCannedReply(id: $id) }`, { id: created.id });
+    const canned = await entries(created.id);
+    expect(canned.map((e: any) => e.action)).toEqual(['cannedReply.delete', 'cannedReply.save', 'cannedReply.save']);
+    expect(canned[1]).toMatchObject({ before: { text: '您好' }, after: { text: '您好，请问有什么可以帮您？' } });
+    expect(canned[0]).toMatchObject({ before: { title: '问候' }, after: null });
+
+    const faq = (await gql.as(staff).data(`{ faqs { id question answer } }`)).faqs[0];
+    const input = {
+      category: '申请',
+      question: faq.question,
+      alternatives: [],
+      answer: '新的答案（审计测试）',
+      sourceTitle: '测试',
+      sourceUrl: null,
+      published: true,
+    };
+    const saved = (await gql.as(staff).data(`mutation($id: ID, $input: FaqInput!) { saveFaq(id: $id, input: $input) { __typename } }`, { id: faq.id, input }))
+      .saveFaq;
+    expect(saved.__typename).toBe('Faq');
+    expect((await entries(faq.id))[0]).toMatchObject({ action: 'faq.save', before: { answer: faq.answer }, after: { answer: '新的答案（审计测试）' } });
+
+    const exported = (await gql.as(staff).data(`{ exportApplications { __typename } }`)).exportApplications;
+    expect(exported.__typename).toBeTruthy();
+    const exports = (await gql.as(admin).data(LOG, { f: { action: 'application.export' } })).auditLog.edges;
+    expect(exports).toHaveLength(1);
+    expect(exports[0].node.after.rows).toBeGreaterThanOrEqual(1);
   });
 });

@@ -76,7 +76,9 @@ describe('response cache', () => {
     expect(reads.some(hit)).toBe(false);
     await gql.request(FEED);
     expect(hit(await gql.request(FEED))).toBe(true);
-    await gql.request(`mutation($id: ID!) { unpublishCard(id: $id, reason: "缓存测试下线") { __typename } }`, { id: (await gql.request(FEED)).data!.cards.edges[0].node.id });
+    await gql.request(`mutation($id: ID!) { unpublishCard(id: $id, reason: "缓存测试下线") { __typename } }`, {
+      id: (await gql.request(FEED)).data!.cards.edges[0].node.id,
+    });
     expect(hit(await gql.request(FEED))).toBe(true);
   });
 
