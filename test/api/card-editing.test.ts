@@ -282,7 +282,7 @@ describe('the audit trail beyond cards', () => {
     expect(saved.__typename).toBe('Faq');
     expect((await entries(faq.id))[0]).toMatchObject({ action: 'faq.save', before: { answer: faq.answer }, after: { answer: '新的答案（审计测试）' } });
 
-    const exported = (await gql.as(staff).data(`{ exportApplications { __typename } }`)).exportApplications;
+    const exported = (await gql.as(staff).data(`mutation { exportApplications { __typename } }`)).exportApplications;
     expect(exported.__typename).toBeTruthy();
     const exports = (await gql.as(admin).data(LOG, { f: { action: 'application.export' } })).auditLog.edges;
     expect(exports).toHaveLength(1);

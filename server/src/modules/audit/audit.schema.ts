@@ -14,7 +14,10 @@ const AuditEntry = builder.prismaObject('AuditEntry', {
     actorName: t.exposeString('actorName', { nullable: true }),
     action: t.exposeString('action', { description: 'e.g. card.update, card.publish, card.unpublish, application.transition, faq.save, cannedReply.delete.' }),
     subjectType: t.exposeString('subjectType'),
-    subjectId: t.id({ description: 'The global ID of what was changed.', resolve: (e) => encodeGlobalID(e.subjectType, e.subjectId) }),
+    subjectId: t.id({
+      description: "What was changed: the global ID of a node (Card, Application, Film…), else its own id (Faq, CannedReply, an export's file).",
+      resolve: (e) => publicSubjectId(e.subjectType, e.subjectId),
+    }),
     before: t.expose('before', { type: 'JSON', nullable: true, description: 'The changed values before (null when created).' }),
     after: t.expose('after', { type: 'JSON', nullable: true, description: 'The changed values after (null when deleted).' }),
     note: t.exposeString('note', { nullable: true }),
@@ -25,20 +28,26 @@ const AuditLogFilter = builder.inputType('AuditLogFilter', {
   fields: (t) => ({
     action: t.string({ maxLength: NAME_MAX }),
     subjectType: t.string({ maxLength: NAME_MAX }),
-    subjectId: t.id({ description: 'A global ID (Card, Application, Faq…).' }),
+    subjectId: t.id({ description: 'As AuditEntry.subjectId gives it.' }),
     actorId: t.id({ description: "A staff member's global User ID." }),
     since: t.field({ type: 'DateTime' }),
     until: t.field({ type: 'DateTime' }),
   }),
 });
 
-/** A global ID's database id, whatever its type; an ID that is not one matches nothing. */
-const anyLocalId = (id: string | number | null | undefined) => {
+/** Subjects that are Relay nodes go by their global ID; the rest (FAQ, canned replies, exports) by their own id, as their types expose it. */
+const NODE_TYPES = new Set(['Card', 'Application', 'Film', 'User', 'Inquiry']);
+
+const publicSubjectId = (type: string, id: string) => (NODE_TYPES.has(type) ? encodeGlobalID(type, id) : id);
+
+/** The stored id behind an ID a client sends (a node's global ID, or a plain id). */
+const storedId = (id: string | number | null | undefined) => {
   if (id == null) return null;
   try {
-    return decodeGlobalID(String(id)).id;
+    const decoded = decodeGlobalID(String(id));
+    return NODE_TYPES.has(decoded.typename) ? decoded.id : String(id);
   } catch {
-    return '-';
+    return String(id);
   }
 };
 
@@ -52,7 +61,7 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx) =>
         countedOffsetConnection(args, async (window) => {
           const f = args.filter ?? {};
-          return listAudit(ctx, ctx.viewer, { ...f, subjectId: anyLocalId(f.subjectId), actorId: anyLocalId(f.actorId) }, window);
+          return listAudit(ctx, ctx.viewer, { ...f, subjectId: storedId(f.subjectId), actorId: storedId(f.actorId) }, window);
         }),
     },
     { name: 'AuditEntryConnection', fields: (t) => ({ totalCount: t.int({ resolve: readTotalCount }) }) },
