@@ -32,7 +32,7 @@ export async function generate(): Promise<string> {
       enumsAsTypes: true,
       useTypeImports: true,
       avoidOptionals: { field: true, inputValue: false, object: true },
-      scalars: { DateTime: 'string' },
+      scalars: { DateTime: 'string', JSON: 'unknown' },
     },
     // typescript-operations emits the enums and inputs the operations use; the full `typescript`
     // plugin would declare them a second time.

@@ -218,9 +218,8 @@ describe('workflow', () => {
     // Not public yet.
     expect((await visitor.data(`query($slug: String!) { card(slug: $slug) { id } }`, { slug: created.slug })).card).toBeNull();
     const edited = (
-      await staff.data(`mutation($id: ID!, $input: CardInput!) { updateCard(id: $id, input: $input) { __typename ... on Card { title } } }`, {
-        id: created.id,
-        input: { title: '测试产业名片', themes: ['TECH_HOTSPOT'] },
+      await staff.data(`mutation($input: UpdateCardInput!) { updateCard(input: $input) { __typename ... on Card { title } } }`, {
+        input: { id: created.id, title: '测试产业名片', themes: ['TECH_HOTSPOT'] },
       })
     ).updateCard;
     expect(edited.title).toBe('测试产业名片');

@@ -40,10 +40,14 @@ const SIGNED_IN: Row = 'DAAAA';
 const STAFF: Row = 'DDDAA';
 const OWNER_OR_STAFF: Row = 'DADAA';
 const OWNER_ONLY: Row = 'DADDD';
+const ADMIN: Row = 'DDDDA';
 
 const EXPECTED: Record<string, Row> = {
   // Query
   'Query.application': OWNER_OR_STAFF,
+  'Query.auditLog': ADMIN,
+  'Query.cardVersions': STAFF,
+  'Query.staffCards': STAFF,
   'Query.applicationStats': STAFF,
   'Query.applications': STAFF,
   'Query.botAnswer': PUBLIC,
@@ -184,6 +188,8 @@ function argValue(coordinate: string, arg: GraphQLArgument | { name: string; typ
     text: () => '你好',
     title: () => '标题',
     score: () => 5,
+    cardId: () => ids.card,
+    reason: () => '权限测试下线',
     language: () => 'zh-CN',
     expectedVersion: () => 1,
     positionSeconds: () => 1,
@@ -200,6 +206,8 @@ function argValue(coordinate: string, arg: GraphQLArgument | { name: string; typ
     if (field === 'inquiry') return ids.inquiry;
     return ids.application;
   }
+  // updateCard names its card inside the input.
+  if (arg.name === 'input' && coordinate === 'Mutation.updateCard') return { id: ids.card };
   if (byName[arg.name]) return byName[arg.name]();
   return sample(arg.type);
 }

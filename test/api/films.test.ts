@@ -239,23 +239,26 @@ describe('films in the API', () => {
     expect(anonymous.likeFilm).toMatchObject({ __typename: 'ActionRefused' });
   });
 
-  it('refuses subtitles that are not WebVTT and serves valid ones', async () => {
+  /** Sends a subtitle file as the staff's browser does (GraphQL multipart). */
+  const attachSubtitle = async (filmId: string, text: string, language = 'zh-CN', fileName = 'subs.vtt') => {
+    const form = new FormData();
+    form.set(
+      'operations',
+      JSON.stringify({
+        query: `mutation($id: ID!, $l: String!, $f: File!) { attachFilmSubtitle(id: $id, language: $l, file: $f) { __typename ... on Film { subtitles { language url } } ... on ValidationError { fieldErrors { field message } } } }`,
+        variables: { id: globalId(filmId), l: language, f: null },
+      }),
+    );
+    form.set('map', JSON.stringify({ 0: ['variables.f'] }));
+    form.set('0', new Blob([text], { type: fileName.endsWith('.srt') ? 'application/x-subrip' : 'text/vtt' }), fileName);
+    const res = await fetch(`${app.url}/graphql`, { method: 'POST', body: form, headers: { authorization: `Bearer ${staffToken}` } });
+    return ((await res.json()) as any).data.attachFilmSubtitle;
+  };
+
+  it('refuses subtitles that are neither WebVTT nor SRT and serves valid ones', async () => {
     const film = await db.prisma.film.findFirstOrThrow({ where: { title: '公开影片' } });
-    const attach = async (text: string, language = 'zh-CN') => {
-      const form = new FormData();
-      form.set(
-        'operations',
-        JSON.stringify({
-          query: `mutation($id: ID!, $l: String!, $f: File!) { attachFilmSubtitle(id: $id, language: $l, file: $f) { __typename ... on Film { subtitles { language url } } ... on ValidationError { fieldErrors { field message } } } }`,
-          variables: { id: globalId(film.id), l: language, f: null },
-        }),
-      );
-      form.set('map', JSON.stringify({ 0: ['variables.f'] }));
-      form.set('0', new Blob([text], { type: 'text/vtt' }), 'subs.vtt');
-      const res = await fetch(`${app.url}/graphql`, { method: 'POST', body: form, headers: { authorization: `Bearer ${staffToken}` } });
-      return ((await res.json()) as any).data.attachFilmSubtitle;
-    };
-    expect((await attach('1\n00:00:01,000 --> 00:00:02,000\nSRT, not VTT\n')).fieldErrors[0].message).toContain('WebVTT');
+    const attach = (text: string, language = 'zh-CN') => attachSubtitle(film.id, text, language);
+    expect((await attach('Just some words\nnot subtitles\n')).fieldErrors[0].message).toContain('WebVTT');
     expect((await attach('WEBVTT\n\n00:01.000 --> bad\n文字\n')).fieldErrors[0].message).toContain('时间轴');
     expect((await attach('WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n文字\n', 'fr')).fieldErrors[0].message).toContain('zh-CN 或 en');
     const ok = await attach('WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n东莞制造\n');
@@ -263,5 +266,42 @@ describe('films in the API', () => {
     const res = await fetch(`${app.url}${ok.subtitles[0].url}`);
     expect(res.headers.get('content-type')).toContain('text/vtt');
     expect(await res.text()).toContain('东莞制造');
+  });
+
+  it('converts SRT subtitles to WebVTT, and refuses a malformed SRT file naming its line', async () => {
+    const film = await db.prisma.film.findFirstOrThrow({ where: { title: '公开影片' } });
+    const srt =
+      '\uFEFF1\r\n00:00:01,000 --> 00:00:03,500\r\n<font color="#ffffff">东莞制造</font>\r\n第二行\r\n\r\n2\r\n00:00:04,000 --> 00:01:02,250\r\nMade in Dongguan\r\n';
+    const ok = await attachSubtitle(film.id, srt, 'en', 'film.srt');
+    expect(ok.__typename).toBe('Film');
+    const en = ok.subtitles.find((s: any) => s.language === 'en');
+    const res = await fetch(`${app.url}${en.url}`);
+    expect(res.headers.get('content-type')).toContain('text/vtt');
+    expect(await res.text()).toBe('WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.500\n东莞制造\n第二行\n\n2\n00:00:04.000 --> 00:01:02.250\nMade in Dongguan\n');
+    // The public film page gets the converted file too.
+    const shown = (await gql.data(`query($id: ID!) { film(id: $id) { subtitles { language url } } }`, { id: globalId(film.id) })).film.subtitles;
+    expect(shown).toContainEqual({ language: 'en', url: en.url });
+
+    const malformed = [
+      // line 6: the timing uses a single arrow
+      ['1\n00:00:01,000 --> 00:00:02,000\nHello\n\n2\n00:00:03,000 -> 00:00:04,000\nWorld\n', 6, '时间轴格式不正确'],
+      // line 5: text where the next cue number belongs
+      ['1\n00:00:01,000 --> 00:00:02,000\nHello\n\nWorld\n', 5, '字幕序号'],
+      // line 2: ends before it starts
+      ['1\n00:00:05,000 --> 00:00:02,000\nHello\n', 2, '结束时间早于开始时间'],
+      // line 4: a cue without its blank line
+      ['1\n00:00:01,000 --> 00:00:02,000\nHello\n00:00:03,000 --> 00:00:04,000\n', 4, '缺少空行'],
+    ] as const;
+    for (const [text, line, reason] of malformed) {
+      const refused = await attachSubtitle(film.id, text, 'en', 'bad.srt');
+      expect(refused.__typename).toBe('ValidationError');
+      expect(refused.fieldErrors[0]).toMatchObject({ field: 'file' });
+      expect(refused.fieldErrors[0].message).toContain(`第 ${line} 行`);
+      expect(refused.fieldErrors[0].message).toContain(`line ${line}`);
+      expect(refused.fieldErrors[0].message).toContain(reason);
+    }
+    // A refused file leaves the stored subtitles as they were.
+    const after = (await gql.data(`query($id: ID!) { film(id: $id) { subtitles { language url } } }`, { id: globalId(film.id) })).film.subtitles;
+    expect(after).toContainEqual({ language: 'en', url: en.url });
   });
 });

@@ -16,7 +16,9 @@ import {
   ProvincesDocument,
   RegionsDocument,
   SendInquiryMessageDocument,
+  AuditLogDocument,
   StaffApplicationsDocument,
+  StaffCardsDocument,
   StaffFilmsDocument,
   StaffFilterOptionsDocument,
   StaffInboxDocument,
@@ -184,6 +186,30 @@ describe('staff lists', () => {
         "Session.findUnique",
         "Application.findMany",
         "Application.count",
+      ]
+    `);
+  });
+  it('StaffCards', async () => {
+    const { data, operations } = await read(StaffCardsDocument, { first: 20 }, { token: staff.token });
+    expect(data.staffCards.edges).toHaveLength(20);
+    expect(data.staffCards.totalCount).toBeGreaterThanOrEqual(40);
+    expect(operations).toMatchInlineSnapshot(`
+      [
+        "Session.findUnique",
+        "Card.findMany",
+        "Card.count",
+      ]
+    `);
+  });
+  it('AuditLog', async () => {
+    const admin = await signInStaff(gql, db, 'ADMIN');
+    const { data, operations } = await read(AuditLogDocument, { first: 20 }, { token: admin.token });
+    expect(data.auditLog.totalCount).toBeGreaterThanOrEqual(3);
+    expect(operations).toMatchInlineSnapshot(`
+      [
+        "Session.findUnique",
+        "AuditEntry.findMany",
+        "AuditEntry.count",
       ]
     `);
   });

@@ -45,12 +45,12 @@ describe('response cache', () => {
   it('shows a staff edit and an unpublished card at once', async () => {
     const before = (await gql.request(FEED)).data!.cards;
     const card = before.edges[0].node;
-    await gql.as(staff).data(`mutation($id: ID!) { updateCard(id: $id, input: { title: "缓存失效测试" }) { __typename } }`, { id: card.id });
+    await gql.as(staff).data(`mutation($id: ID!) { updateCard(input: { id: $id, title: "缓存失效测试" }) { __typename } }`, { id: card.id });
     const edited = await gql.request(FEED);
     expect(hit(edited)).toBe(false);
     expect(edited.data!.cards.edges.map((e: any) => e.node.title)).toContain('缓存失效测试');
     await gql.request(FEED); // cached again
-    await gql.as(staff).data(`mutation($id: ID!) { unpublishCard(id: $id) { __typename } }`, { id: card.id });
+    await gql.as(staff).data(`mutation($id: ID!) { unpublishCard(id: $id, reason: "缓存测试下线") { __typename } }`, { id: card.id });
     const after = await gql.request(FEED);
     expect(hit(after)).toBe(false);
     expect(after.data!.cards.totalCount).toBe(before.totalCount - 1);
@@ -76,7 +76,9 @@ describe('response cache', () => {
     expect(reads.some(hit)).toBe(false);
     await gql.request(FEED);
     expect(hit(await gql.request(FEED))).toBe(true);
-    await gql.request(`mutation($id: ID!) { unpublishCard(id: $id) { __typename } }`, { id: (await gql.request(FEED)).data!.cards.edges[0].node.id });
+    await gql.request(`mutation($id: ID!) { unpublishCard(id: $id, reason: "缓存测试下线") { __typename } }`, {
+      id: (await gql.request(FEED)).data!.cards.edges[0].node.id,
+    });
     expect(hit(await gql.request(FEED))).toBe(true);
   });
 
@@ -107,7 +109,7 @@ describe('response cache', () => {
     expect(hit(await a.request(query))).toBe(false);
     expect(hit(await b.request(query))).toBe(true);
     const id = (await b.request(query)).data!.cards.edges[0].node.id;
-    await a.as(staff).data(`mutation($id: ID!) { updateCard(id: $id, input: { title: "两实例缓存" }) { __typename } }`, { id });
+    await a.as(staff).data(`mutation($id: ID!) { updateCard(input: { id: $id, title: "两实例缓存" }) { __typename } }`, { id });
     const fresh = await b.request(query);
     expect(hit(fresh)).toBe(false);
     expect(fresh.data!.cards.edges.map((e: any) => e.node.title)).toContain('两实例缓存');

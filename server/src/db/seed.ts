@@ -1,7 +1,7 @@
 // Sample data: the region tree and the sample cards (marked 示例 in the data itself).
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { buildRegionRows } from '../modules/regions/division-data.js';
-import { sampleCards } from '../modules/cards/seed/cards-data.js';
+import { SAMPLE_NOTES_EN, sampleCards } from '../modules/cards/seed/cards-data.js';
 import type { SeedCard } from '../modules/cards/seed/types.js';
 import { indexCards } from '../modules/search/card-index.js';
 
@@ -43,11 +43,13 @@ export async function seedCards(prisma: PrismaClient, cards: SeedCard[] = sample
         clusters: card.clusters,
         source: card.source,
         sampleNote: card.sampleNote,
+        sampleNoteEn: SAMPLE_NOTES_EN[card.sampleNote] ?? null,
         status: 'PUBLISHED',
         publishedAt,
         keyFigures: { create: card.keyFigures.map((f, position) => ({ ...f, position })) },
         enterprises: { create: card.enterprises.map((name, position) => ({ name, position })) },
         landmarks: { create: card.landmarks.map((l, position) => ({ ...l, position })) },
+        sources: { create: [{ title: card.source, position: 0 }] },
       },
     });
   }

@@ -15,9 +15,9 @@ import { setting } from '../config.js';
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  Scalars: { DateTime: { Input: Date; Output: Date }; File: { Input: File; Output: never } };
+  Scalars: { DateTime: { Input: Date; Output: Date }; File: { Input: File; Output: never }; JSON: { Input: unknown; Output: unknown } };
   DefaultFieldNullability: false;
-  AuthScopes: { signedIn: boolean; staff: boolean };
+  AuthScopes: { signedIn: boolean; staff: boolean; admin: boolean };
 }>({
   // InputGuard last: innermost, so its ValidationError becomes a typed result (see input-guard.ts).
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, InputGuardPlugin],

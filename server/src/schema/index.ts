@@ -15,5 +15,6 @@ import '../modules/inquiries/inquiries.schema.js';
 import '../modules/inquiries/inquiries.staff.schema.js';
 import '../modules/inquiries/bot/bot.schema.js';
 import '../modules/inquiries/inquiries.live.schema.js';
+import '../modules/audit/audit.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

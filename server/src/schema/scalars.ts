@@ -1,7 +1,9 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { builder } from './builder.js';
 
 builder.addScalarType('DateTime', DateTimeResolver);
+// Before/after values in the audit trail and a card's version history.
+builder.addScalarType('JSON', JSONResolver);
 
 // Uploads arrive through GraphQL multipart requests (yoga parses them into File objects).
 builder.scalarType('File', {

@@ -85,7 +85,7 @@ builder.mutationFields((t) => ({
     authScopes: { staff: true },
     args: { filter: t.arg({ type: ExportFilter, required: false }) },
     resolve: async (_root, args, ctx) => {
-      const { key, rows } = await exportApplications(ctx, (args.filter ?? {}) as ApplicationFilterInput);
+      const { key, rows } = await exportApplications(ctx, ctx.viewer, (args.filter ?? {}) as ApplicationFilterInput);
       const fileName = exportFileName();
       return { url: signFileUrl(ctx.services.config.appSecret, key, { name: fileName }), rows, fileName };
     },

@@ -1,5 +1,6 @@
 // What an official and staff can do to an application. Every write checks who is asking, the
 // version the client read (optimistic locking) and the workflow, and writes nothing on refusal.
+import { recordAudit } from '../audit/audit.service.js';
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { validateApplication, normalizeApplication, stripControl, type ApplicationFormInput, APPLICATION_FIELD_LABELS } from '@cards/schema/rules';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
@@ -131,6 +132,14 @@ async function move(
     if (updated.count !== 1) throw new ConflictError(app.version + 1);
     const cleanNote = note ? stripControl(note).trim() || null : null;
     await tx.applicationEvent.create({ data: { applicationId: id, actorId, from: app.status, to, note: cleanNote, clientKey } });
+    await recordAudit(tx, viewer, {
+      action: 'application.transition',
+      subjectType: 'Application',
+      subjectId: id,
+      before: { status: app.status },
+      after: { status: to },
+      note: cleanNote,
+    });
     // The official hears of what the centre does; their own steps are only on the timeline.
     if (app.ownerId === viewer.userId) return null;
     const fresh = await tx.application.findUniqueOrThrow({ where: { id }, include: { region: { select: { name: true } } } });

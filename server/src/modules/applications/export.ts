@@ -1,4 +1,6 @@
 // Export of the staff's filtered application list to Excel, with the form's columns.
+import { recordAudit } from '../audit/audit.service.js';
+import type { Viewer } from '../../context.js';
 import crypto from 'node:crypto';
 import { chinaDay } from '../../domain/time.js';
 import type { Deps } from '../../context.js';
@@ -60,10 +62,12 @@ export async function buildApplicationsWorkbook(ctx: Deps, filter: ApplicationFi
 }
 
 /** Writes the workbook to the private store and returns its key. */
-export async function exportApplications(ctx: Deps, filter: ApplicationFilterInput) {
+export async function exportApplications(ctx: Deps, viewer: Viewer, filter: ApplicationFilterInput) {
   const { buffer, rows } = await buildApplicationsWorkbook(ctx, filter);
   const key = `exports/${crypto.randomUUID()}.xlsx`;
   await ctx.services.privateFiles.write(key, buffer);
+  // Who took personal data out of the system, and which.
+  await recordAudit(ctx.db.prisma, viewer, { action: 'application.export', subjectType: 'Export', subjectId: key, after: { filter, rows } });
   return { key, rows };
 }
 

@@ -7,9 +7,13 @@ export function isStaff(viewer: Viewer): boolean {
   return viewer.role === 'STAFF' || viewer.role === 'ADMIN';
 }
 
+export function isAdmin(viewer: Viewer): boolean {
+  return viewer.role === 'ADMIN';
+}
+
 /** The scopes that `authScopes` on fields name (schema/builder.ts). */
 export function scopesOf(viewer: Viewer) {
-  return { signedIn: viewer.userId !== null, staff: isStaff(viewer) };
+  return { signedIn: viewer.userId !== null, staff: isStaff(viewer), admin: isAdmin(viewer) };
 }
 
 /** The signed-in viewer's id, or a refusal saying to sign in first. */

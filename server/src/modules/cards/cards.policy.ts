@@ -8,6 +8,16 @@ export function cardVisibleWhere(viewer: Viewer): Prisma.CardWhereInput {
   return isStaff(viewer) ? {} : { status: 'PUBLISHED' };
 }
 
+/** card(slug:): staff see any card; the public a published one, or the notice that one is offline. */
+export function cardBySlugWhere(viewer: Viewer): Prisma.CardWhereInput {
+  return isStaff(viewer) ? {} : { status: { in: ['PUBLISHED', 'OFFLINE'] } };
+}
+
+/** The public gets no content of an offline card, only that it is offline and why. */
+export function seesOnlyOfflineNotice(viewer: Viewer, card: { status?: string }): boolean {
+  return !isStaff(viewer) && card.status !== 'PUBLISHED';
+}
+
 /** Card search answers drafts too (staff only). */
 export function seesDraftCards(viewer: Viewer): boolean {
   return isStaff(viewer);

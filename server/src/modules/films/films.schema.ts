@@ -213,7 +213,8 @@ builder.mutationFields((t) => ({
   }),
   attachFilmSubtitle: t.prismaField({
     ...filmMutation,
-    description: 'Adds or replaces the WebVTT subtitles of one language ("zh-CN" or "en").',
+    description:
+      'Adds or replaces the subtitles of one language ("zh-CN" or "en"): a WebVTT or SRT file (SRT is converted to WebVTT); a malformed file is refused with its line number.',
     authScopes: { staff: true },
     errors: { types: [ValidationError, UserError] },
     args: { id: t.arg.id({ required: true }), language: t.arg.string({ required: true, maxLength: 10 }), file: t.arg({ type: 'File', required: true }) },

@@ -1,5 +1,6 @@
 // What viewers and staff do to films: like, count a view, resume, publish, subtitles. No GraphQL here:
 // the schema, the tus route and scripts call these with the database, the services and who is asking.
+import { recordAudit } from '../audit/audit.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Deps, Requester, Viewer } from '../../context.js';
 import { UserError } from '../../domain/errors.js';
@@ -89,18 +90,33 @@ export async function publishFilm(deps: Deps, viewer: Viewer, { id }: { id: stri
   const film = await prisma.film.findUnique({ where: { id } });
   if (!film) throw notFound();
   if (film.jobState !== 'READY') throw new UserError('转码完成后才能发布', 'NOT_READY');
-  await prisma.film.update({ where: { id: film.id }, data: { status: 'PUBLISHED', publishedAt: film.publishedAt ?? new Date() } });
+  await prisma.$transaction(async (tx) => {
+    await tx.film.update({ where: { id: film.id }, data: { status: 'PUBLISHED', publishedAt: film.publishedAt ?? new Date() } });
+    await recordAudit(tx, viewer, {
+      action: 'film.publish',
+      subjectType: 'Film',
+      subjectId: film.id,
+      before: { status: film.status },
+      after: { status: 'PUBLISHED' },
+    });
+  });
   return film.id;
 }
 
 export async function unpublishFilm(deps: Deps, viewer: Viewer, { id }: { id: string }): Promise<string> {
   assertCan(viewer, 'publish');
-  await deps.db.prisma.film.update({ where: { id }, data: { status: 'DRAFT' } });
+  await deps.db.prisma.$transaction(async (tx) => {
+    const before = await tx.film.findUnique({ where: { id }, select: { status: true } });
+    if (!before) throw notFound();
+    await tx.film.update({ where: { id }, data: { status: 'DRAFT' } });
+    await recordAudit(tx, viewer, { action: 'film.unpublish', subjectType: 'Film', subjectId: id, before, after: { status: 'DRAFT' } });
+  });
   return id;
 }
 
 export async function attachFilmSubtitle(deps: Deps, viewer: Viewer, input: { id: string; language: string; text: string }): Promise<string> {
   assertCan(viewer, 'editSubtitles');
   await saveSubtitle(deps, input.id, input.language, input.text);
+  await recordAudit(deps.db.prisma, viewer, { action: 'film.subtitle', subjectType: 'Film', subjectId: input.id, after: { language: input.language } });
   return input.id;
 }

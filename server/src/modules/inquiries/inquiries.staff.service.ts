@@ -1,4 +1,5 @@
 // The staff side of inquiries that writes: canned replies and the FAQ the bot answers from. No GraphQL here.
+import { recordAudit } from '../audit/audit.service.js';
 import crypto from 'node:crypto';
 import { stripControl } from '@cards/schema/rules';
 import type { Deps, Viewer } from '../../context.js';
@@ -35,15 +36,26 @@ export async function saveCannedReply(deps: Deps, viewer: Viewer, { id, title, t
   assertCan(viewer, 'staffWork');
   const data = { title: stripControl(title).trim(), text: stripControl(text).trim() };
   checkCanned(data.title, data.text);
-  if (!id) return (await deps.db.prisma.cannedReply.create({ data, select: { id: true } })).id;
-  const updated = await deps.db.prisma.cannedReply.updateMany({ where: { id }, data });
-  if (!updated.count) throw new UserError('快捷回复不存在', 'NOT_FOUND');
-  return id;
+  return deps.db.prisma.$transaction(async (tx) => {
+    const before = id ? await tx.cannedReply.findUnique({ where: { id }, select: { title: true, text: true } }) : null;
+    if (id && !before) throw new UserError('快捷回复不存在', 'NOT_FOUND');
+    const savedId = id
+      ? (await tx.cannedReply.update({ where: { id }, data, select: { id: true } })).id
+      : (await tx.cannedReply.create({ data, select: { id: true } })).id;
+    await recordAudit(tx, viewer, { action: 'cannedReply.save', subjectType: 'CannedReply', subjectId: savedId, before, after: data });
+    return savedId;
+  });
 }
 
 export async function deleteCannedReply(deps: Deps, viewer: Viewer, { id }: { id: string }): Promise<boolean> {
   assertCan(viewer, 'staffWork');
-  return (await deps.db.prisma.cannedReply.deleteMany({ where: { id } })).count === 1;
+  return deps.db.prisma.$transaction(async (tx) => {
+    const before = await tx.cannedReply.findUnique({ where: { id }, select: { title: true, text: true } });
+    if (!before) return false;
+    await tx.cannedReply.delete({ where: { id } });
+    await recordAudit(tx, viewer, { action: 'cannedReply.delete', subjectType: 'CannedReply', subjectId: id, before });
+    return true;
+  });
 }
 
 export interface FaqFields {
@@ -80,13 +92,16 @@ export async function saveFaq(deps: Deps, viewer: Viewer, { id, input: raw }: { 
     sourceUrl: input.sourceUrl?.trim() || null,
     published: input.published,
   };
-  let savedId = id;
-  if (savedId) {
-    const updated = await deps.db.prisma.faq.updateMany({ where: { id: savedId }, data });
-    if (!updated.count) throw new UserError('该问答不存在', 'NOT_FOUND');
-  } else {
-    savedId = (await deps.db.prisma.faq.create({ data: { ...data, key: `staff-${crypto.randomBytes(5).toString('hex')}` }, select: { id: true } })).id;
-  }
+  const faqFields = { category: true, question: true, alternatives: true, answer: true, sourceTitle: true, sourceUrl: true, published: true } as const;
+  const savedId = await deps.db.prisma.$transaction(async (tx) => {
+    const before = id ? await tx.faq.findUnique({ where: { id }, select: faqFields }) : null;
+    if (id && !before) throw new UserError('该问答不存在', 'NOT_FOUND');
+    const saved = id
+      ? await tx.faq.update({ where: { id }, data, select: { id: true } })
+      : await tx.faq.create({ data: { ...data, key: `staff-${crypto.randomBytes(5).toString('hex')}` }, select: { id: true } });
+    await recordAudit(tx, viewer, { action: 'faq.save', subjectType: 'Faq', subjectId: saved.id, before, after: data });
+    return saved.id;
+  });
   invalidateBot(deps.db.prisma);
   return savedId;
 }

@@ -6,7 +6,7 @@ import {
   PublishCardDocument,
   UpdateCardDocument,
   type CardEditFieldsFragment,
-  type CardInput,
+  type UpdateCardInput,
   type CardTheme,
   type CardTier,
 } from '@cards/schema';
@@ -55,7 +55,7 @@ function draftOf(card: CardEditFieldsFragment): Draft {
   };
 }
 
-function cardInputOf(d: Draft): CardInput {
+function cardInputOf(d: Draft): Omit<UpdateCardInput, 'id'> {
   const year = parseInt(d.batchYear, 10);
   return {
     title: d.title.trim(),
@@ -118,7 +118,7 @@ function Editor({ applicationId }: { applicationId: string }) {
       return false;
     }
     setMessage(null);
-    const res = await mutate(UpdateCardDocument, { id: card.id, input: cardInputOf(draft) }, (d) => d.updateCard, t('common.networkError'));
+    const res = await mutate(UpdateCardDocument, { input: { id: card.id, ...cardInputOf(draft) } }, (d) => d.updateCard, t('common.networkError'));
     if (!res.ok) {
       setErrors(res.error.fieldErrors);
       if (!Object.keys(res.error.fieldErrors).length) setMessage(res.error.message);

@@ -13,6 +13,14 @@ import type { SeedCard } from './types';
 const NOTE = '示例内容：本卡片为演示数据，文案与部分数据为示例，非官方发布名单。';
 const NOTE_FACTS = '示例内容：本卡片为演示数据。“来源”中注明的事实取自公开报道；批次、层级、主题、故事文案及标注“示例”的内容为示例，非官方发布名单。';
 const NOTE_2024 = '示例内容：本卡片为演示数据。入选2024年首次发布的有影响力产业名片见公开报道；层级、故事文案及标注“示例”的内容为示例，非官方发布名单。';
+/** The sample notes in English, for the English version of every sample card. */
+export const SAMPLE_NOTES_EN: Record<string, string> = {
+  [NOTE]: 'Sample content: this card is demonstration data; its text and some figures are samples, not an official list.',
+  [NOTE_FACTS]:
+    'Sample content: this card is demonstration data. Facts named under "Sources" come from public reports; the batch, tier, themes, story text and anything marked "sample" are samples, not an official list.',
+  [NOTE_2024]:
+    'Sample content: this card is demonstration data. Its selection in the first release of influential industry cards in 2024 is publicly reported; the tier, story text and anything marked "sample" are samples, not an official list.',
+};
 const SRC_GENERIC = '示例：公开常识整理，未经核实';
 const SRC_PILOT = '公开报道：2022年首批签约产业名片打造计划的试点区域（福建日报转载）';
 const SRC_2025_SHARED = '公开报道：2025年中国产业名片创新发展大会（东莞）上分享实践的城市（是否入选名单报道未注明）';
