@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { taroStub } from '../../../test/taro-stub';
+import { serveGraphQL, staffViewer } from '../../../test/serve';
+import { createClient, setClient } from '../../graphql/client';
+import { resetLangForTests } from '../../i18n/store';
+import { resetSessionForTests, TOKEN_STORAGE_KEY } from '../auth/session';
+import { useStaffThread } from './useStaffThread';
+
+// No live connection in jsdom: a transport that never sends anything (catch-up still runs).
+vi.mock('./live', async () => {
+  const follow = await vi.importActual<typeof import('./live/follow')>('./live/follow');
+  return { followInquiry: follow.followInquiry, liveTransport: () => ({ subscribe: () => () => undefined, dispose: () => undefined }) };
+});
+
+const ID = 'SW5xdWlyeTo3';
+const fields = (patch: Record<string, unknown> = {}) => ({
+  __typename: 'Inquiry',
+  id: ID,
+  status: 'QUEUED',
+  subject: '申报条件',
+  lastSeq: 1,
+  queuePosition: 1,
+  staffName: null,
+  createdAt: '2025-11-21T02:00:00.000Z',
+  queuedAt: '2025-11-21T02:01:00.000Z',
+  endedAt: null,
+  rating: null,
+  ratingComment: null,
+  askerName: '王科长',
+  askerPersonalName: '王科长',
+  askerIsOfficial: true,
+  takenByViewer: false,
+  takenAt: null,
+  lastMessage: null,
+  ...patch,
+});
+const msg = (seq: number, author: string, text: string, internal = false) => ({
+  __typename: 'InquiryMessage',
+  id: `M${seq}`,
+  seq,
+  author,
+  text,
+  sources: [],
+  offersHuman: false,
+  suggestions: [],
+  ratable: false,
+  feedback: null,
+  internal,
+  createdAt: '2025-11-21T02:03:00.000Z',
+});
+
+beforeEach(() => {
+  resetLangForTests();
+  taroStub.storage.set(TOKEN_STORAGE_KEY, 'staff-token');
+  resetSessionForTests();
+  setClient(createClient('/graphql'));
+});
+afterEach(() => {
+  setClient(null);
+  resetSessionForTests();
+});
+
+describe('useStaffThread', () => {
+  it('writes notes only until staff take it; takes it, then replies, retrying a failed reply with the same key', async () => {
+    let taken = false;
+    let failReply = true;
+    const seen = serveGraphQL((op, vars) => {
+      if (op === 'Viewer') return { data: { viewer: staffViewer } };
+      const current = taken ? fields({ status: 'HUMAN', takenByViewer: true, staffName: '李明' }) : fields();
+      if (op === 'StaffInquiryThread') return { data: { inquiry: { ...current, messages: [msg(1, 'USER', '想了解')] }, cannedReplies: [] } };
+      if (op === 'InquiryThread') return { data: { inquiry: { ...current, messages: [] } } };
+      if (op === 'TakeInquiry') {
+        taken = true;
+        return { data: { takeInquiry: { ...fields({ status: 'HUMAN', takenByViewer: true, staffName: '李明' }) } } };
+      }
+      if (op === 'SendInquiryMessage') {
+        if (failReply) return new Error('offline');
+        return { data: { sendInquiryMessage: { __typename: 'SendInquiryMessageResult', inquiry: { ...current, lastSeq: 2 }, messages: [msg(2, 'STAFF', String(vars.text))] } } };
+      }
+      return new Error(`unexpected ${op}`);
+    });
+    const { result } = renderHook(() => useStaffThread(ID, true));
+    await waitFor(() => expect(result.current.live.messages).toHaveLength(1));
+    expect(result.current.canReply).toBe(false);
+    expect(result.current.mode).toBe('note');
+    act(() => result.current.toggleNote());
+    expect(result.current.mode).toBe('note');
+
+    await act(() => result.current.take());
+    await waitFor(() => expect(result.current.canReply).toBe(true));
+    expect(result.current.mode).toBe('reply');
+
+    act(() => result.current.insertCanned({ __typename: 'CannedReply', id: 'c1', title: '问候', text: '{姓名}您好，我是{工作人员}。', updatedAt: '' }));
+    expect(result.current.text).toBe('王科长您好，我是李明。');
+    await act(() => result.current.send());
+    expect(result.current.message).toBeTruthy();
+    expect(result.current.text).toBe('王科长您好，我是李明。');
+
+    failReply = false;
+    await act(() => result.current.send());
+    expect(result.current.message).toBeNull();
+    expect(result.current.text).toBe('');
+    await waitFor(() => expect(result.current.live.messages.map((m) => m.text)).toContain('王科长您好，我是李明。'));
+    const keys = seen.filter((s) => s.operationName === 'SendInquiryMessage').map((s) => s.variables.clientKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+  });
+});
