@@ -91,7 +91,7 @@ describe('useStaffThread', () => {
     await waitFor(() => expect(result.current.canReply).toBe(true));
     expect(result.current.mode).toBe('reply');
 
-    act(() => result.current.insertCanned({ __typename: 'CannedReply', id: 'c1', title: '问候', text: '{姓名}您好，我是{工作人员}。', updatedAt: '' }));
+    act(() => result.current.insertCanned({ id: 'c1', title: '问候', text: '{姓名}您好，我是{工作人员}。', updatedAt: '' }));
     expect(result.current.text).toBe('王科长您好，我是李明。');
     await act(() => result.current.send());
     expect(result.current.message).toBeTruthy();
