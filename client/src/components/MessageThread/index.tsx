@@ -15,12 +15,10 @@ export type BubbleTone = 'accent' | 'plain' | 'outlined' | 'quiet' | 'note';
 export type BubbleSide = 'start' | 'end';
 
 /** A private note counts as a note whoever wrote it. */
-export const messageKind = (message: ChatMessage): MessageKind =>
-  message.internal ? 'note' : (message.author.toLowerCase() as Exclude<MessageKind, 'note'>);
+export const messageKind = (message: ChatMessage): MessageKind => (message.internal ? 'note' : (message.author.toLowerCase() as Exclude<MessageKind, 'note'>));
 
 /** The visitor's own words, and staff's, sit on the right of the one who reads them. */
-export const bubbleSide = (variant: ThreadVariant, kind: MessageKind): BubbleSide =>
-  (variant === 'visitor') === (kind === 'user') ? 'end' : 'start';
+export const bubbleSide = (variant: ThreadVariant, kind: MessageKind): BubbleSide => ((variant === 'visitor') === (kind === 'user') ? 'end' : 'start');
 
 const TONES: Record<ThreadVariant, Record<Exclude<MessageKind, 'system'>, BubbleTone>> = {
   visitor: { user: 'accent', bot: 'plain', staff: 'outlined', note: 'note' },

@@ -22,7 +22,21 @@ function Field({ label, name, className = '', ...input }: { label: string; name:
 }
 
 /** The form's error, then its submit button. */
-function Submit({ error, busy, onSubmit, label, className = '', hookName = 'login-submit' }: { error: string | null; busy: boolean; onSubmit: () => void; label: string; className?: string; hookName?: string }) {
+function Submit({
+  error,
+  busy,
+  onSubmit,
+  label,
+  className = '',
+  hookName = 'login-submit',
+}: {
+  error: string | null;
+  busy: boolean;
+  onSubmit: () => void;
+  label: string;
+  className?: string;
+  hookName?: string;
+}) {
   const hook = useTestHook();
   return (
     <>
@@ -41,7 +55,15 @@ export function OfficialForm({ onDone }: { onDone: Done }) {
   const { countdown, busy } = form;
   return (
     <View className="login__form">
-      <Field label={t('login.phone')} name="login-phone" type="number" maxlength={11} value={form.phone} placeholder={t('login.phonePlaceholder')} onInput={(e) => form.setPhone(e.detail.value)} />
+      <Field
+        label={t('login.phone')}
+        name="login-phone"
+        type="number"
+        maxlength={11}
+        value={form.phone}
+        placeholder={t('login.phonePlaceholder')}
+        onInput={(e) => form.setPhone(e.detail.value)}
+      />
       <Text className="login__label">{t('login.code')}</Text>
       <View className="login__code-row">
         <Input
@@ -74,7 +96,13 @@ export function StaffForm({ onDone }: { onDone: Done }) {
   const form = usePasswordSignIn(onDone);
   return (
     <View className="login__form">
-      <Field label={t('login.username')} name="login-username" value={form.username} placeholder={t('login.usernamePlaceholder')} onInput={(e) => form.setUsername(e.detail.value)} />
+      <Field
+        label={t('login.username')}
+        name="login-username"
+        value={form.username}
+        placeholder={t('login.usernamePlaceholder')}
+        onInput={(e) => form.setUsername(e.detail.value)}
+      />
       <Field
         label={t('login.password')}
         name="login-password"

@@ -99,7 +99,9 @@ export function usePhoneSignIn(onDone: Done) {
     const p = phone.trim();
     if (!MOBILE.test(p)) return setError(t('login.invalidPhone'));
     if (!CODE.test(code.trim())) return setError(t('login.codeRequired'));
-    await form.attempt('login', () => mutate(LoginWithPhoneCodeDocument, { phone: p, code: code.trim() }, (d) => d.loginWithPhoneCode, t('common.networkError')));
+    await form.attempt('login', () =>
+      mutate(LoginWithPhoneCodeDocument, { phone: p, code: code.trim() }, (d) => d.loginWithPhoneCode, t('common.networkError')),
+    );
   };
 
   return { phone, setPhone, code, setCode, sentTo, countdown: countdown.left, error: form.error, busy, send, login };

@@ -40,7 +40,12 @@ function usePlatformPlayer(boxRef: { current: HTMLElement | null }) {
     const h5Video = () => (boxRef.current?.querySelector?.('video') as HTMLVideoElement | null) ?? null;
     const ctx = () => (IS_H5 ? null : Taro.createVideoContext(VIDEO_ID));
     return {
-      play: () => (IS_H5 ? void h5Video()?.play()?.catch(() => undefined) : ctx()?.play()),
+      play: () =>
+        IS_H5
+          ? void h5Video()
+              ?.play()
+              ?.catch(() => undefined)
+          : ctx()?.play(),
       pause: () => (IS_H5 ? h5Video()?.pause() : ctx()?.pause()),
       seek: (p: number) => {
         const v = IS_H5 ? h5Video() : null;

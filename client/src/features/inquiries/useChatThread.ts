@@ -2,13 +2,7 @@
 // and ending. Uses the live connection: import from subpackage pages only (pages/inquiries).
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import {
-  EndInquiryDocument,
-  MyInquiriesDocument,
-  RequestInquiryHumanDocument,
-  SendInquiryMessageDocument,
-  type InquiryFieldsFragment,
-} from '@cards/schema';
+import { EndInquiryDocument, MyInquiriesDocument, RequestInquiryHumanDocument, SendInquiryMessageDocument, type InquiryFieldsFragment } from '@cards/schema';
 import { ACCENT } from '../../utils/color';
 import { useI18n } from '../../i18n';
 import { getClient } from '../../graphql/client';
@@ -127,10 +121,7 @@ export function useChatThread(initialId: string, active: boolean) {
   };
 
   /** Runs a state change of the conversation (hand-over, end) and shows its outcome. */
-  const change = async (
-    kind: 'handoff' | 'end',
-    run: (inquiryId: string) => Promise<Outcome<{ __typename?: string }>>,
-  ) => {
+  const change = async (kind: 'handoff' | 'end', run: (inquiryId: string) => Promise<Outcome<{ __typename?: string }>>) => {
     if (!live.inquiryId) return;
     setBusy(kind);
     setNotice(null);

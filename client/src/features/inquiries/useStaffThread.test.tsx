@@ -76,7 +76,11 @@ describe('useStaffThread', () => {
       }
       if (op === 'SendInquiryMessage') {
         if (failReply) return new Error('offline');
-        return { data: { sendInquiryMessage: { __typename: 'SendInquiryMessageResult', inquiry: { ...current, lastSeq: 2 }, messages: [msg(2, 'STAFF', String(vars.text))] } } };
+        return {
+          data: {
+            sendInquiryMessage: { __typename: 'SendInquiryMessageResult', inquiry: { ...current, lastSeq: 2 }, messages: [msg(2, 'STAFF', String(vars.text))] },
+          },
+        };
       }
       return new Error(`unexpected ${op}`);
     });

@@ -128,7 +128,11 @@ function Footer({ chat }: { chat: ChatThread }) {
         onBlur={() => chat.stopTyping()}
         onConfirm={(e) => chat.send(e.detail.value ?? chat.text)}
       />
-      <View className={`chat__send ${!chat.text.trim() || chat.creating ? 'is-disabled' : ''} ${hook('chat-send')}`} role="button" onClick={() => chat.send(chat.text)}>
+      <View
+        className={`chat__send ${!chat.text.trim() || chat.creating ? 'is-disabled' : ''} ${hook('chat-send')}`}
+        role="button"
+        onClick={() => chat.send(chat.text)}
+      >
         <Text>{t('chat.send')}</Text>
       </View>
     </View>
@@ -150,7 +154,9 @@ function Chat({ initialId }: { initialId: string }) {
       <StatusBar chat={chat} />
       <View className="chat__list">
         {loading ? <Loading /> : null}
-        {!loading && live.notFound ? <Empty title={t('chat.notFound')} hint={t('chat.notFoundHint')} actionText={t('chat.new')} onAction={chat.startNew} /> : null}
+        {!loading && live.notFound ? (
+          <Empty title={t('chat.notFound')} hint={t('chat.notFoundHint')} actionText={t('chat.new')} onAction={chat.startNew} />
+        ) : null}
         {!loading && !live.notFound ? (
           <MessageThread
             variant="visitor"

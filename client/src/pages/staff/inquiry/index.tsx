@@ -82,12 +82,20 @@ function ThreadCard({ thread, now }: { thread: StaffThread; now: number }) {
       {status === 'QUEUED' || canEnd ? (
         <View className="thread__actions">
           {status === 'QUEUED' ? (
-            <View className={`ui-btn ui-btn--small ${busy === 'take' ? 'is-disabled' : ''} ${hook('thread-take')}`} role="button" onClick={() => void thread.take()}>
+            <View
+              className={`ui-btn ui-btn--small ${busy === 'take' ? 'is-disabled' : ''} ${hook('thread-take')}`}
+              role="button"
+              onClick={() => void thread.take()}
+            >
               <Text>{t('thread.take')}</Text>
             </View>
           ) : null}
           {canEnd ? (
-            <View className={`ui-btn ui-btn--small ui-btn--ghost ${busy === 'end' ? 'is-disabled' : ''} ${hook('thread-end')}`} role="button" onClick={() => void thread.end()}>
+            <View
+              className={`ui-btn ui-btn--small ui-btn--ghost ${busy === 'end' ? 'is-disabled' : ''} ${hook('thread-end')}`}
+              role="button"
+              onClick={() => void thread.end()}
+            >
               <Text>{t('thread.end')}</Text>
             </View>
           ) : null}
