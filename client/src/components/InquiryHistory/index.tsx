@@ -2,13 +2,14 @@
 import { Text, View } from '@tarojs/components';
 import { MyInquiriesDocument } from '@cards/schema';
 import { Empty, ErrorState, Loading } from '../StatusView';
-import { inquiryStatusLabel, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
+import InquiryStatus from '../InquiryStatus';
 import { useQuery } from '../../graphql/useQuery';
 import { timeLabel } from '../../features/inquiries/chat';
 import { useTestHook } from '../../utils/pageActive';
 
 export default function InquiryHistory({ currentId, onOpen, onBack }: { currentId: string | null; onOpen: (id: string) => void; onBack: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const hook = useTestHook();
   const { data, error, fetching, refetch } = useQuery(MyInquiriesDocument, {}, { requestPolicy: 'network-only' });
   const items = data?.myInquiries ?? [];
@@ -34,7 +35,7 @@ export default function InquiryHistory({ currentId, onOpen, onBack }: { currentI
         >
           <View className="chat-history__row">
             <Text className="chat-history__subject">{item.subject}</Text>
-            <Text className={`chat-history__status chat-history__status--${item.status.toLowerCase()}`}>{inquiryStatusLabel(item.status, lang)}</Text>
+            <InquiryStatus status={item.status} />
           </View>
           <Text className="chat-history__preview">{item.lastMessage?.text ?? t('chat.noMessages')}</Text>
           <View className="chat-history__row chat-history__row--meta">

@@ -1,25 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { resetLangForTests } from '../../i18n/store';
+import { inquiryMessage } from '../../../test/inquiries';
 import type { ChatMessage } from '../../features/inquiries/chat';
 import MessageThread, { bubbleSide, bubbleTone, messageKind } from './index';
 
-const msg = (seq: number, author: string, text: string, patch: Partial<ChatMessage> = {}): ChatMessage =>
-  ({
-    __typename: 'InquiryMessage',
-    id: `M${seq}`,
-    seq,
-    author,
-    text,
-    sources: [],
-    offersHuman: false,
-    suggestions: [],
-    ratable: false,
-    feedback: null,
-    internal: false,
-    createdAt: '2025-11-21T02:00:00.000Z',
-    ...patch,
-  }) as ChatMessage;
+const msg = (seq: number, author: string, text: string, patch: Partial<ChatMessage> = {}) => inquiryMessage(seq, author, text, patch) as ChatMessage;
 
 beforeEach(() => resetLangForTests());
 

@@ -7,7 +7,8 @@ import StaffPage from '../../../components/StaffPage';
 import MessageThread from '../../../components/MessageThread';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import Tag from '../../../components/Tag';
-import { inquiryStatusLabel, useI18n, useNavigationTitle } from '../../../i18n';
+import { useI18n, useNavigationTitle } from '../../../i18n';
+import InquiryStatus from '../../../components/InquiryStatus';
 import { CANNED_URL, formatSeconds, secondsSince, timeLabel } from '../../../features/inquiries/chat';
 import { useNow } from '../../../features/inquiries/useLiveThread';
 import { MAX_MESSAGE_LENGTH } from '../../../features/inquiries/useChatThread';
@@ -57,9 +58,7 @@ function ThreadCard({ thread, now }: { thread: StaffThread; now: number }) {
           </View>
           <Text className="thread__meta">{t('thread.startedAt', { time: timeLabel(inquiry.createdAt) })}</Text>
         </View>
-        <Text className={`thread__status thread__status--${(status ?? '').toLowerCase()} ${hook('thread-status')}`} data-status={status}>
-          {inquiryStatusLabel(status ?? '', lang)}
-        </Text>
+        <InquiryStatus status={status ?? ''} large className={hook('thread-status')} />
       </View>
       <Text className="thread__subject">{inquiry.subject}</Text>
       {status === 'QUEUED' ? <Text className="thread__info thread__info--wait">{t('thread.waiting', { t: formatSeconds(waited, lang) })}</Text> : null}
