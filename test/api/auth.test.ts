@@ -127,10 +127,13 @@ describe('one-time codes (H5)', () => {
     const { token } = await signInOfficial(gql, phone);
     expect((await gql.as(token).data(VIEWER)).viewer.role).toBe('OFFICIAL');
     const code = gql.services.codeSender.last(phone)!;
-    const reuse = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename ... on Error { code } } }`, {
-      p: phone,
-      c: code,
-    });
+    const reuse = await gql.data(
+      `mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename ... on Error { code } } }`,
+      {
+        p: phone,
+        c: code,
+      },
+    );
     expect(reuse.loginWithPhoneCode).toEqual({ __typename: 'AuthError', code: 'BAD_CODE' });
   });
 
@@ -138,7 +141,8 @@ describe('one-time codes (H5)', () => {
     const phone = newPhone();
     await gql.data(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename } }`, { p: phone });
     const code = gql.services.codeSender.last(phone)!;
-    const login = (c: string) => gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename } }`, { p: phone, c });
+    const login = (c: string) =>
+      gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename } }`, { p: phone, c });
     const wrong = code === '000000' ? '111111' : '000000';
     for (let i = 0; i < 5; i++) expect((await login(wrong)).loginWithPhoneCode.__typename).toBe('AuthError');
     expect((await login(code)).loginWithPhoneCode.__typename).toBe('AuthError'); // burnt after five guesses

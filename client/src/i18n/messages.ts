@@ -140,7 +140,8 @@ export const zh = {
   'rights.withdrawConfirm': '撤回后，你在所有设备上的登录都会退出；再次登录时需要重新同意用户协议和隐私政策。',
   'rights.withdrawn': '已撤回同意并退出登录',
   'rights.close': '注销账号',
-  'rights.closeConfirm': '注销后将删除你的手机号、微信标识、草稿、咨询记录和通知，且无法恢复。已提交的申请作为计划档案保留编号和办理记录，但不再含联系人信息。确定注销？',
+  'rights.closeConfirm':
+    '注销后将删除你的手机号、微信标识、草稿、咨询记录和通知，且无法恢复。已提交的申请作为计划档案保留编号和办理记录，但不再含联系人信息。确定注销？',
   'rights.closed': '账号已注销',
   'rights.staffHint': '工作人员账号由管理员管理，不能在此注销。',
   'rights.terms': '用户协议',
@@ -717,7 +718,8 @@ export const en: Record<MessageKey, string> = {
   'privacy.consentRequired': 'Please read and tick your agreement to the Terms of use and the Privacy policy first',
   'rights.title': 'My data & privacy',
   'rights.hint': 'See or download your data, withdraw consent, close your account',
-  'rights.intro': 'Below is everything this app keeps about you. You can download a copy (JSON), withdraw your agreement to the terms and privacy policy, or close your account.',
+  'rights.intro':
+    'Below is everything this app keeps about you. You can download a copy (JSON), withdraw your agreement to the terms and privacy policy, or close your account.',
   'rights.summary': '1 account · {apps} applications · {inquiries} conversations · {notes} notifications',
   'rights.download': 'Download my data',
   'rights.copied': 'Copied to the clipboard; paste it to keep it',
@@ -726,7 +728,8 @@ export const en: Record<MessageKey, string> = {
   'rights.withdrawConfirm': 'You will be signed out on every device; signing in again asks you to agree to the terms and privacy policy again.',
   'rights.withdrawn': 'Consent withdrawn; you are signed out',
   'rights.close': 'Close my account',
-  'rights.closeConfirm': 'Closing deletes your phone number, WeChat identifier, drafts, conversations and notifications, and cannot be undone. Submitted applications stay as programme records with their reference and history, without your contact details. Close the account?',
+  'rights.closeConfirm':
+    'Closing deletes your phone number, WeChat identifier, drafts, conversations and notifications, and cannot be undone. Submitted applications stay as programme records with their reference and history, without your contact details. Close the account?',
   'rights.closed': 'Your account is closed',
   'rights.staffHint': 'Staff accounts are managed by an administrator and cannot be closed here.',
   'rights.terms': 'Terms of use',
