@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import './index.scss';
 
-export type TagVariant = 'tier' | 'tierAlt' | 'theme' | 'year' | 'industry' | 'sample' | 'plain' | 'onColor';
+export type TagVariant = 'tier' | 'tierAlt' | 'theme' | 'year' | 'industry' | 'sample' | 'plain' | 'onColor' | 'official';
 
 interface Props {
   children: string;

@@ -1,20 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Taro, { useDidHide, useRouter, useShareAppMessage, useShareTimeline, useUnload } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Button, Image, Text, Video, View } from '@tarojs/components';
 import TopBar from '../../../components/TopBar';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { localized, useI18n, useNavigationTitle } from '../../../i18n';
-import { withRegisteredDevice } from '../../../features/device/registerDevice';
-import { FilmPlayerDocument, LikeFilmDocument, RecordFilmProgressDocument, RecordFilmViewDocument } from '../../../graphql/operations';
-import type { FilmPlayerQuery } from '../../../graphql/operations';
+import { FilmPlayerDocument } from '../../../graphql/operations';
 import { absoluteUrl } from '../../../graphql/client';
 import { useQuery } from '../../../graphql/useQuery';
-import { mutate } from '../../../graphql/mutate';
 import { detailUrl } from '../../../features/cards/filters';
-import { chooseResume, createProgressThrottle, formatDuration, readLocalPosition, writeLocalPosition } from '../../../features/films/progress';
-import { cueAt, type Cue } from '../../../features/films/vtt';
-import { loadCues, readSubtitleChoice, saveSubtitleChoice, type SubtitleChoice } from '../../../features/films/subtitles';
+import { formatDuration } from '../../../features/films/progress';
 import { playerUrl } from '../../../features/films/urls';
+import { SPEEDS, usePlayer, VIDEO_ID, type PlayerFilm } from '../../../features/films/usePlayer';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
@@ -22,265 +17,19 @@ import PrivacyPopup from '../../../components/PrivacyPopup';
 import { openPage } from '../../../utils/openPage';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
-const VIDEO_ID = 'film-video';
-const SPEEDS = [0.75, 1, 1.25, 1.5, 2];
 
-type Film = NonNullable<FilmPlayerQuery['film']>;
-
-/** On H5: can this browser play HLS (natively or through hls.js on Media Source Extensions)? */
-function h5CanPlayHls(): boolean {
-  if (typeof document === 'undefined') return false;
-  const v = document.createElement('video');
-  if (v.canPlayType && v.canPlayType('application/vnd.apple.mpegurl')) return true;
-  const w = window as unknown as { MediaSource?: typeof MediaSource; ManagedMediaSource?: typeof MediaSource };
-  const MS = w.MediaSource || w.ManagedMediaSource;
-  return !!MS && typeof MS.isTypeSupported === 'function' && MS.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
-}
-
-/** The first source to try: HLS where it can play, else MP4. */
-function firstSource(film: Film): string | null {
-  if (film.hlsUrl && (!IS_H5 || h5CanPlayHls())) return film.hlsUrl;
-  return film.mp4Url ?? film.hlsUrl ?? null;
-}
-
-/** A small adapter over the platform's player: the native <video> on H5, VideoContext on weapp. */
-interface PlayerHandle {
-  play(): void;
-  pause(): void;
-  seek(position: number): void;
-  rate(rate: number): void;
-  /** H5 only: the current position straight from the element. */
-  currentTime(): number | null;
-}
-
-function useSubtitleCues(film: Film | null, choice: SubtitleChoice): Cue[] {
-  const [cues, setCues] = useState<Cue[]>([]);
-  const url = film?.subtitles.find((s) => s.language === choice)?.url ?? null;
-  useEffect(() => {
-    setCues([]);
-    if (!url) return;
-    let alive = true;
-    loadCues(url)
-      .then((c) => alive && setCues(c))
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, [url]);
-  return cues;
-}
-
-function FilmPlayer({ film }: { film: Film }) {
+function FilmPlayer({ film }: { film: PlayerFilm }) {
   const { t, lang } = useI18n();
   const hook = useTestHook();
-  const boxRef = useRef<HTMLElement | null>(null);
-  const [src, setSrc] = useState<string | null>(() => firstSource(film));
-  const [started, setStarted] = useState(false);
-  // Read by event handlers: a progress event can come before the re-render that follows "play" (on a
-  // busy phone the first timeupdate beats setData), and must not be dropped as "not started".
-  const startedRef = useRef(false);
-  const markStarted = () => {
-    startedRef.current = true;
-    setStarted(true);
-  };
-  const [time, setTime] = useState(0);
-  const [choice, setChoice] = useState<SubtitleChoice>(() => {
-    const c = readSubtitleChoice();
-    return c !== 'off' && !film.subtitles.some((s) => s.language === c) ? 'off' : c;
-  });
-  const [speed, setSpeed] = useState(1);
-  const [liked, setLiked] = useState(film.likedByViewer);
-  const [likeCount, setLikeCount] = useState(film.likeCount);
-  const [viewCount, setViewCount] = useState(film.viewCount);
-  const likeBusy = useRef(false);
-  const cues = useSubtitleCues(film, choice);
-  const cue = choice === 'off' ? '' : cueAt(cues, time);
-
-  // Resume: the newer/larger of the server's position and this device's own copy.
-  const resumeAt = useMemo(() => chooseResume(film.resumeAt, readLocalPosition(film.id), film.durationSeconds), [film.id]);
-  const pendingSeek = useRef(resumeAt);
-  const wantPlay = useRef(false);
-  const viewCounted = useRef(false);
-  const lastLocalWrite = useRef(0);
-  const position = useRef(resumeAt);
-
-  const player = useMemo<PlayerHandle>(() => {
-    const h5Video = () => (boxRef.current?.querySelector?.('video') as HTMLVideoElement | null) ?? null;
-    const ctx = () => (IS_H5 ? null : Taro.createVideoContext(VIDEO_ID));
-    return {
-      play: () => {
-        if (IS_H5)
-          h5Video()
-            ?.play()
-            ?.catch(() => undefined);
-        else ctx()?.play();
-      },
-      pause: () => {
-        if (IS_H5) h5Video()?.pause();
-        else ctx()?.pause();
-      },
-      seek: (p) => {
-        if (IS_H5) {
-          const v = h5Video();
-          if (v) v.currentTime = p;
-        } else ctx()?.seek(p);
-      },
-      rate: (r) => {
-        if (IS_H5) {
-          const v = h5Video();
-          if (v) v.playbackRate = r;
-        } else ctx()?.playbackRate(r);
-      },
-      currentTime: () => (IS_H5 ? (h5Video()?.currentTime ?? null) : null),
-    };
-  }, []);
-
-  const throttle = useMemo(
-    () =>
-      createProgressThrottle((p) => {
-        void mutate(RecordFilmProgressDocument, { id: film.id, positionSeconds: p }, (d) => d.recordFilmProgress, '');
-      }),
-    [film.id],
-  );
-
-  const saveLocal = useCallback(
-    (p: number, force = false) => {
-      const now = Date.now();
-      if (!force && now - lastLocalWrite.current < 1000) return;
-      lastLocalWrite.current = now;
-      writeLocalPosition(film.id, p >= film.durationSeconds - 1 ? 0 : p, now);
-    },
-    [film.id, film.durationSeconds],
-  );
-
-  const flush = useCallback(() => {
-    const p = player.currentTime() ?? position.current;
-    if (startedRef.current && p > 0) {
-      saveLocal(p, true);
-      throttle.update(p);
-    }
-    throttle.flush();
-  }, [player, saveLocal, throttle]);
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
-
-  // Leaving the page (navigation, app to background, tab closed): pause and save where we are.
-  useDidHide(() => {
-    player.pause();
-    flushRef.current();
-  });
-  useUnload(() => flushRef.current());
-  useEffect(() => {
-    if (!IS_H5 || typeof window === 'undefined') return;
-    const onHide = () => flushRef.current();
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      flushRef.current();
-    };
-  }, []);
-
-  const start = () => {
-    markStarted();
-    wantPlay.current = true;
-    if (pendingSeek.current > 0) player.seek(pendingSeek.current);
-    player.play();
-  };
-
-  const onLoadedMetaData = () => {
-    if (pendingSeek.current > 0) player.seek(pendingSeek.current);
-    if (wantPlay.current) player.play();
-  };
-
-  const onPlay = () => {
-    markStarted();
-    if (pendingSeek.current > 0) {
-      const now = player.currentTime();
-      if (now !== null && now < pendingSeek.current - 1) player.seek(pendingSeek.current);
-      pendingSeek.current = 0;
-    }
-    if (speed !== 1) player.rate(speed);
-    if (!viewCounted.current) {
-      viewCounted.current = true;
-      void withRegisteredDevice(() => mutate(RecordFilmViewDocument, { id: film.id }, (d) => d.recordFilmView, '')).then((o) => {
-        if (o.ok && o.value.__typename === 'Film') setViewCount(o.value.viewCount);
-      });
-    }
-  };
-
-  const onTimeUpdate = (e: { detail: { currentTime: number } }) => {
-    const p = e.detail?.currentTime ?? 0;
-    setTime(p);
-    if (!startedRef.current || p <= 0) return;
-    position.current = p;
-    saveLocal(p);
-    throttle.update(p);
-  };
-
-  const onPause = () => flush();
-  const onEnded = () => {
-    writeLocalPosition(film.id, 0);
-    throttle.update(film.durationSeconds);
-    throttle.flush();
-  };
-
-  const onError = () => {
-    // HLS failed (no hls.js support, a network or media error): fall back to the MP4 rendition.
-    if (film.mp4Url && src !== film.mp4Url) {
-      pendingSeek.current = Math.max(pendingSeek.current, position.current);
-      setSrc(film.mp4Url);
-    } else if (started) {
-      Taro.showToast({ title: t('films.playFailed'), icon: 'none' });
-    }
-  };
-
-  const like = async () => {
-    if (liked || likeBusy.current) return;
-    likeBusy.current = true;
-    setLiked(true);
-    setLikeCount((n) => n + 1);
-    const outcome = await withRegisteredDevice(() => mutate(LikeFilmDocument, { id: film.id }, (d) => d.likeFilm, t('films.likeFailed')));
-    if (outcome.ok && outcome.value.__typename === 'Film') {
-      setLikeCount(outcome.value.likeCount);
-      setLiked(outcome.value.likedByViewer);
-    } else {
-      setLiked(false);
-      setLikeCount((n) => n - 1);
-      Taro.showToast({ title: outcome.ok ? t('films.likeFailed') : outcome.error.message, icon: 'none' });
-    }
-    likeBusy.current = false;
-  };
-
-  const pickSubtitle = (c: SubtitleChoice) => {
-    setChoice(c);
-    saveSubtitleChoice(c);
-  };
-
-  const pickSpeed = (r: number) => {
-    setSpeed(r);
-    player.rate(r);
-  };
-
-  const copyLink = () => {
-    const url = typeof window !== 'undefined' ? window.location.href : playerUrl(film.id);
-    Taro.setClipboardData({ data: url })
-      .then(() => Taro.showToast({ title: t('films.copied'), icon: 'success', duration: 1500 }))
-      .catch(() => undefined);
-  };
-
+  const p = usePlayer(film);
+  const { src, started, resumeAt, cue, liked, choice, speed } = p;
   const next = film.nextFilm;
   const title = localized(lang, film.title, film.titleEn);
   const cardTitle = localized(lang, film.card.title, film.card.titleEn);
   const poster = film.posterUrl ? absoluteUrl(film.posterUrl) : undefined;
-  const subtitleOptions: { value: SubtitleChoice; label: string }[] = [
-    { value: 'off', label: t('films.subtitleOff') },
-    ...(film.subtitles.some((s) => s.language === 'zh-CN') ? [{ value: 'zh-CN' as const, label: t('films.subtitleZh') }] : []),
-    ...(film.subtitles.some((s) => s.language === 'en') ? [{ value: 'en' as const, label: t('films.subtitleEn') }] : []),
-  ];
-
   return (
     <View className="player">
-      <View className={`player__box ${hook('film-player')}`} ref={boxRef as never} data-src={src ?? ''}>
+      <View className={`player__box ${hook('film-player')}`} ref={p.boxRef as never} data-src={src ?? ''}>
         {src ? (
           <Video
             key={src}
@@ -294,12 +43,12 @@ function FilmPlayer({ film }: { film: Film }) {
             enablePlayGesture
             objectFit="contain"
             initialTime={resumeAt}
-            onPlay={onPlay}
-            onPause={onPause}
-            onEnded={onEnded}
-            onError={onError}
-            onTimeUpdate={onTimeUpdate as never}
-            onLoadedMetaData={onLoadedMetaData}
+            onPlay={p.events.onPlay}
+            onPause={p.events.onPause}
+            onEnded={p.events.onEnded}
+            onError={p.events.onError}
+            onTimeUpdate={p.events.onTimeUpdate as never}
+            onLoadedMetaData={p.events.onLoadedMetaData}
           />
         ) : null}
         {cue ? (
@@ -308,7 +57,7 @@ function FilmPlayer({ film }: { film: Film }) {
           </View>
         ) : null}
         {!started ? (
-          <View className={`player__cover ${hook('film-play')}`} role="button" aria-label={t('films.play')} onClick={start}>
+          <View className={`player__cover ${hook('film-play')}`} role="button" aria-label={t('films.play')} onClick={p.start}>
             {poster ? <Image className="player__poster" src={poster} mode="aspectFill" /> : null}
             <View className="player__play" />
             {resumeAt > 0 ? (
@@ -326,7 +75,7 @@ function FilmPlayer({ film }: { film: Film }) {
           <Text className="player__card" onClick={() => openPage(detailUrl(film.card.slug))}>
             {cardTitle}
           </Text>
-          <Text className="player__views">{t('films.views', { n: viewCount })}</Text>
+          <Text className="player__views">{t('films.views', { n: p.viewCount })}</Text>
         </View>
 
         <View className="player__actions">
@@ -335,14 +84,14 @@ function FilmPlayer({ film }: { film: Film }) {
             role="button"
             data-liked={liked ? 'true' : 'false'}
             aria-pressed={liked}
-            onClick={like}
+            onClick={p.like}
           >
             <View className="player__heart" />
             <Text className="player__action-text">{liked ? t('films.liked') : t('films.like')}</Text>
-            <Text className={`player__like-count ${hook('like-count')}`}>{likeCount}</Text>
+            <Text className={`player__like-count ${hook('like-count')}`}>{p.likeCount}</Text>
           </View>
           {IS_H5 ? (
-            <View className={`player__action ${hook('copy-link')}`} role="button" onClick={copyLink}>
+            <View className={`player__action ${hook('copy-link')}`} role="button" onClick={p.copyLink}>
               <Text className="player__action-text">{t('films.copyLink')}</Text>
             </View>
           ) : (
@@ -363,16 +112,16 @@ function FilmPlayer({ film }: { film: Film }) {
           ) : null}
         </View>
 
-        {subtitleOptions.length > 1 ? (
+        {p.subtitleOptions.length > 1 ? (
           <View className="player__row">
             <Text className="player__row-label">{t('films.subtitles')}</Text>
             <View className={`player__options ${hook('subtitle-switch')}`}>
-              {subtitleOptions.map((o) => (
+              {p.subtitleOptions.map((o) => (
                 <Text
                   key={o.value}
                   className={`player__option ${choice === o.value ? 'is-active' : ''} ${hook('subtitle-option')}`}
                   data-lang={o.value}
-                  onClick={() => pickSubtitle(o.value)}
+                  onClick={() => p.pickSubtitle(o.value)}
                 >
                   {o.label}
                 </Text>
@@ -386,7 +135,7 @@ function FilmPlayer({ film }: { film: Film }) {
             <Text className="player__row-label">{t('films.speed')}</Text>
             <View className={`player__options ${hook('speed-switch')}`}>
               {SPEEDS.map((r) => (
-                <Text key={r} className={`player__option ${speed === r ? 'is-active' : ''}`} data-rate={r} onClick={() => pickSpeed(r)}>
+                <Text key={r} className={`player__option ${speed === r ? 'is-active' : ''}`} data-rate={r} onClick={() => p.pickSpeed(r)}>
                   {`${r}x`}
                 </Text>
               ))}

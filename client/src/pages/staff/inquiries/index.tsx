@@ -5,6 +5,7 @@ import { Text, View } from '@tarojs/components';
 import { InquiryInboxDocument, StaffInboxDocument, TakeInquiryDocument, type StaffInquiryFieldsFragment } from '@cards/schema';
 import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
+import Tag from '../../../components/Tag';
 import { useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
 import { mutate } from '../../../graphql/mutate';
@@ -39,7 +40,7 @@ function Asker({ item }: { item: Item }) {
         <Text>{item.askerName.slice(0, 1)}</Text>
       </View>
       <Text className="inbox__name">{item.askerName}</Text>
-      {item.askerIsOfficial ? <Text className="inbox__tag">{t('inbox.official')}</Text> : null}
+      {item.askerIsOfficial ? <Tag variant="official">{t('inbox.official')}</Tag> : null}
     </View>
   );
 }
