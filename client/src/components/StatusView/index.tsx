@@ -49,7 +49,7 @@ interface ErrorProps {
  * What a person can read of an error: urql's "[Network] Failed to fetch" becomes the network sentence of
  * the user's language, and "[GraphQL] " is dropped from the server's own message.
  */
-export function readableError(message: string | undefined, networkError: string): string | undefined {
+export function readableError(message: string | null | undefined, networkError: string): string | null | undefined {
   if (!message) return message;
   if (/^\[Network\]/.test(message) || /network request failed|failed to fetch|request:fail/i.test(message)) return networkError;
   return message.replace(/^\[GraphQL\]\s*/, '');
