@@ -2,6 +2,9 @@
 // official types) and the server (which applies them again before storing anything).
 import * as z from 'zod/mini';
 import { stripControl } from './text';
+import { APPLICATION_FIELD_LABELS, fieldErrorMessage, type ApplicationField, type FieldError, type FieldErrorCode, type RulesLang } from './wording';
+
+export * from './wording';
 
 export const APPLICATION_LIMITS = {
   leadUnit: { min: 2, max: 60 },
@@ -14,21 +17,6 @@ export const APPLICATION_LIMITS = {
   attachment: { maxBytes: 10 * 1024 * 1024, maxCount: 5, types: ['application/pdf', 'image/jpeg', 'image/png'] },
 } as const;
 
-/** Field names as the form shows them, used in every error message. */
-export const APPLICATION_FIELD_LABELS = {
-  regionCode: '申请区域',
-  leadUnit: '牵头单位',
-  leadingIndustries: '主导产业',
-  featuredIndustries: '特色产业',
-  intro: '申请区域简介',
-  contactName: '联系人',
-  contactTitle: '职务',
-  phone: '联系电话',
-  attachments: '附件',
-} as const;
-
-export type ApplicationField = keyof typeof APPLICATION_FIELD_LABELS;
-
 export interface ApplicationFormInput {
   regionCode?: string | null;
   leadUnit?: string | null;
@@ -38,11 +26,6 @@ export interface ApplicationFormInput {
   contactName?: string | null;
   contactTitle?: string | null;
   phone?: string | null;
-}
-
-export interface FieldError {
-  field: ApplicationField;
-  message: string;
 }
 
 /** Characters as people count them: a Chinese character (or an emoji) is one. */
@@ -58,24 +41,25 @@ export function isValidPhone(phone: string): boolean {
 }
 
 const label = (f: ApplicationField) => APPLICATION_FIELD_LABELS[f];
-const required = (f: ApplicationField) => `请填写${label(f)}`;
 const L = APPLICATION_LIMITS;
+/** A rule's code and numbers, carried through zod's message and read back in validateApplication. */
+const rule = (code: FieldErrorCode, params: Record<string, number> = {}) => JSON.stringify({ code, params });
 
-function text(field: ApplicationField, min: number, max: number, mode: Mode) {
+function text(_field: ApplicationField, min: number, max: number, mode: Mode) {
   const base = z.string().check(
-    z.refine((s) => charCount(s) <= max, `${label(field)}不能超过 ${max} 个字（中文按一个字计）`),
-    z.refine((s) => s.length === 0 || charCount(s) >= min, `${label(field)}至少 ${min} 个字`),
+    z.refine((s) => charCount(s) <= max, rule('TOO_LONG', { max })),
+    z.refine((s) => s.length === 0 || charCount(s) >= min, rule('TOO_SHORT', { min })),
   );
-  return mode === 'submit' ? base.check(z.refine((s) => s.length > 0, required(field))) : base;
+  return mode === 'submit' ? base.check(z.refine((s) => s.length > 0, rule('REQUIRED'))) : base;
 }
 
-function industries(field: ApplicationField, min: number, max: number, mode: Mode) {
+function industries(_field: ApplicationField, min: number, max: number, mode: Mode) {
   return z.array(z.string()).check(
-    z.refine((list) => list.every((i) => i.length > 0), `${label(field)}不能有空白项`),
-    z.refine((list) => list.every((i) => charCount(i) <= L.industry.max), `${label(field)}每项不超过 ${L.industry.max} 个字`),
-    z.refine((list) => new Set(list).size === list.length, `${label(field)}不能重复`),
-    z.refine((list) => list.length <= max, max === 3 ? `${label(field)}最多填写 ${max} 项` : `${label(field)}最多 ${max} 项`),
-    z.refine((list) => mode === 'draft' || list.length >= min, `请至少填写 ${min} 项${label(field)}`),
+    z.refine((list) => list.every((i) => i.length > 0), rule('BLANK_ITEM')),
+    z.refine((list) => list.every((i) => charCount(i) <= L.industry.max), rule('ITEM_TOO_LONG', { max: L.industry.max })),
+    z.refine((list) => new Set(list).size === list.length, rule('DUPLICATE_ITEMS')),
+    z.refine((list) => list.length <= max, rule('TOO_MANY_ITEMS', { max })),
+    z.refine((list) => mode === 'draft' || list.length >= min, rule('TOO_FEW_ITEMS', { min })),
   );
 }
 
@@ -83,7 +67,7 @@ type Mode = 'draft' | 'submit';
 
 function schemaFor(mode: Mode) {
   return z.object({
-    regionCode: mode === 'submit' ? z.string().check(z.minLength(1, `请选择${label('regionCode')}`)) : z.string(),
+    regionCode: mode === 'submit' ? z.string().check(z.minLength(1, rule('CHOOSE'))) : z.string(),
     leadUnit: text('leadUnit', L.leadUnit.min, L.leadUnit.max, mode),
     leadingIndustries: industries('leadingIndustries', L.leadingIndustries.min, L.leadingIndustries.max, mode),
     featuredIndustries: industries('featuredIndustries', 0, L.featuredIndustries.max, mode),
@@ -91,8 +75,8 @@ function schemaFor(mode: Mode) {
     contactName: text('contactName', 1, L.contactName.max, mode),
     contactTitle: text('contactTitle', 1, L.contactTitle.max, mode),
     phone: z.string().check(
-      z.refine((p) => mode === 'draft' || p.length > 0, required('phone')),
-      z.refine((p) => p.length === 0 || isValidPhone(p), `${label('phone')}格式不正确：请填写 11 位手机号，或带区号的座机号（如 010-12345678）`),
+      z.refine((p) => mode === 'draft' || p.length > 0, rule('REQUIRED')),
+      z.refine((p) => p.length === 0 || isValidPhone(p), rule('INVALID_PHONE')),
     ),
   });
 }
@@ -119,7 +103,7 @@ export function normalizeApplication(input: ApplicationFormInput): Required<{ [K
  * The form's field errors, one per field (the first rule it breaks). `draft` checks only what is
  * filled in; `submit` checks everything.
  */
-export function validateApplication(input: ApplicationFormInput, mode: Mode): FieldError[] {
+export function validateApplication(input: ApplicationFormInput, mode: Mode, lang: RulesLang = 'zh'): FieldError[] {
   const result = schemaFor(mode).safeParse(normalizeApplication(input));
   if (result.success) return [];
   const seen = new Set<string>();
@@ -128,7 +112,8 @@ export function validateApplication(input: ApplicationFormInput, mode: Mode): Fi
     const field = String(issue.path[0]) as ApplicationField;
     if (seen.has(field)) continue;
     seen.add(field);
-    errors.push({ field, message: issue.message });
+    const { code, params } = JSON.parse(issue.message) as { code: FieldErrorCode; params: Record<string, number> };
+    errors.push({ field, code, params, message: fieldErrorMessage({ field, code, params, message: '' }, lang) });
   }
   return errors;
 }

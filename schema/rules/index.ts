@@ -1,3 +1,4 @@
 export * from './application';
 export * from './text';
 export * from './card';
+export * from './consent';

@@ -2,6 +2,7 @@ import { openDatabase, type Database, type OpenOptions } from './db/connection.j
 import { applyMigrations } from './db/migrate.js';
 import { isEmpty, seed } from './db/seed.js';
 import { seedFaq } from './modules/inquiries/knowledge/seed-faq.js';
+import { reindexIfStale } from './modules/search/card-index.js';
 
 /** Opens the database, applies pending migrations, and loads sample data into an empty one. */
 export async function prepareDatabase(url: string, options: OpenOptions & { seedIfEmpty?: boolean; log?: (line: string) => void } = {}): Promise<Database> {
@@ -15,6 +16,9 @@ export async function prepareDatabase(url: string, options: OpenOptions & { seed
       const faqs = await seedFaq(db.prisma);
       if (faqs) log(`sample FAQ: ${faqs} entries`);
     }
+    // A database indexed by an older version of the search words is brought up to date once.
+    const reindexed = await reindexIfStale(db.prisma);
+    if (reindexed) log(`search index: ${reindexed} cards re-indexed`);
     return db;
   } catch (err) {
     await db.close();

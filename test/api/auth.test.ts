@@ -11,7 +11,7 @@ let stub: WechatStub;
 let gql: ReturnType<typeof graphqlClient>;
 const logged: string[] = [];
 
-const LOGIN = `mutation($code: String!) { loginWithWechat(code: $code) { __typename
+const LOGIN = `mutation($code: String!) { loginWithWechat(code: $code, agreedToTerms: true) { __typename
   ... on LoginSuccess { token expiresAt user { id role hasPhone } } ... on Error { message code } } }`;
 const VIEWER = `{ viewer { id role maskedPhone hasPhone } }`;
 
@@ -127,10 +127,13 @@ describe('one-time codes (H5)', () => {
     const { token } = await signInOfficial(gql, phone);
     expect((await gql.as(token).data(VIEWER)).viewer.role).toBe('OFFICIAL');
     const code = gql.services.codeSender.last(phone)!;
-    const reuse = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename ... on Error { code } } }`, {
-      p: phone,
-      c: code,
-    });
+    const reuse = await gql.data(
+      `mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename ... on Error { code } } }`,
+      {
+        p: phone,
+        c: code,
+      },
+    );
     expect(reuse.loginWithPhoneCode).toEqual({ __typename: 'AuthError', code: 'BAD_CODE' });
   });
 
@@ -138,7 +141,8 @@ describe('one-time codes (H5)', () => {
     const phone = newPhone();
     await gql.data(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename } }`, { p: phone });
     const code = gql.services.codeSender.last(phone)!;
-    const login = (c: string) => gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, { p: phone, c });
+    const login = (c: string) =>
+      gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename } }`, { p: phone, c });
     const wrong = code === '000000' ? '111111' : '000000';
     for (let i = 0; i < 5; i++) expect((await login(wrong)).loginWithPhoneCode.__typename).toBe('AuthError');
     expect((await login(code)).loginWithPhoneCode.__typename).toBe('AuthError'); // burnt after five guesses
@@ -146,7 +150,7 @@ describe('one-time codes (H5)', () => {
     const phone2 = newPhone();
     await gql.data(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename } }`, { p: phone2 });
     await db.prisma.loginCode.updateMany({ where: { phone: phone2 }, data: { expiresAt: new Date(Date.now() - 1) } });
-    const expired = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, {
+    const expired = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename } }`, {
       p: phone2,
       c: gql.services.codeSender.last(phone2)!,
     });
@@ -165,7 +169,7 @@ describe('one-time codes (H5)', () => {
     expect((await request(phone)).requestLoginCode).toMatchObject({ __typename: 'LoginCodeSent', retryAfterSeconds: expect.any(Number) });
     expect(gql.services.codeSender.sent.filter((s) => s.phone === phone)).toHaveLength(1);
     // Once that code is spent, a new one only after the minute.
-    await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, {
+    await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename } }`, {
       p: phone,
       c: gql.services.codeSender.last(phone)!,
     });

@@ -41,6 +41,8 @@ const STAFF: Row = 'DDDAA';
 const OWNER_OR_STAFF: Row = 'DADAA';
 const OWNER_ONLY: Row = 'DADDD';
 const ADMIN: Row = 'DDDDA';
+/** A citizen's own account (staff accounts are managed by an admin). */
+const CITIZEN_SELF: Row = 'DAADD';
 
 const EXPECTED: Record<string, Row> = {
   // Query
@@ -66,6 +68,7 @@ const EXPECTED: Record<string, Row> = {
   'Query.inquiryStats': STAFF,
   'Query.myActiveInquiries': STAFF,
   'Query.myApplications': SIGNED_IN,
+  'Query.myData': SIGNED_IN,
   'Query.myInquiries': PUBLIC, // a visitor's own, by device
   'Query.node': OWNER_OR_STAFF, // asked for the official's application
   'Query.notifications': SIGNED_IN,
@@ -78,6 +81,7 @@ const EXPECTED: Record<string, Row> = {
   'Mutation.addInquiryNote': STAFF,
   'Mutation.attachFilmSubtitle': STAFF,
   'Mutation.bindWechatPhone': SIGNED_IN,
+  'Mutation.closeMyAccount': CITIZEN_SELF,
   'Mutation.createCardFromApplication': STAFF,
   'Mutation.deleteCannedReply': STAFF,
   'Mutation.endInquiry': OWNER_OR_STAFF,
@@ -113,6 +117,7 @@ const EXPECTED: Record<string, Row> = {
   'Mutation.updateCard': STAFF,
   'Mutation.uploadApplicationAttachment': OWNER_ONLY,
   'Mutation.withdrawApplication': OWNER_ONLY,
+  'Mutation.withdrawConsent': SIGNED_IN,
   // Subscription
   'Subscription.inquiryEvents': OWNER_OR_STAFF,
   'Subscription.inquiryInbox': STAFF,
@@ -122,7 +127,9 @@ const EXPECTED: Record<string, Row> = {
 const LOOKUPS = new Set(['Query.application', 'Query.inquiry', 'Query.node']);
 /** Permission errors, and "not found" for a conversation that exists but is someone else's (subscriptions). */
 const REFUSAL_MESSAGE = /没有权限|Not allowed|请先登录|咨询不存在或已删除/;
-const REFUSAL_CODES = new Set(['FORBIDDEN', 'NOT_FOUND', 'NO_VIEWER', 'SIGN_IN_REQUIRED', 'UNAUTHENTICATED']);
+const REFUSAL_CODES = new Set(['FORBIDDEN', 'NOT_FOUND', 'NO_VIEWER', 'SIGN_IN_REQUIRED', 'UNAUTHENTICATED', 'STAFF_ACCOUNT']);
+/** Mutations that end the asker's sessions: each signed-in role runs them with a fresh account of its kind. */
+const SESSION_ENDING = new Set(['Mutation.logout', 'Mutation.withdrawConsent', 'Mutation.closeMyAccount']);
 
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;
@@ -260,8 +267,9 @@ async function run(
   query: string,
   variables: Record<string, unknown>,
   file: boolean,
+  token = tokens[role],
 ): Promise<{ errors?: { message: string }[]; data?: any }> {
-  const headers: Record<string, string> = { 'x-device-id': devices[role], ...(tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}) };
+  const headers: Record<string, string> = { 'x-device-id': devices[role], ...(token ? { authorization: `Bearer ${token}` } : {}) };
   if (kind === 'subscription') {
     // Over SSE: a refusal arrives as the stream's first event; an allowed one stays quiet but is counted
     // live by the server. Either acknowledgement ends the wait (a slow refusal cannot pass as allowed).
@@ -307,6 +315,12 @@ async function run(
   return (await res.json()) as any;
 }
 
+/** A new account of the role's kind, for a mutation that ends its sessions. */
+async function freshToken(role: Role): Promise<string> {
+  if (role === 'staff' || role === 'admin') return (await signInStaff(gql, db, role === 'staff' ? 'STAFF' : 'ADMIN')).token;
+  return (await signInOfficial(gql)).token;
+}
+
 function refused(coordinate: string, result: { errors?: { message: string }[]; data?: any }): boolean {
   if (result.errors?.some((e) => REFUSAL_MESSAGE.test(e.message))) return true;
   const value = result.data?.result;
@@ -336,11 +350,9 @@ describe('authorization matrix', () => {
       const { query, variables, file } = operationFor(kind, field, coordinate);
       const outcome: Partial<Record<Role, string>> = {};
       for (const role of order) {
-        if (coordinate === 'Mutation.logout' && role !== 'visitor') {
-          outcome[role] = 'A'; // signing out would end the session the rest of the matrix uses
-          continue;
-        }
-        const result = await run(role, kind, query, variables, file);
+        // Signing out, withdrawing consent or closing the account would end the session the rest of the matrix uses.
+        const token = SESSION_ENDING.has(coordinate) && role !== 'visitor' ? await freshToken(role) : tokens[role];
+        const result = await run(role, kind, query, variables, file, token);
         outcome[role] = refused(coordinate, result) ? 'D' : 'A';
         // Any other GraphQL error means the generated request is broken (or a raw error escaped).
         for (const e of result.errors ?? []) if (!REFUSAL_MESSAGE.test(e.message)) broken.push(`${coordinate} as ${role}: ${e.message}`);

@@ -1,3 +1,4 @@
+import { reindexIfStale } from '../../server/src/modules/search/card-index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CardDetailDocument, CardListDocument, type CardFilter } from '@cards/schema';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
@@ -100,6 +101,18 @@ describe('search', () => {
     expect(await slugsFor('dongguan')).toEqual(simplified);
     expect(await slugsFor('dong guan')).toEqual(simplified);
     expect(await slugsFor('DongGuan')).toEqual(simplified);
+    // Pinyin initials, as people type a place name fast.
+    expect((await slugsFor('dg'))[0]).toBe(dongguan[0].slug);
+    expect(await slugsFor('dg')).toEqual(expect.arrayContaining(dongguan.map((c) => c.slug)));
+  });
+
+  it('re-indexes, once, a database indexed by an older version of the search words', async () => {
+    await db.prisma.$executeRaw`UPDATE "Card" SET "searchVector" = to_tsvector('simple', "title")`;
+    await db.prisma.counter.update({ where: { name: 'search-index-version' }, data: { value: 1 } });
+    expect(await slugsFor('dg')).toEqual([]);
+    expect(await reindexIfStale(db.prisma)).toBe(await db.prisma.card.count());
+    expect((await slugsFor('dg')).length).toBeGreaterThan(0);
+    expect(await reindexIfStale(db.prisma)).toBe(0);
   });
 
   it('segments a sentence and matches industry words', async () => {

@@ -199,7 +199,7 @@ describe('subscriptions end with the session', () => {
     await waitLive(base + 2);
     // Signing in with a code for the phone makes the visitor an official.
     await gql.data(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename } }`, { p: phone });
-    const login = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename } }`, {
+    const login = await gql.data(`mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename } }`, {
       p: phone,
       c: gql.services.codeSender.last(phone)!,
     });

@@ -107,7 +107,7 @@ describe('request log', () => {
               .find(Boolean) ?? ''),
       )
       .toMatch(/^\d{6}$/);
-    const login = await gql(print(LoginWithPhoneCodeDocument), { phone, code }, {}, 'LoginWithPhoneCode');
+    const login = await gql(print(LoginWithPhoneCodeDocument), { phone, code, agreedToTerms: true }, {}, 'LoginWithPhoneCode');
     const token: string = login.body.data?.loginWithPhoneCode.token;
     expect(token).toBeTruthy();
 

@@ -10,7 +10,7 @@ import { LIMITS, RateLimits, type BackoffRule } from '../../server/src/modules/a
 import { CODE_MAX_ATTEMPTS } from '../../server/src/modules/auth/login-codes.js';
 
 const REQUEST_CODE = `mutation($p: String!) { requestLoginCode(phone: $p) { __typename ... on LoginCodeSent { retryAfterSeconds expiresInSeconds } ... on Error { code message } } }`;
-const CODE_LOGIN = `mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename ... on LoginSuccess { token } ... on Error { code } } }`;
+const CODE_LOGIN = `mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename ... on LoginSuccess { token } ... on Error { code } } }`;
 const roomyPerAddress = { ...LIMITS, loginPerIp: { points: 100_000, durationSeconds: 600 }, codePerIp: { points: 100_000, durationSeconds: 3600 } };
 const quickBackoff: BackoffRule = { freeAttempts: 5, windowSeconds: 900, firstPauseSeconds: 1, maxPauseSeconds: 4, memorySeconds: 3600 };
 const address = (i: number) => `198.51.100.${i}`;

@@ -15,7 +15,7 @@ import { hashPassword } from '../../server/src/modules/auth/passwords.js';
 
 const LOGIN = `mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { __typename ... on LoginSuccess { token } ... on Error { code message } } }`;
 const REQUEST_CODE = `mutation($p: String!) { requestLoginCode(phone: $p) { __typename ... on LoginCodeSent { retryAfterSeconds expiresInSeconds } ... on Error { code message } } }`;
-const CODE_LOGIN = `mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c) { __typename ... on LoginSuccess { token } ... on Error { code } } }`;
+const CODE_LOGIN = `mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename ... on LoginSuccess { token } ... on Error { code } } }`;
 
 /** Per-address limits out of the way: these tests are about the per-account and per-phone ones. */
 const roomyPerAddress = { ...LIMITS, loginPerIp: { points: 100_000, durationSeconds: 600 }, codePerIp: { points: 100_000, durationSeconds: 3600 } };

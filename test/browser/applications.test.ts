@@ -70,6 +70,11 @@ describe('H5 application workflow', () => {
     await official.locator('.code-sent').waitFor();
     await expect.poll(() => official.locator('.send-code').innerText()).toMatch(/\d+ 秒后重发/);
     await official.locator('.login-code input').fill(await smsCode(OFFICIAL_PHONE));
+    // Without ticking 我已阅读并同意《用户协议》和《隐私政策》 the sign-in goes nowhere.
+    await official.locator('.login-submit').click();
+    await expect.poll(() => official.locator('.login-error').innerText()).toContain('用户协议');
+    expect(await official.locator('.login__agree').getAttribute('aria-checked')).toBe('false');
+    await official.locator('.login__agree').click();
     await official.locator('.login-submit').click();
 
     // --- The form: region from the tree, lead unit, industries, intro, contact, phone.

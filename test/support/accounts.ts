@@ -17,7 +17,7 @@ export async function signInOfficial(gql: Client, phone = newPhone()): Promise<{
   if (sent.requestLoginCode.__typename !== 'LoginCodeSent') throw new Error(sent.requestLoginCode.message);
   const code = (gql.services as TestServices).codeSender.last(phone)!;
   const { loginWithPhoneCode: r } = await gql.data(
-    `mutation($phone: String!, $code: String!) { loginWithPhoneCode(phone: $phone, code: $code) { __typename ... on LoginSuccess { token user { id } } ... on Error { message } } }`,
+    `mutation($phone: String!, $code: String!) { loginWithPhoneCode(phone: $phone, code: $code, agreedToTerms: true) { __typename ... on LoginSuccess { token user { id } } ... on Error { message } } }`,
     { phone, code },
   );
   if (r.__typename !== 'LoginSuccess') throw new Error(r.message);

@@ -59,6 +59,7 @@ describe('every page of app.json', () => {
   it('opens signed in as an official', async () => {
     const h = host();
     await h.router.reLaunch({ url: '/pages/account/login/index' });
+    h.tap(await h.waitFor('.login__agree')); // 我已阅读并同意《用户协议》和《隐私政策》
     h.tap(await h.waitFor('.login__wechat'));
     // This official verified the phone before: signing in is one tap.
     await h.until(() => h.storage.has('cards.token'), 'the session');

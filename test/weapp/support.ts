@@ -58,9 +58,12 @@ async function wechatCode(kind: 'login-code' | 'phone-code', body: Record<string
 
 /** An official signed in with WeChat (phone verified) who submitted an application for `county`. */
 export async function submittedApplication(openid: string, phone: string, path: string[]): Promise<{ token: string; id: string }> {
-  const login = await gql(`mutation($c: String!) { loginWithWechat(code: $c) { __typename ... on LoginSuccess { token } ... on Error { message } } }`, {
-    c: await wechatCode('login-code', { openid }),
-  });
+  const login = await gql(
+    `mutation($c: String!) { loginWithWechat(code: $c, agreedToTerms: true) { __typename ... on LoginSuccess { token } ... on Error { message } } }`,
+    {
+      c: await wechatCode('login-code', { openid }),
+    },
+  );
   const token = login.loginWithWechat.token;
   if (!token) throw new Error(`WeChat sign-in failed: ${login.loginWithWechat.message}`);
   const bound = await gql(

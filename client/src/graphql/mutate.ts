@@ -1,4 +1,6 @@
 import type { AnyVariables, CombinedError, DocumentInput } from '@urql/core';
+import { fieldErrorMessage, type ApplicationField } from '@cards/schema/rules/wording';
+import { getLang } from '../i18n/store';
 import { getClient } from './client';
 
 /**
@@ -26,7 +28,7 @@ interface ErrorShape {
   __typename?: string;
   message?: string;
   code?: string;
-  fieldErrors?: { field: string; message: string }[];
+  fieldErrors?: { field: string; message: string; code?: string | null; params?: { name: string; value: string }[] }[];
   currentVersion?: number;
 }
 
@@ -45,13 +47,20 @@ export function errorMessage(error: CombinedError | undefined | null, fallback: 
   return fallback;
 }
 
+/** A field error worded in the user's language from its rule code (the server's Chinese sentence otherwise). */
+function inUserLanguage(fe: NonNullable<ErrorShape['fieldErrors']>[number]): string {
+  if (!fe.code) return fe.message;
+  const params = Object.fromEntries((fe.params ?? []).map((p) => [p.name, p.value]));
+  return fieldErrorMessage({ field: fe.field as ApplicationField, code: fe.code, params, message: fe.message }, getLang());
+}
+
 /** A union member: the success value, or the failure it stands for. */
 export function toOutcome<T>(value: T | ErrorShape | null | undefined, fallback: string): Outcome<T> {
   if (!value) return { ok: false, error: { kind: 'network', message: fallback, fieldErrors: {} } };
   const shape = value as ErrorShape;
   if (shape.__typename && ERROR_TYPENAMES.has(shape.__typename)) {
     const fieldErrors: Record<string, string> = {};
-    for (const fe of shape.fieldErrors ?? []) if (!fieldErrors[fe.field]) fieldErrors[fe.field] = fe.message;
+    for (const fe of shape.fieldErrors ?? []) if (!fieldErrors[fe.field]) fieldErrors[fe.field] = inUserLanguage(fe);
     return {
       ok: false,
       error: {

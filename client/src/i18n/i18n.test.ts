@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { taroStub } from '../../test/taro-stub';
 import {
   LANG_STORAGE_KEY,
+  regionKindLabel,
   cardText,
   getLang,
   landmarkKindLabel,
@@ -102,5 +103,27 @@ describe('bilingual content', () => {
   it('splits a story into paragraphs on blank lines only', () => {
     expect(paragraphs('一\n续\n\n二\r\n  \r\n三\n\n\n')).toEqual(['一\n续', '二', '三']);
     expect(paragraphs(null)).toEqual([]);
+  });
+});
+
+describe('regionKindLabel', () => {
+  const kind = (level: string, name: string, code = '000000', lang: 'zh' | 'en' = 'zh') => regionKindLabel({ level, name, code }, lang);
+
+  it('says what each place is, not the level category', () => {
+    expect(kind('SUB_PROVINCIAL_CITY', '长沙市', '430100')).toBe('省会');
+    expect(kind('SUB_PROVINCIAL_CITY', '深圳市', '440300')).toBe('副省级市');
+    expect(kind('PREFECTURE_CITY', '湘西土家族苗族自治州')).toBe('自治州');
+    expect(kind('PREFECTURE_CITY', '株洲市')).toBe('地级市');
+    expect(kind('PREFECTURE_CITY', '阿里地区')).toBe('地区');
+    expect(kind('COUNTY', '芙蓉区')).toBe('市辖区');
+    expect(kind('COUNTY', '宁乡市')).toBe('县级市');
+    expect(kind('COUNTY', '城步苗族自治县')).toBe('自治县');
+    expect(kind('COUNTY', '达尔罕茂明安联合旗')).toBe('旗');
+    expect(kind('INDUSTRIAL_ZONE', '长沙经开区')).toBe('产业集聚区');
+  });
+
+  it('in English', () => {
+    expect(kind('SUB_PROVINCIAL_CITY', '长沙市', '430100', 'en')).toBe('Provincial capital');
+    expect(kind('COUNTY', '宁乡市', '430182', 'en')).toBe('County-level city');
   });
 });

@@ -54,6 +54,43 @@ export const themeFullLabel = (v: string, lang: Lang) => pick(THEME_FULL, v, lan
 export const landmarkKindLabel = (v: string, lang: Lang) => pick(LANDMARK, v, lang);
 export const regionLevelLabel = (v: string, lang: Lang) => pick(REGION_LEVEL, v, lang);
 
+/** The five cities with provincial-level economic planning (计划单列市); the other 副省级 cities are capitals. */
+const PLANNED_CITIES = new Set(['210200', '330200', '350200', '370200', '440300']);
+
+/** Name endings → what a place is, most specific first (自治县 before 县). */
+const KIND_BY_ENDING: Record<string, [string, [string, string]][]> = {
+  PREFECTURE_CITY: [
+    ['自治州', ['自治州', 'Autonomous prefecture']],
+    ['地区', ['地区', 'Prefecture']],
+    ['盟', ['盟', 'League']],
+    ['市', ['地级市', 'Prefecture-level city']],
+  ],
+  COUNTY: [
+    ['自治县', ['自治县', 'Autonomous county']],
+    ['自治旗', ['自治旗', 'Autonomous banner']],
+    ['林区', ['林区', 'Forestry district']],
+    ['特区', ['特区', 'Special district']],
+    ['区', ['市辖区', 'District']],
+    ['县', ['县', 'County']],
+    ['市', ['县级市', 'County-level city']],
+    ['旗', ['旗', 'Banner']],
+  ],
+};
+
+/**
+ * What one place is, for a row that names it (长沙 省会, 湘西州 自治州, 宁乡市 县级市), rather than the
+ * programme's level category, which fits a filter or a rule but says little beside a single name.
+ */
+export function regionKindLabel(region: { level: string; name: string; code: string }, lang: Lang): string {
+  const i = lang === 'en' ? 1 : 0;
+  if (region.level === 'SUB_PROVINCIAL_CITY') {
+    if (PLANNED_CITIES.has(region.code)) return ['副省级市', 'Sub-provincial city'][i];
+    return ['省会', 'Provincial capital'][i];
+  }
+  const match = KIND_BY_ENDING[region.level]?.find(([ending]) => region.name.endsWith(ending));
+  return match ? match[1][i] : regionLevelLabel(region.level, lang);
+}
+
 /** Application statuses (the Chinese names match the server's `statusLabel`). */
 const APPLICATION_STATUS: Record<string, [string, string]> = {
   DRAFT: ['草稿', 'Draft'],

@@ -3,7 +3,7 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import { buildRegionRows } from '../modules/regions/division-data.js';
 import { SAMPLE_NOTES_EN, sampleCards } from '../modules/cards/seed/cards-data.js';
 import type { SeedCard } from '../modules/cards/seed/types.js';
-import { indexCards } from '../modules/search/card-index.js';
+import { indexCards, markSearchIndexCurrent } from '../modules/search/card-index.js';
 
 /** Release dates of the batches (FACTS.md): cards of a batch are published that day. */
 const BATCH_RELEASE: Record<number, string> = { 2024: '2024-12-25T10:00:00+08:00', 2025: '2025-12-16T10:00:00+08:00' };
@@ -54,6 +54,7 @@ export async function seedCards(prisma: PrismaClient, cards: SeedCard[] = sample
     });
   }
   await indexCards(prisma);
+  await markSearchIndexCurrent(prisma);
   return cards.length;
 }
 

@@ -13,7 +13,7 @@ export class UserError extends Error {
 
 export class ValidationError extends UserError {
   constructor(
-    readonly fieldErrors: { field: string; message: string }[],
+    readonly fieldErrors: { field: string; message: string; code?: string; params?: Record<string, string | number> }[],
     message = fieldErrors.map((e) => e.message).join('；'),
   ) {
     super(message, 'INVALID_INPUT');

@@ -15,8 +15,22 @@ export const ErrorInterface = builder.interfaceRef<UserError>('Error').implement
 // Plain refusals; subclasses below have types of their own.
 builder.objectType(UserError, { name: 'ActionRefused', interfaces: [ErrorInterface], isTypeOf: (e) => (e as object).constructor === UserError });
 
-const FieldErrorRef = builder.objectRef<{ field: string; message: string }>('FieldError').implement({
-  fields: (t) => ({ field: t.exposeString('field'), message: t.exposeString('message') }),
+const ErrorParamRef = builder.objectRef<[string, string | number]>('ErrorParam').implement({
+  description: "A number or name that a rule's message is worded around (e.g. max = 60).",
+  fields: (t) => ({ name: t.string({ resolve: ([name]) => name }), value: t.string({ resolve: ([, value]) => String(value) }) }),
+});
+
+const FieldErrorRef = builder.objectRef<{ field: string; message: string; code?: string; params?: Record<string, string | number> }>('FieldError').implement({
+  fields: (t) => ({
+    field: t.exposeString('field'),
+    message: t.exposeString('message', { description: 'In Chinese; clients word `code` and `params` in their own language where they know the code.' }),
+    code: t.string({
+      nullable: true,
+      description: 'The rule broken (schema/rules FieldErrorCode), when it is one of the shared rules.',
+      resolve: (e) => e.code ?? null,
+    }),
+    params: t.field({ type: [ErrorParamRef], resolve: (e) => Object.entries(e.params ?? {}) }),
+  }),
 });
 
 builder.objectType(ValidationError, {

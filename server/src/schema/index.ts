@@ -5,6 +5,7 @@ import './errors.js';
 import '../modules/regions/regions.schema.js';
 import '../modules/cards/cards.schema.js';
 import '../modules/auth/auth.schema.js';
+import '../modules/account/account.schema.js';
 import '../modules/campaigns/campaigns.schema.js';
 import '../modules/applications/applications.schema.js';
 import '../modules/applications/applications.files.schema.js';

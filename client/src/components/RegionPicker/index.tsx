@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
 import { RegionsDocument, type RegionOptionFragment } from '@cards/schema';
-import { localized, regionLevelLabel, useI18n } from '../../i18n';
+import { localized, regionKindLabel, regionLevelLabel, useI18n } from '../../i18n';
 import { useQuery } from '../../graphql/useQuery';
 import { useTestHook } from '../../utils/pageActive';
 import { Loading } from '../StatusView';
@@ -66,7 +66,7 @@ export default function RegionPicker({ value, admittedLevels, onChange, invalid 
         {value ? (
           <View className="region-picker__chosen">
             <Text className={`region-picker__name ${hook('region-value')}`}>{localized(lang, value.fullName, value.fullNameEn)}</Text>
-            <Text className="region-picker__level">{regionLevelLabel(value.level, lang)}</Text>
+            <Text className="region-picker__level">{regionKindLabel(value, lang)}</Text>
           </View>
         ) : (
           <Text className="region-picker__placeholder">{t('form.regionPlaceholder')}</Text>
@@ -132,7 +132,7 @@ export default function RegionPicker({ value, admittedLevels, onChange, invalid 
                   >
                     <Text className="region-sheet__row-name">{name(r)}</Text>
                     <Text className={`region-sheet__row-level region-sheet__row-level--${r.level.toLowerCase()}`}>
-                      {blocked ? t('region.notAdmitted') : regionLevelLabel(r.level, lang)}
+                      {blocked ? t('region.notAdmitted') : regionKindLabel(r, lang)}
                     </Text>
                     {!leaf ? <View className="region-sheet__row-arrow" /> : null}
                   </View>

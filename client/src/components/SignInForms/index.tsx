@@ -1,6 +1,7 @@
 // The sign-in forms of the login page: SMS code (officials on H5), password (staff), WeChat (weapp).
 // Styles: pages/account/login/index.scss (`login__*`).
 import type { ComponentProps } from 'react';
+import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { LoginResultFragment } from '@cards/schema';
 import BindPhoneButton from '../BindPhoneButton';
@@ -48,6 +49,30 @@ function Submit({
   );
 }
 
+/** 我已阅读并同意《用户协议》和《隐私政策》: unticked until the person ticks it; the titles open the texts. */
+function Agreement({ agreed, onChange }: { agreed: boolean; onChange: (agreed: boolean) => void }) {
+  const { t } = useI18n();
+  const open = (doc: string) => (e: { stopPropagation: () => void }) => {
+    e.stopPropagation();
+    void Taro.navigateTo({ url: `/pages/account/privacy/index${doc}` });
+  };
+  return (
+    <View className={`login__agree ${agreed ? 'is-checked' : ''}`} role="checkbox" aria-checked={agreed} onClick={() => onChange(!agreed)}>
+      <View className="login__agree-box" />
+      <Text className="login__agree-text">
+        {t('privacy.agreeLabel')}{' '}
+        <Text className="ui-link" role="link" onClick={open('?doc=terms')}>
+          《{t('privacy.termsTitle')}》
+        </Text>{' '}
+        {t('privacy.and')}{' '}
+        <Text className="ui-link" role="link" onClick={open('')}>
+          《{t('privacy.policyTitle')}》
+        </Text>
+      </Text>
+    </View>
+  );
+}
+
 export function OfficialForm({ onDone }: { onDone: Done }) {
   const { t } = useI18n();
   const hook = useTestHook();
@@ -86,6 +111,7 @@ export function OfficialForm({ onDone }: { onDone: Done }) {
         </View>
       </View>
       {form.sentTo && !form.error ? <Text className={`login__sent ${hook('code-sent')}`}>{form.sentTo}</Text> : null}
+      <Agreement agreed={form.agreed} onChange={form.setAgreed} />
       <Submit error={form.error} busy={busy === 'login'} onSubmit={form.login} label={t('login.submit')} />
     </View>
   );
@@ -131,6 +157,7 @@ export function WechatForm({ onDone, needPhone, onBound }: { onDone: Done; needP
   return (
     <View className="login__form">
       <Text className="login__hint">{t('login.wechatHint')}</Text>
+      <Agreement agreed={form.agreed} onChange={form.setAgreed} />
       <Submit error={form.error} busy={!!form.busy} onSubmit={form.login} label={t('login.wechat')} className="login__wechat" hookName="" />
     </View>
   );

@@ -45,8 +45,19 @@ interface ErrorProps {
 }
 
 /** Error state with a retry button: shown instead of a blank page when the server cannot be reached. */
-export function ErrorState({ title, message, onRetry }: ErrorProps) {
+/**
+ * What a person can read of an error: urql's "[Network] Failed to fetch" becomes the network sentence of
+ * the user's language, and "[GraphQL] " is dropped from the server's own message.
+ */
+export function readableError(message: string | null | undefined, networkError: string): string | null | undefined {
+  if (!message) return message;
+  if (/^\[Network\]/.test(message) || /network request failed|failed to fetch|request:fail/i.test(message)) return networkError;
+  return message.replace(/^\[GraphQL\]\s*/, '');
+}
+
+export function ErrorState({ title, message: raw, onRetry }: ErrorProps) {
   const { t } = useI18n();
+  const message = readableError(raw, t('common.networkError'));
   return (
     <View className="status status--error" role="alert">
       <View className="status__art status__art--error">

@@ -1,3 +1,4 @@
+import { getLang } from '../../i18n/store';
 import { APPLICATION_LIMITS, validateApplication, type ApplicationField, type ApplicationFormInput } from '@cards/schema/rules';
 import type { ApplicationFieldsFragment, RegionOptionFragment } from '@cards/schema';
 
@@ -77,7 +78,7 @@ export function isBlank(form: FormState): boolean {
 /** Field → message (the first rule a field breaks). */
 export function errorMap(form: FormState, mode: 'draft' | 'submit'): Partial<Record<ApplicationField, string>> {
   const map: Partial<Record<ApplicationField, string>> = {};
-  for (const e of validateApplication(toInput(form), mode)) map[e.field] = e.message;
+  for (const e of validateApplication(toInput(form), mode, getLang())) map[e.field] = e.message;
   return map;
 }
 

@@ -65,6 +65,13 @@ describe('usePhoneSignIn', () => {
     expect(result.current.countdown).toBe(60);
 
     act(() => result.current.setCode('111111'));
+    // Not agreed to 用户协议 and 隐私政策 yet: the server is not asked.
+    const asked = seen.length;
+    await act(() => result.current.login());
+    expect(result.current.error).toContain('用户协议');
+    expect(seen).toHaveLength(asked);
+
+    act(() => result.current.setAgreed(true));
     await act(() => result.current.login());
     expect(result.current.error).toBe('验证码不正确');
     expect(done).not.toHaveBeenCalled();

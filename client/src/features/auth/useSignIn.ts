@@ -1,4 +1,5 @@
 // Signing in: by SMS code (officials on H5), by username and password (staff), by WeChat (weapp).
+// Officials tick their agreement to 用户协议 and 隐私政策 first (unticked each time; the server refuses without it).
 // Each form's hook validates, calls the server once at a time, and shows its error in the form.
 import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -76,6 +77,7 @@ export function usePhoneSignIn(onDone: Done) {
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [agreed, setAgreed] = useState(false);
   const countdown = useCountdown();
   const form = useSignInAttempt<'send' | 'login'>(onDone);
   const { setError, busy } = form;
@@ -99,12 +101,13 @@ export function usePhoneSignIn(onDone: Done) {
     const p = phone.trim();
     if (!MOBILE.test(p)) return setError(t('login.invalidPhone'));
     if (!CODE.test(code.trim())) return setError(t('login.codeRequired'));
+    if (!agreed) return setError(t('privacy.consentRequired'));
     await form.attempt('login', () =>
-      mutate(LoginWithPhoneCodeDocument, { phone: p, code: code.trim() }, (d) => d.loginWithPhoneCode, t('common.networkError')),
+      mutate(LoginWithPhoneCodeDocument, { phone: p, code: code.trim(), agreedToTerms: agreed }, (d) => d.loginWithPhoneCode, t('common.networkError')),
     );
   };
 
-  return { phone, setPhone, code, setCode, sentTo, countdown: countdown.left, error: form.error, busy, send, login };
+  return { phone, setPhone, code, setCode, sentTo, countdown: countdown.left, error: form.error, busy, send, login, agreed, setAgreed };
 }
 
 /** Staff: username and password. */
@@ -129,18 +132,20 @@ export function usePasswordSignIn(onDone: Done) {
 export function useWechatSignIn(onDone: Done) {
   const { t } = useI18n();
   const form = useSignInAttempt<'login'>(onDone);
+  const [agreed, setAgreed] = useState(false);
 
   const login = async () => {
     if (form.busy) return;
+    if (!agreed) return form.setError(t('privacy.consentRequired'));
     await form.attempt('login', async () => {
       try {
         const { code } = await Taro.login();
-        return await mutate(LoginWithWechatDocument, { code }, (d) => d.loginWithWechat, t('common.networkError'));
+        return await mutate(LoginWithWechatDocument, { code, agreedToTerms: agreed }, (d) => d.loginWithWechat, t('common.networkError'));
       } catch {
         return { ok: false, error: { kind: 'network', message: t('common.networkError'), fieldErrors: {} } };
       }
     });
   };
 
-  return { error: form.error, busy: form.busy, login };
+  return { error: form.error, busy: form.busy, login, agreed, setAgreed };
 }

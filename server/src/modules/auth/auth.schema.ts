@@ -46,6 +46,9 @@ builder.queryField('viewer', (t) =>
   }),
 );
 
+const AGREED_TO_TERMS =
+  'The person ticked “I have read and agree to 用户协议 and 隐私政策” (unticked by default). Without true the sign-in is refused (CONSENT_REQUIRED) and nothing is stored.';
+
 builder.mutationFields((t) => ({
   loginWithPassword: t.field({
     type: LoginSuccess,
@@ -69,7 +72,11 @@ builder.mutationFields((t) => ({
     type: LoginSuccess,
     description: 'Sign-in (H5) with the code from requestLoginCode; creates the official account on first use.',
     errors: { types: [AuthError, UserError] },
-    args: { phone: t.arg.string({ required: true, maxLength: 20 }), code: t.arg.string({ required: true, maxLength: 10 }) },
+    args: {
+      phone: t.arg.string({ required: true, maxLength: 20 }),
+      code: t.arg.string({ required: true, maxLength: 10 }),
+      agreedToTerms: t.arg.boolean({ description: AGREED_TO_TERMS }),
+    },
     resolve: (_root, args, ctx) => auth.loginWithPhoneCode(ctx, ctx, args),
   }),
 
@@ -77,7 +84,7 @@ builder.mutationFields((t) => ({
     type: LoginSuccess,
     description: 'Mini-program sign-in: the code from wx.login is exchanged with WeChat on the server.',
     errors: { types: [AuthError, UserError] },
-    args: { code: t.arg.string({ required: true, maxLength: 256 }) },
+    args: { code: t.arg.string({ required: true, maxLength: 256 }), agreedToTerms: t.arg.boolean({ description: AGREED_TO_TERMS }) },
     resolve: (_root, args, ctx) => auth.loginWithWechat(ctx, ctx, args),
   }),
 

@@ -1,5 +1,5 @@
 // Signing in and out: password, SMS code, WeChat; binding a phone. No GraphQL here.
-import { isValidPhone } from '@cards/schema/rules';
+import { isValidPhone, TERMS_VERSION } from '@cards/schema/rules';
 import type { Deps, Requester } from '../../context.js';
 import { AuthError, UserError } from '../../domain/errors.js';
 import { ensureWithinLimit, rateLimited, type LimitName } from './rate-limits.js';
@@ -33,6 +33,16 @@ async function issue(deps: Deps, userId: string): Promise<LoginSession> {
 /** What a user may hear depends on their role: their live subscriptions end, and the app subscribes again. */
 function roleChanged(deps: Deps, userId: string) {
   deps.services.inquiryEvents.endUser(userId);
+}
+
+/** Signing in needs the person's explicit agreement to 用户协议 and 隐私政策 (PIPL; checked before anything is stored). */
+export interface Agreement {
+  agreedToTerms?: boolean | null;
+}
+
+function requireAgreement({ agreedToTerms }: Agreement) {
+  if (agreedToTerms !== true) throw new UserError('请先阅读并同意《用户协议》和《隐私政策》', 'CONSENT_REQUIRED');
+  return { consentVersion: TERMS_VERSION, consentedAt: new Date() };
 }
 
 async function limited(deps: Deps, name: LimitName, key: string) {
@@ -84,13 +94,14 @@ export async function requestLoginCode(deps: Deps, who: Requester, args: { phone
   return { maskedPhone: maskPhone(phone)!, retryAfterSeconds: issued.retryAfterSeconds, expiresInSeconds: issued.expiresInSeconds };
 }
 
-export async function loginWithPhoneCode(deps: Deps, who: Requester, args: { phone: string; code: string }): Promise<LoginSession> {
+export async function loginWithPhoneCode(deps: Deps, who: Requester, args: { phone: string; code: string } & Agreement): Promise<LoginSession> {
+  const consent = requireAgreement(args);
   const phone = args.phone.trim();
   await limited(deps, 'loginPerIp', who.ip);
   if (!isValidPhone(phone) || !(await consumeCode(deps.db.prisma, phone, args.code.trim()))) {
     throw new AuthError('验证码不正确或已过期，请重新获取', 'BAD_CODE');
   }
-  const user = await deps.db.prisma.user.upsert({ where: { phone }, create: { phone, role: 'OFFICIAL' }, update: {} });
+  const user = await deps.db.prisma.user.upsert({ where: { phone }, create: { phone, role: 'OFFICIAL', ...consent }, update: consent });
   if (user.role === 'VISITOR') {
     await deps.db.prisma.user.update({ where: { id: user.id }, data: { role: 'OFFICIAL' } });
     roleChanged(deps, user.id);
@@ -98,14 +109,15 @@ export async function loginWithPhoneCode(deps: Deps, who: Requester, args: { pho
   return issue(deps, user.id);
 }
 
-export async function loginWithWechat(deps: Deps, who: Requester, { code }: { code: string }): Promise<LoginSession> {
+export async function loginWithWechat(deps: Deps, who: Requester, { code, ...agreement }: { code: string } & Agreement): Promise<LoginSession> {
+  const consent = requireAgreement(agreement);
   if (!deps.services.wechat.configured) throw new UserError('服务器未配置微信登录', 'WECHAT_NOT_CONFIGURED');
   await limited(deps, 'loginPerIp', who.ip);
   const session = await deps.services.wechat.code2Session(code).catch(wechatFailure);
   const user = await deps.db.prisma.user.upsert({
     where: { wechatOpenId: session.openid },
-    create: { wechatOpenId: session.openid, wechatUnionId: session.unionid, wechatSessionKey: session.session_key },
-    update: { wechatSessionKey: session.session_key, wechatUnionId: session.unionid },
+    create: { wechatOpenId: session.openid, wechatUnionId: session.unionid, wechatSessionKey: session.session_key, ...consent },
+    update: { wechatSessionKey: session.session_key, wechatUnionId: session.unionid, ...consent },
   });
   return issue(deps, user.id);
 }

@@ -1,7 +1,7 @@
 // Writes each card's weighted lexemes (tsvector) and plain search text. Called whenever a
 // card is created or changed, so the search query itself stays one indexed SQL statement.
 import type { PrismaClient } from '../../generated/prisma/client.js';
-import { hasChinese, normalize, segmentForIndex, toPinyin, clean } from './text.js';
+import { hasChinese, normalize, segmentForIndex, toInitials, toPinyin, clean } from './text.js';
 
 interface IndexedCard {
   id: string;
@@ -34,6 +34,9 @@ export function cardLexemes(card: IndexedCard, ancestorNames: string[]) {
     clean(normalize(card.title)),
     toPinyin(normalize(card.title)),
     card.region.pinyin,
+    // Initials of the region's names: "dg" finds 东莞, "bd" 保定.
+    toInitials(card.region.shortName),
+    toInitials(card.region.name),
     ...englishLexemes([card.titleEn]),
   ]);
   const b = dedupe([...chineseLexemes([...card.industries, ...ancestorNames], true), ...englishLexemes([card.conceptEn])]).filter((x) => !a.includes(x));
@@ -79,4 +82,25 @@ export async function indexCards(prisma: PrismaClient, ids?: string[]): Promise<
       WHERE id = ${card.id}`;
   }
   return cards.length;
+}
+
+/** Bump when cardLexemes changes what it writes: databases indexed before are re-indexed at start. */
+export const SEARCH_INDEX_VERSION = 2; // 2: pinyin initials of region names
+const VERSION_COUNTER = 'search-index-version';
+
+export async function markSearchIndexCurrent(prisma: PrismaClient): Promise<void> {
+  await prisma.counter.upsert({
+    where: { name: VERSION_COUNTER },
+    create: { name: VERSION_COUNTER, value: SEARCH_INDEX_VERSION },
+    update: { value: SEARCH_INDEX_VERSION },
+  });
+}
+
+/** Re-indexes every card when the database's index was written by an older cardLexemes; answers how many. */
+export async function reindexIfStale(prisma: PrismaClient): Promise<number> {
+  const row = await prisma.counter.findUnique({ where: { name: VERSION_COUNTER } });
+  if ((row?.value ?? 1) >= SEARCH_INDEX_VERSION) return 0;
+  const count = await indexCards(prisma);
+  await markSearchIndexCurrent(prisma);
+  return count;
 }

@@ -33,6 +33,11 @@ export function toPinyin(word: string): string {
   return pinyin(word, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join('').toLowerCase();
 }
 
+/** Pinyin initials: 东莞 → dg (how people type a place name fast). */
+export function toInitials(word: string): string {
+  return pinyin(word, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join('').toLowerCase();
+}
+
 /** Every word and sub-word of a Chinese text (for the index). */
 export function segmentForIndex(text: string): string[] {
   const words = segmenter().cutForSearch(normalize(text), true);

@@ -133,6 +133,12 @@ export default function MePage() {
                 onClick={() => Taro.navigateTo({ url: '/pages/account/notifications/index' })}
               />
               {!staff ? <Row title={t('me.ask')} hint={t('me.askHint')} hookName="ask-entry" onClick={() => Taro.navigateTo({ url: CHAT_URL })} /> : null}
+              <Row
+                title={t('rights.title')}
+                hint={t('rights.hint')}
+                hookName="rights-entry"
+                onClick={() => Taro.navigateTo({ url: '/pages/account/data/index' })}
+              />
             </View>
           ) : null}
 
