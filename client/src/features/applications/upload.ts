@@ -67,7 +67,7 @@ export function typeOf(name: string, declared?: string): string {
 
 /** Lets the user pick files: a file input on H5, `chooseMessageFile` (chat files) on weapp. */
 export function chooseAttachments(maxCount: number = APPLICATION_LIMITS.attachment.maxCount): Promise<PickedFile[]> {
-  if (process.env.TARO_ENV === 'h5') {
+  if (IS_H5) {
     return new Promise((resolve) => {
       const input = document.createElement('input');
       input.type = 'file';
@@ -114,7 +114,7 @@ export async function uploadAttachment(applicationId: string, file: PickedFile):
   // One key per picked file: uploading it again after a lost response stores it once.
   file.clientKey ??= newClientKey();
   const url = graphqlEndpoint();
-  if (process.env.TARO_ENV === 'h5') {
+  if (IS_H5) {
     try {
       const res = await fetch(url, {
         method: 'POST',

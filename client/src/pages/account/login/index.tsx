@@ -19,7 +19,6 @@ import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 const MOBILE = /^1[3-9]\d{9}$/;
 
 /** Where to go after signing in: the page that sent us here, else back, else 我的. */

@@ -15,7 +15,6 @@ import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
 
 function copyLink(copiedText: string) {
   const url = typeof window !== 'undefined' ? window.location.href : '';

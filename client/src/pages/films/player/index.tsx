@@ -21,7 +21,6 @@ import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 import { openPage } from '../../../utils/openPage';
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
 const VIDEO_ID = 'film-video';
 const SPEEDS = [0.75, 1, 1.25, 1.5, 2];
 

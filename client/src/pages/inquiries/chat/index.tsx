@@ -37,7 +37,6 @@ import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 import { BotFeedback, BotSuggestions } from '../../../components/BotFeedback';
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
 const SUGGESTIONS: MessageKey[] = ['chat.suggest1', 'chat.suggest2', 'chat.suggest3'];
 const MAX_LENGTH = 1000;
 
