@@ -10,7 +10,6 @@ interface Props {
   back?: boolean;
 }
 
-
 function goBack() {
   if (Taro.getCurrentPages().length > 1) {
     Taro.navigateBack();

@@ -19,7 +19,6 @@ import { PageActiveContext, usePageActiveState, useTestHook } from '../../../uti
 import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 
-
 function Row({ title, hint, badge, hookName, onClick }: { title: string; hint?: string; badge?: number; hookName: string; onClick: () => void }) {
   const hook = useTestHook();
   return (

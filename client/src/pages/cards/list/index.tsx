@@ -15,7 +15,6 @@ import { emptyFilters, filtersFromParams, hasActiveFilters, listUrl, toCardFilte
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
 
-
 function ResultCount({ text }: { text: string }) {
   return (
     <Text className="list__count" role="status">
