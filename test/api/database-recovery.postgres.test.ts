@@ -55,14 +55,17 @@ describeOnPostgres('database restarts under load', () => {
       }),
     );
     // The burst is under way (answers are coming back) when the connections are killed…
-    await vi.waitFor(() => expect(outcomes.length).toBeGreaterThanOrEqual(4));
-    const killed = await terminate();
-    expect(killed.rowCount).toBeGreaterThan(0);
-    // …and goes on until every worker has had two more answers since.
-    const atKill = outcomes.length;
-    await vi.waitFor(() => expect(outcomes.length).toBeGreaterThanOrEqual(atKill + 8), { timeout: 30_000 });
-    running = false;
-    await load;
+    try {
+      await vi.waitFor(() => expect(outcomes.length).toBeGreaterThanOrEqual(4), { timeout: 30_000 });
+      const killed = await terminate();
+      expect(killed.rowCount).toBeGreaterThan(0);
+      // …and goes on until every worker has had two more answers since.
+      const atKill = outcomes.length;
+      await vi.waitFor(() => expect(outcomes.length).toBeGreaterThanOrEqual(atKill + 8), { timeout: 30_000 });
+    } finally {
+      running = false;
+      await load;
+    }
     expect(outcomes).not.toContain('down'); // the process never stopped answering
     // And it serves normally again without a restart.
     const after = await Promise.all(Array.from({ length: 8 }, cards));
