@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * Unit and component tests in jsdom.
  * - `@tarojs/components` → its React build (`lib/react`, web components wrapped for React);
  * - `@tarojs/taro` → a small in-memory stand-in (`test/taro-stub.ts`): storage, request, navigation, hooks;
- * - the constants Taro's bundler defines (`process.env.TARO_ENV`, `API_URL`, …) are defined here / in the setup file.
+ * - the constants Taro's bundler defines (`process.env.TARO_ENV`, `IS_H5`, `API_URL`, …) are defined here / in the setup file.
  * Run from the workspace root: `npx vitest run --root client` (or `pnpm --filter @cards/client test`).
  */
 export default defineConfig({
@@ -22,6 +22,8 @@ export default defineConfig({
   },
   define: {
     'process.env.TARO_ENV': JSON.stringify('h5'),
+    IS_H5: 'true',
+    IS_WEAPP: 'false',
     API_URL: JSON.stringify('http://127.0.0.1:4000/graphql'),
     WECHAT_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(''),
   },

@@ -49,6 +49,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${target}`,
     plugins: [],
     defineConstants: {
+      // The platform, for the app's code (process.env stays in this file). Webpack puts the literal in place,
+      // so a branch for the other platform, and whatever only it imports, is dropped from the bundle.
+      IS_H5: JSON.stringify(target === 'h5'),
+      IS_WEAPP: JSON.stringify(target === 'weapp'),
       // GraphQL endpoint used on weapp; H5 always talks to its own origin (`/graphql`).
       API_URL: JSON.stringify(apiUrl),
       // Subscribe-message template asked for before submitting an application (weapp); empty: not asked.

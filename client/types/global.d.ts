@@ -8,6 +8,10 @@ declare module '*.svg'
 declare module '*.css'
 declare module '*.scss'
 
+/** Built for the browser (H5) / the WeChat mini-program; set by the build config (client/config), constant per build. */
+declare const IS_H5: boolean
+declare const IS_WEAPP: boolean
+
 /** GraphQL endpoint for weapp, injected at build time from the `API_URL` env variable. */
 declare const API_URL: string
 

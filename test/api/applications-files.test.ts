@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, type AppServer } from '../../server/src/http/server.js';
+import type { AppServer } from '../../server/src/http/server.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { graphqlClient, testServices } from '../support/graphql.js';
+import { type graphqlClient, listenForTests } from '../support/graphql.js';
 import { signInOfficial, signInStaff } from '../support/accounts.js';
-import { SAVE_DRAFT, SUBMIT, TRANSITION, validForm } from '../support/applications.js';
+import { PDF, postUpload, SAVE_DRAFT, SUBMIT, TRANSITION, uploadForm, validForm } from '../support/applications.js';
 import { EXPORT_COLUMNS } from '../../server/src/modules/applications/export.js';
 import { APPLICATION_FIELD_LABELS } from '@cards/schema/rules';
 
@@ -18,9 +18,7 @@ let staffToken: string;
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  const services = testServices({ PORT: '0' });
-  app = await listen(db, services.config, services);
-  gql = graphqlClient(db, services);
+  ({ app, gql } = await listenForTests(db));
   officialToken = (await signInOfficial(gql)).token;
   staffToken = (await signInStaff(gql, db)).token;
 });
@@ -31,26 +29,16 @@ afterAll(async () => {
 
 /** A GraphQL multipart request (the spec's operations / map / file parts) over real HTTP. */
 async function upload(applicationId: string, name: string, type: string, bytes: Uint8Array, token = officialToken, fileName?: string) {
-  const form = new FormData();
-  form.set(
-    'operations',
-    JSON.stringify({
-      query: `mutation($id: ID!, $file: File!, $fileName: String) { uploadApplicationAttachment(applicationId: $id, file: $file, fileName: $fileName) { __typename
+  const form = uploadForm(
+    `mutation($id: ID!, $file: File!, $fileName: String) { uploadApplicationAttachment(applicationId: $id, file: $file, fileName: $fileName) { __typename
       ... on Attachment { id fileName contentType size url } ... on ValidationError { fieldErrors { field message } } ... on Error { message code } } }`,
-      variables: { id: applicationId, file: null, fileName },
-    }),
+    { id: applicationId, fileName },
+    new Blob([bytes], { type }),
+    name,
   );
-  form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-  form.set('0', new Blob([bytes], { type }), name);
-  const res = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    body: form,
-    headers: { authorization: `Bearer ${token}`, 'graphql-require-preflight': '1' },
-  });
-  return (await res.json()) as any;
+  return postUpload(globalThis, `${app.url}/graphql`, form, token);
 }
 
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
 describe('attachments', () => {

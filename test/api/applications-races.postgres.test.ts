@@ -8,12 +8,11 @@ import { validateApplication, APPLICATION_LIMITS } from '@cards/schema/rules';
 import { LIMITS, RateLimits } from '../../server/src/modules/auth/rate-limits.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
 import { signInOfficial } from '../support/accounts.js';
-import { SAVE_DRAFT, SUBMIT, validForm } from '../support/applications.js';
+import { PDF, postUpload, SAVE_DRAFT, SUBMIT, uploadForm, validForm } from '../support/applications.js';
 import { describeOnPostgres } from '../support/services.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 
 const EMPTY_FORM = { regionCode: '', leadUnit: '', leadingIndustries: [], featuredIndustries: [], intro: '', contactName: '', contactTitle: '', phone: '' };
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 describeOnPostgres('application races on PostgreSQL', () => {
   let db: TestDatabase;
@@ -80,22 +79,16 @@ describeOnPostgres('application races on PostgreSQL', () => {
 
   /** A GraphQL multipart upload through the real handler; answers the result's typename. */
   async function upload(applicationId: string, name: string): Promise<string> {
-    const form = new FormData();
-    form.set(
-      'operations',
-      JSON.stringify({
-        query: `mutation($id: ID!, $file: File!, $key: String) { uploadApplicationAttachment(applicationId: $id, file: $file, clientKey: $key) { __typename } }`,
-        variables: { id: applicationId, file: null, key: crypto.randomUUID() },
-      }),
+    const form = uploadForm(
+      `mutation($id: ID!, $file: File!, $key: String) { uploadApplicationAttachment(applicationId: $id, file: $file, clientKey: $key) { __typename } }`,
+      { id: applicationId, key: crypto.randomUUID() },
+      new Blob([PDF], { type: 'application/pdf' }),
+      name,
     );
-    form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-    form.set('0', new Blob([PDF], { type: 'application/pdf' }), name);
-    const res = await gql.yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' },
-    });
-    const body = (await res.json()) as { data?: { uploadApplicationAttachment: { __typename: string } }; errors?: unknown };
+    const body = (await postUpload(gql.yoga, 'http://localhost/graphql', form, official.token)) as {
+      data?: { uploadApplicationAttachment: { __typename: string } };
+      errors?: unknown;
+    };
     if (!body.data) throw new Error(JSON.stringify(body.errors));
     return body.data.uploadApplicationAttachment.__typename;
   }

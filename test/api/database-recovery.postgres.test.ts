@@ -1,7 +1,7 @@
 // The database goes away under load and comes back: the server (a real process on PostgreSQL)
 // keeps running, /healthz says "not ready" while the database refuses connections, and requests
 // succeed again by themselves once it is back. Needs a PostgreSQL server (CI's PostgreSQL pass).
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
@@ -54,12 +54,18 @@ describeOnPostgres('database restarts under load', () => {
         while (running) outcomes.push(await cards());
       }),
     );
-    await new Promise((r) => setTimeout(r, 500));
-    const killed = await terminate();
-    expect(killed.rowCount).toBeGreaterThan(0);
-    await new Promise((r) => setTimeout(r, 1000));
-    running = false;
-    await load;
+    // The burst is under way (answers are coming back) when the connections are killed…
+    try {
+      await vi.waitFor(() => expect(outcomes.length).toBeGreaterThanOrEqual(4), { timeout: 30_000 });
+      const killed = await terminate();
+      expect(killed.rowCount).toBeGreaterThan(0);
+      // …and goes on until every worker has had two more answers since.
+      const atKill = outcomes.length;
+      await vi.waitFor(() => expect(outcomes.length).toBeGreaterThanOrEqual(atKill + 8), { timeout: 30_000 });
+    } finally {
+      running = false;
+      await load;
+    }
     expect(outcomes).not.toContain('down'); // the process never stopped answering
     // And it serves normally again without a restart.
     const after = await Promise.all(Array.from({ length: 8 }, cards));
@@ -69,15 +75,10 @@ describeOnPostgres('database restarts under load', () => {
   it('reports not ready while the database refuses connections, and ready again after', { timeout: 60_000 }, async () => {
     await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
     await terminate();
-    let status = 0;
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline && (status = await health()) !== 503) await new Promise((r) => setTimeout(r, 200));
-    expect(status).toBe(503);
+    await expect.poll(health, { timeout: 15_000, interval: 200 }).toBe(503);
     expect(await cards()).toBe('error');
     await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
-    const back = Date.now() + 15_000;
-    while (Date.now() < back && (status = await health()) !== 200) await new Promise((r) => setTimeout(r, 200));
-    expect(status).toBe(200);
+    await expect.poll(health, { timeout: 15_000, interval: 200 }).toBe(200);
     expect(await cards()).toBe('ok');
     expect(server.process.exitCode).toBeNull();
   });

@@ -10,7 +10,7 @@ import { SendInquiryMessageDocument } from '@cards/schema';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
 import { signInOfficial, signInStaff } from '../support/accounts.js';
-import { SAVE_DRAFT, SUBMIT, TRANSITION, validForm } from '../support/applications.js';
+import { PDF, postUpload, SAVE_DRAFT, SUBMIT, TRANSITION, uploadForm, validForm } from '../support/applications.js';
 
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;
@@ -28,25 +28,14 @@ afterAll(async () => {
   await db?.close();
 });
 
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-
 async function upload(applicationId: string, name: string, fileName?: string) {
-  const form = new FormData();
-  form.set(
-    'operations',
-    JSON.stringify({
-      query: `mutation($id: ID!, $file: File!, $fileName: String) { uploadApplicationAttachment(applicationId: $id, file: $file, fileName: $fileName) { __typename ... on Attachment { id fileName } ... on Error { code message } } }`,
-      variables: { id: applicationId, file: null, fileName },
-    }),
+  const form = uploadForm(
+    `mutation($id: ID!, $file: File!, $fileName: String) { uploadApplicationAttachment(applicationId: $id, file: $file, fileName: $fileName) { __typename ... on Attachment { id fileName } ... on Error { code message } } }`,
+    { id: applicationId, fileName },
+    new Blob([PDF], { type: 'application/pdf' }),
+    name,
   );
-  form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-  form.set('0', new Blob([PDF], { type: 'application/pdf' }), name);
-  const res = await gql.yoga.fetch('http://localhost/graphql', {
-    method: 'POST',
-    body: form,
-    headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' },
-  });
-  return ((await res.json()) as any).data.uploadApplicationAttachment;
+  return (await postUpload(gql.yoga, 'http://localhost/graphql', form, official.token)).data.uploadApplicationAttachment;
 }
 
 describe('drafts are the official’s private work', () => {

@@ -52,12 +52,17 @@ async function begin(token: string, extra: Record<string, string> = {}): Promise
   return url;
 }
 
+/** The uploader finds their upload where `begin` left it (100 bytes in). */
+async function expectOwnerSeesItWhole(url: string) {
+  const head = await fetch(url, { method: 'HEAD', headers: tus(owner.token) });
+  expect(head.status).toBe(200);
+  expect(head.headers.get('upload-offset')).toBe('100');
+}
+
 describe('tus uploads in progress', () => {
   it('the uploader can see and resume their own upload', async () => {
     const url = await begin(owner.token);
-    const head = await fetch(url, { method: 'HEAD', headers: tus(owner.token) });
-    expect(head.status).toBe(200);
-    expect(head.headers.get('upload-offset')).toBe('100');
+    await expectOwnerSeesItWhole(url);
   });
 
   it('another staff member gets "not found" for HEAD, PATCH, DELETE and GET; the upload is untouched', async () => {
@@ -71,9 +76,7 @@ describe('tus uploads in progress', () => {
       await res.arrayBuffer();
       expect(res.status, method).toBe(404);
     }
-    const head = await fetch(url, { method: 'HEAD', headers: tus(owner.token) });
-    expect(head.status).toBe(200);
-    expect(head.headers.get('upload-offset')).toBe('100');
+    await expectOwnerSeesItWhole(url);
   });
 
   it('metadata naming someone else as the uploader is overwritten with the real one', async () => {

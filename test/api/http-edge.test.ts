@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { listen, type AppServer } from '../../server/src/http/server.js';
+import type { AppServer } from '../../server/src/http/server.js';
 import { answerClientError, guarded } from '../../server/src/http/guard.js';
 import { clientAddress } from '../../server/src/http/client-address.js';
 import { loadConfig } from '../../server/src/config.js';
@@ -15,7 +15,7 @@ import { logger } from '../../server/src/observability/logger.js';
 import { MULTIPART_IN_FLIGHT_BYTES } from '../../server/src/http/multipart-gate.js';
 import { signFileUrl } from '../../server/src/modules/files/file-store.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { graphqlClient, testServices } from '../support/graphql.js';
+import { type graphqlClient, listenForTests } from '../support/graphql.js';
 import { signInOfficial } from '../support/accounts.js';
 import { connect, rawHead, rawRequest } from '../support/raw-http.js';
 
@@ -26,9 +26,7 @@ let official: { token: string };
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  const services = testServices({ PORT: '0' });
-  app = await listen(db, services.config, services);
-  gql = graphqlClient(db, services);
+  ({ app, gql } = await listenForTests(db));
   official = await signInOfficial(gql);
 });
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient } from '../support/graphql.js';
 import { signInOfficial } from '../support/accounts.js';
-import { validForm } from '../support/applications.js';
+import { postUpload, uploadForm, validForm } from '../support/applications.js';
 
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;
@@ -55,22 +55,13 @@ describe('idempotency keys', () => {
     const { saveApplicationDraft: draft } = await me.data(DRAFT, { input: validForm({ regionCode: '440600' }), key: crypto.randomUUID() });
     const key = crypto.randomUUID();
     const upload = async () => {
-      const form = new FormData();
-      form.set(
-        'operations',
-        JSON.stringify({
-          query: `mutation($id: ID!, $file: File!, $key: String) { uploadApplicationAttachment(applicationId: $id, file: $file, clientKey: $key) { __typename ... on Attachment { id } ... on Error { message } } }`,
-          variables: { id: draft.id, file: null, key },
-        }),
+      const form = uploadForm(
+        `mutation($id: ID!, $file: File!, $key: String) { uploadApplicationAttachment(applicationId: $id, file: $file, clientKey: $key) { __typename ... on Attachment { id } ... on Error { message } } }`,
+        { id: draft.id, key },
+        new Blob([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }),
+        '规划.pdf',
       );
-      form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-      form.set('0', new Blob([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }), '规划.pdf');
-      const res = await gql.yoga.fetch('http://localhost/graphql', {
-        method: 'POST',
-        body: form,
-        headers: { authorization: `Bearer ${official.token}`, 'graphql-require-preflight': '1' },
-      });
-      return ((await res.json()) as any).data.uploadApplicationAttachment;
+      return (await postUpload(gql.yoga, 'http://localhost/graphql', form, official.token)).data.uploadApplicationAttachment;
     };
     const results = await Promise.all([upload(), upload()]);
     const again = await upload();

@@ -22,7 +22,7 @@ import {
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
 import { signInOfficial, signInStaff } from '../support/accounts.js';
-import { SAVE_DRAFT, SUBMIT, validForm } from '../support/applications.js';
+import { submitNewApplication } from '../support/applications.js';
 
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;
@@ -90,8 +90,7 @@ describe('a conversation with the bot', () => {
 
   it('answers a signed-in official about their own application', async () => {
     const official = await signInOfficial(gql);
-    const { saveApplicationDraft: draft } = await gql.as(official.token).data(SAVE_DRAFT, { input: validForm() });
-    const { submitApplication: app } = await gql.as(official.token).data(SUBMIT, { id: draft.id, v: draft.version });
+    const app = await submitNewApplication(gql.as(official.token));
     expect(app.status).toBe('SUBMITTED');
     const { sendInquiryMessage: r } = await gql.as(official.token).data(SendInquiryMessageDocument, { text: '我的申请进度怎么样了', clientKey: key() });
     if (r.__typename !== 'SendInquiryMessageResult') throw new Error(r.message);

@@ -5,16 +5,15 @@
 // client is not. Also checks the site file's WebSocket upgrade (unbuffered Server-Sent Events:
 // reverse-proxy-sse.postgres.test.ts, as both instances must share one database).
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import { print } from 'graphql';
 import { LoginWithPasswordDocument } from '@cards/schema';
 import { LIMITS } from '../../server/src/modules/auth/rate-limits.js';
-import type { RunningServer } from '../support/server.js';
-import { nginxInstalled, type RunningNginx } from '../support/nginx.js';
+import { nginxInstalled } from '../support/nginx.js';
 import { redisReachable } from '../support/redis.js';
-import { newClientAddress, postFrom as postThrough, startProxiedInstances, type ProxiedInstances } from '../support/proxied-instances.js';
+import { newClientAddress, useProxiedInstances } from '../support/proxied-instances.js';
 
 const inCi = process.env.CI === 'true';
 const ready = nginxInstalled() && (await redisReachable());
@@ -22,25 +21,17 @@ const onPostgres = !!process.env.TEST_DATABASE_URL;
 
 // CI installs nginx and runs Redis: there a missing one is a failure, not a skip.
 describe.runIf(ready || inCi)('two instances behind nginx (deploy/nginx/cards.conf), TRUST_PROXY=1', () => {
-  let proxied: ProxiedInstances;
-  let nginx: RunningNginx;
-  let servers: RunningServer[];
-
-  beforeAll(async () => {
-    proxied = await startProxiedInstances(onPostgres);
-    ({ nginx, servers } = proxied);
-  }, 180_000);
-  afterAll(() => proxied?.stop());
-
-  const postFrom = (localAddress: string, body: unknown, headers: Record<string, string> = {}) => postThrough(nginx.url, localAddress, body, headers);
+  const proxied = useProxiedInstances(onPostgres);
 
   /** A password guess for an account nobody has (so only the per-address limit can refuse it). */
   const guess = (from: string, forwardedFor?: string) =>
-    postFrom(
-      from,
-      { query: print(LoginWithPasswordDocument), variables: { username: `nobody-${crypto.randomUUID()}`, password: 'guess-guess-guess' } },
-      forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
-    ).then((r) => r.data.loginWithPassword.code as string);
+    proxied
+      .postFrom(
+        from,
+        { query: print(LoginWithPasswordDocument), variables: { username: `nobody-${crypto.randomUUID()}`, password: 'guess-guess-guess' } },
+        forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+      )
+      .then((r) => r.data.loginWithPassword.code as string);
 
   it('a client rotating its own X-Forwarded-For is still held to the per-address limit', { timeout: 60_000 }, async () => {
     const limit = LIMITS.loginPerIp.points;
@@ -55,8 +46,8 @@ describe.runIf(ready || inCi)('two instances behind nginx (deploy/nginx/cards.co
     // The limit is the attacker's, not nginx's: another client still gets an ordinary answer.
     expect(await guess(newClientAddress(), attacker)).toBe('BAD_CREDENTIALS');
     // Both instances answered: the budget was shared through Redis, not kept per process.
-    const upstreams = new Set([...nginx.accessLog().matchAll(/ (127\.0\.0\.1:\d+)$/gm)].map((m) => m[1]));
-    expect(upstreams).toEqual(new Set(servers.map((s) => new URL(s.url).host)));
+    const upstreams = new Set([...proxied.nginx.accessLog().matchAll(/ (127\.0\.0\.1:\d+)$/gm)].map((m) => m[1]));
+    expect(upstreams).toEqual(new Set(proxied.servers.map((s) => new URL(s.url).host)));
   });
 
   it('over WebSocket (the upgrade goes through nginx) the same address is held to the same limit', { timeout: 60_000 }, async () => {
@@ -68,7 +59,7 @@ describe.runIf(ready || inCi)('two instances behind nginx (deploy/nginx/cards.co
           super(url, protocols, { localAddress: from, headers: { 'x-forwarded-for': '192.0.2.200' } });
         }
       }
-      const client = createClient({ url: `${nginx.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: FromAddress, retryAttempts: 0, lazy: true });
+      const client = createClient({ url: `${proxied.nginx.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: FromAddress, retryAttempts: 0, lazy: true });
       try {
         const result = await new Promise<any>((resolve, reject) => {
           let value: any;

@@ -58,12 +58,14 @@ describe('SIGTERM', () => {
     ws.subscribe({ query: print(InquiryEventsDocument), variables }, { next: () => {}, error: () => {}, complete: () => (wsCompleted = true) });
     await until(() => connected, 'WebSocket connected');
 
-    // …and a request whose body is still arriving.
+    // …and a request whose body is still arriving: the server has taken it (its 100 Continue says so)
+    // when SIGTERM comes, and the rest of the body is sent only once the shutdown has begun.
     const body = JSON.stringify({ query: '{ cards(first: 3) { totalCount } }' });
+    let req!: http.ClientRequest;
     const inFlight = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request(
+      req = http.request(
         `${server.url}/graphql`,
-        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' } },
         (res) => {
           let text = '';
           res.on('data', (d) => (text += d));
@@ -71,18 +73,21 @@ describe('SIGTERM', () => {
         },
       );
       req.on('error', reject);
-      req.write(body.slice(0, 10));
-      setTimeout(() => req.end(body.slice(10)), 1000);
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const taken = new Promise((resolve) => req.once('continue', resolve));
+    req.flushHeaders();
+    await taken;
+    req.write(body.slice(0, 10));
 
     const exited = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)));
     server.process.kill('SIGTERM');
 
+    // The SSE stream completing shows the shutdown under way; the request still gets its answer.
+    expect(await sseDone).toBe('ended');
+    req.end(body.slice(10));
     const answer = await inFlight;
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.text).data.cards.totalCount).toBeGreaterThan(0);
-    expect(await sseDone).toBe('ended');
     expect(sseText).toContain('event: complete');
     await until(() => closeCode !== 0, 'WebSocket closed');
     expect(closeCode).toBe(1001);

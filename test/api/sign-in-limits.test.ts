@@ -4,24 +4,17 @@
 // - one-time codes: a stranger's requests spend the stranger's budget, not the phone owner's, and
 //   within a minute no second SMS goes out (the code already sent is reused);
 // (guesses at a code under a concurrent burst: sign-in-code-races.postgres.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { graphqlClient, testServices } from '../support/graphql.js';
+import { describe, expect, it } from 'vitest';
+import type { TestDatabase } from '../support/db.js';
+import { address, useLimitedSignIn, quickBackoff } from '../support/sign-in-limits.js';
 import { newPhone } from '../support/accounts.js';
-import { LIMITS, RateLimits, type BackoffRule } from '../../server/src/modules/auth/rate-limits.js';
+import { LIMITS } from '../../server/src/modules/auth/rate-limits.js';
 import { hashPassword } from '../../server/src/modules/auth/passwords.js';
-
-// Requests carry their address in X-Forwarded-For, as a trusted proxy would write it (TRUST_PROXY=1).
 
 const LOGIN = `mutation($u: String!, $p: String!) { loginWithPassword(username: $u, password: $p) { __typename ... on LoginSuccess { token } ... on Error { code message } } }`;
 const REQUEST_CODE = `mutation($p: String!) { requestLoginCode(phone: $p) { __typename ... on LoginCodeSent { retryAfterSeconds expiresInSeconds } ... on Error { code message } } }`;
 const CODE_LOGIN = `mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename ... on LoginSuccess { token } ... on Error { code } } }`;
 
-/** Per-address limits out of the way: these tests are about the per-account and per-phone ones. */
-const roomyPerAddress = { ...LIMITS, loginPerIp: { points: 100_000, durationSeconds: 600 }, codePerIp: { points: 100_000, durationSeconds: 3600 } };
-/** The real rule with short pauses, so a test can wait one out. */
-const quickBackoff: BackoffRule = { freeAttempts: 5, windowSeconds: 900, firstPauseSeconds: 1, maxPauseSeconds: 4, memorySeconds: 3600 };
-const address = (i: number) => `198.51.100.${i}`;
 const waitOf = (message: string) => Number(/请 (\d+) 秒后再试/.exec(message)?.[1]);
 
 let counter = 0;
@@ -32,22 +25,13 @@ async function staffAccount(db: TestDatabase, password: string) {
 }
 
 describe('sign-in limits', () => {
-  let db: TestDatabase;
-  let gql: ReturnType<typeof graphqlClient>;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    gql = graphqlClient(db, testServices({ TRUST_PROXY: '1' }, { rateLimits: new RateLimits(null, roomyPerAddress, quickBackoff) }));
-  });
-  afterAll(async () => {
-    await gql?.services.close();
-    await db?.close();
-  });
+  const api = useLimitedSignIn();
 
-  const login = (u: string, p: string, ip: string) => gql.request(LOGIN, { u, p }, { ip }).then((r) => r.data!.loginWithPassword);
+  const login = (u: string, p: string, ip: string) => api.gql.request(LOGIN, { u, p }, { ip }).then((r) => r.data!.loginWithPassword);
 
   it('passwords: forty guesses at once from forty addresses get five checked; the right password works after the pause', async () => {
     const password = 'correct horse battery';
-    const username = await staffAccount(db, password);
+    const username = await staffAccount(api.db, password);
     const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => login(username, `guess-${i}-wrong`, address(i + 1))));
     expect(burst.filter((r) => r.code === 'BAD_CREDENTIALS')).toHaveLength(quickBackoff.freeAttempts);
     const paused = burst.filter((r) => r.code === 'RATE_LIMITED');
@@ -61,7 +45,7 @@ describe('sign-in limits', () => {
   });
 
   it('passwords: past the free attempts, one guess per pause, and each pause is longer than the last', async () => {
-    const username = await staffAccount(db, 'another long password');
+    const username = await staffAccount(api.db, 'another long password');
     for (let i = 0; i < quickBackoff.freeAttempts; i++) expect((await login(username, `wrong-${i}`, address(i + 1))).code).toBe('BAD_CREDENTIALS');
     const waits: number[] = [];
     for (let round = 0; round < 2; round++) {
@@ -88,40 +72,40 @@ describe('sign-in limits', () => {
 
   it('codes: ten strangers asking for one phone do not stop its owner, and only one SMS goes out in the minute', async () => {
     const phone = newPhone();
-    const strangers = await Promise.all(Array.from({ length: 10 }, (_, i) => gql.request(REQUEST_CODE, { p: phone }, { ip: address(100 + i) })));
+    const strangers = await Promise.all(Array.from({ length: 10 }, (_, i) => api.gql.request(REQUEST_CODE, { p: phone }, { ip: address(100 + i) })));
     for (const r of strangers) expect(r.data!.requestLoginCode.__typename).toBe('LoginCodeSent');
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < 10; i++) await gql.request(REQUEST_CODE, { p: phone }, { ip: address(100 + i) });
+      for (let i = 0; i < 10; i++) await api.gql.request(REQUEST_CODE, { p: phone }, { ip: address(100 + i) });
     }
-    const sent = () => gql.services.codeSender.sent.filter((s) => s.phone === phone);
+    const sent = () => api.gql.services.codeSender.sent.filter((s) => s.phone === phone);
     expect(sent()).toHaveLength(1);
 
-    const owner = (await gql.request(REQUEST_CODE, { p: phone }, { ip: address(250) })).data!.requestLoginCode;
+    const owner = (await api.gql.request(REQUEST_CODE, { p: phone }, { ip: address(250) })).data!.requestLoginCode;
     expect(owner).toMatchObject({ __typename: 'LoginCodeSent' });
     expect(owner.expiresInSeconds).toBeGreaterThan(0);
     expect(sent()).toHaveLength(1);
     // The code on the owner's phone signs them in.
-    const signedIn = await gql.request(CODE_LOGIN, { p: phone, c: sent()[0].code }, { ip: address(250) });
+    const signedIn = await api.gql.request(CODE_LOGIN, { p: phone, c: sent()[0].code }, { ip: address(250) });
     expect(signedIn.data!.loginWithPhoneCode.__typename).toBe('LoginSuccess');
   });
 
   it('codes: a stranger runs out of their own budget for a phone; the owner still gets a new code', async () => {
     const phone = newPhone();
     // The minute between two codes passes (the rows are made a minute older).
-    const minutePasses = () => db.prisma.$executeRaw`UPDATE "LoginCode" SET "createdAt" = "createdAt" - interval '61 seconds' WHERE phone = ${phone}`;
+    const minutePasses = () => api.db.prisma.$executeRaw`UPDATE "LoginCode" SET "createdAt" = "createdAt" - interval '61 seconds' WHERE phone = ${phone}`;
     const ask = async (ip: string) => {
       await minutePasses();
-      return (await gql.request(REQUEST_CODE, { p: phone }, { ip })).data!.requestLoginCode;
+      return (await api.gql.request(REQUEST_CODE, { p: phone }, { ip })).data!.requestLoginCode;
     };
     const answers = [];
     for (let i = 0; i < LIMITS.codePerPhoneAddress.points + 2; i++) answers.push((await ask(address(7))).__typename);
     expect(answers).toEqual([...Array(LIMITS.codePerPhoneAddress.points).fill('LoginCodeSent'), 'ActionRefused', 'ActionRefused']);
     expect(await ask(address(8))).toMatchObject({ __typename: 'LoginCodeSent', expiresInSeconds: 300 });
-    const codes = gql.services.codeSender.sent.filter((s) => s.phone === phone).map((s) => s.code);
+    const codes = api.gql.services.codeSender.sent.filter((s) => s.phone === phone).map((s) => s.code);
     expect(codes).toHaveLength(LIMITS.codePerPhoneAddress.points + 1);
     // A newer code replaces the older ones.
     const [oldest, newest] = [codes[0], codes.at(-1)!];
-    if (oldest !== newest) expect((await gql.request(CODE_LOGIN, { p: phone, c: oldest })).data!.loginWithPhoneCode.code).toBe('BAD_CODE');
-    expect((await gql.request(CODE_LOGIN, { p: phone, c: newest })).data!.loginWithPhoneCode.__typename).toBe('LoginSuccess');
+    if (oldest !== newest) expect((await api.gql.request(CODE_LOGIN, { p: phone, c: oldest })).data!.loginWithPhoneCode.code).toBe('BAD_CODE');
+    expect((await api.gql.request(CODE_LOGIN, { p: phone, c: newest })).data!.loginWithPhoneCode.__typename).toBe('LoginSuccess');
   });
 });

@@ -8,7 +8,7 @@ import { BOT_SETTLED_AFTER_MINUTES } from '../../server/src/modules/inquiries/st
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { graphqlClient, testServices } from '../support/graphql.js';
 import { signInOfficial, signInStaff } from '../support/accounts.js';
-import { SAVE_DRAFT, SUBMIT, validForm } from '../support/applications.js';
+import { submitNewApplication, validForm } from '../support/applications.js';
 
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;
@@ -58,8 +58,8 @@ describe('staff figures', () => {
 
   it('finds an application by any fragment of its contact number', async () => {
     const official = gql.as((await signInOfficial(gql)).token);
-    const { saveApplicationDraft: d } = await official.data(SAVE_DRAFT, { input: validForm({ regionCode: '430100', phone: '0731-88886666' }) });
-    expect((await official.data(SUBMIT, { id: d.id, v: d.version })).submitApplication.__typename).toBe('Application');
+    const d = await submitNewApplication(official, validForm({ regionCode: '430100', phone: '0731-88886666' }));
+    expect(d.__typename).toBe('Application');
     for (const fragment of ['0731', '8888', '0731-8888']) {
       const { applications } = await staff.data(StaffApplicationsDocument, { first: 10, filter: { query: fragment } });
       expect(

@@ -1,47 +1,21 @@
 // Issue 17, acceptance 3, on H5: a visitor marks a bot answer 👎 with a reason; staff see it under
 // 机器人未解决, turn it into a phrasing of a FAQ entry in one step; the visitor asks again and gets
 // that entry's answer. Elements are found by role, label and text, as a person finds them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { PERSISTED_HASHES } from '@cards/schema/persisted';
+import { describe, expect, it } from 'vitest';
+import { phoneContext, screenshot } from '../support/browser.js';
+import { type AppOperation, appOperation, browserSuite } from '../support/browser-suite.js';
 
 const STAFF = { username: 'bot-staff', password: 'Bot-staff-2025!' };
 const QUESTION = '产品包装上能用名片标识吗';
 
-let server: RunningServer;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, chromium] = await Promise.all([
-    startServer({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', TRUSTED_DOCUMENTS: '1' } }),
-    launchChromium(),
-  ]);
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
-
-async function gql(operation: keyof typeof PERSISTED_HASHES, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES[operation] } } }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('\n'));
-  return body.data;
-}
+const suite = browserSuite({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', TRUSTED_DOCUMENTS: '1' } });
+const gql = (operation: AppOperation, variables?: Record<string, unknown>) => appOperation(suite.server, operation, variables);
 
 describe('H5: teaching the bot from a 👎', () => {
   it('turns a visitor’s 👎 into a FAQ phrasing the bot answers from at once', async () => {
-    const visitorContext = await phoneContext(browser);
+    const visitorContext = await phoneContext(suite.browser);
     const visitor = await visitorContext.newPage();
-    await visitor.goto(`${server.url}/pages/inquiries/chat/index`);
+    await visitor.goto(`${suite.server.url}/pages/inquiries/chat/index`);
     const input = visitor.locator('input[placeholder="请输入您的问题"]').first();
     await input.fill(QUESTION);
     await visitor.getByText('发送', { exact: true }).click();
@@ -58,11 +32,11 @@ describe('H5: teaching the bot from a 👎', () => {
     // Staff, signed in (the session the app keeps), open 机器人未解决 from the inbox.
     const login = await gql('LoginWithPassword', STAFF);
     const token = login.loginWithPassword.token as string;
-    const staffContext = await phoneContext(browser);
+    const staffContext = await phoneContext(suite.browser);
     const staff = await staffContext.newPage();
-    await staff.goto(`${server.url}/`);
+    await staff.goto(`${suite.server.url}/`);
     await staff.evaluate((t) => localStorage.setItem('cards.token', JSON.stringify({ data: t })), token);
-    await staff.goto(`${server.url}/pages/staff/inquiries/index`);
+    await staff.goto(`${suite.server.url}/pages/staff/inquiries/index`);
     await staff.getByText('机器人未解决', { exact: true }).click();
     const group = staff.getByRole('article', { name: QUESTION });
     await group.waitFor();

@@ -1,42 +1,19 @@
 // A citizen's first journey on H5: home → search 东莞 → open the card → English → back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { phoneContext, screenshot } from '../support/browser.js';
+import { browserSuite, phonePage } from '../support/browser-suite.js';
 
-let server: RunningServer;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, chromium] = await Promise.all([startServer(), launchChromium()]);
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()).data;
-}
+const suite = browserSuite();
+const gql = suite.query;
 
 describe('H5 catalogue journey', () => {
   it('searches, opens a card, switches to English and goes back', async () => {
     const { cards } = await gql(`{ cards(first: 5, filter: { regionCode: "441900" }) { edges { node { slug title titleEn } } } }`);
     const dongguan = cards.edges[0].node;
 
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await phonePage(suite.browser);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.locator('[data-slug]').first().waitFor();
     await screenshot(page, 'home');
 
@@ -69,11 +46,11 @@ describe('H5 catalogue journey', () => {
   });
 
   it('shows a retry button, not a blank page, when the server cannot be reached, and recovers', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(suite.browser);
     const page = await context.newPage();
     let down = true;
     await page.route('**/graphql', (route) => (down ? route.abort('connectionrefused') : route.continue()));
-    await page.goto(`${server.url}/pages/cards/list/index`);
+    await page.goto(`${suite.server.url}/pages/cards/list/index`);
     const retry = page.getByRole('button', { name: '重试' });
     await retry.waitFor();
     await screenshot(page, 'list-error');

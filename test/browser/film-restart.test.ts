@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../support/server.js';
 import { makeTestClip } from '../../server/src/modules/films/sample-films.js';
 import { tusUpload } from '../support/tus.js';
@@ -51,22 +51,27 @@ describe('transcoding survives SIGKILL', () => {
     const filmId = Buffer.from(`Film:${JSON.parse(up.body).filmId}`).toString('base64');
 
     // Wait until ffmpeg is well under way, then kill the whole server without warning.
-    for (let i = 0; ; i++) {
-      const j = await job(server.url, token, filmId);
-      if (j.state === 'PROCESSING' && j.progress >= 10) break;
-      if (i > 600) throw new Error(`job did not start: ${JSON.stringify(j)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const firstUrl = server.url;
+    await vi.waitFor(
+      async () => {
+        const j = await job(firstUrl, token, filmId);
+        if (j.state !== 'PROCESSING' || j.progress < 10) throw new Error(`job did not start: ${JSON.stringify(j)}`);
+      },
+      { timeout: 60_000, interval: 100 },
+    );
     await server.stop('SIGKILL');
 
     server = await startServer({ dataDir, env });
     token = await login(server.url);
-    let last: any;
-    for (let i = 0; i < 900; i++) {
-      last = await job(server.url, token, filmId);
-      if (last.state === 'READY' || last.state === 'FAILED') break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const url = server.url;
+    const last = await vi.waitFor(
+      async () => {
+        const j = await job(url, token, filmId);
+        if (j.state !== 'READY' && j.state !== 'FAILED') throw new Error(`job not finished: ${JSON.stringify(j)}`);
+        return j;
+      },
+      { timeout: 180_000, interval: 200 },
+    );
     expect(last).toMatchObject({ state: 'READY', progress: 100, error: null });
     expect(last.attempts).toBe(2);
     expect(server.output()).toMatch(/is gone, queued again/);

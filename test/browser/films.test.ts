@@ -1,46 +1,26 @@
 // Issue acceptance 4: a viewer opens a micro-documentary on H5, plays it, turns on Chinese subtitles,
 // reloads and resumes where they were, and likes it once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it, vi } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { screenshot } from '../support/browser.js';
+import { browserSuite, phonePage } from '../support/browser-suite.js';
 
-let server: RunningServer;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, chromium] = await Promise.all([startServer(), launchChromium()]);
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('\n'));
-  return body.data;
-}
+const suite = browserSuite();
+const gql = suite.query;
 
 /** The sample films are made in the background after the server starts: wait for the first READY one. */
 async function firstReadyFilm() {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const { films } = await gql(
-      `{ films(first: 1) { totalCount edges { node { id title likeCount job { state } subtitles { language url } card { slug title } } } } }`,
-    );
-    const film = films.edges[0]?.node;
-    if (film && film.job.state === 'READY') return film;
-    if (Date.now() > deadline) throw new Error(`no READY film after 120 s:\n${server.output().slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+  return vi.waitFor(
+    async () => {
+      const { films } = await gql(
+        `{ films(first: 1) { totalCount edges { node { id title likeCount job { state } subtitles { language url } card { slug title } } } } }`,
+      );
+      const film = films.edges[0]?.node;
+      if (film?.job.state !== 'READY') throw new Error(`no READY film after 120 s:\n${suite.server.output().slice(-2000)}`);
+      return film;
+    },
+    { timeout: 120_000, interval: 1000 },
+  );
 }
 
 const videoTime = (page: Page) => page.evaluate(() => (document.querySelector('.film-player video') as HTMLVideoElement | null)?.currentTime ?? -1);
@@ -48,7 +28,7 @@ const videoTime = (page: Page) => page.evaluate(() => (document.querySelector('.
 /** Press the poster's play control; if the browser did not start (autoplay policy), call play() after the click. */
 async function play(page: Page) {
   await page.locator('.film-play').click();
-  await page.waitForTimeout(800);
+  await page.locator('.film-player video').waitFor({ state: 'attached' });
   await page.evaluate(() => {
     const v = document.querySelector('.film-player video') as HTMLVideoElement | null;
     if (v && v.paused) return v.play().catch(() => undefined);
@@ -58,7 +38,7 @@ async function play(page: Page) {
 describe('H5 micro-documentaries', () => {
   it('plays, shows subtitles, resumes after a reload and counts one like', async () => {
     const film = await firstReadyFilm();
-    const zhVtt = await (await fetch(`${server.url}${film.subtitles.find((s: any) => s.language === 'zh-CN').url}`)).text();
+    const zhVtt = await (await fetch(`${suite.server.url}${film.subtitles.find((s: any) => s.language === 'zh-CN').url}`)).text();
     const cueTexts = zhVtt
       .split(/\n\n+/)
       .map((block) =>
@@ -70,17 +50,24 @@ describe('H5 micro-documentaries', () => {
       .filter(Boolean);
     expect(cueTexts.length).toBeGreaterThan(0);
 
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await phonePage(suite.browser);
     const deviceIds = new Set<string>();
+    // GraphQL requests sent and not yet answered: the like check below waits for none, not for a while.
+    let graphqlInFlight = 0;
+    const isGraphql = (req: Request) => req.url().endsWith('/graphql');
     page.on('request', (req) => {
-      if (req.url().endsWith('/graphql')) deviceIds.add(req.headers()['x-device-id'] ?? '');
+      if (!isGraphql(req)) return;
+      graphqlInFlight++;
+      deviceIds.add(req.headers()['x-device-id'] ?? '');
     });
+    const answered = (req: Request) => {
+      if (isGraphql(req)) graphqlInFlight--;
+    };
+    page.on('requestfinished', answered);
+    page.on('requestfailed', answered);
 
     // Debian's Chromium must decode H.264/AAC, or nothing below can play.
-    await page.goto(`${server.url}/pages/films/list/index`);
+    await page.goto(`${suite.server.url}/pages/films/list/index`);
     const codecs = await page.evaluate(() => document.createElement('video').canPlayType('video/mp4; codecs="avc1.42E01E, mp4a.40.2"'));
     expect(codecs, 'this Chromium cannot play H.264/AAC MP4').not.toBe('');
 
@@ -120,7 +107,8 @@ describe('H5 micro-documentaries', () => {
     await page.locator('.like-button').click({ force: true });
     await expect.poll(() => page.locator('.like-count').innerText()).toBe(String(before + 1));
     await expect.poll(async () => (await gql(`query($id: ID!) { film(id: $id) { likeCount } }`, { id: film.id })).film.likeCount).toBe(before + 1);
-    await page.waitForTimeout(500);
+    // Once every request has its answer, the count still shows one like (a second like would have been sent by now).
+    await expect.poll(() => graphqlInFlight).toBe(0);
     expect(await page.locator('.like-count').innerText()).toBe(String(before + 1));
     expect(await page.locator('.like-button').getAttribute('data-liked')).toBe('true');
 
@@ -131,13 +119,13 @@ describe('H5 micro-documentaries', () => {
     expect([...deviceIds].some((id) => /-[0-9a-f]{24}$/.test(id))).toBe(true);
 
     // The home page shows a few posters under 3分钟爱上中国产业名片, linking to the feed.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.locator(`.film-item[data-id="${film.id}"]`).waitFor();
     await page.locator('.films-entry').scrollIntoViewIfNeeded();
     await screenshot(page, 'films-home');
 
     // The card's page lists its films as posters.
-    await page.goto(`${server.url}/pages/cards/detail/index?slug=${encodeURIComponent(film.card.slug)}`);
+    await page.goto(`${suite.server.url}/pages/cards/detail/index?slug=${encodeURIComponent(film.card.slug)}`);
     await page.locator(`.film-item[data-id="${film.id}"]`).waitFor();
     await page.locator('.detail__films').scrollIntoViewIfNeeded();
     await screenshot(page, 'card-films');

@@ -1,60 +1,27 @@
 // The inquiry journey on H5, in two browser contexts: a visitor asks the bot a FAQ question and
 // gets the answer with its source, asks for a person; staff see it in the live queue, take it and
 // reply; the reply appears at the visitor without a reload; staff end it and the visitor rates it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { PERSISTED_HASHES } from '@cards/schema/persisted';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneContext, screenshot } from '../support/browser.js';
+import { type AppOperation, appOperation, browserSuite, signInStaffOnH5 } from '../support/browser-suite.js';
 
 const STAFF = { username: 'inbox-staff', password: 'Inbox-staff-2025!' };
 const QUESTION = '谁可以申请产业名片？';
 const REPLY = '您好，我是中心工作人员，县级区域也可以申请，请问您是哪个地区？';
 
-let server: RunningServer;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, chromium] = await Promise.all([
-    // Trusted documents on: the built app must work sending operations by hash alone.
-    startServer({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', TRUSTED_DOCUMENTS: '1' } }),
-    launchChromium(),
-  ]);
-  browser = chromium.browser;
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
-
+// Trusted documents on: the built app must work sending operations by hash alone.
+const suite = browserSuite({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', TRUSTED_DOCUMENTS: '1' } });
 /** An operation of the app, sent by hash as the app does (the server accepts nothing else here). */
-async function gql(operation: keyof typeof PERSISTED_HASHES, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES[operation] } } }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('\n'));
-  return body.data;
-}
-
-async function staffSignIn(page: Page) {
-  await page.goto(`${server.url}/`);
-  await page.locator('.account-entry').click();
-  await page.locator('.staff-entry').click();
-  await page.locator('.login-username input').fill(STAFF.username);
-  await page.locator('.login-password input').fill(STAFF.password);
-  await page.locator('.login-submit').click();
-  await page.locator('.staff-application, .status--empty').first().waitFor();
-}
+const gql = (operation: AppOperation, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+  appOperation(suite.server, operation, variables, headers);
+const staffSignIn = (page: Page) => signInStaffOnH5(page, suite.server, STAFF);
 
 describe('H5 inquiries: bot, hand-over, staff reply live, rating', () => {
   it('runs the whole conversation across two browser contexts', async () => {
     const { botAnswer: expected } = await gql('BotAnswer', { question: QUESTION });
     // Arbitrary documents are refused by this server.
-    const arbitrary = await fetch(`${server.url}/graphql`, {
+    const arbitrary = await fetch(`${suite.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
@@ -63,9 +30,9 @@ describe('H5 inquiries: bot, hand-over, staff reply live, rating', () => {
     expect(expected.sources.length).toBeGreaterThan(0);
 
     // The visitor asks the bot.
-    const visitorContext = await phoneContext(browser);
+    const visitorContext = await phoneContext(suite.browser);
     const visitor = await visitorContext.newPage();
-    await visitor.goto(`${server.url}/pages/inquiries/chat/index`);
+    await visitor.goto(`${suite.server.url}/pages/inquiries/chat/index`);
     await visitor.locator('.chat-input input, .chat-input textarea, input.chat-input, textarea.chat-input').first().fill(QUESTION);
     await visitor.locator('.chat-send').click();
     const botBubble = visitor.locator('.chat-message--bot', { hasText: expected.text.slice(0, 20) });
@@ -82,10 +49,10 @@ describe('H5 inquiries: bot, hand-over, staff reply live, rating', () => {
     await visitor.evaluate(() => ((window as unknown as { __stayed: boolean }).__stayed = true));
 
     // Staff, in a second context, see it in the live queue and take it.
-    const staffContext = await phoneContext(browser);
+    const staffContext = await phoneContext(suite.browser);
     const staff = await staffContext.newPage();
     await staffSignIn(staff);
-    await staff.goto(`${server.url}/pages/staff/inquiries/index`);
+    await staff.goto(`${suite.server.url}/pages/staff/inquiries/index`);
     const waiting = staff.locator('.inbox-queue-item', { hasText: QUESTION });
     await waiting.waitFor();
     await expect.poll(() => waiting.locator('.inbox-waiting').innerText()).toMatch(/等待/);

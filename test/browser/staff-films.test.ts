@@ -4,58 +4,30 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneContext, screenshot } from '../support/browser.js';
+import { browserSuite, signInStaffOnH5 } from '../support/browser-suite.js';
 import { FFMPEG, run } from '../../server/src/modules/media/ffmpeg.js';
 import { makeTestClip } from '../../server/src/modules/films/sample-films.js';
 
 const STAFF = { username: 'films-staff', password: 'Films-staff-2025!' };
 const FILM_TITLE = '德化白瓷三分钟';
 
-let server: RunningServer;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
 let tmp: string;
-
-beforeAll(async () => {
+const suite = browserSuite({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', TRANSCODE_PRESET: 'ultrafast' } }, () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-films-'));
-  [server, chromium] = await Promise.all([
-    startServer({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', TRANSCODE_PRESET: 'ultrafast' } }),
-    launchChromium(),
+  return Promise.all([
     run(FFMPEG, ['-y', '-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440', '-t', '3', '-c:a', 'aac', path.join(tmp, 'audio-only.m4a')]),
     makeTestClip(path.join(tmp, 'clip.mp4'), { seconds: 3, width: 320, height: 240 }),
     makeTestClip(path.join(tmp, 'long-clip.mp4'), { seconds: 20, width: 1280, height: 720 }),
   ]);
-  browser = chromium.browser;
 });
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
+afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('\n'));
-  return body.data;
-}
-
-async function signInStaff(page: import('playwright-core').Page) {
-  await page.goto(`${server.url}/`);
-  await page.locator('.account-entry').click();
-  await page.locator('.staff-entry').click();
-  await page.locator('.login-username input').fill(STAFF.username);
-  await page.locator('.login-password input').fill(STAFF.password);
-  await page.locator('.login-submit').click();
-  await page.locator('.staff-application, .status--empty').first().waitFor();
-}
+const gql = suite.query;
+const signInStaff = (page: Page) => signInStaffOnH5(page, suite.server, STAFF);
 
 describe('H5 staff film management', () => {
   it('refuses an audio-only file, uploads a clip, follows transcoding and publishes it', async () => {
@@ -64,12 +36,12 @@ describe('H5 staff film management', () => {
     const before = await gql(`query($slug: String) { films(first: 50, cardSlug: $slug) { totalCount } }`, { slug: card.slug });
     expect(before.films.totalCount).toBe(0);
 
-    const context = await phoneContext(browser);
+    const context = await phoneContext(suite.browser);
     const page = await context.newPage();
     // Staff sign in through the UI.
     await signInStaff(page);
 
-    await page.goto(`${server.url}/pages/staff/films/index?cardId=${encodeURIComponent(card.id)}&slug=${encodeURIComponent(card.slug)}`);
+    await page.goto(`${suite.server.url}/pages/staff/films/index?cardId=${encodeURIComponent(card.id)}&slug=${encodeURIComponent(card.slug)}`);
     await page.locator('.film-upload-submit').waitFor();
 
     // Local check first: the title is required.
@@ -125,10 +97,10 @@ describe('H5 staff film management', () => {
     const card = cards.edges[1].node as { id: string; slug: string };
     const file = path.join(tmp, 'long-clip.mp4');
     const size = fs.statSync(file).size;
-    const context = await phoneContext(browser);
+    const context = await phoneContext(suite.browser);
     const page = await context.newPage();
     await signInStaff(page);
-    const filmsPage = `${server.url}/pages/staff/films/index?cardId=${encodeURIComponent(card.id)}&slug=${encodeURIComponent(card.slug)}`;
+    const filmsPage = `${suite.server.url}/pages/staff/films/index?cardId=${encodeURIComponent(card.id)}&slug=${encodeURIComponent(card.slug)}`;
     const tusRequests: { method: string; offset: number }[] = [];
     page.on('request', (request) => {
       if (!request.url().includes('/uploads/films')) return;

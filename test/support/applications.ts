@@ -29,3 +29,28 @@ export function validForm(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A small, real PDF for attachment tests. */
+export const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/** A GraphQL multipart request (the spec's operations / map / one file part) whose variable `file` is the file. */
+export function uploadForm(query: string, variables: Record<string, unknown>, file: Blob, name: string): FormData {
+  const form = new FormData();
+  form.set('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
+  form.set('map', JSON.stringify({ 0: ['variables.file'] }));
+  form.set('0', file, name);
+  return form;
+}
+
+/** Posts a multipart upload as a signed-in browser does (with the CSRF preflight header), to the in-process handler
+ * (`gql.yoga`, 'http://localhost/graphql') or over HTTP (`globalThis`, a server's URL); answers the parsed body. */
+export async function postUpload(via: { fetch(url: string, init: RequestInit): Response | Promise<Response> }, url: string, form: FormData, token: string) {
+  const res = await via.fetch(url, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}`, 'graphql-require-preflight': '1' } });
+  return (await res.json()) as any;
+}
+
+/** Saves `form` as a new draft and submits it, as the official `client` signs in as; answers the submit result. */
+export async function submitNewApplication(client: { data(document: string, variables?: Record<string, unknown>): Promise<any> }, form = validForm()) {
+  const { saveApplicationDraft: draft } = await client.data(SAVE_DRAFT, { input: form });
+  return (await client.data(SUBMIT, { id: draft.id, v: draft.version })).submitApplication;
+}

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import { createYogaApp } from '../../server/src/http/server.js';
+import { createYogaApp, listen } from '../../server/src/http/server.js';
 import { createServices, type Services } from '../../server/src/services.js';
 import { loadConfig, type Config } from '../../server/src/config.js';
 import { MemoryCodeSender } from '../../server/src/modules/auth/code-sender.js';
@@ -82,4 +82,11 @@ export async function registeredDevice(client: { request: ReturnType<typeof grap
   const answer = (r.data as any)?.registerDevice;
   if (answer?.__typename !== 'RegisteredDevice') throw new Error(`registerDevice: ${JSON.stringify(r)}`);
   return answer.deviceId;
+}
+
+/** The real HTTP server on a free port, and an in-process client sharing its services (close `app` when done). */
+export async function listenForTests(db: Database) {
+  const services = testServices({ PORT: '0' });
+  const app = await listen(db, services.config, services);
+  return { app, gql: graphqlClient(db, services) };
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openTestDatabase, type TestDatabase } from './db.js';
 import { pgliteFolderFromTemplate } from './pglite-folder.js';
 import { startServer, type RunningServer } from './server.js';
@@ -63,4 +64,18 @@ export function postFrom(baseUrl: string, localAddress: string, body: unknown, h
     req.on('error', reject);
     req.end(JSON.stringify(body));
   });
+}
+
+/** Starts the instances before the enclosing block's tests and stops them after; `postFrom` goes through nginx. */
+export function useProxiedInstances(shareDatabase: boolean) {
+  const proxied = {
+    postFrom: (localAddress: string, body: unknown, headers: Record<string, string> = {}) => postFrom(proxied.nginx.url, localAddress, body, headers),
+  } as ProxiedInstances & { postFrom: (localAddress: string, body: unknown, headers?: Record<string, string>) => Promise<any> };
+  let running: ProxiedInstances | undefined;
+  beforeAll(async () => {
+    running = await startProxiedInstances(shareDatabase);
+    Object.assign(proxied, { nginx: running.nginx, servers: running.servers });
+  }, 180_000);
+  afterAll(() => running?.stop());
+  return proxied;
 }

@@ -7,13 +7,13 @@ import { getDeviceId } from './device';
 
 /** H5 talks to its own origin; weapp needs an absolute URL fixed at build time (env `API_URL`). */
 export function graphqlEndpoint(): string {
-  if (process.env.TARO_ENV === 'h5') return '/graphql';
+  if (IS_H5) return '/graphql';
   return API_URL;
 }
 
 /** The server's origin for relative links it returns (`/files/…`): '' on H5, API_URL's origin on weapp. */
 export function serverOrigin(): string {
-  if (process.env.TARO_ENV === 'h5') return '';
+  if (IS_H5) return '';
   const m = /^(https?:\/\/[^/]+)/.exec(API_URL);
   return m ? m[1] : '';
 }

@@ -93,3 +93,20 @@ export async function mutate<Data, Variables extends AnyVariables, T>(
 export function isSuccess<T extends { __typename?: string }>(value: T, typename: string): boolean {
   return value.__typename === typename;
 }
+
+/** What a failed upload request shows (no answer from the server). */
+export const UPLOAD_NETWORK_FAILURE: Outcome<never> = { ok: false, error: { kind: 'network', message: '网络异常，上传失败', fieldErrors: {} } };
+
+/** Reads the answer to a multipart upload (sent outside urql): the mutation's `field` as `toOutcome` reads it, else the errors. */
+export function uploadOutcome<T>(field: string, status: number, text: string): Outcome<T> {
+  const fallback = `上传失败（HTTP ${status}）`;
+  try {
+    const body = JSON.parse(text) as { data?: Record<string, T | null>; errors?: { message: string }[] };
+    const result = body.data?.[field];
+    if (result) return toOutcome<T>(result, fallback);
+    const message = body.errors?.map((e) => e.message).join('；') || fallback;
+    return { ok: false, error: { kind: 'network', message, fieldErrors: {} } };
+  } catch {
+    return { ok: false, error: { kind: 'network', message: fallback, fieldErrors: {} } };
+  }
+}

@@ -8,7 +8,7 @@ export const MAX_PAGE_STACK = 10;
  * instead, so that paths that can loop (a card ↔ its film) never get stuck.
  */
 export function openPage(url: string): Promise<void> {
-  const full = process.env.TARO_ENV !== 'h5' && Taro.getCurrentPages().length >= MAX_PAGE_STACK;
+  const full = !IS_H5 && Taro.getCurrentPages().length >= MAX_PAGE_STACK;
   return Promise.resolve(full ? Taro.redirectTo({ url }) : Taro.navigateTo({ url })).then(
     () => undefined,
     () => undefined,

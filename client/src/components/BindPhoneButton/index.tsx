@@ -17,7 +17,7 @@ interface Props {
 export default function BindPhoneButton({ onBound, className = '' }: Props) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  if (process.env.TARO_ENV !== 'weapp') return null;
+  if (!IS_WEAPP) return null;
 
   const onGetPhoneNumber = async (e: { detail: { code?: string; errMsg?: string } }) => {
     const code = e.detail.code;

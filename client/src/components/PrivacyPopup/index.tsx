@@ -26,7 +26,7 @@ export default function PrivacyPopup() {
   const [request, setRequest] = useState<PrivacyRequest | null>(currentPrivacyRequest);
   const [contract, setContract] = useState('');
   useEffect(() => subscribePrivacyRequests(setRequest), []);
-  const open = process.env.TARO_ENV === 'weapp' && active && request !== null;
+  const open = IS_WEAPP && active && request !== null;
   useEffect(() => {
     if (!open) return;
     privacyPopupShown();

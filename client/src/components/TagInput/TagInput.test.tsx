@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import TagInput from './index';
 import CharCounter from '../CharCounter';
 import { resetLangForTests } from '../../i18n/store';
+import { typeInto } from '../../../test/dom';
 
 function Harness({ initial = [] as string[] }) {
   const [list, setList] = useState(initial);
@@ -11,15 +12,7 @@ function Harness({ initial = [] as string[] }) {
 }
 
 async function type(container: HTMLElement, value: string) {
-  const input = await waitFor(() => {
-    const el = container.querySelector('.leading-input input') as HTMLInputElement | null;
-    expect(el).not.toBeNull();
-    return el!;
-  });
-  await act(async () => {
-    input.value = value;
-    fireEvent.input(input, { target: { value } });
-  });
+  await typeInto(container, '.leading-input input', value);
   await act(async () => {
     fireEvent.click(container.querySelector('.leading-add') as HTMLElement);
   });

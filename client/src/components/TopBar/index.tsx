@@ -10,8 +10,6 @@ interface Props {
   back?: boolean;
 }
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
-
 function goBack() {
   if (Taro.getCurrentPages().length > 1) {
     Taro.navigateBack();

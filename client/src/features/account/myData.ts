@@ -28,7 +28,7 @@ export function exportFileName(now: Date = new Date()): string {
  * file download to the phone's storage). Answers which of the two happened.
  */
 export async function handOver(json: string): Promise<'downloaded' | 'copied'> {
-  if (process.env.TARO_ENV === 'weapp') {
+  if (IS_WEAPP) {
     await Taro.setClipboardData({ data: json });
     return 'copied';
   }

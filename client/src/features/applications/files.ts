@@ -6,7 +6,7 @@ import { absoluteUrl } from '../../graphql/client';
  * link, on weapp by downloading it and opening it with the system viewer.
  */
 export async function openFile(url: string, fileName: string, contentType?: string): Promise<void> {
-  if (process.env.TARO_ENV === 'h5') {
+  if (IS_H5) {
     const a = document.createElement('a');
     a.href = url;
     a.download = fileName;

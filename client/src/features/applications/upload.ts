@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { stringifyDocument } from '@urql/core';
 import { APPLICATION_LIMITS, validateAttachment } from '@cards/schema/rules';
-import { UploadApplicationAttachmentDocument, type AttachmentFieldsFragment, type UploadApplicationAttachmentMutation } from '@cards/schema';
+import { UploadApplicationAttachmentDocument, type AttachmentFieldsFragment } from '@cards/schema';
 import { newClientKey } from '../../utils/clientKey';
 import { graphqlEndpoint } from '../../graphql/client';
 import { operationFields } from '../../graphql/trusted';
 import { authHeaders } from '../auth/session';
-import { toOutcome, type Outcome } from '../../graphql/mutate';
+import { UPLOAD_NETWORK_FAILURE, uploadOutcome, type Outcome } from '../../graphql/mutate';
 
 /**
  * Attachments go up as a GraphQL multipart request
@@ -67,7 +67,7 @@ export function typeOf(name: string, declared?: string): string {
 
 /** Lets the user pick files: a file input on H5, `chooseMessageFile` (chat files) on weapp. */
 export function chooseAttachments(maxCount: number = APPLICATION_LIMITS.attachment.maxCount): Promise<PickedFile[]> {
-  if (process.env.TARO_ENV === 'h5') {
+  if (IS_H5) {
     return new Promise((resolve) => {
       const input = document.createElement('input');
       input.type = 'file';
@@ -93,19 +93,7 @@ export function chooseAttachments(maxCount: number = APPLICATION_LIMITS.attachme
     .catch(() => []);
 }
 
-type UploadResult = UploadApplicationAttachmentMutation['uploadApplicationAttachment'];
-
-function parseResponse(status: number, text: string): Outcome<AttachmentFieldsFragment> {
-  const fallback = `上传失败（HTTP ${status}）`;
-  try {
-    const body = JSON.parse(text) as { data?: { uploadApplicationAttachment?: UploadResult }; errors?: { message: string }[] };
-    if (body.data?.uploadApplicationAttachment) return toOutcome<AttachmentFieldsFragment>(body.data.uploadApplicationAttachment, fallback);
-    const message = body.errors?.map((e) => e.message).join('；') || fallback;
-    return { ok: false, error: { kind: 'network', message, fieldErrors: {} } };
-  } catch {
-    return { ok: false, error: { kind: 'network', message: fallback, fieldErrors: {} } };
-  }
-}
+const parseResponse = (status: number, text: string) => uploadOutcome<AttachmentFieldsFragment>('uploadApplicationAttachment', status, text);
 
 /** Checks the file locally (type, size), then uploads it to the application. */
 export async function uploadAttachment(applicationId: string, file: PickedFile): Promise<Outcome<AttachmentFieldsFragment>> {
@@ -114,7 +102,7 @@ export async function uploadAttachment(applicationId: string, file: PickedFile):
   // One key per picked file: uploading it again after a lost response stores it once.
   file.clientKey ??= newClientKey();
   const url = graphqlEndpoint();
-  if (process.env.TARO_ENV === 'h5') {
+  if (IS_H5) {
     try {
       const res = await fetch(url, {
         method: 'POST',
@@ -123,7 +111,7 @@ export async function uploadAttachment(applicationId: string, file: PickedFile):
       });
       return parseResponse(res.status, await res.text());
     } catch {
-      return { ok: false, error: { kind: 'network', message: '网络异常，上传失败', fieldErrors: {} } };
+      return UPLOAD_NETWORK_FAILURE;
     }
   }
   const fields = multipartFields(applicationId, file.clientKey, file.name);
@@ -137,6 +125,6 @@ export async function uploadAttachment(applicationId: string, file: PickedFile):
     });
     return parseResponse(res.statusCode, String(res.data));
   } catch {
-    return { ok: false, error: { kind: 'network', message: '网络异常，上传失败', fieldErrors: {} } };
+    return UPLOAD_NETWORK_FAILURE;
   }
 }

@@ -32,7 +32,7 @@ export type Phase = 'loading' | 'ready' | 'error' | 'noCampaign' | 'notEditable'
 
 /** Asks for the subscribe message (weapp, when a template is configured) and reports what was accepted. */
 async function askForSubscription(): Promise<void> {
-  if (process.env.TARO_ENV !== 'weapp' || !WECHAT_SUBSCRIBE_TEMPLATE_ID) return;
+  if (!IS_WEAPP || !WECHAT_SUBSCRIBE_TEMPLATE_ID) return;
   try {
     const res = (await Taro.requestSubscribeMessage({ tmplIds: [WECHAT_SUBSCRIBE_TEMPLATE_ID], entityIds: [] })) as unknown as Record<string, string>;
     const accepted = [WECHAT_SUBSCRIBE_TEMPLATE_ID].filter((id) => res[id] === 'accept');

@@ -69,7 +69,7 @@ export interface FilmUpload {
 
 /** tus-js-client, loaded when a film is uploaded (H5 only: the weapp build leaves it out entirely). */
 function loadTus(): Promise<typeof import('tus-js-client')> {
-  return process.env.TARO_ENV === 'h5' ? import(/* webpackChunkName: "tus" */ 'tus-js-client') : Promise.reject(new Error('film uploads need the web version'));
+  return IS_H5 ? import(/* webpackChunkName: "tus" */ 'tus-js-client') : Promise.reject(new Error('film uploads need the web version'));
 }
 
 /** Starts uploading a film source; `onProgress` gets 0…1. */

@@ -12,7 +12,6 @@ import { cueAt, type Cue } from './vtt';
 import { loadCues, readSubtitleChoice, saveSubtitleChoice, type SubtitleChoice } from './subtitles';
 import { playerUrl } from './urls';
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
 export const VIDEO_ID = 'film-video';
 export const SPEEDS = [0.75, 1, 1.25, 1.5, 2];
 

@@ -26,7 +26,7 @@ function notify() {
 
 /** Registers the app's one listener with WeChat (weapp only; called once at start-up). */
 export function listenForPrivacyRequests(): void {
-  if (process.env.TARO_ENV !== 'weapp' || registered) return;
+  if (!IS_WEAPP || registered) return;
   const wxApi = Taro as unknown as { onNeedPrivacyAuthorization?: (fn: (resolve: Resolve, info?: { referrer?: string }) => void) => void };
   if (typeof wxApi.onNeedPrivacyAuthorization !== 'function') return;
   registered = true;

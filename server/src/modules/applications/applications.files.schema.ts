@@ -2,7 +2,7 @@
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
 import { signFileUrl } from '../files/file-store.js';
-import { ApplicationStatusEnum, AttachmentRef, localId } from './applications.schema.js';
+import { ApplicationStatusEnum, AttachmentRef, applicationFilterFields, localId } from './applications.schema.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { addAttachment, removeAttachment } from './attachments.js';
 import { exportApplications, exportFileName } from './export.js';
@@ -11,8 +11,6 @@ import { STATUS_LABELS } from './workflow.js';
 import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { requireUserId } from '../auth/auth.policy.js';
 import type { ApplicationFilterInput } from './application-filter.js';
-import { REGION_CODE_MAX } from '../regions/regions.schema.js';
-import { INPUT_LIMITS } from '@cards/schema/rules';
 import type { ApplicationStatus } from '../../generated/prisma/enums.js';
 
 const ExportResult = builder.objectRef<{ url: string; rows: number; fileName: string }>('ApplicationExport').implement({
@@ -43,14 +41,7 @@ const Stats = builder.objectRef<Awaited<ReturnType<typeof applicationStats>>>('A
   }),
 });
 
-const ExportFilter = builder.inputType('ApplicationExportFilter', {
-  fields: (t) => ({
-    status: t.field({ type: ApplicationStatusEnum }),
-    provinceCode: t.string({ maxLength: REGION_CODE_MAX }),
-    campaignId: t.id(),
-    query: t.string({ maxLength: INPUT_LIMITS.search }),
-  }),
-});
+const ExportFilter = builder.inputType('ApplicationExportFilter', { fields: (t) => applicationFilterFields(t) });
 
 builder.queryField('applicationStats', (t) => t.field({ type: Stats, authScopes: { staff: true }, resolve: (_r, _a, ctx) => applicationStats(ctx) }));
 

@@ -1,6 +1,7 @@
 import { localIdOf, requireLocalId } from '../../schema/ids.js';
 import { countedOffsetConnection, readTotalCount } from '../../schema/connections.js';
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import type { InputFieldBuilder } from '@pothos/core';
 import { builder } from '../../schema/builder.js';
 import { ConflictError, NotFoundError, UserError, ValidationError } from '../../schema/errors.js';
 import { ApplicationStatus } from '../../generated/prisma/enums.js';
@@ -94,13 +95,18 @@ const ApplicationInput = builder.inputType('ApplicationInput', {
   }),
 });
 
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+/** What staff filter applications by: the list and the export take the same filter. */
+export const applicationFilterFields = (t: InputFieldBuilder<BuilderTypes, 'InputObject'>, queryDescription?: string) => ({
+  status: t.field({ type: ApplicationStatusEnum }),
+  provinceCode: t.string({ maxLength: REGION_CODE_MAX }),
+  campaignId: t.id(),
+  query: t.string({ maxLength: INPUT_LIMITS.search, description: queryDescription }),
+});
+
 const ApplicationFilter = builder.inputType('ApplicationFilter', {
-  fields: (t) => ({
-    status: t.field({ type: ApplicationStatusEnum }),
-    provinceCode: t.string({ maxLength: REGION_CODE_MAX }),
-    campaignId: t.id(),
-    query: t.string({ maxLength: INPUT_LIMITS.search, description: 'Matches reference, region, lead unit, contact and industries.' }),
-  }),
+  fields: (t) => applicationFilterFields(t, 'Matches reference, region, lead unit, contact and industries.'),
 });
 
 const localId = (globalId: string, typename: string) => requireLocalId(globalId, typename, () => new NotFoundError());

@@ -3,6 +3,8 @@
 // instance and shared by all its subscribers (a thousand listeners cost one read, not a thousand).
 import { GraphQLError } from 'graphql';
 import { filter, pipe } from 'graphql-yoga';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
 import { UserError } from '../../schema/errors.js';
 import { answersOthers, assertCan } from './inquiries.policy.js';
@@ -26,6 +28,12 @@ function oncePerEvent<T>(eventId: string | undefined, what: string, query: unkno
     setTimeout(() => shared.delete(key), 10_000).unref();
   }
   return loaded;
+}
+
+/** Resolves an event's conversation, read once per event (the `what` keeps the two event types' loads apart). */
+function eventInquiry(what: string) {
+  return (query: { include?: Prisma.InquiryInclude; select?: Prisma.InquirySelect }, e: { eventId?: string; inquiryId: string }, _a: unknown, ctx: Context) =>
+    oncePerEvent(e.eventId, what, query, () => ctx.db.prisma.inquiry.findUniqueOrThrow({ ...query, where: { id: e.inquiryId } }));
 }
 
 /** Refusals of a subscription are GraphQL errors with a code (a thrown UserError would be masked in production). */
@@ -55,11 +63,7 @@ const TypingRef = builder.objectRef<NonNullable<InquiryEventPayload['typing']>>(
 const InquiryEventRef = builder.objectRef<InquiryEventPayload>('InquiryEvent').implement({
   fields: (t) => ({
     kind: t.field({ type: InquiryEventKindEnum, resolve: (e) => e.kind }),
-    inquiry: t.prismaField({
-      type: 'Inquiry',
-      resolve: (query, e, _a, ctx) =>
-        oncePerEvent(e.eventId, 'inquiry', query, () => ctx.db.prisma.inquiry.findUniqueOrThrow({ ...query, where: { id: e.inquiryId } })),
-    }),
+    inquiry: t.prismaField({ type: 'Inquiry', resolve: eventInquiry('inquiry') }),
     message: t.prismaField({
       type: 'InquiryMessage',
       nullable: true,
@@ -73,11 +77,7 @@ const InquiryEventRef = builder.objectRef<InquiryEventPayload>('InquiryEvent').i
 const InboxEventRef = builder.objectRef<InboxEventPayload>('InquiryInboxEvent').implement({
   fields: (t) => ({
     kind: t.field({ type: InquiryEventKindEnum, resolve: (e) => e.kind }),
-    inquiry: t.prismaField({
-      type: 'Inquiry',
-      resolve: (query, e, _a, ctx) =>
-        oncePerEvent(e.eventId, 'inbox', query, () => ctx.db.prisma.inquiry.findUniqueOrThrow({ ...query, where: { id: e.inquiryId } })),
-    }),
+    inquiry: t.prismaField({ type: 'Inquiry', resolve: eventInquiry('inbox') }),
   }),
 });
 

@@ -15,7 +15,7 @@ let shared: LiveTransport | null = null;
 
 export function liveTransport(): LiveTransport {
   if (shared) return shared;
-  if (process.env.TARO_ENV === 'h5') {
+  if (IS_H5) {
     shared = sseTransport({ url: graphqlEndpoint(), headers: credentials });
   } else {
     shared = wsTransport({

@@ -1,7 +1,7 @@
 // Subscriptions over Server-Sent Events (GraphQL over SSE, distinct connections mode), for H5.
 // graphql-sse reconnects by itself; `connected(true)` then tells the caller to catch up.
 import { createClient } from 'graphql-sse';
-import { backoff, operationRequest, type LiveTransport } from './transport';
+import { backoff, operationRequest, resultSink, type LiveTransport } from './transport';
 
 export interface SseOptions {
   url: string;
@@ -21,18 +21,9 @@ export function sseTransport(options: SseOptions): LiveTransport {
   });
   return {
     subscribe(document, variables, handlers) {
-      return client.subscribe(
-        { ...operationRequest(document), variables },
-        {
-          next: (result) => {
-            if (result.data) handlers.next(result.data as never);
-            else if (result.errors?.length) handlers.error?.(result.errors);
-          },
-          error: (err) => handlers.error?.(err),
-          complete: () => {},
-        },
-        { connected: (reconnected) => handlers.connected?.(reconnected) },
-      );
+      return client.subscribe({ ...operationRequest(document), variables }, resultSink(handlers), {
+        connected: (reconnected) => handlers.connected?.(reconnected),
+      });
     },
     dispose: () => client.dispose(),
   };

@@ -29,3 +29,15 @@ export function backoff(attempt: number): Promise<void> {
   const ms = Math.min(15_000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The sink both graphql-sse and graphql-ws take: data goes to `next`, GraphQL errors and failures to `error`. */
+export function resultSink<Data>(handlers: LiveHandlers<Data>) {
+  return {
+    next: (result: { data?: unknown; errors?: readonly unknown[] }) => {
+      if (result.data) handlers.next(result.data as Data);
+      else if (result.errors?.length) handlers.error?.(result.errors);
+    },
+    error: (err: unknown) => handlers.error?.(err),
+    complete: () => {},
+  };
+}

@@ -2,7 +2,7 @@
 // platform with a WebSocket. graphql-ws reconnects and re-subscribes by itself; every later
 // `connected` tells each subscription to catch up on what it missed.
 import { createClient } from 'graphql-ws';
-import { backoff, operationRequest, type LiveTransport } from './transport';
+import { backoff, operationRequest, resultSink, type LiveTransport } from './transport';
 
 export interface WsOptions {
   url: string;
@@ -34,17 +34,7 @@ export function wsTransport(options: WsOptions): LiveTransport {
     subscribe(document, variables, handlers) {
       const onConnected = (reconnected: boolean) => handlers.connected?.(reconnected);
       listeners.add(onConnected);
-      const unsubscribe = client.subscribe(
-        { ...operationRequest(document), variables },
-        {
-          next: (result) => {
-            if (result.data) handlers.next(result.data as never);
-            else if (result.errors?.length) handlers.error?.(result.errors);
-          },
-          error: (err) => handlers.error?.(err),
-          complete: () => {},
-        },
-      );
+      const unsubscribe = client.subscribe({ ...operationRequest(document), variables }, resultSink(handlers));
       return () => {
         listeners.delete(onConnected);
         unsubscribe();

@@ -13,8 +13,6 @@ import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp';
-
 export default function LoginPage() {
   const { t } = useI18n();
   const active = usePageActiveState();

@@ -19,8 +19,6 @@ import { PageActiveContext, usePageActiveState, useTestHook } from '../../../uti
 import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp';
-
 function Row({ title, hint, badge, hookName, onClick }: { title: string; hint?: string; badge?: number; hookName: string; onClick: () => void }) {
   const hook = useTestHook();
   return (

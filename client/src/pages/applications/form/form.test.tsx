@@ -5,6 +5,7 @@ import { application, campaign, officialViewer, serveGraphQL } from '../../../..
 import { createClient, setClient } from '../../../graphql/client';
 import { resetLangForTests } from '../../../i18n/store';
 import { resetSessionForTests, TOKEN_STORAGE_KEY } from '../../../features/auth/session';
+import { typeInto } from '../../../../test/dom';
 import ApplicationFormPage from './index';
 
 beforeEach(() => {
@@ -18,26 +19,20 @@ afterEach(() => {
   resetSessionForTests();
 });
 
-async function typeInto(container: HTMLElement, selector: string, value: string) {
-  const input = await waitFor(() => {
-    const el = container.querySelector(selector) as HTMLInputElement | null;
-    expect(el).not.toBeNull();
-    return el!;
+/** Answers what the page asks when it opens (the official, the open campaign, `mine` as their applications), then `rest`. */
+function serveFormPage(mine: unknown[], rest: (op: string) => unknown = (op) => new Error(`unexpected ${op}`)) {
+  return serveGraphQL((op) => {
+    if (op === 'Viewer') return { data: { viewer: officialViewer } };
+    if (op === 'OpenCampaign') return { data: { openCampaign: campaign } };
+    if (op === 'MyApplications') return { data: { myApplications: mine } };
+    return rest(op);
   });
-  await act(async () => {
-    input.value = value;
-    fireEvent.input(input, { target: { value } });
-  });
-  return input;
 }
 
 describe('application form page', () => {
   it('resumes the draft from myApplications, sends the token, and shows server field errors after submit', async () => {
     const draft = application();
-    const seen = serveGraphQL((op) => {
-      if (op === 'Viewer') return { data: { viewer: officialViewer } };
-      if (op === 'OpenCampaign') return { data: { openCampaign: campaign } };
-      if (op === 'MyApplications') return { data: { myApplications: [draft] } };
+    const seen = serveFormPage([draft], (op) => {
       if (op === 'ApplicationDetail') return { data: { application: draft } };
       if (op === 'SubmitApplication') {
         return {
@@ -68,12 +63,7 @@ describe('application form page', () => {
   });
 
   it('checks everything before submitting and shows the errors next to their fields', async () => {
-    serveGraphQL((op) => {
-      if (op === 'Viewer') return { data: { viewer: officialViewer } };
-      if (op === 'OpenCampaign') return { data: { openCampaign: campaign } };
-      if (op === 'MyApplications') return { data: { myApplications: [] } };
-      return new Error(`unexpected ${op}`);
-    });
+    serveFormPage([]);
     const { container } = render(<ApplicationFormPage />);
     await waitFor(() => expect(container.querySelector('.submit-application')).not.toBeNull());
     await act(async () => {
@@ -94,10 +84,7 @@ describe('application form page', () => {
       contactTitle: '',
       phone: '',
     });
-    const seen = serveGraphQL((op) => {
-      if (op === 'Viewer') return { data: { viewer: officialViewer } };
-      if (op === 'OpenCampaign') return { data: { openCampaign: campaign } };
-      if (op === 'MyApplications') return { data: { myApplications: [] } };
+    const seen = serveFormPage([], (op) => {
       if (op === 'SaveApplicationDraft') return { data: { saveApplicationDraft: { __typename: 'Application', ...created } } };
       return new Error(`unexpected ${op}`);
     });

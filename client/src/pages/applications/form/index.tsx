@@ -12,7 +12,6 @@ import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 const detailUrl = (id: string) => `/pages/applications/detail/index?id=${encodeURIComponent(id)}`;
 
 /** What shows instead of the form: sign in first, loading, an error, no open campaign, not editable. */

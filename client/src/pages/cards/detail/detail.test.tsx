@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { taroStub } from '../../../../test/taro-stub';
+import { serveGraphQL } from '../../../../test/serve';
 import { createClient, setClient } from '../../../graphql/client';
 import { resetLangForTests } from '../../../i18n/store';
 import CardDetailPage from './index';
@@ -34,9 +35,8 @@ const card = {
   landmarks: [{ name: '保定电谷科技中心', kind: 'PARK', description: null }],
 };
 
-function serve(result: unknown) {
-  taroStub.handler = () => ({ statusCode: 200, data: JSON.stringify(result), header: { 'content-type': 'application/json' } });
-}
+/** Every request (the card, its films) gets `result`. */
+const serve = (result: unknown) => serveGraphQL(() => result);
 
 beforeEach(() => {
   resetLangForTests();

@@ -3,7 +3,8 @@ import { Button, ScrollView, Text, View } from '@tarojs/components';
 import TopBar from '../../../components/TopBar';
 import Tag from '../../../components/Tag';
 import Section from '../../../components/Section';
-import { Empty, ErrorState, Loading } from '../../../components/StatusView';
+import { Empty } from '../../../components/StatusView';
+import QueryStatus from '../../../components/StatusView/QueryStatus';
 import { cardText, landmarkKindLabel, localized, paragraphs, regionLevelLabel, themeLabel, tierLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { CardDetailDocument, FilmFeedDocument, type CardDetail } from '../../../graphql/operations';
 import FilmTile from '../../../components/FilmTile';
@@ -14,8 +15,6 @@ import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
-
-const IS_H5 = process.env.TARO_ENV === 'h5';
 
 function copyLink(copiedText: string) {
   const url = typeof window !== 'undefined' ? window.location.href : '';
@@ -226,8 +225,7 @@ export default function CardDetailPage() {
     <PageActiveContext.Provider value={active}>
       <View className={`page detail ${lang === 'en' ? 'is-en' : ''}`}>
         <TopBar back title={title || t('detail.title')} />
-        {fetching && !data ? <Loading /> : null}
-        {error && !data ? <ErrorState message={error.message} onRetry={refetch} /> : null}
+        <QueryStatus fetching={fetching} error={error} data={data} onRetry={refetch} />
         {!slug || (data && !card) ? (
           <Empty
             title={t('detail.notFound')}

@@ -15,8 +15,6 @@ import { emptyFilters, filtersFromParams, hasActiveFilters, listUrl, toCardFilte
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
-
 function ResultCount({ text }: { text: string }) {
   return (
     <Text className="list__count" role="status">

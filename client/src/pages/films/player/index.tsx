@@ -16,8 +16,6 @@ import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 import { openPage } from '../../../utils/openPage';
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
-
 function FilmPlayer({ film }: { film: PlayerFilm }) {
   const { t, lang } = useI18n();
   const hook = useTestHook();

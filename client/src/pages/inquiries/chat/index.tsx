@@ -18,8 +18,6 @@ import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 import { BotFeedback, BotSuggestions } from '../../../components/BotFeedback';
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
-
 function openSource(url: string | null, copiedText: string) {
   const target = sourceTarget(url);
   if (target.kind === 'page') Taro.navigateTo({ url: target.url });

@@ -16,7 +16,6 @@ import { PageActiveContext, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
 const POLL_MS = 2000;
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -27,7 +27,6 @@ import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 
 const PAGE_SIZE = 20;
-const IS_H5 = process.env.TARO_ENV === 'h5';
 
 // The catalogue's list reducer (cursor pages merged by id, late answers dropped), for applications.
 type StaffState = Omit<ListState, 'items'> & { items: StaffApplicationItemFragment[] };
