@@ -1,6 +1,7 @@
 // Staff make a region's card from its application, edit it, and publish it.
 import { requireUserId } from '../auth/auth.policy.js';
 import crypto from 'node:crypto';
+import { cardInputErrors } from '@cards/schema/rules';
 import type { Deps, Viewer } from '../../context.js';
 import { assertCan } from './cards.policy.js';
 import type { CardTheme, CardTier } from '../../generated/prisma/enums.js';
@@ -56,13 +57,8 @@ export async function createCardFromApplication(deps: Deps, viewer: Viewer, appl
 
 export async function updateCard(deps: Deps, viewer: Viewer, id: string, input: CardEditInput) {
   assertCan(viewer, 'edit');
-  const errors: { field: string; message: string }[] = [];
-  if (input.title !== undefined && !input.title?.trim()) errors.push({ field: 'title', message: '请填写名片标题' });
-  if (input.title && Array.from(input.title).length > 30) errors.push({ field: 'title', message: '名片标题不超过 30 个字' });
-  if (input.industries && (input.industries.length === 0 || input.industries.some((i) => !i.trim())))
-    errors.push({ field: 'industries', message: '请至少填写 1 个产业，且不能有空白项' });
-  if (input.color && !/^#[0-9a-fA-F]{6}$/.test(input.color)) errors.push({ field: 'color', message: '主色应为 #RRGGBB 格式' });
-  if (input.batchYear != null && (input.batchYear < 2022 || input.batchYear > 2100)) errors.push({ field: 'batchYear', message: '发布批次年份不正确' });
+  // The editor applies the same rules as staff type (schema/rules/card.ts).
+  const errors = cardInputErrors(input);
   if (errors.length) throw new ValidationError(errors);
   const data = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
   const card = await deps.db.prisma.card.update({ where: { id }, data });
