@@ -35,14 +35,24 @@ export default function ApplicationCardPanel({ app, onChanged }: Props) {
     <View className="staff-app__card">
       <View className="staff-app__card-head">
         <Text className={`staff-app__card-title ${hook('staff-card-title')}`}>{card.title}</Text>
-        <Text className={`staff-app__card-state ${card.published ? 'is-published' : ''}`}>{card.published ? t('staff.cardPublished') : t('staff.cardDraft')}</Text>
+        <Text className={`staff-app__card-state ${card.published ? 'is-published' : ''}`}>
+          {card.published ? t('staff.cardPublished') : t('staff.cardDraft')}
+        </Text>
       </View>
       <View className="staff-app__buttons">
-        <View className={`ui-btn ui-btn--small ui-btn--ghost ${hook('edit-card')}`} role="button" onClick={() => Taro.navigateTo({ url: cardEditorUrl(app.id) })}>
+        <View
+          className={`ui-btn ui-btn--small ui-btn--ghost ${hook('edit-card')}`}
+          role="button"
+          onClick={() => Taro.navigateTo({ url: cardEditorUrl(app.id) })}
+        >
           <Text>{t('staff.editCard')}</Text>
         </View>
         {card.published ? (
-          <View className={`ui-btn ui-btn--small ui-btn--plain ${hook('view-card')}`} role="link" onClick={() => Taro.navigateTo({ url: cardDetailUrl(card.slug) })}>
+          <View
+            className={`ui-btn ui-btn--small ui-btn--plain ${hook('view-card')}`}
+            role="link"
+            onClick={() => Taro.navigateTo({ url: cardDetailUrl(card.slug) })}
+          >
             <Text>{t('cardEdit.view')}</Text>
           </View>
         ) : (

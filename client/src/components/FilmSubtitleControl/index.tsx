@@ -20,7 +20,12 @@ export default function FilmSubtitleControl({ film, onDone }: { film: StaffFilmF
       </View>
       <View className="staff-film__subs-row">
         {SUBTITLE_LANGUAGES.map((l) => (
-          <Text key={l} className={`staff-film__lang ${language === l ? 'is-on' : ''} ${hook('subtitle-language')}`} data-lang={l} onClick={() => setLanguage(l)}>
+          <Text
+            key={l}
+            className={`staff-film__lang ${language === l ? 'is-on' : ''} ${hook('subtitle-language')}`}
+            data-lang={l}
+            onClick={() => setLanguage(l)}
+          >
             {l}
           </Text>
         ))}

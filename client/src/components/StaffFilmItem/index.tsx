@@ -31,7 +31,9 @@ export default function StaffFilmItem({ film, onChanged }: { film: StaffFilmFrag
             <Text className={`staff-film__chip staff-film__chip--${state.toLowerCase()} ${hook('staff-film-state')}`} data-state={state}>
               {jobLabel(film.job, t)}
             </Text>
-            <Text className={`staff-film__chip ${published ? 'staff-film__chip--published' : ''}`}>{published ? t('staffFilms.published') : t('staffFilms.draft')}</Text>
+            <Text className={`staff-film__chip ${published ? 'staff-film__chip--published' : ''}`}>
+              {published ? t('staffFilms.published') : t('staffFilms.draft')}
+            </Text>
           </View>
           {state === 'PROCESSING' ? (
             <View className="staff-films__progress staff-films__progress--thin">

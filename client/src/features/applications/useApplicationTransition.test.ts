@@ -14,7 +14,11 @@ beforeEach(() => {
 });
 afterEach(() => setClient(null));
 
-const app = application({ status: 'SUBMITTED', version: 3, allowedTransitions: ['IN_CONSULTATION', 'RETURNED', 'DECLINED'] }) as unknown as ApplicationFieldsFragment;
+const app = application({
+  status: 'SUBMITTED',
+  version: 3,
+  allowedTransitions: ['IN_CONSULTATION', 'RETURNED', 'DECLINED'],
+}) as unknown as ApplicationFieldsFragment;
 
 function setup() {
   const done: ApplicationFieldsFragment[] = [];
@@ -57,7 +61,9 @@ describe('useApplicationTransition', () => {
   });
 
   it('reports a conflict so the page reloads', async () => {
-    serveGraphQL(() => ({ data: { transitionApplication: { __typename: 'ConflictError', message: '已被更新', code: 'VERSION_CONFLICT', currentVersion: 4 } } }));
+    serveGraphQL(() => ({
+      data: { transitionApplication: { __typename: 'ConflictError', message: '已被更新', code: 'VERSION_CONFLICT', currentVersion: 4 } },
+    }));
     const { hook, conflicts } = setup();
     await act(() => hook.result.current.run('IN_CONSULTATION'));
     expect(conflicts()).toBe(1);

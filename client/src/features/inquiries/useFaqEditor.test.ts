@@ -15,7 +15,9 @@ afterEach(() => setClient(null));
 describe('useFaqEditor', () => {
   it('shows the server’s field errors and stays open', async () => {
     serveGraphQL(() => ({
-      data: { saveFaq: { __typename: 'ValidationError', message: '请填写问题', code: 'INVALID_INPUT', fieldErrors: [{ field: 'question', message: '请填写问题' }] } },
+      data: {
+        saveFaq: { __typename: 'ValidationError', message: '请填写问题', code: 'INVALID_INPUT', fieldErrors: [{ field: 'question', message: '请填写问题' }] },
+      },
     }));
     let done = 0;
     const { result } = renderHook(() => useFaqEditor(null, 'FORM', () => done++));

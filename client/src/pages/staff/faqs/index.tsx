@@ -16,15 +16,7 @@ function Knowledge() {
   const { data, error, fetching, refetch } = query;
 
   if (editing) {
-    return (
-      <FaqEditor
-        faq={editing === 'new' ? null : editing}
-        categories={categories}
-        initialCategory={category}
-        onCancel={closeEditor}
-        onDone={onSaved}
-      />
-    );
+    return <FaqEditor faq={editing === 'new' ? null : editing} categories={categories} initialCategory={category} onCancel={closeEditor} onDone={onSaved} />;
   }
 
   return (
