@@ -66,6 +66,23 @@ export function toOutcome<T>(value: T | ErrorShape | null | undefined, fallback:
   return { ok: true, value: value as T };
 }
 
+/**
+ * The answer to a multipart GraphQL request (file uploads, which go around urql): the mutation's
+ * `field` as an Outcome, or the GraphQL / HTTP failure as a network one.
+ */
+export function uploadOutcome<T>(status: number, text: string, field: string): Outcome<T> {
+  const fallback = `上传失败（HTTP ${status}）`;
+  try {
+    const body = JSON.parse(text) as { data?: Record<string, T | ErrorShape | null>; errors?: { message: string }[] };
+    const value = body.data?.[field];
+    if (value) return toOutcome<T>(value, fallback);
+    const message = body.errors?.map((e) => e.message).join('；') || fallback;
+    return { ok: false, error: { kind: 'network', message, fieldErrors: {} } };
+  } catch {
+    return { ok: false, error: { kind: 'network', message: fallback, fieldErrors: {} } };
+  }
+}
+
 /** Runs a mutation and picks its result field; network and GraphQL errors become `kind: 'network'`. */
 export async function mutate<Data, Variables extends AnyVariables, T>(
   document: DocumentInput<Data, Variables>,

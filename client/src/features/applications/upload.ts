@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { stringifyDocument } from '@urql/core';
 import { APPLICATION_LIMITS, validateAttachment } from '@cards/schema/rules';
-import { UploadApplicationAttachmentDocument, type AttachmentFieldsFragment, type UploadApplicationAttachmentMutation } from '@cards/schema';
+import { UploadApplicationAttachmentDocument, type AttachmentFieldsFragment } from '@cards/schema';
 import { newClientKey } from '../../utils/clientKey';
 import { graphqlEndpoint } from '../../graphql/client';
 import { operationFields } from '../../graphql/trusted';
 import { authHeaders } from '../auth/session';
-import { toOutcome, type Outcome } from '../../graphql/mutate';
+import { uploadOutcome, type Outcome } from '../../graphql/mutate';
 
 /**
  * Attachments go up as a GraphQL multipart request
@@ -93,19 +93,7 @@ export function chooseAttachments(maxCount: number = APPLICATION_LIMITS.attachme
     .catch(() => []);
 }
 
-type UploadResult = UploadApplicationAttachmentMutation['uploadApplicationAttachment'];
-
-function parseResponse(status: number, text: string): Outcome<AttachmentFieldsFragment> {
-  const fallback = `上传失败（HTTP ${status}）`;
-  try {
-    const body = JSON.parse(text) as { data?: { uploadApplicationAttachment?: UploadResult }; errors?: { message: string }[] };
-    if (body.data?.uploadApplicationAttachment) return toOutcome<AttachmentFieldsFragment>(body.data.uploadApplicationAttachment, fallback);
-    const message = body.errors?.map((e) => e.message).join('；') || fallback;
-    return { ok: false, error: { kind: 'network', message, fieldErrors: {} } };
-  } catch {
-    return { ok: false, error: { kind: 'network', message: fallback, fieldErrors: {} } };
-  }
-}
+const parseResponse = (status: number, text: string) => uploadOutcome<AttachmentFieldsFragment>(status, text, 'uploadApplicationAttachment');
 
 /** Checks the file locally (type, size), then uploads it to the application. */
 export async function uploadAttachment(applicationId: string, file: PickedFile): Promise<Outcome<AttachmentFieldsFragment>> {

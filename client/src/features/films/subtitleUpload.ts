@@ -1,8 +1,8 @@
 import { stringifyDocument } from '@urql/core';
-import { AttachFilmSubtitleDocument, type AttachFilmSubtitleMutation, type StaffFilmFragment } from '@cards/schema';
+import { AttachFilmSubtitleDocument, type StaffFilmFragment } from '@cards/schema';
 import { graphqlEndpoint } from '../../graphql/client';
 import { authHeaders } from '../auth/session';
-import { toOutcome, type Outcome } from '../../graphql/mutate';
+import { uploadOutcome, type Outcome } from '../../graphql/mutate';
 
 export const SUBTITLE_LANGUAGES = ['zh-CN', 'en'] as const;
 export type SubtitleLanguage = (typeof SUBTITLE_LANGUAGES)[number];
@@ -23,18 +23,8 @@ export function subtitleMultipartBody(id: string, language: string, file: Blob, 
   return body;
 }
 
-type Result = AttachFilmSubtitleMutation['attachFilmSubtitle'];
-
 export function parseSubtitleResponse(status: number, text: string): Outcome<StaffFilmFragment> {
-  const fallback = `上传失败（HTTP ${status}）`;
-  try {
-    const body = JSON.parse(text) as { data?: { attachFilmSubtitle?: Result }; errors?: { message: string }[] };
-    if (body.data?.attachFilmSubtitle) return toOutcome<StaffFilmFragment>(body.data.attachFilmSubtitle as StaffFilmFragment, fallback);
-    const message = body.errors?.map((e) => e.message).join('；') || fallback;
-    return { ok: false, error: { kind: 'network', message, fieldErrors: {} } };
-  } catch {
-    return { ok: false, error: { kind: 'network', message: fallback, fieldErrors: {} } };
-  }
+  return uploadOutcome<StaffFilmFragment>(status, text, 'attachFilmSubtitle');
 }
 
 /** Attaches a WebVTT file to a film (H5: fetch + FormData). */
