@@ -1,24 +1,196 @@
-import { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { ACCENT } from '../../../utils/color';
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, Textarea, View } from '@tarojs/components';
+import {
+  ApplicationDetailDocument,
+  CreateCardFromApplicationDocument,
+  TransitionApplicationDocument,
+  type ApplicationFieldsFragment,
+  type ApplicationStatus,
+} from '@cards/schema';
 import StatusChip from '../../../components/StatusChip';
 import Timeline from '../../../components/Timeline';
 import ApplicationContent from '../../../components/ApplicationContent';
-import TransitionActions from '../../../components/TransitionActions';
-import ApplicationCardPanel from '../../../components/ApplicationCardPanel';
 import StaffPage from '../../../components/StaffPage';
+import PublishCardButton from '../../../components/PublishCardButton';
+import { cardEditorUrl, confirmPublish, publishCard } from '../../../features/cards/publish';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
-import { localized, regionLevelLabel, useI18n, useNavigationTitle } from '../../../i18n';
-import { useStaffApplication } from '../../../features/applications/useStaffApplication';
+import { applicationStatusLabel, localized, regionLevelLabel, useI18n, useNavigationTitle, type MessageKey } from '../../../i18n';
+import { useQuery } from '../../../graphql/useQuery';
+import { mutate } from '../../../graphql/mutate';
+import { NOTE_REQUIRED, SECONDARY_TRANSITIONS } from '../../../features/applications/status';
 import { formatDateTime } from '../../../utils/format';
+import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 
+function Actions({ app, onDone, onConflict }: { app: ApplicationFieldsFragment; onDone: (a: ApplicationFieldsFragment) => void; onConflict: () => void }) {
+  const { t, lang } = useI18n();
+  const hook = useTestHook();
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const moves = app.allowedTransitions;
+
+  const run = async (to: ApplicationStatus) => {
+    if (busy) return;
+    setMessage(null);
+    if (NOTE_REQUIRED.has(to) && !note.trim()) {
+      setNoteError(t('staff.noteRequired'));
+      return;
+    }
+    setNoteError(null);
+    if (to === 'DECLINED') {
+      const { confirm } = await Taro.showModal({
+        title: t('staff.to.DECLINED'),
+        content: note.trim(),
+        confirmColor: ACCENT,
+        cancelText: t('common.cancel'),
+      });
+      if (!confirm) return;
+    }
+    setBusy(to);
+    const res = await mutate(
+      TransitionApplicationDocument,
+      { id: app.id, to, note: note.trim() || null, expectedVersion: app.version },
+      (d) => d.transitionApplication,
+      t('common.networkError'),
+    );
+    setBusy(null);
+    if (res.ok) {
+      if (res.value.__typename !== 'Application') return;
+      setNote('');
+      onDone(res.value);
+      Taro.showToast({ title: t('staff.done', { status: applicationStatusLabel(res.value.status, lang) }), icon: 'none', duration: 1500 });
+      return;
+    }
+    if (res.error.kind === 'conflict') {
+      Taro.showToast({ title: t('common.conflict'), icon: 'none', duration: 2500 });
+      onConflict();
+      return;
+    }
+    if (res.error.fieldErrors.note) setNoteError(res.error.fieldErrors.note);
+    else setMessage(res.error.message);
+  };
+
+  if (moves.length === 0) return <Text className="staff-app__muted">{t('staff.noActions')}</Text>;
+  return (
+    <View className="staff-app__actions">
+      <Text className="staff-app__label">{t('staff.note')}</Text>
+      <Textarea
+        className={`ui-textarea staff-app__note ${noteError ? 'is-invalid' : ''} ${hook('transition-note')}`}
+        value={note}
+        maxlength={500}
+        placeholder={t('staff.notePlaceholder')}
+        placeholderClass="ui-placeholder"
+        onInput={(e) => {
+          setNote(e.detail.value);
+          if (noteError) setNoteError(null);
+        }}
+      />
+      {noteError ? <Text className={`staff-app__error ${hook('note-error')}`}>{noteError}</Text> : null}
+      <View className="staff-app__buttons">
+        {moves.map((to) => (
+          <View
+            key={to}
+            className={`ui-btn ui-btn--small ${SECONDARY_TRANSITIONS.has(to) ? 'ui-btn--ghost' : ''} ${busy === to ? 'is-disabled' : ''} ${hook('transition-button')}`}
+            data-to={to}
+            role="button"
+            onClick={() => void run(to)}
+          >
+            <Text>{t(`staff.to.${to}` as MessageKey)}</Text>
+          </View>
+        ))}
+      </View>
+      {message ? <View className={`ui-banner ui-banner--error ${hook('staff-message')}`}>{message}</View> : null}
+    </View>
+  );
+}
+
+function CardPanel({ app, onChanged }: { app: ApplicationFieldsFragment; onChanged: () => void }) {
+  const { t } = useI18n();
+  const hook = useTestHook();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const create = async () => {
+    if (busy) return;
+    setBusy(true);
+    const res = await mutate(CreateCardFromApplicationDocument, { applicationId: app.id }, (d) => d.createCardFromApplication, t('common.networkError'));
+    setBusy(false);
+    if (!res.ok) return setMessage(res.error.message);
+    onChanged();
+    Taro.navigateTo({ url: cardEditorUrl(app.id) });
+  };
+
+  const publish = async () => {
+    if (busy || !app.card) return;
+    if (!(await confirmPublish(t))) return;
+    setBusy(true);
+    const res = await publishCard(app.card.id, t);
+    setBusy(false);
+    if (!res.ok) return setMessage(res.error.message);
+    Taro.showToast({ title: t('cardEdit.published'), icon: 'success' });
+    onChanged();
+  };
+
+  if (!app.card) {
+    if (app.status !== 'BUILDING') return <Text className="staff-app__muted">{t('staff.cardHint')}</Text>;
+    return (
+      <View>
+        <View className={`ui-btn ui-btn--gold ui-btn--block ${busy ? 'is-disabled' : ''} ${hook('create-card')}`} role="button" onClick={() => void create()}>
+          <Text>{t('staff.createCard')}</Text>
+        </View>
+        {message ? <View className="ui-banner ui-banner--error">{message}</View> : null}
+      </View>
+    );
+  }
+  return (
+    <View className="staff-app__card">
+      <View className="staff-app__card-head">
+        <Text className={`staff-app__card-title ${hook('staff-card-title')}`}>{app.card.title}</Text>
+        <Text className={`staff-app__card-state ${app.card.published ? 'is-published' : ''}`}>
+          {app.card.published ? t('staff.cardPublished') : t('staff.cardDraft')}
+        </Text>
+      </View>
+      <View className="staff-app__buttons">
+        <View
+          className={`ui-btn ui-btn--small ui-btn--ghost ${hook('edit-card')}`}
+          role="button"
+          onClick={() => Taro.navigateTo({ url: cardEditorUrl(app.id) })}
+        >
+          <Text>{t('staff.editCard')}</Text>
+        </View>
+        {app.card.published ? (
+          <View
+            className={`ui-btn ui-btn--small ui-btn--plain ${hook('view-card')}`}
+            role="link"
+            onClick={() => Taro.navigateTo({ url: `/pages/cards/detail/index?slug=${encodeURIComponent(app.card!.slug)}` })}
+          >
+            <Text>{t('cardEdit.view')}</Text>
+          </View>
+        ) : (
+          <PublishCardButton busy={busy} className="ui-btn--small" onClick={() => void publish()} />
+        )}
+      </View>
+      {message ? <View className="ui-banner ui-banner--error">{message}</View> : null}
+    </View>
+  );
+}
+
 function Detail({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const hook = useTestHook();
-  const { query, app, notice, onMoved, onConflict, reload } = useStaffApplication(id);
-  const { data, error, fetching, refetch } = query;
+  const { data, error, fetching, refetch } = useQuery(ApplicationDetailDocument, { id }, { requestPolicy: 'network-only' });
+  useRefetchOnShow(refetch);
+  const [override, setOverride] = useState<ApplicationFieldsFragment | null>(null);
+  // Survives the reload after a conflict (the actions below start afresh for the new version).
+  const [notice, setNotice] = useState<string | null>(null);
+  const fromQuery = data?.application ?? null;
+  const app = override && (!fromQuery || override.version > fromQuery.version) ? override : fromQuery;
 
   if (fetching && !data) return <Loading />;
   if (error && !data) return <ErrorState message={error.message} onRetry={refetch} />;
@@ -42,12 +214,30 @@ function Detail({ id }: { id: string }) {
         <View className="ui-panel">
           <Text className="ui-panel__title">{t('staff.actions')}</Text>
           {notice ? <View className={`ui-banner ui-banner--warn ${hook('staff-notice')}`}>{notice}</View> : null}
-          <TransitionActions key={app.version} app={app} onDone={onMoved} onConflict={onConflict} />
+          <Actions
+            key={app.version}
+            app={app}
+            onDone={(a) => {
+              setNotice(null);
+              setOverride(a);
+            }}
+            onConflict={() => {
+              setNotice(t('common.conflict'));
+              setOverride(null);
+              refetch();
+            }}
+          />
         </View>
 
         <View className="ui-panel">
           <Text className="ui-panel__title">{t('staff.card')}</Text>
-          <ApplicationCardPanel app={app} onChanged={reload} />
+          <CardPanel
+            app={app}
+            onChanged={() => {
+              setOverride(null);
+              refetch();
+            }}
+          />
         </View>
 
         <View className="ui-panel">
