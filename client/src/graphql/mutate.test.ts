@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateApplication } from '@cards/schema/rules';
 import { resetLangForTests, setLang } from '../i18n/store';
-import { toOutcome } from './mutate';
+import { toOutcome, uploadOutcome } from './mutate';
 
 // What the server sends for a lead organisation that is too long: its Chinese sentence, the rule and its number.
 const refusal = {
@@ -47,5 +47,28 @@ describe('field errors in the user’s language', () => {
       ['phone', 'INVALID_PHONE', 'Contact phone is not valid: give an 11-digit mobile number, or a landline with its area code (e.g. 010-12345678)'],
     ]);
     expect(validateApplication({}, 'submit', 'en').find((e) => e.field === 'regionCode')?.message).toBe('Please choose region');
+  });
+});
+
+describe('uploadOutcome', () => {
+  it('reads the mutation field of a multipart answer: success or typed error', () => {
+    const ok = uploadOutcome<{ id: string }>('attachFilmSubtitle', 200, JSON.stringify({ data: { attachFilmSubtitle: { __typename: 'Film', id: 'f1' } } }));
+    expect(ok).toEqual({ ok: true, value: { __typename: 'Film', id: 'f1' } });
+    const refused = uploadOutcome(
+      'attachFilmSubtitle',
+      200,
+      JSON.stringify({
+        data: { attachFilmSubtitle: { __typename: 'ValidationError', message: '字幕格式不正确', fieldErrors: [{ field: 'file', message: '字幕格式不正确' }] } },
+      }),
+    );
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'validation', fieldErrors: { file: '字幕格式不正确' } } });
+  });
+
+  it('turns GraphQL errors and unreadable answers into a network failure with a message', () => {
+    expect(uploadOutcome('x', 200, JSON.stringify({ errors: [{ message: '请先登录' }] }))).toMatchObject({
+      ok: false,
+      error: { kind: 'network', message: '请先登录' },
+    });
+    expect(uploadOutcome('x', 502, '<html>')).toMatchObject({ ok: false, error: { kind: 'network', message: '上传失败（HTTP 502）' } });
   });
 });

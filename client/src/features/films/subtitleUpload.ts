@@ -1,6 +1,7 @@
 import { stringifyDocument } from '@urql/core';
 import { AttachFilmSubtitleDocument, type StaffFilmFragment } from '@cards/schema';
 import { graphqlEndpoint } from '../../graphql/client';
+import { operationFields } from '../../graphql/trusted';
 import { authHeaders } from '../auth/session';
 import { UPLOAD_NETWORK_FAILURE, uploadOutcome, type Outcome } from '../../graphql/mutate';
 
@@ -14,7 +15,8 @@ export function subtitleMultipartBody(id: string, language: string, file: Blob, 
     'operations',
     JSON.stringify({
       operationName: 'AttachFilmSubtitle',
-      query: stringifyDocument(AttachFilmSubtitleDocument),
+      // Built apps send the trusted document's hash alone, as every other request does.
+      ...operationFields(AttachFilmSubtitleDocument, () => stringifyDocument(AttachFilmSubtitleDocument)),
       variables: { id, language, file: null },
     }),
   );

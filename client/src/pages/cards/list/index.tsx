@@ -11,6 +11,7 @@ import { BatchYearsDocument, CardListDocument, ProvincesDocument } from '../../.
 import { getClient } from '../../../graphql/client';
 import { useQuery } from '../../../graphql/useQuery';
 import { PAGE_SIZE, canLoadMore, initialListState, listReducer } from '../../../features/cards/listState';
+import { catalogueFilterDefs } from '../../../features/cards/filterDefs';
 import { emptyFilters, filtersFromParams, hasActiveFilters, listUrl, toCardFilter, type ListFilters } from '../../../features/cards/filters';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
@@ -85,7 +86,10 @@ export default function CardListPage() {
           <View className="list__search">
             <SearchBar value={filters.query} onSearch={(query) => update({ query })} />
           </View>
-          <FilterBar filters={filters} provinces={provinces.data?.regions ?? []} years={years.data?.cardBatchYears ?? []} onChange={update} />
+          <FilterBar
+            defs={catalogueFilterDefs(filters, provinces.data?.regions ?? [], years.data?.cardBatchYears ?? [], t, lang)}
+            onChange={(key, value) => update({ [key]: value })}
+          />
         </View>
 
         <View className="page-body list__body">

@@ -5,7 +5,6 @@ import { Text, Textarea, View } from '@tarojs/components';
 import {
   ApplicationDetailDocument,
   CreateCardFromApplicationDocument,
-  PublishCardDocument,
   TransitionApplicationDocument,
   type ApplicationFieldsFragment,
   type ApplicationStatus,
@@ -14,6 +13,8 @@ import StatusChip from '../../../components/StatusChip';
 import Timeline from '../../../components/Timeline';
 import ApplicationContent from '../../../components/ApplicationContent';
 import StaffPage from '../../../components/StaffPage';
+import PublishCardButton from '../../../components/PublishCardButton';
+import { cardEditorUrl, confirmPublish, publishCard } from '../../../features/cards/publish';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { applicationStatusLabel, localized, regionLevelLabel, useI18n, useNavigationTitle, type MessageKey } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
@@ -24,8 +25,6 @@ import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
-
-const cardEditorUrl = (applicationId: string) => `/pages/staff/card/index?applicationId=${encodeURIComponent(applicationId)}`;
 
 function Actions({ app, onDone, onConflict }: { app: ApplicationFieldsFragment; onDone: (a: ApplicationFieldsFragment) => void; onConflict: () => void }) {
   const { t, lang } = useI18n();
@@ -129,15 +128,9 @@ function CardPanel({ app, onChanged }: { app: ApplicationFieldsFragment; onChang
 
   const publish = async () => {
     if (busy || !app.card) return;
-    const { confirm } = await Taro.showModal({
-      title: t('cardEdit.publishTitle'),
-      content: t('cardEdit.publishConfirm'),
-      confirmColor: ACCENT,
-      cancelText: t('common.cancel'),
-    });
-    if (!confirm) return;
+    if (!(await confirmPublish(t))) return;
     setBusy(true);
-    const res = await mutate(PublishCardDocument, { id: app.card.id }, (d) => d.publishCard, t('common.networkError'));
+    const res = await publishCard(app.card.id, t);
     setBusy(false);
     if (!res.ok) return setMessage(res.error.message);
     Taro.showToast({ title: t('cardEdit.published'), icon: 'success' });
@@ -180,9 +173,7 @@ function CardPanel({ app, onChanged }: { app: ApplicationFieldsFragment; onChang
             <Text>{t('cardEdit.view')}</Text>
           </View>
         ) : (
-          <View className={`ui-btn ui-btn--small ${busy ? 'is-disabled' : ''} ${hook('publish-card')}`} role="button" onClick={() => void publish()}>
-            <Text>{t('cardEdit.publish')}</Text>
-          </View>
+          <PublishCardButton busy={busy} className="ui-btn--small" onClick={() => void publish()} />
         )}
       </View>
       {message ? <View className="ui-banner ui-banner--error">{message}</View> : null}

@@ -11,7 +11,7 @@ import {
   type StaffApplicationsQuery,
 } from '@cards/schema';
 import SearchBar from '../../../components/SearchBar';
-import Dropdowns from '../../../components/Dropdowns';
+import FilterBar from '../../../components/FilterBar';
 import AppListItem from '../../../components/AppListItem';
 import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
@@ -120,7 +120,7 @@ function Desk() {
         <View className="staff-list__search">
           <SearchBar value={filters.query} placeholder={t('staff.searchPlaceholder')} onSearch={(query) => update({ query })} />
         </View>
-        <Dropdowns
+        <FilterBar
           defs={[
             {
               key: 'status',

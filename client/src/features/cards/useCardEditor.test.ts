@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { validateCardEdit, type CardEditFields } from '@cards/schema/rules';
+
+/** The shared rules' own message for a field of an edit. */
+const ruleMessage = (edit: CardEditFields, field: string) => validateCardEdit(edit).find((e) => e.field === field)?.message;
+import { taroStub } from '../../../test/taro-stub';
+import { serveGraphQL } from '../../../test/serve';
+import { createClient, setClient } from '../../graphql/client';
+import { resetLangForTests } from '../../i18n/store';
+import { useCardEditor } from './useCardEditor';
+
+beforeEach(() => {
+  resetLangForTests();
+  setClient(createClient('/graphql'));
+});
+afterEach(() => setClient(null));
+
+const card = {
+  __typename: 'Card',
+  id: 'Q2FyZDox',
+  slug: 'golmud',
+  title: '格尔木产业名片',
+  titleEn: null,
+  tier: 'FEATURED',
+  themes: [],
+  batchYear: 2025,
+  industries: ['盐湖化工'],
+  concept: null,
+  conceptEn: null,
+  story: null,
+  storyEn: null,
+  color: null,
+  published: false,
+  region: { code: '632801', name: '格尔木市', fullName: '青海省 · 海西州 · 格尔木市' },
+};
+
+function serve() {
+  return serveGraphQL((op) => {
+    if (op === 'CardEditor') return { data: { application: { id: 'QXBwOjE=', card } } };
+    if (op === 'UpdateCard') return { data: { updateCard: card } };
+    if (op === 'PublishCard') return { data: { publishCard: { ...card, published: true } } };
+    return new Error(`unexpected ${op}`);
+  });
+}
+
+describe('useCardEditor', () => {
+  it('refuses what the shared rules refuse without asking the server, and clears an error once edited', async () => {
+    const seen = serve();
+    const { result } = renderHook(() => useCardEditor('QXBwOjE='));
+    await waitFor(() => expect(result.current.draft?.title).toBe(card.title));
+    act(() => result.current.set({ title: ' ', color: '#abc' }));
+    await act(() => result.current.onSave());
+    expect(result.current.errors).toEqual({ title: ruleMessage({ title: '' }, 'title'), color: ruleMessage({ color: '#12' }, 'color') });
+    expect(seen.map((s) => s.operationName)).toEqual(['CardEditor']);
+    act(() => result.current.set({ title: '格尔木' }));
+    expect(result.current.errors).toEqual({ color: ruleMessage({ color: '#12' }, 'color') });
+  });
+
+  it('saves what was typed before publishing, after staff confirm', async () => {
+    const seen = serve();
+    const { result } = renderHook(() => useCardEditor('QXBwOjE='));
+    await waitFor(() => expect(result.current.draft).not.toBeNull());
+    act(() => result.current.set({ color: '#1f4e79' }));
+    await act(() => result.current.onPublish());
+    expect(seen.map((s) => s.operationName)).toEqual(['CardEditor', 'UpdateCard', 'PublishCard']);
+    expect((seen[1].variables.input as { color: string }).color).toBe('#1F4E79');
+    expect(taroStub.modals).toHaveLength(1);
+    expect(result.current.published).toBe(true);
+  });
+});
