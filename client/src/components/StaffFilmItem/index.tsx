@@ -8,7 +8,6 @@ import { jobLabel } from '../../features/films/staffFilms';
 import { useFilmPublishing } from '../../features/films/useFilmActions';
 import { useTestHook } from '../../utils/pageActive';
 
-
 /** One film on the staff's list: poster, titles, its job's state, publish / unpublish, subtitles (H5). */
 export default function StaffFilmItem({ film, onChanged }: { film: StaffFilmFragment; onChanged: () => void }) {
   const { t, lang } = useI18n();

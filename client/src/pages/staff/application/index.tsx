@@ -2,19 +2,12 @@ import { ACCENT } from '../../../utils/color';
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
-import {
-  ApplicationDetailDocument,
-  CreateCardFromApplicationDocument,
-  TransitionApplicationDocument,
-  type ApplicationFieldsFragment,
-  type ApplicationStatus,
-} from '@cards/schema';
+import { ApplicationDetailDocument, TransitionApplicationDocument, type ApplicationFieldsFragment, type ApplicationStatus } from '@cards/schema';
 import StatusChip from '../../../components/StatusChip';
 import Timeline from '../../../components/Timeline';
 import ApplicationContent from '../../../components/ApplicationContent';
 import StaffPage from '../../../components/StaffPage';
-import PublishCardButton from '../../../components/PublishCardButton';
-import { cardEditorUrl, confirmPublish, publishCard } from '../../../features/cards/publish';
+import ApplicationCardPanel from '../../../components/ApplicationCardPanel';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { applicationStatusLabel, localized, regionLevelLabel, useI18n, useNavigationTitle, type MessageKey } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
@@ -110,77 +103,6 @@ function Actions({ app, onDone, onConflict }: { app: ApplicationFieldsFragment; 
   );
 }
 
-function CardPanel({ app, onChanged }: { app: ApplicationFieldsFragment; onChanged: () => void }) {
-  const { t } = useI18n();
-  const hook = useTestHook();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-
-  const create = async () => {
-    if (busy) return;
-    setBusy(true);
-    const res = await mutate(CreateCardFromApplicationDocument, { applicationId: app.id }, (d) => d.createCardFromApplication, t('common.networkError'));
-    setBusy(false);
-    if (!res.ok) return setMessage(res.error.message);
-    onChanged();
-    Taro.navigateTo({ url: cardEditorUrl(app.id) });
-  };
-
-  const publish = async () => {
-    if (busy || !app.card) return;
-    if (!(await confirmPublish(t))) return;
-    setBusy(true);
-    const res = await publishCard(app.card.id, t);
-    setBusy(false);
-    if (!res.ok) return setMessage(res.error.message);
-    Taro.showToast({ title: t('cardEdit.published'), icon: 'success' });
-    onChanged();
-  };
-
-  if (!app.card) {
-    if (app.status !== 'BUILDING') return <Text className="staff-app__muted">{t('staff.cardHint')}</Text>;
-    return (
-      <View>
-        <View className={`ui-btn ui-btn--gold ui-btn--block ${busy ? 'is-disabled' : ''} ${hook('create-card')}`} role="button" onClick={() => void create()}>
-          <Text>{t('staff.createCard')}</Text>
-        </View>
-        {message ? <View className="ui-banner ui-banner--error">{message}</View> : null}
-      </View>
-    );
-  }
-  return (
-    <View className="staff-app__card">
-      <View className="staff-app__card-head">
-        <Text className={`staff-app__card-title ${hook('staff-card-title')}`}>{app.card.title}</Text>
-        <Text className={`staff-app__card-state ${app.card.published ? 'is-published' : ''}`}>
-          {app.card.published ? t('staff.cardPublished') : t('staff.cardDraft')}
-        </Text>
-      </View>
-      <View className="staff-app__buttons">
-        <View
-          className={`ui-btn ui-btn--small ui-btn--ghost ${hook('edit-card')}`}
-          role="button"
-          onClick={() => Taro.navigateTo({ url: cardEditorUrl(app.id) })}
-        >
-          <Text>{t('staff.editCard')}</Text>
-        </View>
-        {app.card.published ? (
-          <View
-            className={`ui-btn ui-btn--small ui-btn--plain ${hook('view-card')}`}
-            role="link"
-            onClick={() => Taro.navigateTo({ url: `/pages/cards/detail/index?slug=${encodeURIComponent(app.card!.slug)}` })}
-          >
-            <Text>{t('cardEdit.view')}</Text>
-          </View>
-        ) : (
-          <PublishCardButton busy={busy} className="ui-btn--small" onClick={() => void publish()} />
-        )}
-      </View>
-      {message ? <View className="ui-banner ui-banner--error">{message}</View> : null}
-    </View>
-  );
-}
-
 function Detail({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const hook = useTestHook();
@@ -231,7 +153,7 @@ function Detail({ id }: { id: string }) {
 
         <View className="ui-panel">
           <Text className="ui-panel__title">{t('staff.card')}</Text>
-          <CardPanel
+          <ApplicationCardPanel
             app={app}
             onChanged={() => {
               setOverride(null);

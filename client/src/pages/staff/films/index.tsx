@@ -10,7 +10,6 @@ import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 
-
 function Manager({ cardId, slug }: { cardId: string; slug: string }) {
   const { t, lang } = useI18n();
   const hook = useTestHook();
