@@ -3,7 +3,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/cards/list/index', 'pages/cards/detail/index'],
   // Signed-in parts load on demand (weapp subpackages), so the main package stays small.
   subPackages: [
-    { root: 'pages/account', pages: ['login/index', 'me/index', 'notifications/index', 'privacy/index', 'data/index'] },
+    { root: 'pages/account', pages: ['login/index', 'me/index', 'notifications/index', 'privacy/index', 'rights/index'] },
     { root: 'pages/applications', pages: ['form/index', 'detail/index'] },
     {
       root: 'pages/staff',

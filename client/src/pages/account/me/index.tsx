@@ -135,7 +135,7 @@ export default function MePage() {
                 title={t('rights.title')}
                 hint={t('rights.hint')}
                 hookName="rights-entry"
-                onClick={() => Taro.navigateTo({ url: '/pages/account/data/index' })}
+                onClick={() => Taro.navigateTo({ url: '/pages/account/rights/index' })}
               />
             </View>
           ) : null}
