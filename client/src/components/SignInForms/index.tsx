@@ -51,7 +51,9 @@ function Submit({
 
 /** 我已阅读并同意《用户协议》和《隐私政策》: unticked until the person ticks it; the titles open the texts. */
 function Agreement({ agreed, onChange }: { agreed: boolean; onChange: (agreed: boolean) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // 《书名号》 around the titles in Chinese; English needs none.
+  const titled = (title: string) => (lang === 'zh' ? `《${title}》` : title);
   const open = (doc: string) => (e: { stopPropagation: () => void }) => {
     e.stopPropagation();
     void Taro.navigateTo({ url: `/pages/account/privacy/index${doc}` });
@@ -62,11 +64,11 @@ function Agreement({ agreed, onChange }: { agreed: boolean; onChange: (agreed: b
       <Text className="login__agree-text">
         {t('privacy.agreeLabel')}{' '}
         <Text className="ui-link" role="link" onClick={open('?doc=terms')}>
-          《{t('privacy.termsTitle')}》
+          {titled(t('privacy.termsTitle'))}
         </Text>{' '}
         {t('privacy.and')}{' '}
         <Text className="ui-link" role="link" onClick={open('')}>
-          《{t('privacy.policyTitle')}》
+          {titled(t('privacy.policyTitle'))}
         </Text>
       </Text>
     </View>
