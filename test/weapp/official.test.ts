@@ -27,6 +27,7 @@ describe('official journey on weapp', () => {
     h.tap(await h.waitFor('.apply-entry'));
     await h.waitForRoute('pages/account/login/index');
     h.tap(await h.waitFor('.login__agree')); // 我已阅读并同意《用户协议》和《隐私政策》
+    await h.waitFor('.login__agree.is-checked'); // shown ticked before the next tap, as a person sees it
     h.tap(await h.waitFor('.login__wechat'));
     await h.until(() => h.calls.some((c) => c.name === 'login'), 'wx.login');
 

@@ -60,6 +60,7 @@ describe('every page of app.json', () => {
     const h = host();
     await h.router.reLaunch({ url: '/pages/account/login/index' });
     h.tap(await h.waitFor('.login__agree')); // 我已阅读并同意《用户协议》和《隐私政策》
+    await h.waitFor('.login__agree.is-checked'); // shown ticked before the next tap, as a person sees it
     h.tap(await h.waitFor('.login__wechat'));
     // This official verified the phone before: signing in is one tap.
     await h.until(() => h.storage.has('cards.token'), 'the session');
