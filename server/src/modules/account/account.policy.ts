@@ -1,8 +1,7 @@
 // Who may act on an account through the app: only its owner, and never a staff account (an admin manages those).
 import type { Viewer } from '../../context.js';
 import { UserError } from '../../domain/errors.js';
-import { isStaff } from '../auth/auth.policy.js';
-import { requireUserId } from '../auth/auth.policy.js';
+import { isStaff, requireUserId } from '../auth/auth.policy.js';
 
 /** The viewer's own id, when the viewer may close their own account. */
 export function assertCanCloseOwnAccount(viewer: Viewer): string {

@@ -4,6 +4,7 @@ import { taroStub } from '../../../../test/taro-stub';
 import { createClient, setClient } from '../../../graphql/client';
 import { resetLangForTests } from '../../../i18n/store';
 import ChatPage from './index';
+import { INQUIRY_ID, inquiryFields } from '../../../../test/inquiries';
 
 // The live connection is replaced by a transport the test drives; following (catch-up, order) is the real code.
 const live = vi.hoisted(() => ({
@@ -45,25 +46,8 @@ function serve(handler: (op: string, variables: Record<string, any>) => Reply): 
   return seen;
 }
 
-const INQUIRY_ID = 'SW5xdWlyeTox';
-
-function inquiry(patch: Record<string, unknown> = {}) {
-  return {
-    __typename: 'Inquiry',
-    id: INQUIRY_ID,
-    status: 'BOT',
-    subject: '东莞有哪些产业名片？',
-    lastSeq: 2,
-    queuePosition: null,
-    staffName: null,
-    createdAt: '2025-11-21T02:00:00.000Z',
-    queuedAt: null,
-    endedAt: null,
-    rating: null,
-    ratingComment: null,
-    ...patch,
-  };
-}
+/** The conversation as the API returns it, about 东莞's cards. */
+const inquiry = (patch: Record<string, unknown> = {}) => inquiryFields({ subject: '东莞有哪些产业名片？', ...patch });
 
 function message(seq: number, author: string, text: string, patch: Record<string, unknown> = {}) {
   return {
