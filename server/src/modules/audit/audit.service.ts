@@ -23,7 +23,11 @@ export async function actorName(db: Pick<PrismaClient, 'user'>, viewer: Viewer):
   return user?.displayName ?? user?.username ?? null;
 }
 
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+// PostgreSQL's json refuses a lone UTF-16 surrogate (a hostile "\ud800" that a text column takes): strings
+// are made well-formed (U+FFFD in its place) before the values are stored.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const wellFormed = (_key: string, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\ufffd') : v);
+const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value, wellFormed)) as Prisma.InputJsonValue));
 
 export async function recordAudit(db: Db, viewer: Viewer, entry: AuditRecord, name?: string | null): Promise<void> {
   if (!recordsAuditFor(viewer)) return;
