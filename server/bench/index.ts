@@ -7,6 +7,7 @@ import { runLoadBench } from './load.js';
 import { runRatiosBench } from './profile.js';
 import { runFirstScreenBench } from './first-screen.js';
 import { runWeappSizeBench } from './weapp-size.js';
+import { printGoals } from './goals.js';
 
 const only = process.argv[2];
 // The servers measured are the compiled production bundle (server/dist/main.js), built afresh.
@@ -22,3 +23,4 @@ if (!only || only === 'load') await runLoadBench();
 if (only === 'ratios') await runRatiosBench({ profile: process.argv.includes('--profile') });
 if (!only || only === 'first-screen') await runFirstScreenBench();
 if (!only || only === 'size') runWeappSizeBench();
+printGoals();

@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { PERSISTED_HASHES } from '@cards/schema/persisted';
+import { recordGoal } from './goals.js';
+import { countStatements } from './statements.js';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -162,8 +164,17 @@ export async function runLoadBench() {
     const plain = await start({ RESPONSE_CACHE_TTL_MS: '0' });
     const scenarios = await loadScenarios(dbUrl.toString());
 
-    console.log('\n| scenario | ours rps | p50 ms | p99 ms | errors | bare http rps | ours / bare | cached rps | cached p99 ms |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    const sql = await countStatements(dbUrl.toString());
+    for (const list of sql) {
+      const figures = list.bySize.map((s) => `${s.statements} (${s.first} rows)`).join(', ');
+      const counts = list.bySize.map((s) => s.statements);
+      const met = Math.max(...counts) <= 3 && new Set(counts).size === 1;
+      console.log(`SQL statements per ${list.name} request: ${figures} — goal ≤ 3, constant in page size`);
+      recordGoal(`SQL statements per ${list.name} request`, figures, '≤ 3, constant in page size', met);
+    }
+
+    console.log('\n| scenario | ours rps | p50 ms | p99 ms | errors | bare http rps | ours / bare (goal ≥ 0.15) | cached rps | cached p99 ms | cached / bare (goal ≥ 0.5 for the feed) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     const cached = await start({ RESPONSE_CACHE_TTL_MS: '60000' });
     for (const scenario of scenarios) {
       const bytes = await responseBytes(plain.url, scenario.body);
@@ -174,9 +185,14 @@ export async function runLoadBench() {
       await bare.close();
       await responseBytes(cached.url, scenario.body);
       const hot = await run(cached.url, scenario);
+      const share = ours.rps / baseline.rps;
+      const cachedShare = hot.rps / baseline.rps;
       console.log(
-        `| ${scenario.name} | ${fmt(ours.rps)} | ${ours.p50} | ${ours.p99} | ${ours.errors} | ${fmt(baseline.rps)} | ${(ours.rps / baseline.rps).toFixed(3)} | ${fmt(hot.rps)} | ${hot.p99} |`,
+        `| ${scenario.name} | ${fmt(ours.rps)} | ${ours.p50} | ${ours.p99} | ${ours.errors} | ${fmt(baseline.rps)} | ${share.toFixed(3)} | ${fmt(hot.rps)} | ${hot.p99} | ${cachedShare.toFixed(3)} |`,
       );
+      recordGoal(`${scenario.name}, uncached, share of bare http`, `${share.toFixed(3)} (${fmt(ours.rps)} / ${fmt(baseline.rps)} rps)`, '≥ 0.15', share >= 0.15);
+      if (scenario.name === 'card feed')
+        recordGoal('card feed, response cache on, share of bare http', `${cachedShare.toFixed(3)} (${fmt(hot.rps)} rps)`, '≥ 0.5', cachedShare >= 0.5);
     }
     await cached.stop();
 
@@ -214,7 +230,9 @@ export async function runLoadBench() {
       minute = elapsed;
     }
     rss.push(`${SOAK_MINUTES} min ${fmt(rssMiB(a.child.pid!))} MiB`);
-    console.log(`memory (RSS of one instance under mixed load, ${Math.round(requests)} requests, ${errors} errors): ${rss.join(', ')}`);
+    console.log(`memory (RSS of one instance under mixed load, ${Math.round(requests)} requests, ${errors} errors): ${rss.join(', ')} — goal ≤ 200 MiB after 5 min`);
+    const endRss = rssMiB(a.child.pid!);
+    recordGoal(`server RSS after ${SOAK_MINUTES} min of mixed load`, `${fmt(endRss)} MiB (${rss[0]})`, '≤ 200 MiB', endRss <= 200);
   } finally {
     for (const s of servers) await s.stop().catch(() => {});
     await database.drop();

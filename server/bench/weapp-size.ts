@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordGoal } from './goals.js';
 
 const dist = fileURLToPath(new URL('../../client/dist/weapp/', import.meta.url));
 
@@ -26,6 +27,10 @@ function sizeOf(root: string, dir: string, skip: Set<string>): number {
 
 export function runWeappSizeBench() {
   const main = mainPackage();
-  if (!main) return console.log('\nweapp main package: skipped — not built (pnpm build:weapp)');
+  if (!main) {
+    recordGoal('weapp main package', 'not built (pnpm build:weapp)', '≤ 500 KB', null);
+    return console.log('\nweapp main package: skipped — not built (pnpm build:weapp)');
+  }
+  recordGoal('weapp main package', `${(main.bytes / 1024).toFixed(0)} KB`, '≤ 500 KB', main.bytes <= 500 * 1024);
   console.log(`\nweapp main package: ${(main.bytes / 1024).toFixed(0)} KB (${main.subpackages.length} subpackages) — goal ≤ 500 KB, WeChat's limit 2 MB`);
 }
