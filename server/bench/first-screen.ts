@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { benchDatabase, startServer } from './load.js';
 import { recordGoal } from './goals.js';
+import { PERSISTED_HASHES } from '@cards/schema/persisted';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LOADS = Number(process.env.BENCH_FIRST_SCREEN_LOADS ?? 3);
@@ -33,6 +34,9 @@ export async function measureFirstScreen(): Promise<FirstScreen | string> {
   try {
     const times: number[] = [];
     const bytes: number[] = [];
+    // The first featured card's title (the home page's first query, asked here beforehand): the first
+    // screen has data when it is on screen, whether the page fetched it or arrived with it.
+    const title = await firstFeaturedTitle(server.url);
     for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext({
         viewport: { width: 390, height: 844 },
@@ -53,12 +57,8 @@ export async function measureFirstScreen(): Promise<FirstScreen | string> {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: FIRST_SCREEN_THROTTLE.cpuSlowdown });
       let transferred = 0;
       cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (transferred += e.encodedDataLength));
-      // The home page's card query: its first featured title is what "first screen with data" waits for.
-      const homeCards = page.waitForResponse(async (r) => r.url().includes('/graphql') && (await r.text().catch(() => '')).includes('"featured"'));
       const started = Date.now();
       await page.goto(`${server.url}/`, { waitUntil: 'commit' });
-      const body = await (await homeCards).json();
-      const title: string = body.data.featured.edges[0].node.title;
       await page.getByText(title, { exact: true }).first().waitFor({ state: 'visible', timeout: 60_000 });
       times.push(Date.now() - started);
       await page.waitForLoadState('networkidle').catch(() => {});
@@ -74,6 +74,16 @@ export async function measureFirstScreen(): Promise<FirstScreen | string> {
   }
 }
 
+async function firstFeaturedTitle(url: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ variables: {}, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES.HomeCards } } }),
+  });
+  const body = (await res.json()) as { data: { featured: { edges: { node: { title: string } }[] } } };
+  return body.data.featured.edges[0].node.title;
+}
+
 export async function runFirstScreenBench() {
   const t = FIRST_SCREEN_THROTTLE;
   const result = await measureFirstScreen();
@@ -84,7 +94,12 @@ export async function runFirstScreenBench() {
   }
   const seconds = result.medianMs / 1000;
   const kb = result.medianBytes / 1024;
-  recordGoal('H5 home, first screen with data (median, 4× CPU, 150 ms RTT, 1.6 Mbit/s)', `${seconds.toFixed(2)} s, ${kb.toFixed(0)} KB`, '≤ 1.5 s, ≤ 200 KB', seconds <= 1.5 && kb <= 200);
+  recordGoal(
+    'H5 home, first screen with data (median, 4× CPU, 150 ms RTT, 1.6 Mbit/s)',
+    `${seconds.toFixed(2)} s, ${kb.toFixed(0)} KB`,
+    '≤ 1.5 s, ≤ 200 KB',
+    seconds <= 1.5 && kb <= 200,
+  );
   console.log(
     `\nH5 first screen with data (${setting}): median ${(result.medianMs / 1000).toFixed(2)} s of ${result.loads.length} loads (${result.loads.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s), ${(result.medianBytes / 1024).toFixed(0)} KB transferred — goal ≤ 1.5 s, ≤ 200 KB`,
   );

@@ -173,7 +173,9 @@ export async function runLoadBench() {
       recordGoal(`SQL statements per ${list.name} request`, figures, '≤ 3, constant in page size', met);
     }
 
-    console.log('\n| scenario | ours rps | p50 ms | p99 ms | errors | bare http rps | ours / bare (goal ≥ 0.15) | cached rps | cached p99 ms | cached / bare (goal ≥ 0.5 for the feed) |');
+    console.log(
+      '\n| scenario | ours rps | p50 ms | p99 ms | errors | bare http rps | ours / bare (goal ≥ 0.15) | cached rps | cached p99 ms | cached / bare (goal ≥ 0.5 for the feed) |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     const cached = await start({ RESPONSE_CACHE_TTL_MS: '60000' });
     for (const scenario of scenarios) {
@@ -190,7 +192,12 @@ export async function runLoadBench() {
       console.log(
         `| ${scenario.name} | ${fmt(ours.rps)} | ${ours.p50} | ${ours.p99} | ${ours.errors} | ${fmt(baseline.rps)} | ${share.toFixed(3)} | ${fmt(hot.rps)} | ${hot.p99} | ${cachedShare.toFixed(3)} |`,
       );
-      recordGoal(`${scenario.name}, uncached, share of bare http`, `${share.toFixed(3)} (${fmt(ours.rps)} / ${fmt(baseline.rps)} rps)`, '≥ 0.15', share >= 0.15);
+      recordGoal(
+        `${scenario.name}, uncached, share of bare http`,
+        `${share.toFixed(3)} (${fmt(ours.rps)} / ${fmt(baseline.rps)} rps)`,
+        '≥ 0.15',
+        share >= 0.15,
+      );
       if (scenario.name === 'card feed')
         recordGoal('card feed, response cache on, share of bare http', `${cachedShare.toFixed(3)} (${fmt(hot.rps)} rps)`, '≥ 0.5', cachedShare >= 0.5);
     }
@@ -230,7 +237,9 @@ export async function runLoadBench() {
       minute = elapsed;
     }
     rss.push(`${SOAK_MINUTES} min ${fmt(rssMiB(a.child.pid!))} MiB`);
-    console.log(`memory (RSS of one instance under mixed load, ${Math.round(requests)} requests, ${errors} errors): ${rss.join(', ')} — goal ≤ 200 MiB after 5 min`);
+    console.log(
+      `memory (RSS of one instance under mixed load, ${Math.round(requests)} requests, ${errors} errors): ${rss.join(', ')} — goal ≤ 200 MiB after 5 min`,
+    );
     const endRss = rssMiB(a.child.pid!);
     recordGoal(`server RSS after ${SOAK_MINUTES} min of mixed load`, `${fmt(endRss)} MiB (${rss[0]})`, '≤ 200 MiB', endRss <= 200);
   } finally {

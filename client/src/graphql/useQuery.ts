@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnyVariables, CombinedError, DocumentInput, RequestPolicy } from '@urql/core';
 import { getClient } from './client';
+import { takeFirstScreenData } from './firstScreen';
 
 export interface QueryState<Data> {
   data?: Data;
@@ -22,9 +23,12 @@ export function useQuery<Data, Variables extends AnyVariables>(
   const { pause = false, requestPolicy, refreshKey = '' } = options;
   const key = JSON.stringify(variables ?? {});
   const [nonce, setNonce] = useState(0);
-  const [state, setState] = useState<{ data?: Data; error?: CombinedError; fetching: boolean }>({
-    fetching: !pause,
-  });
+  // The H5 home page may arrive with this query's answer: then the first run needs no request.
+  const [firstScreen] = useState(() => (pause ? undefined : takeFirstScreenData(query as never, variables)));
+  const skipFirstRun = useRef(firstScreen !== undefined);
+  const [state, setState] = useState<{ data?: Data; error?: CombinedError; fetching: boolean }>(
+    firstScreen !== undefined ? { data: firstScreen as Data, fetching: false } : { fetching: !pause },
+  );
   const lastRefreshKey = useRef(refreshKey);
   const varsRef = useRef(variables);
   varsRef.current = variables;
@@ -32,6 +36,10 @@ export function useQuery<Data, Variables extends AnyVariables>(
   useEffect(() => {
     if (pause) {
       setState((s) => ({ ...s, fetching: false }));
+      return;
+    }
+    if (skipFirstRun.current) {
+      skipFirstRun.current = false;
       return;
     }
     let active = true;

@@ -21,6 +21,7 @@ import { answerClientError, BadRequest, guarded } from './guard.js';
 import { clientAddress } from './client-address.js';
 import { admitMultipart, awaitContinue, ByteBudget, continueIfAsked, isMultipart, MULTIPART_IN_FLIGHT_BYTES } from './multipart-gate.js';
 import { h5SecurityHeaders } from './h5-security.js';
+import { firstScreenPage, isHomePage } from './first-screen.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 import { QUERY_LIMITS, noIntrospectionPlugin, queryLimitsPlugin } from './query-limits.js';
 import { instrument } from './instrument.js';
@@ -110,6 +111,7 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
         },
       })
     : null;
+  const homePage = h5Built ? firstScreenPage(config.h5Dir, (url, init) => yoga.fetch(url, init)) : null;
   const multipartBudget = new ByteBudget(MULTIPART_IN_FLIGHT_BYTES);
   // JSON answers above 1 KB go out compressed (brotli at quality 4, or gzip). Live event streams stay
   // plain (yoga marks them `content-encoding: none`, which compression respects), so no event waits
@@ -137,10 +139,19 @@ export function createRequestHandler(db: Database, services: Services, yoga = cr
     }
     if (url.startsWith('/files/')) return privateFile(services, req, res);
     if (url === UPLOAD_PATH || url.startsWith(`${UPLOAD_PATH}/`)) return uploads.handle(req, res);
+    if (homePage && isHomePage(req)) return compressGraphql(req, res, () => void serveHomePage(homePage, h5Headers, req, res).catch(() => res.destroy()));
     if (h5) return h5(req, res, () => notFound(res));
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('H5 app is not built yet: run `pnpm build` (GraphQL is at /graphql).\n');
   });
+}
+
+/** The home page's HTML with its first query's data (./first-screen.ts); revalidated like index.html. */
+async function serveHomePage(page: () => Promise<string>, headers: (res: http.ServerResponse) => void, req: http.IncomingMessage, res: http.ServerResponse) {
+  const html = await page();
+  headers(res);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-length': Buffer.byteLength(html) });
+  res.end(req.method === 'HEAD' ? undefined : html);
 }
 
 /** Scripts and styles carry their content hash in the name: cached for a year. The page itself is revalidated. */
