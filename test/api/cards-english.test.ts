@@ -81,7 +81,10 @@ describe('English of the sample cards', () => {
 
   it('fills in, once, the English of a database loaded from older sample data, leaving what staff wrote', async () => {
     const slug = 'baoding-electric-valley';
-    const before = await db.prisma.card.findUniqueOrThrow({ where: { slug }, include: { keyFigures: true, enterprises: true, landmarks: true, sources: true } });
+    const before = await db.prisma.card.findUniqueOrThrow({
+      where: { slug },
+      include: { keyFigures: true, enterprises: true, landmarks: true, sources: true },
+    });
     // Older sample data: only title, concept and story had English.
     const older = { cardId: before.id };
     await db.prisma.card.update({ where: { id: before.id }, data: { industriesEn: [], clustersEn: [], sampleNoteEn: null } });

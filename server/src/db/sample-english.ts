@@ -58,7 +58,9 @@ export async function fillSampleEnglish(prisma: PrismaClient): Promise<number> {
         return en ? [prisma.cardFigure.update({ where: { id: f.id }, data: en })] : [];
       }),
       ...card.enterprises.flatMap((e) =>
-        e.nameEn == null && has(ENTERPRISES_EN, e.name) ? [prisma.cardEnterprise.update({ where: { id: e.id }, data: { nameEn: ENTERPRISES_EN[e.name] } })] : [],
+        e.nameEn == null && has(ENTERPRISES_EN, e.name)
+          ? [prisma.cardEnterprise.update({ where: { id: e.id }, data: { nameEn: ENTERPRISES_EN[e.name] } })]
+          : [],
       ),
       ...card.landmarks.flatMap((l) => {
         if (!has(LANDMARKS_EN, l.name)) return [];

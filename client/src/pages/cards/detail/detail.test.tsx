@@ -95,7 +95,14 @@ describe('card detail page', () => {
     expect(Array.from(container.querySelectorAll('.detail__figure-value-row')).map((p) => p.textContent)).toEqual(['200', '1000亿元']);
     expect(container.textContent).toContain('Industrial park');
     const text = container.textContent ?? '';
-    for (const part of ['Wind power', 'Baoding new-energy cluster', 'Yingli Group', 'Baoding Electric Valley Tech Centre', 'Public report', 'Sample content: demonstration data.'])
+    for (const part of [
+      'Wind power',
+      'Baoding new-energy cluster',
+      'Yingli Group',
+      'Baoding Electric Valley Tech Centre',
+      'Public report',
+      'Sample content: demonstration data.',
+    ])
       expect(text, part).toContain(part);
     // Fields without English fall back to the Chinese, each on its own.
     expect(Array.from(container.querySelectorAll('.detail__chip')).map((c) => c.textContent)).toContain('光电');

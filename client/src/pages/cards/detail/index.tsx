@@ -5,7 +5,7 @@ import Tag from '../../../components/Tag';
 import Section from '../../../components/Section';
 import { Empty } from '../../../components/StatusView';
 import QueryStatus from '../../../components/StatusView/QueryStatus';
-import { cardText, landmarkKindLabel, localized, paragraphs, regionLevelLabel, themeLabel, tierLabel, useI18n, useNavigationTitle } from '../../../i18n';
+import { cardText, landmarkKindLabel, localized, paragraphs, regionKindLabel, themeLabel, tierLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { CardDetailDocument, FilmFeedDocument, type CardDetail } from '../../../graphql/operations';
 import FilmTile from '../../../components/FilmTile';
 import { useQuery } from '../../../graphql/useQuery';
@@ -55,7 +55,7 @@ function CardBody({ card }: { card: CardDetail }) {
         <View className="detail__hero-rings" />
         <Text className="detail__region">
           {localized(lang, card.region.fullName, card.region.fullNameEn)}
-          <Text className="detail__region-level"> · {regionLevelLabel(card.region.level, lang)}</Text>
+          <Text className="detail__region-level"> · {regionKindLabel(card.region, lang)}</Text>
         </Text>
         <View className="detail__title-row">
           <Text className="detail__title" role="heading" aria-level={1}>

@@ -292,7 +292,11 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
     name: 'China Medicine Port core area',
     description: "The core area where Qiantang District's biomedicine companies gather.",
   },
-  东郊记忆: { zh: '由老电子工业厂区改造的文化创意园区。', name: 'Eastern Suburb Memory', description: 'A cultural and creative park converted from an old electronics factory site.' },
+  东郊记忆: {
+    zh: '由老电子工业厂区改造的文化创意园区。',
+    name: 'Eastern Suburb Memory',
+    description: 'A cultural and creative park converted from an old electronics factory site.',
+  },
   中国港口博物馆: { zh: '以港口历史与文化为主题的博物馆。', name: 'China Port Museum', description: 'A museum of the history and culture of ports.' },
   '轻量化铝产业园（示例）': {
     zh: '示例：铝合金与轻量化部件企业集聚的园区。',
@@ -313,8 +317,7 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
   德化屈斗宫窑址: {
     zh: '宋元时期的德化窑址，属“泉州：宋元中国的世界海洋商贸中心”世界文化遗产的组成部分。',
     name: 'Dehua Qudougong Kiln Site',
-    description:
-      'A Dehua kiln site of the Song and Yuan dynasties, part of the World Heritage site "Quanzhou: Emporium of the World in Song-Yuan China".',
+    description: 'A Dehua kiln site of the Song and Yuan dynasties, part of the World Heritage site "Quanzhou: Emporium of the World in Song-Yuan China".',
   },
   东方红农耕博物馆: {
     zh: '由中国一拖建设的农耕与农机主题博物馆。',
@@ -356,7 +359,11 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
     name: 'Linyi Trade City',
     description: 'A vast group of wholesale markets, and a window on trade and logistics.',
   },
-  景德镇御窑厂遗址: { zh: '明清两代皇家御窑的遗址。', name: 'Jingdezhen Imperial Kiln Site', description: 'The site of the imperial kilns of the Ming and Qing dynasties.' },
+  景德镇御窑厂遗址: {
+    zh: '明清两代皇家御窑的遗址。',
+    name: 'Jingdezhen Imperial Kiln Site',
+    description: 'The site of the imperial kilns of the Ming and Qing dynasties.',
+  },
   陶溪川文创街区: {
     zh: '由老国营瓷厂改造的陶瓷文创街区。',
     name: 'Taoxichuan Cultural and Creative District',
@@ -380,7 +387,11 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
   },
   潍坊风筝博物馆: { zh: '以风筝历史与技艺为主题的博物馆。', name: 'Weifang Kite Museum', description: 'A museum of the history and craft of kites.' },
   南风古灶: { zh: '明代龙窑，至今仍在烧制陶器。', name: 'Nanfeng Ancient Kiln', description: 'A Ming-dynasty dragon kiln that still fires pottery today.' },
-  '1506创意城': { zh: '石湾陶瓷老厂区改造的文创园区。', name: '1506 Creative City', description: 'A creative park converted from an old Shiwan ceramics factory site.' },
+  '1506创意城': {
+    zh: '石湾陶瓷老厂区改造的文创园区。',
+    name: '1506 Creative City',
+    description: 'A creative park converted from an old Shiwan ceramics factory site.',
+  },
   苏州丝绸博物馆: { zh: '以丝绸历史与工艺为主题的博物馆。', name: 'Suzhou Silk Museum', description: 'A museum of the history and craft of silk.' },
   苏州工业园区: {
     zh: '中新合作建设的开放创新园区。',
@@ -402,7 +413,11 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
     name: 'Hefei Binhu Science City',
     description: 'A science city where research facilities and innovative companies gather.',
   },
-  '大华·1935': { zh: '由老纺织厂改造的文化商业街区。', name: 'Dahua · 1935', description: 'A cultural and commercial district converted from an old textile mill.' },
+  大华·1935: {
+    zh: '由老纺织厂改造的文化商业街区。',
+    name: 'Dahua · 1935',
+    description: 'A cultural and commercial district converted from an old textile mill.',
+  },
   西安阎良国家航空高技术产业基地: {
     zh: '飞机研制与航空配套企业集聚的产业基地。',
     name: "Xi'an Yanliang National Aviation High-tech Industrial Base",
@@ -411,7 +426,7 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
   中国动力谷: {
     zh: '株洲高新区以动力产业为特色的产业平台。',
     name: 'China Power Valley',
-    description: "An industrial platform of the Zhuzhou High-tech Zone, known for the power industry.",
+    description: 'An industrial platform of the Zhuzhou High-tech Zone, known for the power industry.',
   },
   长沙经济技术开发区: {
     zh: '工程机械整机与配套企业集聚的国家级开发区。',
@@ -433,7 +448,11 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
     name: 'Tsingtao Beer Museum',
     description: 'A museum of the history of brewing, in century-old factory buildings.',
   },
-  中国工业博物馆: { zh: '由老铸造厂改造的工业主题博物馆。', name: 'China Industrial Museum', description: 'A museum of industry converted from an old foundry.' },
+  中国工业博物馆: {
+    zh: '由老铸造厂改造的工业主题博物馆。',
+    name: 'China Industrial Museum',
+    description: 'A museum of industry converted from an old foundry.',
+  },
   '1905文化创意园': {
     zh: '由铁西老厂房改造的文创园区。',
     name: '1905 Cultural and Creative Park',
@@ -454,13 +473,21 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
     name: 'Baotou Rare Earth High-tech Industrial Development Zone',
     description: 'A national high-tech zone known for rare-earth new materials.',
   },
-  鄂尔多斯零碳产业园: { zh: '以绿色电力供能的新能源产业园区。', name: 'Ordos Zero-Carbon Industrial Park', description: 'A new-energy industrial park powered by green electricity.' },
+  鄂尔多斯零碳产业园: {
+    zh: '以绿色电力供能的新能源产业园区。',
+    name: 'Ordos Zero-Carbon Industrial Park',
+    description: 'A new-energy industrial park powered by green electricity.',
+  },
   宜宾三江新区: {
     zh: '动力电池与新能源汽车产业的主要承载区。',
     name: 'Yibin Sanjiang New Area',
     description: 'The main home of the power-battery and new-energy vehicle industries.',
   },
-  '白酒古窖池（示例）': { zh: '示例：仍在使用的传统酿酒窖池。', name: 'Ancient baijiu cellar pits (sample)', description: 'Sample: traditional fermentation pits still in use.' },
+  '白酒古窖池（示例）': {
+    zh: '示例：仍在使用的传统酿酒窖池。',
+    name: 'Ancient baijiu cellar pits (sample)',
+    description: 'Sample: traditional fermentation pits still in use.',
+  },
   重庆工业博物馆: {
     zh: '在重钢旧址上建成的工业博物馆。',
     name: 'Chongqing Industrial Museum',
@@ -481,7 +508,11 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
     name: 'Liuzhou Industrial Museum',
     description: "A general museum of industry telling the story of Liuzhou's industrial development.",
   },
-  贵安新区数据中心集聚区: { zh: '大型数据中心集中布局的区域。', name: 'Gui’an New Area data-centre cluster', description: 'An area where large data centres are concentrated.' },
+  贵安新区数据中心集聚区: {
+    zh: '大型数据中心集中布局的区域。',
+    name: 'Gui’an New Area data-centre cluster',
+    description: 'An area where large data centres are concentrated.',
+  },
   斗南花卉市场: {
     zh: '鲜切花交易与花卉观光的集散地。',
     name: 'Dounan Flower Market',
