@@ -74,6 +74,11 @@ describe('English of the sample cards', () => {
     ]);
     const { card: yibin } = await gql.data(CardDetailDocument, { slug: 'yibin-baijiu-and-batteries' });
     expect(yibin.enterprisesEn).toContain('Yibin Wuliangye Co., Ltd.');
+    // The same word, two meanings: Baoding's 光电 beside 风电 is solar power, Kunshan's is optoelectronics.
+    const { card: baoding } = await gql.data(CardDetailDocument, { slug: 'baoding-electric-valley' });
+    const { card: kunshan } = await gql.data(CardDetailDocument, { slug: 'kunshan-county-manufacturing' });
+    expect(baoding.industriesEn[baoding.industries.indexOf('光电')]).toBe('Photovoltaics');
+    expect(kunshan.industriesEn[kunshan.industries.indexOf('光电')]).toBe('Optoelectronics');
     const { card: qiantang } = await gql.data(CardDetailDocument, { slug: 'qiantang-china-medicine-port' });
     // 500+ 亿元 is 50+ billion yuan.
     expect(qiantang.keyFigures.find((f: any) => f.unit === '亿元')).toMatchObject({ value: '500+', valueEn: '50+', unitEn: 'billion yuan' });

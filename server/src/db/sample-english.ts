@@ -4,7 +4,7 @@
 // English is missing, and only where the Chinese is still the sample's own: what staff wrote stays.
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { SAMPLE_NOTES_EN } from '../modules/cards/seed/cards-data.js';
-import { CLUSTERS_EN, ENTERPRISES_EN, figureEnglish, INDUSTRIES_EN, LANDMARKS_EN, SOURCES_EN } from '../modules/cards/seed/cards-english.js';
+import { CLUSTERS_EN, ENTERPRISES_EN, figureEnglish, industryEnglish, LANDMARKS_EN, SOURCES_EN } from '../modules/cards/seed/cards-english.js';
 
 /** Bump when the sample cards gain English: databases loaded before are filled in once at start. */
 export const SAMPLE_ENGLISH_VERSION = 1; // 1: industries, figures, enterprises, landmarks, clusters, note, sources
@@ -32,6 +32,7 @@ export async function fillSampleEnglish(prisma: PrismaClient): Promise<number> {
     where: { sampleNote: { not: null }, application: null },
     select: {
       id: true,
+      slug: true,
       industries: true,
       industriesEn: true,
       clusters: true,
@@ -46,7 +47,8 @@ export async function fillSampleEnglish(prisma: PrismaClient): Promise<number> {
   });
   let changed = 0;
   for (const card of cards) {
-    const industriesEn = card.industriesEn.length ? undefined : allOf(INDUSTRIES_EN, card.industries);
+    const industries = card.industries.map((zh) => industryEnglish(card.slug, zh));
+    const industriesEn = card.industriesEn.length || industries.includes(undefined) ? undefined : (industries as string[]);
     const clustersEn = card.clustersEn.length ? undefined : allOf(CLUSTERS_EN, card.clusters);
     const sampleNoteEn = card.sampleNoteEn == null && has(SAMPLE_NOTES_EN, card.sampleNote) ? SAMPLE_NOTES_EN[card.sampleNote!] : undefined;
     const writes = [

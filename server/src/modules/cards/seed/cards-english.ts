@@ -10,7 +10,7 @@ import type { SeedCard } from './types';
 export const INDUSTRIES_EN: Record<string, string> = {
   电力装备: 'Power equipment',
   风电: 'Wind power',
-  光电: 'Photovoltaics',
+  光电: 'Optoelectronics',
   氢能: 'Hydrogen',
   新型储能: 'New energy storage',
   电子信息: 'Electronic information',
@@ -67,7 +67,7 @@ export const INDUSTRIES_EN: Record<string, string> = {
   建材家居: 'Building materials and home furnishing',
   石油化工: 'Petrochemicals',
   工艺制品: 'Handicrafts',
-  动力装备: 'Power equipment (engines)',
+  动力装备: 'Powertrain equipment',
   声学光电: 'Acoustics and optoelectronics',
   风筝: 'Kites',
   泛家居: 'Home furnishing',
@@ -118,6 +118,18 @@ export const INDUSTRIES_EN: Record<string, string> = {
   小商品: 'Small commodities',
   跨境电商: 'Cross-border e-commerce',
 };
+
+/** Where one card means a word otherwise: Baoding's 光电 beside 风电 is solar power (its story says so). */
+export const INDUSTRIES_EN_BY_CARD: Record<string, Record<string, string>> = {
+  'baoding-electric-valley': { 光电: 'Photovoltaics' },
+};
+
+/** The English of an industry of a card, or undefined when it is not a sample industry. */
+export function industryEnglish(slug: string, zh: string): string | undefined {
+  const own = INDUSTRIES_EN_BY_CARD[slug];
+  if (own && Object.hasOwn(own, zh)) return own[zh];
+  return Object.hasOwn(INDUSTRIES_EN, zh) ? INDUSTRIES_EN[zh] : undefined;
+}
 
 export const CLUSTERS_EN: Record<string, string> = {
   保定电力及新能源高端装备集群: 'Baoding power and new-energy high-end equipment cluster',
@@ -377,7 +389,7 @@ export const LANDMARKS_EN: Record<string, { zh: string; name: string; descriptio
   },
   太古仓码头: {
     zh: '由近代码头仓库改造的文化休闲区。',
-    name: 'Taikoo Cang Wharf',
+    name: 'Taikoo Warehouse Wharf',
     description: 'A cultural and leisure area converted from early-modern wharf warehouses.',
   },
   '泉州：宋元中国的世界海洋商贸中心': {
@@ -599,7 +611,7 @@ export const FIGURES_EN: Record<string, [string, string?]> = {
   '中国灯饰之都（古镇镇）|': ["China's Lighting Capital (Guzhen Town)"],
   '6|市之一': ['1 of 6'],
   '乐清柳市|': ['Liushi, Yueqing'],
-  '鞋革·电气·泵阀|': ['Footwear · Electrical · Pumps and valves'],
+  '鞋革·电气·泵阀|': ['Footwear and leather · Electrical · Pumps and valves'],
   '临沂商城|': ['Linyi Trade City'],
   '2000+|条': ['2,000+'],
   '1004|年': ['1004'],
@@ -659,7 +671,7 @@ export const FIGURES_EN: Record<string, [string, string?]> = {
   '200万+|种': ['2 million+'],
 };
 
-const PILOT_EN = 'Public report: pilot regions that signed up for the first Industry Card programme in 2022 (reprinted by Fujian Daily)';
+const PILOT_EN = 'Public report: pilot regions in the first group to sign up for the Industry Card programme in 2022 (reprinted by Fujian Daily)';
 const SHARED_2025_EN =
   'Public report: a city that shared its practice at the 2025 China Industry Card Innovation and Development Conference (Dongguan) (the report does not say whether it is on the list)';
 const CONF_2025_EN = 'Public report: coverage of the 2025 Yangtze River Delta Industrial Innovation and Development Conference';
@@ -708,7 +720,11 @@ export function figureEnglish(value: string, unit: string | null | undefined): {
 /** Every English field of a sample card; throws when this file lacks one of its texts. */
 export function sampleCardEnglish(card: SeedCard) {
   return {
-    industriesEn: card.industries.map((zh) => lookup(INDUSTRIES_EN, zh, 'industry')),
+    industriesEn: card.industries.map((zh) => {
+      const en = industryEnglish(card.slug, zh);
+      if (en === undefined) throw new Error(`No English for the sample industry "${zh}" (server/src/modules/cards/seed/cards-english.ts)`);
+      return en;
+    }),
     clustersEn: card.clusters.map((zh) => lookup(CLUSTERS_EN, zh, 'cluster')),
     enterprisesEn: card.enterprises.map((zh) => lookup(ENTERPRISES_EN, zh, 'enterprise')),
     landmarks: card.landmarks.map((l) => {
