@@ -61,6 +61,7 @@ describe('English card pages', () => {
       if (chinese.length) found[name] = chinese;
     };
     await check('home');
+    await screenshot(page, 'home-en');
 
     await page.goto(`${suite.server.url}/pages/cards/list/index`);
     await page.locator('[data-slug]').nth(5).waitFor();
