@@ -491,12 +491,12 @@ export type TeachBotMutation = { teachBot:
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
    };
 
-export type CardSummaryFragment = { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, color: string | null, isSample: boolean, region: { code: string, name: string, fullName: string, fullNameEn: string } };
+export type CardSummaryFragment = { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, color: string | null, isSample: boolean, region: { code: string, name: string, fullName: string, fullNameEn: string } };
 
 export type HomeCardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeCardsQuery = { featured: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, color: string | null, isSample: boolean, region: { code: string, name: string, fullName: string, fullNameEn: string } } }> }, all: { totalCount: number } };
+export type HomeCardsQuery = { featured: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, color: string | null, isSample: boolean, region: { code: string, name: string, fullName: string, fullNameEn: string } } }> }, all: { totalCount: number } };
 
 export type CardListQueryVariables = Exact<{
   first: number;
@@ -505,14 +505,14 @@ export type CardListQueryVariables = Exact<{
 }>;
 
 
-export type CardListQuery = { cards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, color: string | null, isSample: boolean, region: { code: string, name: string, fullName: string, fullNameEn: string } } }> } };
+export type CardListQuery = { cards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, color: string | null, isSample: boolean, region: { code: string, name: string, fullName: string, fullNameEn: string } } }> } };
 
 export type CardDetailQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type CardDetailQuery = { card: { story: string | null, storyEn: string | null, logoUrl: string | null, clusters: Array<string>, source: string | null, sampleNote: string | null, publishedAt: string | null, enterprises: Array<string>, id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, color: string | null, isSample: boolean, region: { code: string, name: string, level: RegionLevel, fullName: string, fullNameEn: string }, keyFigures: Array<{ label: string, labelEn: string | null, value: string, unit: string | null }>, landmarks: Array<{ name: string, kind: LandmarkKind, description: string | null }> } | null };
+export type CardDetailQuery = { card: { story: string | null, storyEn: string | null, logoUrl: string | null, clusters: Array<string>, clustersEn: Array<string>, source: string | null, sampleNote: string | null, sampleNoteEn: string | null, publishedAt: string | null, enterprises: Array<string>, enterprisesEn: Array<string>, id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, color: string | null, isSample: boolean, sources: Array<{ title: string, titleEn: string | null, url: string | null }>, region: { code: string, name: string, level: RegionLevel, fullName: string, fullNameEn: string }, keyFigures: Array<{ label: string, labelEn: string | null, value: string, valueEn: string | null, unit: string | null, unitEn: string | null }>, landmarks: Array<{ name: string, nameEn: string | null, kind: LandmarkKind, description: string | null, descriptionEn: string | null }> } | null };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -3,6 +3,7 @@ import { applyMigrations } from './db/migrate.js';
 import { isEmpty, seed } from './db/seed.js';
 import { seedFaq } from './modules/inquiries/knowledge/seed-faq.js';
 import { reindexIfStale } from './modules/search/card-index.js';
+import { fillSampleEnglishIfStale } from './db/sample-english.js';
 
 /** Opens the database, applies pending migrations, and loads sample data into an empty one. */
 export async function prepareDatabase(url: string, options: OpenOptions & { seedIfEmpty?: boolean; log?: (line: string) => void } = {}): Promise<Database> {
@@ -15,6 +16,9 @@ export async function prepareDatabase(url: string, options: OpenOptions & { seed
       // A database made before the FAQ existed gets the sample FAQ too.
       const faqs = await seedFaq(db.prisma);
       if (faqs) log(`sample FAQ: ${faqs} entries`);
+      // A database loaded from older sample data gets the English of its sample cards' other fields.
+      const filled = await fillSampleEnglishIfStale(db.prisma);
+      if (filled) log(`sample cards: English filled in for ${filled} cards`);
     }
     // A database indexed by an older version of the search words is brought up to date once.
     const reindexed = await reindexIfStale(db.prisma);

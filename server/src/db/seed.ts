@@ -2,8 +2,10 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { buildRegionRows } from '../modules/regions/division-data.js';
 import { SAMPLE_NOTES_EN, sampleCards } from '../modules/cards/seed/cards-data.js';
+import { sampleCardEnglish } from '../modules/cards/seed/cards-english.js';
 import type { SeedCard } from '../modules/cards/seed/types.js';
 import { indexCards, markSearchIndexCurrent } from '../modules/search/card-index.js';
+import { markSampleEnglishCurrent } from './sample-english.js';
 
 /** Release dates of the batches (FACTS.md): cards of a batch are published that day. */
 const BATCH_RELEASE: Record<number, string> = { 2024: '2024-12-25T10:00:00+08:00', 2025: '2025-12-16T10:00:00+08:00' };
@@ -25,6 +27,7 @@ export async function seedCards(prisma: PrismaClient, cards: SeedCard[] = sample
   for (const [i, card] of cards.entries()) {
     // Within a batch, earlier entries appear first in "newest" order.
     const publishedAt = new Date(new Date(BATCH_RELEASE[card.batchYear]).getTime() - i * 60_000);
+    const en = sampleCardEnglish(card);
     await prisma.card.create({
       data: {
         slug: card.slug,
@@ -35,26 +38,29 @@ export async function seedCards(prisma: PrismaClient, cards: SeedCard[] = sample
         batchYear: card.batchYear,
         regionCode: card.regionCode,
         industries: card.industries,
+        industriesEn: en.industriesEn,
         concept: card.concept,
         conceptEn: card.conceptEn,
         story: card.story,
         storyEn: card.storyEn,
         color: card.color,
         clusters: card.clusters,
+        clustersEn: en.clustersEn,
         source: card.source,
         sampleNote: card.sampleNote,
         sampleNoteEn: SAMPLE_NOTES_EN[card.sampleNote] ?? null,
         status: 'PUBLISHED',
         publishedAt,
-        keyFigures: { create: card.keyFigures.map((f, position) => ({ ...f, position })) },
-        enterprises: { create: card.enterprises.map((name, position) => ({ name, position })) },
-        landmarks: { create: card.landmarks.map((l, position) => ({ ...l, position })) },
-        sources: { create: [{ title: card.source, position: 0 }] },
+        keyFigures: { create: card.keyFigures.map((f, position) => ({ ...f, ...en.keyFigures[position], position })) },
+        enterprises: { create: card.enterprises.map((name, position) => ({ name, nameEn: en.enterprisesEn[position], position })) },
+        landmarks: { create: card.landmarks.map((l, position) => ({ ...l, ...en.landmarks[position], position })) },
+        sources: { create: [{ title: card.source, titleEn: en.sourceEn, position: 0 }] },
       },
     });
   }
   await indexCards(prisma);
   await markSearchIndexCurrent(prisma);
+  await markSampleEnglishCurrent(prisma);
   return cards.length;
 }
 

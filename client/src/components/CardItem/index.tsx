@@ -3,6 +3,7 @@ import Tag from '../Tag';
 import { cardText, localized, themeLabel, tierLabel, useI18n } from '../../i18n';
 import { cardColor, shade, tint } from '../../utils/color';
 import { detailUrl } from '../../features/cards/filters';
+import { localizedList } from '../../features/cards/localizeCard';
 import type { CardSummaryFragment } from '../../graphql/operations';
 import './index.scss';
 import { openPage } from '../../utils/openPage';
@@ -40,7 +41,7 @@ export default function CardItem({ card }: Props) {
         {lang === 'zh' && card.titleEn ? <Text className="card-item__title-en">{card.titleEn}</Text> : null}
         {concept ? <Text className="card-item__concept">{concept}</Text> : null}
         <View className="card-item__tags">
-          {card.industries.slice(0, 3).map((ind) => (
+          {localizedList(lang, card.industries.slice(0, 3), card.industriesEn).map((ind) => (
             <Tag key={ind} variant="industry">
               {ind}
             </Tag>

@@ -23,7 +23,7 @@ function goBack() {
  * on WeChat the native bar shows the title, so this bar only carries the programme line and the switch.
  */
 export default function TopBar({ title, back = false }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <View className={`top-bar ${IS_H5 ? 'top-bar--h5' : 'top-bar--mini'}`}>
       <View className="top-bar__left">
@@ -33,7 +33,8 @@ export default function TopBar({ title, back = false }: Props) {
           </View>
         ) : (
           <View className="top-bar__seal">
-            <Text className="top-bar__seal-text">名</Text>
+            {/* The app's seal: 名 (名片) in Chinese, the initials of Industry Cards in English. */}
+            <Text className="top-bar__seal-text">{lang === 'en' ? 'IC' : '名'}</Text>
           </View>
         )}
         <Text className="top-bar__title">{IS_H5 ? title || t('app.name') : t('app.programme')}</Text>

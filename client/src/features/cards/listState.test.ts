@@ -12,6 +12,7 @@ function card(id: string): CardSummaryFragment {
     themes: [],
     batchYear: 2025,
     industries: [],
+    industriesEn: [],
     concept: null,
     conceptEn: null,
     color: null,

@@ -17,10 +17,13 @@ import { listUrl } from '../../features/cards/filters';
 import { PageActiveContext, usePageActiveState } from '../../utils/pageActive';
 import './index.scss';
 
-const THEME_MARK: Record<string, string> = {
-  TECH_HOTSPOT: '科',
-  INNOVATIVE_CONSUMPTION: '消',
-  UPGRADE_RENEWAL: '新',
+/** The seal-like marks of the entries and themes: a character in Chinese, a letter in English. */
+const MARK: Record<string, [string, string]> = {
+  apply: ['申', 'A'],
+  ask: ['问', '?'],
+  TECH_HOTSPOT: ['科', 'T'],
+  INNOVATIVE_CONSUMPTION: ['消', 'C'],
+  UPGRADE_RENEWAL: ['新', 'U'],
 };
 
 export default function HomePage() {
@@ -43,6 +46,7 @@ export default function HomePage() {
   useShareAppMessage(() => ({ title: `${t('app.name')} · ${t('app.programme')}`, path: '/pages/home/index' }));
   useShareTimeline(() => ({ title: `${t('app.name')} · ${t('app.tagline')}` }));
 
+  const mark = (key: string) => MARK[key][lang === 'en' ? 1 : 0];
   const search = (query: string) => Taro.navigateTo({ url: listUrl({ query }) });
   const featured = data?.featured.edges.map((e) => e.node) ?? [];
   const total = data?.all.totalCount;
@@ -93,7 +97,7 @@ export default function HomePage() {
 
           <View className={`home__apply ${active ? 'apply-entry' : ''}`} role="link" onClick={apply}>
             <View className="home__apply-seal">
-              <Text>申</Text>
+              <Text>{mark('apply')}</Text>
             </View>
             <View className="home__apply-main">
               <Text className="home__apply-title">{t('home.applyTitle')}</Text>
@@ -104,7 +108,7 @@ export default function HomePage() {
 
           <View className={`home__apply home__apply--ask ${active ? 'ask-entry' : ''}`} role="link" onClick={() => Taro.navigateTo({ url: CHAT_URL })}>
             <View className="home__apply-seal home__apply-seal--ask">
-              <Text>问</Text>
+              <Text>{mark('ask')}</Text>
             </View>
             <View className="home__apply-main">
               <Text className="home__apply-title">{t('home.askTitle')}</Text>
@@ -124,7 +128,7 @@ export default function HomePage() {
                   onClick={() => Taro.navigateTo({ url: listUrl({ theme }) })}
                 >
                   <View className="home__theme-mark">
-                    <Text>{THEME_MARK[theme]}</Text>
+                    <Text>{mark(theme)}</Text>
                   </View>
                   <Text className="home__theme-name">{themeLabel(theme, lang)}</Text>
                   <Text className="home__theme-full">{t('home.themeSuffix')}</Text>

@@ -15,6 +15,7 @@ const card = {
   themes: ['TECH_HOTSPOT'],
   batchYear: 2024,
   industries: ['风电', '光电'],
+  industriesEn: ['Wind power', ''],
   concept: '风光氢储输',
   conceptEn: null,
   color: '#1F4E79',
@@ -23,16 +24,20 @@ const card = {
   storyEn: 'Paragraph one.\n\nParagraph two.',
   logoUrl: null,
   clusters: ['保定新能源集群'],
+  clustersEn: ['Baoding new-energy cluster'],
   source: '公开报道',
+  sources: [{ title: '公开报道', titleEn: 'Public report', url: null }],
   sampleNote: '示例内容：演示数据。',
+  sampleNoteEn: 'Sample content: demonstration data.',
   publishedAt: '2024-12-25T00:00:00Z',
   region: { code: '130600', name: '保定市', level: 'PREFECTURE_CITY', fullName: '河北省 · 保定市', fullNameEn: 'Region' },
   keyFigures: [
-    { label: '新能源企业', labelEn: 'New-energy firms', value: '200', unit: '家' },
-    { label: '产值', labelEn: null, value: '1000', unit: '亿元' },
+    { label: '新能源企业', labelEn: 'New-energy firms', value: '200', valueEn: '200', unit: '家', unitEn: null },
+    { label: '产值', labelEn: null, value: '1000', valueEn: null, unit: '亿元', unitEn: null },
   ],
   enterprises: ['英利集团'],
-  landmarks: [{ name: '保定电谷科技中心', kind: 'PARK', description: null }],
+  enterprisesEn: ['Yingli Group'],
+  landmarks: [{ name: '保定电谷科技中心', nameEn: 'Baoding Electric Valley Tech Centre', kind: 'PARK', description: '展示中心。', descriptionEn: null }],
 };
 
 /** Every request (the card, its films) gets `result`. */
@@ -86,7 +91,23 @@ describe('card detail page', () => {
     expect(container.querySelector('.detail__concept-text')?.textContent).toBe('风光氢储输'); // no conceptEn
     expect(Array.from(container.querySelectorAll('.detail__para')).map((p) => p.textContent)).toEqual(['Paragraph one.', 'Paragraph two.']);
     expect(Array.from(container.querySelectorAll('.detail__figure-label')).map((p) => p.textContent)).toEqual(['New-energy firms', '产值']);
+    // A translated figure drops the counter (家); an untranslated one keeps its Chinese unit.
+    expect(Array.from(container.querySelectorAll('.detail__figure-value-row')).map((p) => p.textContent)).toEqual(['200', '1000亿元']);
     expect(container.textContent).toContain('Industrial park');
+    const text = container.textContent ?? '';
+    for (const part of [
+      'Wind power',
+      'Baoding new-energy cluster',
+      'Yingli Group',
+      'Baoding Electric Valley Tech Centre',
+      'Public report',
+      'Sample content: demonstration data.',
+    ])
+      expect(text, part).toContain(part);
+    // Fields without English fall back to the Chinese, each on its own.
+    expect(Array.from(container.querySelectorAll('.detail__chip')).map((c) => c.textContent)).toContain('光电');
+    expect(container.querySelector('.detail__landmark-desc')?.textContent).toBe('展示中心。');
+    for (const zh of ['英利集团', '保定新能源集群', '示例内容', '公开报道', '中国电谷']) expect(text, zh).not.toContain(zh);
   });
 
   it('copies the page URL on H5', async () => {

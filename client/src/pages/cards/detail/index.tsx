@@ -5,11 +5,12 @@ import Tag from '../../../components/Tag';
 import Section from '../../../components/Section';
 import { Empty } from '../../../components/StatusView';
 import QueryStatus from '../../../components/StatusView/QueryStatus';
-import { cardText, landmarkKindLabel, localized, paragraphs, regionLevelLabel, themeLabel, tierLabel, useI18n, useNavigationTitle } from '../../../i18n';
+import { cardText, landmarkKindLabel, localized, paragraphs, regionKindLabel, themeLabel, tierLabel, useI18n, useNavigationTitle } from '../../../i18n';
 import { CardDetailDocument, FilmFeedDocument, type CardDetail } from '../../../graphql/operations';
 import FilmTile from '../../../components/FilmTile';
 import { useQuery } from '../../../graphql/useQuery';
 import { detailUrl } from '../../../features/cards/filters';
+import { localizeCard } from '../../../features/cards/localizeCard';
 import { cardColor, shade, tint } from '../../../utils/color';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
@@ -43,6 +44,8 @@ function CardFilms({ slug }: { slug: string }) {
 function CardBody({ card }: { card: CardDetail }) {
   const { t, lang } = useI18n();
   const { title, concept, story } = cardText(card, lang);
+  // In English every field shows its English twin; Chinese appears only where a card has none.
+  const content = localizeCard(card, lang);
   const color = cardColor(card.color);
   const storyParas = paragraphs(story);
 
@@ -52,7 +55,7 @@ function CardBody({ card }: { card: CardDetail }) {
         <View className="detail__hero-rings" />
         <Text className="detail__region">
           {localized(lang, card.region.fullName, card.region.fullNameEn)}
-          <Text className="detail__region-level"> · {regionLevelLabel(card.region.level, lang)}</Text>
+          <Text className="detail__region-level"> · {regionKindLabel(card.region, lang)}</Text>
         </Text>
         <View className="detail__title-row">
           <Text className="detail__title" role="heading" aria-level={1}>
@@ -61,7 +64,6 @@ function CardBody({ card }: { card: CardDetail }) {
           {card.isSample ? <Text className="detail__sample-badge">{t('common.sample')}</Text> : null}
         </View>
         {lang === 'zh' && card.titleEn ? <Text className="detail__title-en">{card.titleEn}</Text> : null}
-        {lang === 'en' && card.titleEn ? <Text className="detail__title-en">{card.title}</Text> : null}
         <View className="detail__tags">
           <Tag variant="onColor" className="detail__tier">
             {tierLabel(card.tier, lang)}
@@ -90,10 +92,10 @@ function CardBody({ card }: { card: CardDetail }) {
 
         <CardFilms slug={card.slug} />
 
-        {card.industries.length ? (
+        {content.industries.length ? (
           <Section title={t('detail.industries')}>
             <View className="detail__chips">
-              {card.industries.map((ind) => (
+              {content.industries.map((ind) => (
                 <Text key={ind} className="detail__chip" style={{ color: shade(card.color, 0.1), background: tint(card.color, 0.08) }}>
                   {ind}
                 </Text>
@@ -102,19 +104,19 @@ function CardBody({ card }: { card: CardDetail }) {
           </Section>
         ) : null}
 
-        {card.keyFigures.length ? (
+        {content.keyFigures.length ? (
           <Section title={t('detail.keyFigures')}>
             <ScrollView scrollX className="detail__figures" showScrollbar={false} enhanced>
-              {card.keyFigures.map((f, i) => (
+              {content.keyFigures.map((f, i) => (
                 <View key={`${f.label}-${i}`} className="detail__figure">
                   <View className="detail__figure-top" style={{ background: color }} />
                   <View className="detail__figure-value-row">
-                    <Text className="detail__figure-value" style={{ color }}>
+                    <Text className={`detail__figure-value ${f.value.length > 6 ? 'detail__figure-value--words' : ''}`} style={{ color }}>
                       {f.value}
                     </Text>
                     {f.unit ? <Text className="detail__figure-unit">{f.unit}</Text> : null}
                   </View>
-                  <Text className="detail__figure-label">{localized(lang, f.label, f.labelEn)}</Text>
+                  <Text className="detail__figure-label">{f.label}</Text>
                 </View>
               ))}
             </ScrollView>
@@ -133,10 +135,10 @@ function CardBody({ card }: { card: CardDetail }) {
           </Section>
         ) : null}
 
-        {card.enterprises.length ? (
+        {content.enterprises.length ? (
           <Section title={t('detail.enterprises')}>
             <View className="detail__list">
-              {card.enterprises.map((name) => (
+              {content.enterprises.map((name) => (
                 <View key={name} className="detail__list-item">
                   <View className="detail__dot" style={{ background: color }} />
                   <Text className="detail__list-text">{name}</Text>
@@ -146,10 +148,10 @@ function CardBody({ card }: { card: CardDetail }) {
           </Section>
         ) : null}
 
-        {card.landmarks.length ? (
+        {content.landmarks.length ? (
           <Section title={t('detail.landmarks')}>
             <View className="detail__landmarks">
-              {card.landmarks.map((lm) => (
+              {content.landmarks.map((lm) => (
                 <View key={lm.name} className="detail__landmark">
                   <View className="detail__landmark-head">
                     <Text className="detail__landmark-name">{lm.name}</Text>
@@ -162,10 +164,10 @@ function CardBody({ card }: { card: CardDetail }) {
           </Section>
         ) : null}
 
-        {card.clusters.length ? (
+        {content.clusters.length ? (
           <Section title={t('detail.clusters')}>
             <View className="detail__chips">
-              {card.clusters.map((c) => (
+              {content.clusters.map((c) => (
                 <Text key={c} className="detail__chip detail__chip--plain">
                   {c}
                 </Text>
@@ -177,14 +179,18 @@ function CardBody({ card }: { card: CardDetail }) {
         {card.isSample ? (
           <View className="detail__sample">
             <Text className="detail__sample-tag">{t('common.sample')}</Text>
-            <Text className="detail__sample-text">{card.sampleNote || t('detail.sampleDefault')}</Text>
+            <Text className="detail__sample-text">{content.sampleNote || t('detail.sampleDefault')}</Text>
           </View>
         ) : null}
 
-        {card.source ? (
+        {content.sources.length ? (
           <View className="detail__source">
             <Text className="detail__source-label">{t('detail.source')}</Text>
-            <Text className="detail__source-text">{card.source}</Text>
+            {content.sources.map((s, i) => (
+              <Text key={i} className="detail__source-text">
+                {s.title}
+              </Text>
+            ))}
           </View>
         ) : null}
       </View>

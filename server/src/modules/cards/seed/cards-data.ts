@@ -8,6 +8,8 @@
 // - batchYear / tier / themes are sample assignments except where FACTS.md states otherwise
 //   (洛阳、柘荣、昆山 were reported in the 2024 release).
 // - No real people's names, phone numbers or e-mail addresses.
+// - English: title, concept, story and figure labels here; every other field's English is in
+//   cards-english.ts, keyed by the Chinese it translates.
 import type { SeedCard } from './types';
 
 const NOTE = '示例内容：本卡片为演示数据，文案与部分数据为示例，非官方发布名单。';
