@@ -13,7 +13,7 @@ export const STAFF_LIMITS = {
   /** A card's logo or cover image: PNG, JPEG or WebP. */
   cardImage: { maxBytes: 5 * 1024 * 1024, types: ['image/png', 'image/jpeg', 'image/webp'] },
   /** The signed agreement at 签约: one PDF. */
-  agreement: { maxBytes: 20 * 1024 * 1024 },
+  agreement: { maxBytes: 10 * 1024 * 1024 },
 } as const;
 
 export interface StaffFieldProblem {

@@ -112,7 +112,7 @@ builder.mutationFields((t) => ({
     authScopes: { staff: true },
     errors,
     description:
-      'Attaches (or replaces) the signed agreement at 签约: a PDF (checked by its bytes) of at most 20 MB, from consultation until published. ' +
+      'Attaches (or replaces) the signed agreement at 签约: a PDF (checked by its bytes) of at most 10 MB, from consultation until published. ' +
       'Staff and the application’s own official can download it (Application.agreement).',
     args: {
       applicationId: t.arg.id({ required: true }),
