@@ -48,9 +48,19 @@ export function staffAccountProblems(input: StaffAccountFields): StaffFieldProbl
   if (input.password !== undefined) {
     const n = charCount(input.password ?? '');
     if (n < L.password.min)
-      out.push({ field: 'password', code: 'TOO_SHORT', params: { min: L.password.min }, message: `密码至少 ${L.password.min} 位（at least ${L.password.min} characters）` });
+      out.push({
+        field: 'password',
+        code: 'TOO_SHORT',
+        params: { min: L.password.min },
+        message: `密码至少 ${L.password.min} 位（at least ${L.password.min} characters）`,
+      });
     else if (n > L.password.max)
-      out.push({ field: 'password', code: 'TOO_LONG', params: { max: L.password.max }, message: `密码不能超过 ${L.password.max} 位（at most ${L.password.max} characters）` });
+      out.push({
+        field: 'password',
+        code: 'TOO_LONG',
+        params: { max: L.password.max },
+        message: `密码不能超过 ${L.password.max} 位（at most ${L.password.max} characters）`,
+      });
   }
   if (input.displayName !== undefined) {
     const n = charCount((input.displayName ?? '').trim());

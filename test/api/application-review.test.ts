@@ -126,8 +126,14 @@ describe('reviewer', () => {
 
     const entries = await db.prisma.auditEntry.findMany({ where: { action: 'application.assignReviewer' }, orderBy: { createdAt: 'asc' } });
     expect(entries.map((e) => [e.before, e.after])).toEqual([
-      [{ reviewerId: null, reviewerName: null }, { reviewerId: expect.any(String), reviewerName: expect.stringMatching(/^staff/) }],
-      [{ reviewerId: expect.any(String), reviewerName: expect.stringMatching(/^staff/) }, { reviewerId: null, reviewerName: null }],
+      [
+        { reviewerId: null, reviewerName: null },
+        { reviewerId: expect.any(String), reviewerName: expect.stringMatching(/^staff/) },
+      ],
+      [
+        { reviewerId: expect.any(String), reviewerName: expect.stringMatching(/^staff/) },
+        { reviewerId: null, reviewerName: null },
+      ],
     ]);
   });
 });
@@ -169,7 +175,10 @@ describe('signed agreement', () => {
     const entries = await db.prisma.auditEntry.findMany({ where: { action: 'application.agreement' }, orderBy: { createdAt: 'asc' } });
     expect(entries.map((e) => [e.before, e.after])).toEqual([
       [null, { fileName: '保定市签约协议.pdf', size: PDF.length }],
-      [{ fileName: '保定市签约协议.pdf', size: PDF.length }, { fileName: '补签协议.pdf', size: PDF.length }],
+      [
+        { fileName: '保定市签约协议.pdf', size: PDF.length },
+        { fileName: '补签协议.pdf', size: PDF.length },
+      ],
     ]);
   });
 });

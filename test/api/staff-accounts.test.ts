@@ -25,8 +25,7 @@ afterAll(async () => {
 });
 
 const MEMBER = 'id role username displayName staffNumber publicName disabled';
-const RESULT = (type: string) =>
-  `__typename ... on ${type} { ${MEMBER} } ... on ValidationError { fieldErrors { field code } } ... on Error { code message }`;
+const RESULT = (type: string) => `__typename ... on ${type} { ${MEMBER} } ... on ValidationError { fieldErrors { field code } } ... on Error { code message }`;
 const CREATE = `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { ${RESULT('User')} } }`;
 const UPDATE = `mutation($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { ${RESULT('User')} } }`;
 const DISABLE = `mutation($id: ID!, $disabled: Boolean!) { setStaffAccountDisabled(id: $id, disabled: $disabled) { ${RESULT('User')} } }`;
@@ -42,7 +41,15 @@ describe('staff accounts', () => {
     const { createStaffAccount: created } = await gql
       .as(admin.token)
       .data(CREATE, { input: { username, password: PASSWORD, displayName: '李明', staffNumber: 'A012', role: 'STAFF' } });
-    expect(created).toMatchObject({ __typename: 'User', role: 'STAFF', username, displayName: '李明', staffNumber: 'A012', publicName: '李明（工号 A012）', disabled: false });
+    expect(created).toMatchObject({
+      __typename: 'User',
+      role: 'STAFF',
+      username,
+      displayName: '李明',
+      staffNumber: 'A012',
+      publicName: '李明（工号 A012）',
+      disabled: false,
+    });
     expect((await gql.data(LOGIN, { u: username, p: PASSWORD })).loginWithPassword.__typename).toBe('LoginSuccess');
     const { staffMembers } = await gql.as(staff.token).data(`{ staffMembers { id publicName } }`);
     expect(staffMembers).toContainEqual({ id: created.id, publicName: '李明（工号 A012）' });
@@ -80,7 +87,9 @@ describe('staff accounts', () => {
 
   it('disabling ends every session at once; the account cannot sign in until enabled; an admin cannot disable themself', async () => {
     const username = uniqueName();
-    const { createStaffAccount: created } = await gql.as(admin.token).data(CREATE, { input: { username, password: PASSWORD, displayName: '周七', role: 'STAFF' } });
+    const { createStaffAccount: created } = await gql
+      .as(admin.token)
+      .data(CREATE, { input: { username, password: PASSWORD, displayName: '周七', role: 'STAFF' } });
     const { loginWithPassword: session } = await gql.data(LOGIN, { u: username, p: PASSWORD });
     expect((await gql.as(session.token).data(`{ viewer { id role } }`)).viewer).toMatchObject({ role: 'STAFF' });
 
@@ -104,7 +113,10 @@ describe('staff accounts', () => {
     const { setStaffAccountDisabled: on } = await gql.as(admin.token).data(DISABLE, { id: created.id, disabled: false });
     expect(on.disabled).toBe(false);
     expect((await gql.data(LOGIN, { u: username, p: PASSWORD })).loginWithPassword.__typename).toBe('LoginSuccess');
-    const trail = await db.prisma.auditEntry.findMany({ where: { subjectId: decodeGlobalID(created.id).id, action: { in: ['staff.disable', 'staff.enable'] } }, orderBy: { createdAt: 'asc' } });
+    const trail = await db.prisma.auditEntry.findMany({
+      where: { subjectId: decodeGlobalID(created.id).id, action: { in: ['staff.disable', 'staff.enable'] } },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(trail.map((e) => [e.action, e.before, e.after])).toEqual([
       ['staff.disable', { disabled: false }, { disabled: true }],
       ['staff.enable', { disabled: true }, { disabled: false }],
@@ -115,7 +127,9 @@ describe('staff accounts', () => {
     const { createStaffAccount: created } = await gql
       .as(admin.token)
       .data(CREATE, { input: { username: uniqueName(), password: PASSWORD, displayName: '吴八', staffNumber: 'B100', role: 'STAFF' } });
-    const { updateStaffAccount: edited } = await gql.as(admin.token).data(UPDATE, { input: { id: created.id, displayName: '吴捌', staffNumber: '', role: 'ADMIN' } });
+    const { updateStaffAccount: edited } = await gql
+      .as(admin.token)
+      .data(UPDATE, { input: { id: created.id, displayName: '吴捌', staffNumber: '', role: 'ADMIN' } });
     expect(edited).toMatchObject({ displayName: '吴捌', staffNumber: null, role: 'ADMIN', publicName: '吴捌' });
     const entry = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: 'staff.update', subjectId: decodeGlobalID(created.id).id } });
     expect([entry.before, entry.after]).toEqual([
@@ -137,7 +151,9 @@ describe('what citizens see of staff', () => {
     );
     const inquiryId = sent.sendInquiryMessage.inquiry.id;
     await visitor.data(`mutation($id: ID!) { requestInquiryHuman(inquiryId: $id) { __typename } }`, { id: inquiryId });
-    const { takeInquiry } = await gql.as(session.token).data(`mutation($id: ID!) { takeInquiry(inquiryId: $id) { __typename ... on Error { message } } }`, { id: inquiryId });
+    const { takeInquiry } = await gql
+      .as(session.token)
+      .data(`mutation($id: ID!) { takeInquiry(inquiryId: $id) { __typename ... on Error { message } } }`, { id: inquiryId });
     expect(takeInquiry.__typename).toBe('Inquiry');
 
     const { inquiry } = await visitor.data(`query($id: ID!) { inquiry(id: $id) { staffName messages { author text } } }`, { id: inquiryId });

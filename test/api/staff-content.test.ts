@@ -88,7 +88,15 @@ const REORDER = `mutation($cardId: ID!, $ids: [ID!]!) { reorderCardFilms(cardId:
 
 async function film(cardId: string, title: string, mediaPrefix: string | null = null) {
   const row = await db.prisma.film.create({
-    data: { cardId, title, status: 'PUBLISHED', publishedAt: new Date(), jobState: 'READY', durationSeconds: 4, mediaPrefix: mediaPrefix ?? `films/${title}/v1` },
+    data: {
+      cardId,
+      title,
+      status: 'PUBLISHED',
+      publishedAt: new Date(),
+      jobState: 'READY',
+      durationSeconds: 4,
+      mediaPrefix: mediaPrefix ?? `films/${title}/v1`,
+    },
   });
   return encodeGlobalID('Film', row.id);
 }
@@ -145,7 +153,17 @@ describe('films', () => {
 
   it('staff order the films of a card; the public card lists them in that order', async () => {
     const fresh = await db.prisma.card.create({
-      data: { slug: `order-${process.pid}`, title: '排序测试', tier: 'FEATURED', themes: [], regionCode: '130600', industries: ['测试'], clusters: [], status: 'PUBLISHED', publishedAt: new Date() },
+      data: {
+        slug: `order-${process.pid}`,
+        title: '排序测试',
+        tier: 'FEATURED',
+        themes: [],
+        regionCode: '130600',
+        industries: ['测试'],
+        clusters: [],
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+      },
     });
     const cardId = encodeGlobalID('Card', fresh.id);
     const a = await film(fresh.id, 'order-a');
@@ -166,7 +184,9 @@ describe('films', () => {
     expect(twice.__typename).toBe('ValidationError');
     const byOfficial = await gql.as(official).request(REORDER, { cardId, ids: [a, b, c] });
     expect(byOfficial.errors?.[0].message).toMatch(/没有权限|Not allowed/);
-    expect((await gql.data(`query($slug: String!) { card(slug: $slug) { films { id } } }`, { slug: fresh.slug })).card.films.map((f: { id: string }) => f.id)).toEqual([c, a, b]);
+    expect(
+      (await gql.data(`query($slug: String!) { card(slug: $slug) { films { id } } }`, { slug: fresh.slug })).card.films.map((f: { id: string }) => f.id),
+    ).toEqual([c, a, b]);
     const entry = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: 'film.reorder', subjectId: fresh.id } });
     expect((entry.after as { filmIds: string[] }).filmIds).toHaveLength(3);
   });
@@ -180,4 +200,3 @@ describe('films', () => {
     expect(await db.prisma.auditEntry.count({ where: { action: 'film.unpublish' } })).toBe(1);
   });
 });
-

@@ -12,17 +12,17 @@ import { UserNode } from '../auth/auth.schema.js';
 import { addComment, assignReviewer, attachAgreement } from './review.js';
 import { resubmissionChanges } from './submissions.js';
 
-const ApplicationFieldChange = builder
-  .objectRef<{ field: string; label: string; before: string; after: string }>('ApplicationFieldChange')
-  .implement({
-    description: 'One field of the form that changed between two submissions (lists joined with 、, the region by its full name).',
-    fields: (t) => ({
-      field: t.exposeString('field', { description: 'regionCode, leadUnit, leadingIndustries, featuredIndustries, intro, contactName, contactTitle, phone or attachments.' }),
-      label: t.exposeString('label', { description: 'The field as the form names it, e.g. 牵头单位.' }),
-      before: t.exposeString('before'),
-      after: t.exposeString('after'),
+const ApplicationFieldChange = builder.objectRef<{ field: string; label: string; before: string; after: string }>('ApplicationFieldChange').implement({
+  description: 'One field of the form that changed between two submissions (lists joined with 、, the region by its full name).',
+  fields: (t) => ({
+    field: t.exposeString('field', {
+      description: 'regionCode, leadUnit, leadingIndustries, featuredIndustries, intro, contactName, contactTitle, phone or attachments.',
     }),
-  });
+    label: t.exposeString('label', { description: 'The field as the form names it, e.g. 牵头单位.' }),
+    before: t.exposeString('before'),
+    after: t.exposeString('after'),
+  }),
+});
 
 builder.prismaObject('ApplicationComment', {
   description: "Staff's internal comment on an application: never shown to the official.",
@@ -34,20 +34,18 @@ builder.prismaObject('ApplicationComment', {
   }),
 });
 
-const Agreement = builder
-  .objectRef<{ key: string; fileName: string; size: number; uploadedAt: Date }>('ApplicationAgreement')
-  .implement({
-    description: 'The signed agreement (PDF) staff attached at 签约.',
-    fields: (t) => ({
-      fileName: t.exposeString('fileName'),
-      size: t.exposeInt('size'),
-      uploadedAt: t.expose('uploadedAt', { type: 'DateTime' }),
-      url: t.string({
-        description: 'A download link valid for 10 minutes.',
-        resolve: (a, _args, ctx) => signFileUrl(ctx.services.config.appSecret, a.key, { name: a.fileName }),
-      }),
+const Agreement = builder.objectRef<{ key: string; fileName: string; size: number; uploadedAt: Date }>('ApplicationAgreement').implement({
+  description: 'The signed agreement (PDF) staff attached at 签约.',
+  fields: (t) => ({
+    fileName: t.exposeString('fileName'),
+    size: t.exposeInt('size'),
+    uploadedAt: t.expose('uploadedAt', { type: 'DateTime' }),
+    url: t.string({
+      description: 'A download link valid for 10 minutes.',
+      resolve: (a, _args, ctx) => signFileUrl(ctx.services.config.appSecret, a.key, { name: a.fileName }),
     }),
-  });
+  }),
+});
 
 builder.prismaObjectFields(ApplicationNode, (t) => ({
   resubmissionChanges: t.field({
@@ -80,7 +78,12 @@ builder.prismaObjectFields(ApplicationNode, (t) => ({
 }));
 
 const errors = { types: [ValidationError, NotFoundError, UserError] };
-const staffId = (id: string | number) => requireLocalId(id, 'User', () => new ValidationError([{ field: 'staffId', code: 'NOT_STAFF', message: '只能指派在职的工作人员（Only an active staff account can review）' }]));
+const staffId = (id: string | number) =>
+  requireLocalId(
+    id,
+    'User',
+    () => new ValidationError([{ field: 'staffId', code: 'NOT_STAFF', message: '只能指派在职的工作人员（Only an active staff account can review）' }]),
+  );
 
 builder.mutationFields((t) => ({
   addApplicationComment: t.prismaField({

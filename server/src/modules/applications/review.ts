@@ -10,7 +10,6 @@ import { assertCan, canReview } from './applications.policy.js';
 import { findVisible, lockApplication } from './applications.service.js';
 import { STATUS_LABELS } from './workflow.js';
 
-
 /** An internal comment by staff; recorded in the audit trail. */
 export async function addComment(deps: Deps, viewer: Viewer, { applicationId, text }: { applicationId: string; text: string }) {
   const prisma = deps.db.prisma;
@@ -34,7 +33,9 @@ export async function assignReviewer(deps: Deps, viewer: Viewer, { applicationId
     await lockApplication(tx, applicationId);
     const app = await findVisible(tx, viewer, applicationId);
     assertCan(viewer, 'review', app);
-    const reviewer = staffId ? await tx.user.findUnique({ where: { id: staffId }, select: { id: true, role: true, disabledAt: true, displayName: true } }) : null;
+    const reviewer = staffId
+      ? await tx.user.findUnique({ where: { id: staffId }, select: { id: true, role: true, disabledAt: true, displayName: true } })
+      : null;
     if (staffId && (!reviewer || !canReview(reviewer)))
       throw new ValidationError([{ field: 'staffId', code: 'NOT_STAFF', message: '只能指派在职的工作人员（Only an active staff account can review）' }]);
     if (app.reviewerId === (reviewer?.id ?? null)) return;
@@ -55,7 +56,11 @@ export async function assignReviewer(deps: Deps, viewer: Viewer, { applicationId
 const AGREEMENT_STATUSES = ['IN_CONSULTATION', 'AGREEMENT_SIGNED', 'BUILDING', 'PUBLISHED'] as const;
 
 /** Attaches (or replaces) the signed agreement: a real PDF within the size limit, kept in the private file store. */
-export async function attachAgreement(deps: Deps, viewer: Viewer, { applicationId, file, fileName }: { applicationId: string; file: File; fileName?: string | null }) {
+export async function attachAgreement(
+  deps: Deps,
+  viewer: Viewer,
+  { applicationId, file, fileName }: { applicationId: string; file: File; fileName?: string | null },
+) {
   const prisma = deps.db.prisma;
   const app = await findVisible(prisma, viewer, applicationId);
   assertCan(viewer, 'review', app);
@@ -64,7 +69,12 @@ export async function attachAgreement(deps: Deps, viewer: Viewer, { applicationI
   const { maxBytes } = STAFF_LIMITS.agreement;
   if (file.size > maxBytes)
     throw new ValidationError([
-      { field: 'file', code: 'FILE_TOO_LARGE', params: { maxMb: maxBytes / 1024 / 1024 }, message: `签约协议不能超过 ${maxBytes / 1024 / 1024} MB（at most ${maxBytes / 1024 / 1024} MB）` },
+      {
+        field: 'file',
+        code: 'FILE_TOO_LARGE',
+        params: { maxMb: maxBytes / 1024 / 1024 },
+        message: `签约协议不能超过 ${maxBytes / 1024 / 1024} MB（at most ${maxBytes / 1024 / 1024} MB）`,
+      },
     ]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (sniffType(bytes) !== 'application/pdf')

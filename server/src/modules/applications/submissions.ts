@@ -7,7 +7,17 @@ import { seesReview } from './applications.policy.js';
 type Tx = Prisma.TransactionClient;
 
 /** The form's fields as staff compare them, in the form's order. */
-const FORM_FIELDS = ['regionCode', 'leadUnit', 'leadingIndustries', 'featuredIndustries', 'intro', 'contactName', 'contactTitle', 'phone', 'attachments'] as const;
+const FORM_FIELDS = [
+  'regionCode',
+  'leadUnit',
+  'leadingIndustries',
+  'featuredIndustries',
+  'intro',
+  'contactName',
+  'contactTitle',
+  'phone',
+  'attachments',
+] as const;
 type FormField = (typeof FORM_FIELDS)[number];
 type FormSnapshot = Partial<Record<FormField, string>>;
 

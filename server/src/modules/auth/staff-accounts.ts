@@ -27,7 +27,8 @@ const staffNumberOf = (s: string | null | undefined) => (s == null ? s : stripCo
 function duplicate(err: unknown): never {
   if (isUniqueViolation(err)) {
     const target = JSON.stringify((err as { meta?: unknown }).meta ?? '') + String((err as Error).message);
-    if (/staffNumber/.test(target)) throw new ValidationError([{ field: 'staffNumber', code: 'TAKEN', message: '该工号已被使用（This staff number is taken）' }]);
+    if (/staffNumber/.test(target))
+      throw new ValidationError([{ field: 'staffNumber', code: 'TAKEN', message: '该工号已被使用（This staff number is taken）' }]);
     throw new ValidationError([{ field: 'username', code: 'TAKEN', message: '该登录账号已存在（This username is taken）' }]);
   }
   throw err;
@@ -141,4 +142,3 @@ export async function setStaffAccountDisabled(deps: Deps, viewer: Viewer, { id, 
   if (disabled) deps.services.inquiryEvents.endUser(id);
   return user;
 }
-

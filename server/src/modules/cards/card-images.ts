@@ -22,11 +22,14 @@ export async function uploadCardImage(
   const field = kind === 'LOGO' ? 'logoUrl' : 'coverUrl';
   const { maxBytes, types } = STAFF_LIMITS.cardImage;
   const mb = maxBytes / 1024 / 1024;
-  if (file.size > maxBytes) throw new ValidationError([{ field: 'file', code: 'FILE_TOO_LARGE', params: { maxMb: mb }, message: `图片不能超过 ${mb} MB（at most ${mb} MB）` }]);
+  if (file.size > maxBytes)
+    throw new ValidationError([{ field: 'file', code: 'FILE_TOO_LARGE', params: { maxMb: mb }, message: `图片不能超过 ${mb} MB（at most ${mb} MB）` }]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = sniffType(bytes);
   if (!type || !(types as readonly string[]).includes(type))
-    throw new ValidationError([{ field: 'file', code: 'NOT_IMAGE', message: '图片须为 PNG、JPEG 或 WebP 文件（the image must be a real PNG, JPEG or WebP file）' }]);
+    throw new ValidationError([
+      { field: 'file', code: 'NOT_IMAGE', message: '图片须为 PNG、JPEG 或 WebP 文件（the image must be a real PNG, JPEG or WebP file）' },
+    ]);
   if (!(await deps.db.prisma.card.findUnique({ where: { id: cardId }, select: { id: true } }))) throw new NotFoundError('名片不存在（Card not found）');
   const key = `cards/${cardId}/${kind.toLowerCase()}-${crypto.randomUUID()}.${EXTENSIONS[type]}`;
   const tmp = path.join(os.tmpdir(), `card-image-${crypto.randomUUID()}`);

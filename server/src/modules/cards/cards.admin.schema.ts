@@ -182,7 +182,12 @@ builder.mutationFields((t) => ({
       expectedVersion: t.arg.int({ description: 'As in UpdateCardInput.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const card = await uploadCardImage(ctx, ctx.viewer, { cardId: idOf(args.cardId, 'Card'), kind: args.kind, file: args.file, expectedVersion: args.expectedVersion });
+      const card = await uploadCardImage(ctx, ctx.viewer, {
+        cardId: idOf(args.cardId, 'Card'),
+        kind: args.kind,
+        file: args.file,
+        expectedVersion: args.expectedVersion,
+      });
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),

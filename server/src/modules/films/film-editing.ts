@@ -29,7 +29,12 @@ export async function updateFilm(deps: Deps, viewer: Viewer, id: string, edit: F
     data.title = stripControl(edit.title).trim();
     if (!data.title) problems.push({ field: 'title', code: 'REQUIRED', message: '请填写片名（A title is required）' });
     else if (charCount(data.title) > L.filmTitle.max)
-      problems.push({ field: 'title', code: 'TOO_LONG', params: { max: L.filmTitle.max }, message: `片名不能超过 ${L.filmTitle.max} 个字（at most ${L.filmTitle.max} characters）` });
+      problems.push({
+        field: 'title',
+        code: 'TOO_LONG',
+        params: { max: L.filmTitle.max },
+        message: `片名不能超过 ${L.filmTitle.max} 个字（at most ${L.filmTitle.max} characters）`,
+      });
   }
   if (edit.titleEn !== undefined) {
     data.titleEn = edit.titleEn == null ? null : stripControl(edit.titleEn).trim() || null;
@@ -71,13 +76,21 @@ export async function updateFilm(deps: Deps, viewer: Viewer, id: string, edit: F
 export async function setPosterFrame(deps: Deps, viewer: Viewer, id: string, seconds: number): Promise<string> {
   assertCan(viewer, 'edit');
   const prisma = deps.db.prisma;
-  const film = await prisma.film.findUnique({ where: { id }, select: { mediaPrefix: true, jobState: true, durationSeconds: true, posterKey: true, posterSeconds: true } });
+  const film = await prisma.film.findUnique({
+    where: { id },
+    select: { mediaPrefix: true, jobState: true, durationSeconds: true, posterKey: true, posterSeconds: true },
+  });
   if (!film) throw notFound();
   if (film.jobState !== 'READY' || !film.mediaPrefix) throw new UserError('转码完成后才能选择封面画面（The film is not transcoded yet）', 'NOT_READY');
   const duration = film.durationSeconds ?? 0;
   if (!Number.isFinite(seconds) || seconds < 0 || (duration > 0 && seconds >= duration))
     throw new ValidationError([
-      { field: 'seconds', code: 'OUT_OF_RANGE', params: { max: Math.floor(duration) }, message: `封面时间应在 0–${Math.floor(duration)} 秒之间（within the film）` },
+      {
+        field: 'seconds',
+        code: 'OUT_OF_RANGE',
+        params: { max: Math.floor(duration) },
+        message: `封面时间应在 0–${Math.floor(duration)} 秒之间（within the film）`,
+      },
     ]);
   const media = deps.services.media;
   const key = `${film.mediaPrefix}/poster-${crypto.randomUUID().slice(0, 8)}.jpg`;
@@ -116,10 +129,13 @@ export async function reorderCardFilms(deps: Deps, viewer: Viewer, cardId: strin
   assertCan(viewer, 'edit');
   await deps.db.prisma.$transaction(async (tx) => {
     const films = await tx.film.findMany({ where: { cardId }, select: { id: true, position: true }, orderBy: [{ position: 'asc' }, { createdAt: 'desc' }] });
-    if (!films.length && !(await tx.card.findUnique({ where: { id: cardId }, select: { id: true } }))) throw new UserError('名片不存在（Card not found）', 'NOT_FOUND');
+    if (!films.length && !(await tx.card.findUnique({ where: { id: cardId }, select: { id: true } })))
+      throw new UserError('名片不存在（Card not found）', 'NOT_FOUND');
     const have = new Set(films.map((f) => f.id));
     if (filmIds.length !== films.length || new Set(filmIds).size !== filmIds.length || !filmIds.every((f) => have.has(f)))
-      throw new ValidationError([{ field: 'filmIds', code: 'NOT_ALL_FILMS', message: '请按新顺序列出该名片的全部微纪录片，每部一次（List every film of the card once）' }]);
+      throw new ValidationError([
+        { field: 'filmIds', code: 'NOT_ALL_FILMS', message: '请按新顺序列出该名片的全部微纪录片，每部一次（List every film of the card once）' },
+      ]);
     const before = films.map((f) => f.id);
     if (before.every((f, i) => f === filmIds[i]) && films.every((f, i) => f.position === i)) return;
     for (const [position, id] of filmIds.entries()) await tx.film.update({ where: { id }, data: { position } });

@@ -52,7 +52,12 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const cardId = localIdOf(args.cardId, 'Card');
       if (!cardId) throw new UserError('名片不存在（Card not found）', 'NOT_FOUND');
-      await reorderCardFilms(ctx, ctx.viewer, cardId, args.filmIds.map((id) => localIdOf(id, 'Film') ?? ''));
+      await reorderCardFilms(
+        ctx,
+        ctx.viewer,
+        cardId,
+        args.filmIds.map((id) => localIdOf(id, 'Film') ?? ''),
+      );
       return ctx.db.prisma.film.findMany({ ...query, where: { cardId }, orderBy: [{ position: 'asc' }, { createdAt: 'desc' }] });
     },
   }),

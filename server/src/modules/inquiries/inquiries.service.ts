@@ -277,8 +277,7 @@ export async function takeInquiry(ctx: Ctx, id: string): Promise<Inquiry> {
       include: { staff: { select: { displayName: true, staffNumber: true } } },
     });
     if (current.status === 'HUMAN' && current.staffId === ctx.viewer.userId) return current;
-    if (current.status === 'HUMAN')
-      throw new UserError(`该咨询已由${current.staff ? staffPublicName(current.staff) : '其他工作人员'}接待`, 'ALREADY_TAKEN');
+    if (current.status === 'HUMAN') throw new UserError(`该咨询已由${current.staff ? staffPublicName(current.staff) : '其他工作人员'}接待`, 'ALREADY_TAKEN');
     throw new UserError(current.status === 'ENDED' ? '该咨询已结束' : '该咨询还没有转人工', 'NOT_QUEUED');
   }
   publish(ctx, [...messageEvents(rows), { kind: 'STATUS', inquiryId: inquiry.id }], true);
