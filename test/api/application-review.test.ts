@@ -3,10 +3,10 @@
 // agreement (a real PDF) that only staff and the application's own official can download.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import type { AppServer } from '../../server/src/http/server.js';
-import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { type graphqlClient, listenForTests } from '../support/graphql.js';
 import { signInOfficial, signInStaff } from '../support/accounts.js';
+import type { AppServer } from '../../server/src/http/server.js';
+import { type graphqlClient, listenForTests } from '../support/graphql.js';
+import { openTestDatabase, type TestDatabase } from '../support/db.js';
 import { PDF, postUpload, SAVE_DRAFT, SUBMIT, TRANSITION, uploadForm, validForm } from '../support/applications.js';
 
 let db: TestDatabase;
