@@ -67,3 +67,9 @@ export async function resubmissionChanges(prisma: PrismaClient, viewer: Viewer, 
     after: after[field] ?? '',
   }));
 }
+
+/** 注销: the person's contact details leave the kept submissions too (the rest of the form stays with the application). */
+export async function erasePersonFromSubmissions(tx: Tx, ownerId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "ApplicationSubmission" SET "form" = "form" || '{"contactName":"","contactTitle":"","phone":""}'::jsonb
+    WHERE "applicationId" IN (SELECT "id" FROM "Application" WHERE "ownerId" = ${ownerId})`;
+}
