@@ -232,7 +232,7 @@ export type UpdateCardInput = {
 
 /** Fields left out stay as they are; an empty titleEn clears it. */
 export type UpdateFilmInput = {
-  /** Moves the film to another card (it goes last there). */
+  /** Moves the film to another card (it comes first there, like a new upload). */
   cardId?: string | number | null | undefined;
   id: string | number;
   title?: string | null | undefined;

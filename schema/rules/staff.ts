@@ -8,7 +8,7 @@ export const STAFF_LIMITS = {
   staffNumber: { pattern: /^[A-Za-z0-9-]{1,16}$/ },
   username: { pattern: /^[a-z0-9_.-]{3,32}$/i },
   password: { min: 10, max: 128 },
-  filmTitle: { max: 40 },
+  filmTitle: { max: 60 },
   filmTitleEn: { max: 120 },
   /** A card's logo or cover image: PNG, JPEG or WebP. */
   cardImage: { maxBytes: 5 * 1024 * 1024, types: ['image/png', 'image/jpeg', 'image/webp'] },

@@ -104,8 +104,14 @@ async function film(cardId: string, title: string, mediaPrefix: string | null = 
 describe('films', () => {
   it('staff change the titles and the card; the trail keeps before and after', async () => {
     const id = await film(card.localId, 'edit-me');
+    await film(other.localId, 'already-there');
     const r = (await gql.as(staff).data(UPDATE_FILM, { input: { id, title: '  新片名 ', titleEn: 'New title', cardId: other.id } })).updateFilm;
     expect(r).toMatchObject({ __typename: 'Film', title: '新片名', titleEn: 'New title', card: { id: other.id } });
+    // Moved, it comes first among the other card's films, as a new upload does.
+    const { slug } = await db.prisma.card.findUniqueOrThrow({ where: { id: other.localId } });
+    const moved = await db.prisma.film.findMany({ where: { cardId: other.localId }, orderBy: [{ position: 'asc' }, { createdAt: 'desc' }] });
+    expect(moved[0].title).toBe('新片名');
+    expect((await gql.data(`query($slug: String!) { card(slug: $slug) { films { id } } }`, { slug })).card.films[0].id).toBe(id);
     const entry = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: 'film.update' } });
     expect([entry.before, entry.after]).toEqual([
       { title: 'edit-me', titleEn: null, cardId: card.localId },

@@ -55,10 +55,10 @@ export async function updateFilm(deps: Deps, viewer: Viewer, id: string, edit: F
       throw new ValidationError([{ field: 'cardId', code: 'NOT_FOUND', message: '所选产业名片不存在（No such card）' }]);
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => data[k] !== current[k]);
     if (!changed.length) return;
-    // A film moved to another card goes to the end of that card's films.
+    // A film moved to another card comes first there, like a new upload.
     const position =
       data.cardId && data.cardId !== current.cardId
-        ? ((await tx.film.aggregate({ where: { cardId: data.cardId }, _max: { position: true } }))._max.position ?? -1) + 1
+        ? ((await tx.film.aggregate({ where: { cardId: data.cardId }, _min: { position: true } }))._min.position ?? 1) - 1
         : undefined;
     await tx.film.update({ where: { id }, data: { ...data, ...(position !== undefined ? { position } : {}) } });
     await recordAudit(tx, viewer, {

@@ -11,7 +11,7 @@ const UpdateFilmInput = builder.inputType('UpdateFilmInput', {
     id: t.id({ required: true }),
     title: t.string({ maxLength: 200 }),
     titleEn: t.string({ maxLength: 400 }),
-    cardId: t.id({ description: 'Moves the film to another card (it goes last there).' }),
+    cardId: t.id({ description: 'Moves the film to another card (it comes first there, like a new upload).' }),
   }),
 });
 
