@@ -8,6 +8,8 @@ export type ApplicationExportFilter = {
   campaignId?: string | number | null | undefined;
   provinceCode?: string | null | undefined;
   query?: string | null | undefined;
+  /** Only the applications this staff member reviews (a User's global ID, e.g. the viewer's own). */
+  reviewerId?: string | number | null | undefined;
   status?: ApplicationStatus | null | undefined;
 };
 
@@ -16,6 +18,8 @@ export type ApplicationFilter = {
   provinceCode?: string | null | undefined;
   /** Matches reference, region, lead unit, contact and industries. */
   query?: string | null | undefined;
+  /** Only the applications this staff member reviews (a User's global ID, e.g. the viewer's own). */
+  reviewerId?: string | number | null | undefined;
   status?: ApplicationStatus | null | undefined;
 };
 

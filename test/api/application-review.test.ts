@@ -117,6 +117,11 @@ describe('reviewer', () => {
     expect(r).toMatchObject({ __typename: 'Application', reviewer: { id: admin.userId } });
     expect((await gql.as(official).data(REVIEW, { id: sent.id })).application.reviewer).toBeNull();
 
+    // The staff list filters by reviewer ("mine").
+    const mine = `query($r: ID) { applications(first: 50, filter: { reviewerId: $r }) { totalCount edges { node { id } } } }`;
+    expect((await gql.as(staff.token).data(mine, { r: admin.userId })).applications.edges).toEqual([{ node: { id: sent.id } }]);
+    expect((await gql.as(staff.token).data(mine, { r: staff.userId })).applications.totalCount).toBe(0);
+
     const officialUser = await db.prisma.user.findFirstOrThrow({ where: { role: 'OFFICIAL' } });
     const notStaff = (await gql.as(staff.token).data(ASSIGN, { id: sent.id, staffId: encodeGlobalID('User', officialUser.id) })).assignApplicationReviewer;
     expect(notStaff).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ field: 'staffId', code: 'NOT_STAFF' }] });
