@@ -7,6 +7,8 @@ export type ApplicationExportFilter = {
   campaignId?: string | number | null | undefined;
   provinceCode?: string | null | undefined;
   query?: string | null | undefined;
+  /** Only the applications this staff member reviews (a User's global ID, e.g. the viewer's own). */
+  reviewerId?: string | number | null | undefined;
   status?: ApplicationStatus | null | undefined;
 };
 
@@ -15,6 +17,8 @@ export type ApplicationFilter = {
   provinceCode?: string | null | undefined;
   /** Matches reference, region, lead unit, contact and industries. */
   query?: string | null | undefined;
+  /** Only the applications this staff member reviews (a User's global ID, e.g. the viewer's own). */
+  reviewerId?: string | number | null | undefined;
   status?: ApplicationStatus | null | undefined;
 };
 
@@ -63,6 +67,10 @@ export type CardFilter = {
   tier?: CardTier | null | undefined;
 };
 
+export type CardImageKind =
+  | 'COVER'
+  | 'LOGO';
+
 export type CardSourceInput = {
   title: string;
   titleEn?: string | null | undefined;
@@ -82,6 +90,14 @@ export type CardTheme =
 export type CardTier =
   | 'FEATURED'
   | 'MAIN';
+
+export type CreateStaffAccountInput = {
+  displayName: string;
+  password: string;
+  role: StaffRole;
+  staffNumber?: string | null | undefined;
+  username: string;
+};
 
 export type EnterpriseInput = {
   name: string;
@@ -171,6 +187,10 @@ export type StaffCardFilter = {
   tier?: CardTier | null | undefined;
 };
 
+export type StaffRole =
+  | 'ADMIN'
+  | 'STAFF';
+
 export type TeachBotInput = {
   /** Without faqId: the new entry’s answer. */
   answer?: string | null | undefined;
@@ -211,6 +231,24 @@ export type UpdateCardInput = {
   tier?: CardTier | null | undefined;
   title?: string | null | undefined;
   titleEn?: string | null | undefined;
+};
+
+/** Fields left out stay as they are; an empty titleEn clears it. */
+export type UpdateFilmInput = {
+  /** Moves the film to another card (it comes first there, like a new upload). */
+  cardId?: string | number | null | undefined;
+  id: string | number;
+  title?: string | null | undefined;
+  titleEn?: string | null | undefined;
+};
+
+/** Fields left out stay as they are; an empty staffNumber clears it; a password resets it. */
+export type UpdateStaffAccountInput = {
+  displayName?: string | null | undefined;
+  id: string | number;
+  password?: string | null | undefined;
+  role?: StaffRole | null | undefined;
+  staffNumber?: string | null | undefined;
 };
 
 export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
@@ -461,6 +499,153 @@ export type RecordSubscribeGrantMutationVariables = Exact<{
 
 
 export type RecordSubscribeGrantMutation = { recordSubscribeGrant: number };
+
+export type StaffMemberFieldsFragment = { id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null };
+
+export type ApplicationReviewFieldsFragment = { id: string, version: number, status: ApplicationStatus, submissionCount: number, resubmissionChanges: Array<{ field: string, label: string, before: string, after: string }>, comments: Array<{ id: string, text: string, authorName: string, createdAt: string }>, reviewer: { id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null } | null, agreement: { fileName: string, size: number, uploadedAt: string, url: string } | null };
+
+export type ApplicationReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationReviewQuery = { application: { id: string, version: number, status: ApplicationStatus, submissionCount: number, resubmissionChanges: Array<{ field: string, label: string, before: string, after: string }>, comments: Array<{ id: string, text: string, authorName: string, createdAt: string }>, reviewer: { id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null } | null, agreement: { fileName: string, size: number, uploadedAt: string, url: string } | null } | null, staffMembers: Array<{ id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null }> };
+
+export type AddApplicationCommentMutationVariables = Exact<{
+  applicationId: string | number;
+  text: string;
+}>;
+
+
+export type AddApplicationCommentMutation = { addApplicationComment:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'Application', id: string, version: number, status: ApplicationStatus, submissionCount: number, resubmissionChanges: Array<{ field: string, label: string, before: string, after: string }>, comments: Array<{ id: string, text: string, authorName: string, createdAt: string }>, reviewer: { id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null } | null, agreement: { fileName: string, size: number, uploadedAt: string, url: string } | null }
+    | { __typename: 'NotFound', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
+
+export type AssignApplicationReviewerMutationVariables = Exact<{
+  applicationId: string | number;
+  staffId?: string | number | null | undefined;
+}>;
+
+
+export type AssignApplicationReviewerMutation = { assignApplicationReviewer:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'Application', id: string, version: number, status: ApplicationStatus, submissionCount: number, resubmissionChanges: Array<{ field: string, label: string, before: string, after: string }>, comments: Array<{ id: string, text: string, authorName: string, createdAt: string }>, reviewer: { id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null } | null, agreement: { fileName: string, size: number, uploadedAt: string, url: string } | null }
+    | { __typename: 'NotFound', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
+
+export type AttachApplicationAgreementMutationVariables = Exact<{
+  applicationId: string | number;
+  file: unknown;
+  fileName?: string | null | undefined;
+}>;
+
+
+export type AttachApplicationAgreementMutation = { attachApplicationAgreement:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'Application', id: string, version: number, status: ApplicationStatus, submissionCount: number, resubmissionChanges: Array<{ field: string, label: string, before: string, after: string }>, comments: Array<{ id: string, text: string, authorName: string, createdAt: string }>, reviewer: { id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null } | null, agreement: { fileName: string, size: number, uploadedAt: string, url: string } | null }
+    | { __typename: 'NotFound', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
+
+export type UploadCardImageMutationVariables = Exact<{
+  cardId: string | number;
+  kind: CardImageKind;
+  file: unknown;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type UploadCardImageMutation = { uploadCardImage:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'Card', id: string, version: number, logoUrl: string | null, coverUrl: string | null }
+    | { __typename: 'NotFound', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
+
+export type StaffFilmEditFieldsFragment = { id: string, title: string, titleEn: string | null, position: number, posterUrl: string | null, posterSeconds: number | null, durationSeconds: number, published: boolean, card: { id: string, slug: string, title: string } };
+
+export type UpdateFilmMutationVariables = Exact<{
+  input: UpdateFilmInput;
+}>;
+
+
+export type UpdateFilmMutation = { updateFilm:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'Film', id: string, title: string, titleEn: string | null, position: number, posterUrl: string | null, posterSeconds: number | null, durationSeconds: number, published: boolean, card: { id: string, slug: string, title: string } }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
+
+export type SetFilmPosterFrameMutationVariables = Exact<{
+  id: string | number;
+  seconds: number;
+}>;
+
+
+export type SetFilmPosterFrameMutation = { setFilmPosterFrame:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'Film', id: string, title: string, titleEn: string | null, position: number, posterUrl: string | null, posterSeconds: number | null, durationSeconds: number, published: boolean, card: { id: string, slug: string, title: string } }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
+
+export type ReorderCardFilmsMutationVariables = Exact<{
+  cardId: string | number;
+  filmIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderCardFilmsMutation = { reorderCardFilms:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'MutationReorderCardFilmsSuccess', data: Array<{ id: string, title: string, titleEn: string | null, position: number, posterUrl: string | null, posterSeconds: number | null, durationSeconds: number, published: boolean, card: { id: string, slug: string, title: string } }> }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
+
+export type StaffMembersQueryVariables = Exact<{
+  includeDisabled?: boolean | null | undefined;
+}>;
+
+
+export type StaffMembersQuery = { staffMembers: Array<{ id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null }> };
+
+export type CreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type CreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'NotFound', message: string, code: string }
+    | { __typename: 'User', id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
+
+export type UpdateStaffAccountMutationVariables = Exact<{
+  input: UpdateStaffAccountInput;
+}>;
+
+
+export type UpdateStaffAccountMutation = { updateStaffAccount:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'NotFound', message: string, code: string }
+    | { __typename: 'User', id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
+
+export type SetStaffAccountDisabledMutationVariables = Exact<{
+  id: string | number;
+  disabled: boolean;
+}>;
+
+
+export type SetStaffAccountDisabledMutation = { setStaffAccountDisabled:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'NotFound', message: string, code: string }
+    | { __typename: 'User', id: string, role: Role, username: string | null, displayName: string | null, staffNumber: string | null, publicName: string, disabled: boolean, disabledAt: string | null }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
+   };
 
 export type RateBotAnswerMutationVariables = Exact<{
   messageId: string | number;
@@ -962,6 +1147,9 @@ export { AttachmentFieldsFragmentDoc } from './documents/AttachmentFieldsFragmen
 export { ApplicationFieldsFragmentDoc } from './documents/ApplicationFieldsFragmentDoc';
 export { ViewerFieldsFragmentDoc } from './documents/ViewerFieldsFragmentDoc';
 export { LoginResultFragmentDoc } from './documents/LoginResultFragmentDoc';
+export { StaffMemberFieldsFragmentDoc } from './documents/StaffMemberFieldsFragmentDoc';
+export { ApplicationReviewFieldsFragmentDoc } from './documents/ApplicationReviewFieldsFragmentDoc';
+export { StaffFilmEditFieldsFragmentDoc } from './documents/StaffFilmEditFieldsFragmentDoc';
 export { CardSummaryFragmentDoc } from './documents/CardSummaryFragmentDoc';
 export { UserErrorFieldsFragmentDoc } from './documents/UserErrorFieldsFragmentDoc';
 export { FieldErrorFieldsFragmentDoc } from './documents/FieldErrorFieldsFragmentDoc';
@@ -999,6 +1187,18 @@ export { UnreadCountDocument } from './documents/UnreadCountDocument';
 export { NotificationsDocument } from './documents/NotificationsDocument';
 export { MarkNotificationsReadDocument } from './documents/MarkNotificationsReadDocument';
 export { RecordSubscribeGrantDocument } from './documents/RecordSubscribeGrantDocument';
+export { ApplicationReviewDocument } from './documents/ApplicationReviewDocument';
+export { AddApplicationCommentDocument } from './documents/AddApplicationCommentDocument';
+export { AssignApplicationReviewerDocument } from './documents/AssignApplicationReviewerDocument';
+export { AttachApplicationAgreementDocument } from './documents/AttachApplicationAgreementDocument';
+export { UploadCardImageDocument } from './documents/UploadCardImageDocument';
+export { UpdateFilmDocument } from './documents/UpdateFilmDocument';
+export { SetFilmPosterFrameDocument } from './documents/SetFilmPosterFrameDocument';
+export { ReorderCardFilmsDocument } from './documents/ReorderCardFilmsDocument';
+export { StaffMembersDocument } from './documents/StaffMembersDocument';
+export { CreateStaffAccountDocument } from './documents/CreateStaffAccountDocument';
+export { UpdateStaffAccountDocument } from './documents/UpdateStaffAccountDocument';
+export { SetStaffAccountDisabledDocument } from './documents/SetStaffAccountDisabledDocument';
 export { RateBotAnswerDocument } from './documents/RateBotAnswerDocument';
 export { BotMissesDocument } from './documents/BotMissesDocument';
 export { TeachBotDocument } from './documents/TeachBotDocument';

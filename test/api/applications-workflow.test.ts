@@ -204,13 +204,15 @@ describe('workflow', () => {
     const app = await at('BUILDING');
     const created = (
       await staff.data(
-        `mutation($id: ID!) { createCardFromApplication(applicationId: $id) { __typename ... on Card { id slug title industries region { code } published } ... on Error { message } } }`,
+        `mutation($id: ID!) { createCardFromApplication(applicationId: $id) { __typename ... on Card { id slug title industries story region { code } published } ... on Error { message } } }`,
         { id: app.id },
       )
     ).createCardFromApplication;
     expect(created.__typename).toBe('Card');
     expect(created.published).toBe(false);
     expect(created.industries).toEqual(['电力装备', '新能源', '氢能']);
+    // The form's intro is the story's first draft (issue 15).
+    expect(created.story).toBe(validForm().intro);
     const again = (
       await staff.data(`mutation($id: ID!) { createCardFromApplication(applicationId: $id) { __typename ... on Error { code } } }`, { id: app.id })
     ).createCardFromApplication;

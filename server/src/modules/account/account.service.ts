@@ -3,6 +3,7 @@
 import type { Deps, Viewer } from '../../context.js';
 import { requireUserId } from '../auth/auth.policy.js';
 import { assertCanCloseOwnAccount } from './account.policy.js';
+import { erasePersonFromSubmissions } from '../applications/submissions.js';
 
 /** Everything the app keeps about the viewer, as one JSON-ready object (what 我的 → 我的数据 shows and downloads). */
 export async function myData(deps: Deps, viewer: Viewer) {
@@ -79,6 +80,7 @@ export async function closeMyAccount(deps: Deps, viewer: Viewer): Promise<true> 
     });
     await tx.application.deleteMany({ where: { id: { in: drafts.map((d) => d.id) } } });
     await tx.application.updateMany({ where: { ownerId: userId }, data: { contactName: '', contactTitle: '', phone: '', clientKey: null } });
+    await erasePersonFromSubmissions(tx, userId);
     await tx.inquiry.deleteMany({ where: { userId } });
     await tx.notification.deleteMany({ where: { userId } });
     await tx.subscribeGrant.deleteMany({ where: { userId } });

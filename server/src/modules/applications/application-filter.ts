@@ -7,6 +7,8 @@ export interface ApplicationFilterInput {
   provinceCode?: string | null;
   campaignId?: string | number | null;
   query?: string | null;
+  /** A staff member's global User ID: the applications they review. */
+  reviewerId?: string | number | null;
 }
 
 /** Staff list and export share this filter: drafts are the official's own business, never listed. */
@@ -15,6 +17,7 @@ export function applicationWhere(filter: ApplicationFilterInput): Prisma.Applica
   if (filter.status === 'DRAFT') and.push({ id: '' });
   if (filter.provinceCode) and.push({ region: { OR: [{ code: filter.provinceCode }, { ancestorCodes: { has: filter.provinceCode } }] } });
   if (filter.campaignId) and.push({ campaignId: localIdOf(filter.campaignId, 'Campaign') ?? String(filter.campaignId) });
+  if (filter.reviewerId) and.push({ reviewerId: localIdOf(filter.reviewerId, 'User') ?? '' });
   const q = filter.query?.trim();
   if (q) {
     const contains = { contains: q, mode: 'insensitive' as const };

@@ -103,6 +103,7 @@ export const applicationFilterFields = (t: InputFieldBuilder<BuilderTypes, 'Inpu
   provinceCode: t.string({ maxLength: REGION_CODE_MAX }),
   campaignId: t.id(),
   query: t.string({ maxLength: INPUT_LIMITS.search, description: queryDescription }),
+  reviewerId: t.id({ description: "Only the applications this staff member reviews (a User's global ID, e.g. the viewer's own)." }),
 });
 
 const ApplicationFilter = builder.inputType('ApplicationFilter', {

@@ -82,9 +82,12 @@ export function createFilmUploads(prisma: PrismaClient, services: Services) {
       await fs.promises.rename(file, services.privateFiles.pathOf(sourceKey));
       await fs.promises.rm(`${file}.json`, { force: true });
       const meta = upload.metadata ?? {};
+      // A new film comes first among the card's films, as the newest (staff reorder them with reorderCardFilms).
+      const first = await prisma.film.aggregate({ where: { cardId: meta.cardId! }, _min: { position: true } });
       const film = await prisma.film.create({
         data: {
           cardId: meta.cardId!,
+          position: (first._min.position ?? 1) - 1,
           title: meta.title!.trim().slice(0, 60),
           titleEn: meta.titleEn?.trim().slice(0, 120) || null,
           sourceKey,
