@@ -4,9 +4,10 @@
 // counts ("广东有几张名片") from live data.
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { CardTheme, CardTier } from '../../../generated/prisma/enums.js';
-import { segmentForIndex, toPinyin } from '../../search/text.js';
+import { segmentForIndex, segmentWords, toPinyin } from '../../search/text.js';
 import type { BotAnswer } from './answer.js';
 import type { Lang } from './language.js';
+import { jiebaDictionary } from './typos.js';
 
 interface RegionName {
   code: string;
@@ -249,7 +250,14 @@ export class Catalogue {
   private findIndustry(text: string): string | null {
     for (const [pattern, word] of INDUSTRY_EN) if (pattern.test(text)) return word;
     let best: string | null = null;
-    for (const word of this.industryWords.keys()) if (text.includes(word) && (!best || word.length > best.length)) best = word;
+    let words: string[] | undefined;
+    for (const word of this.industryWords.keys()) {
+      if (!text.includes(word) || (best && word.length <= best.length)) continue;
+      // Part of a longer word that is no industry (电子 in 电子邮箱, 家电 in 国家电网): not named.
+      words ??= segmentWords(text);
+      if (words.some((w) => w !== word && w.includes(word) && jiebaDictionary().frequency.has(w) && !this.industryWords.has(w))) continue;
+      best = word;
+    }
     return best;
   }
 

@@ -7,7 +7,7 @@ import { jiebaDictionary } from './typos.js';
 import { CANONICAL, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
-const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传']);
+const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
 /**
  * How specific a word must be (jieba's inverse document frequency: 申请 6.0, 材料 5.7, 名片 9.4,
  * 登记表 10.6) for the programme's texts using it to make a question about the programme.
