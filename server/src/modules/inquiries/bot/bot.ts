@@ -158,10 +158,13 @@ export class Bot {
    * says the question is about something else; particles and pronouns weigh little.
    */
   private weight(term: string): number {
-    const { frequency, kinds } = jiebaDictionary();
+    const { frequency, kinds, kindTags } = jiebaDictionary();
     const latin = /^[a-z0-9]+$/.test(term);
     const inFaq = this.documentFrequency.has(term);
-    const freq = frequency.get(term);
+    // A rare verb or phrase of everyday words run together (没电, 交上去) is no rarer in meaning than
+    // its parts: weighed like a word jieba does not know.
+    const runTogether = !inFaq && (frequency.get(term) ?? COMPOUND_FREQUENCY) < COMPOUND_FREQUENCY && /^[vlad]/.test(kindTags.get(term) ?? '');
+    const freq = runTogether ? undefined : frequency.get(term);
     let w = latin
       ? inFaq
         ? Math.log(1 + this.faqs.size / this.documentFrequency.get(term)!)
