@@ -40,11 +40,14 @@ export class DomainGate {
     private soundsLikeKnown: (word: string) => boolean = () => false,
   ) {}
 
-  /** A word that says the question is about the programme. */
-  private isAnchor(word: string): boolean {
-    if (GENERAL_CANONICAL.has(word)) return false;
-    if (word in SYNONYMS || this.catalogueWords.has(word)) return true;
-    return this.vocabulary.has(word) && han(word) && specificity(word) >= ANCHOR_IDF;
+  /**
+   * How surely a word says the question is about the programme: 2 for the programme's own terms
+   * (登记表, 主名片, a card's industry), 1 for a specific word its texts use (牵头, 高新技术), else 0.
+   */
+  private anchor(word: string): 0 | 1 | 2 {
+    if (GENERAL_CANONICAL.has(word)) return 0;
+    if (word in SYNONYMS || this.catalogueWords.has(word)) return 2;
+    return this.vocabulary.has(word) && han(word) && specificity(word) >= ANCHOR_IDF ? 1 : 0;
   }
 
   /** A dictionary word (noun, verb, adjective) the programme never uses: another subject. */
@@ -58,10 +61,20 @@ export class DomainGate {
     return /^[nv]/.test(tag) && (frequency.get(word) ?? 0) >= COMPOUND_FREQUENCY && specificity(word) >= FOREIGN_IDF;
   }
 
-  /** The words naming another subject, when nothing in the question is specific to the programme. */
+  /**
+   * The words naming another subject, when nothing in the question is specific to the programme; or
+   * the action asked about (认定, 办理) is one the programme never mentions and only one word its
+   * texts happen to use (高新技术) ties the question to it.
+   */
   offTopicWords(text: string): string[] {
     const tokens = [...new Set(botWords(text))];
-    if (tokens.some((t) => this.isAnchor(t))) return [];
-    return tokens.filter((t) => this.isForeign(t));
+    const anchors = tokens.map((t) => this.anchor(t));
+    if (anchors.includes(2)) return [];
+    const foreign = tokens.filter((t) => this.isForeign(t));
+    const weak = anchors.filter((a) => a === 1).length;
+    if (weak === 0) return foreign;
+    if (weak > 1) return [];
+    const { kindTags } = jiebaDictionary();
+    return foreign.filter((t) => (kindTags.get(t) ?? '').startsWith('v'));
   }
 }
