@@ -206,17 +206,23 @@ export class Bot {
       // (猫, 天气, France) says the question is about something else, a particle (因为, 就是) says little.
       const weights = content.map((t) => (this.isRunTogether(t, tokens) ? 0 : this.weight(t)));
       const total = weights.reduce((a, b) => a + b, 0);
-      // A compound the FAQ never uses is covered when its head, the part it ends with, is (电子邮箱 by
-      // 邮箱: an e-mail address is an address; 宣传片 is a film, not 宣传).
-      const heads = content.map((t) => (this.documentFrequency.has(t) ? undefined : content.find((p) => p !== t && t.endsWith(p))));
+      // A compound the FAQ never uses is covered when its head, the noun it ends with, is (电子邮箱 by
+      // 邮箱: an e-mail address is an address; 宣传片 is a film, not 宣传; 商标注册 is no 注册 of ours).
+      const heads = content.map((t) =>
+        this.documentFrequency.has(t) ? undefined : content.find((p) => p !== t && t.endsWith(p) && jiebaDictionary().kinds.get(p) === 'noun'),
+      );
       const coverage = (terms: string[]) =>
         content.reduce((sum, t, i) => sum + (terms.includes(t) || (heads[i] && terms.includes(heads[i])) ? weights[i] : 0), 0) / total;
       // The strongest entry, unless it misses the question's meaning; then of the strongest few, the
       // one covering most of it: common words (申请, 哪里) can outscore the entry with the specific word (编号).
+      // It must cover all the top one does: else the two read different parts of the question, and
+      // which part is asked is not clear ("怎么注册一家公司": signing in, or companies?).
       let best = { id: String(hits[0].id), coverage: coverage(hits[0].terms) };
       if (best.coverage < this.thresholds.coverage) {
+        const topCovers = content.filter((t) => hits[0].terms.includes(t));
         for (const h of hits.slice(1, RERANK)) {
           if (h.score < Math.max(this.thresholds.score, hits[0].score * RERANK_SHARE)) continue;
+          if (!topCovers.every((t) => h.terms.includes(t))) continue;
           const c = coverage(h.terms);
           if (c > best.coverage) best = { id: String(h.id), coverage: c };
         }

@@ -29,7 +29,10 @@ export function asksApplicationStatus(text: string): boolean {
 }
 
 /** "…may apply": after the kind of applicant, within a few characters ("园区是否也可以单独申报"). */
-const MAY_APPLY = '.{0,4}(能|可以|可不可以|能不能|能否|可否|有资格|是否可以|有没有资格)(单独|直接|自己|也)?(作为主体)?(来)?(申请|申报|报名|参加|参与|报)';
+const MAY_APPLY =
+  '.{0,4}(能|可以|可不可以|能不能|能否|可否|有资格|是否可以|有没有资格)(单独|直接|自己|也)?(作为主体|作为申请主体)?(来)?(申请|申报|报名|参加|参与|报)' +
+  // …the programme, or nothing else (not 申请创业贷款)
+  '(产业名片|名片|这个|这个计划|计划|打造计划)?(吗|呢|啊|呀|不|么|没|嘛)?([?？!！,，。 ]|$)';
 /** Questions naming a kind of applicant that ask something else than whether it may apply. */
 const NOT_ELIGIBILITY = /(主名片|特色名片|纪录片|片子|视频|截止|撤回|修改|退回|多久|宣传|标识|登录|注册|怎么填|填什么|写什么)/;
 
@@ -70,7 +73,7 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
     key: 'enterprise-apply',
     when: [
       new RegExp(`(企业|公司|工厂|厂家|厂子|厂|个人|私人|民营)${MAY_APPLY}`),
-      /(企业|公司|个人)(怎么|如何|怎样)(参与|参加|申请|申报)/,
+      /(企业|公司|个人)(怎么|如何|怎样)(参与|参加|申请|申报)(产业名片|名片|这个|这个计划|计划|打造计划)?(吗|呢|啊|呀)?([?？!！,，。 ]|$)/,
       /\b(companies|company|enterprises?|business(es)?|firms?|individuals?|private persons?)\b.{0,30}\b(apply|eligible|join|participate|take part)/,
     ],
     unless: NOT_ELIGIBILITY,

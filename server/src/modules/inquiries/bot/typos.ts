@@ -35,7 +35,8 @@ export function jiebaDictionary(): Dictionary {
     if (HAN.test(word)) pairs.add(word);
     frequency.set(word, Number(freq) || 0);
     kindTags.set(word, tag);
-    kinds.set(word, tag.startsWith('n') ? 'noun' : /^[vali]/.test(tag) ? 'content' : 'function');
+    // Abbreviations (j: 房产证, 社保) are names of things.
+    kinds.set(word, /^[nj]/.test(tag) ? 'noun' : /^[vali]/.test(tag) ? 'content' : 'function');
   }
   dictionary = { pairs, kinds, frequency, kindTags, idf: idfs };
   return dictionary;
