@@ -20,12 +20,16 @@ const STATUS = [
   /(申请|申报|登记表).{0,4}(批下来|通过了没|通过没|有结果了|有结果吗|到哪一步|到哪了|进度怎么样|状态)/,
   /(查|看)(一下|下)?(我|我们)?的?(申请|申报)(进度|状态)/,
   /审核结果出来/,
-  /\b(my|our) application\b(?!.*\b(how do|how can|submit)\b)|application status|where is my application/,
+  /\b(my|our) application\b|application status|where is my application/,
 ];
 const WHERE_TO_LOOK = /(在哪|哪里|哪儿|去哪|怎么)(看|查)|(多久|多长时间|要等)|(以后|之后|提交后|会怎么|会如何|有哪些|什么意思|变化)/;
 
+/** What I may do with my application ("Can I withdraw my application?"), not how it is doing. */
+const WHAT_I_MAY_DO =
+  /\b(how do|how can|can i|can we|could i|should i|should we|what should|do i|submit|submitting|sent back|returned|change|edit|withdraw|cancel|delete|save|correct|fix)\b/;
+
 export function asksApplicationStatus(text: string): boolean {
-  return STATUS.some((p) => p.test(text)) && !WHERE_TO_LOOK.test(text);
+  return STATUS.some((p) => p.test(text)) && !WHERE_TO_LOOK.test(text) && !WHAT_I_MAY_DO.test(text);
 }
 
 /** "…may apply": after the kind of applicant, within a few characters ("园区是否也可以单独申报"). */
