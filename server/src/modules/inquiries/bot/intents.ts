@@ -65,7 +65,10 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
   },
   {
     key: 'county-eligible',
-    when: [new RegExp(`(县|区县|县级市|县级|旗|区一级|区级|区里|县里|我们区)${MAY_APPLY}`), /\b(county|counties|districts?)\b.{0,30}\b(apply|eligible|join|participate)/],
+    when: [
+      new RegExp(`(县|区县|县级市|县级|旗|区一级|区级|区里|县里|我们区)${MAY_APPLY}`),
+      /\b(county|counties|districts?)\b.{0,30}\b(apply|eligible|join|participate)/,
+    ],
     unless: NOT_ELIGIBILITY,
   },
   {

@@ -106,9 +106,7 @@ export class TypoFixer {
         // where the FAQ's word fits its neighbours as the FAQ writes them ("么意思", not "么意识").
         const before = i > 0 ? out[i - 1] : '';
         const after = out[i + 2] ?? '';
-        fixed = this.byFuzzySound
-          .get(fuzzySound(pair))
-          ?.find((w) => w !== pair && (this.trigrams.has(before + w) || this.trigrams.has(w + after)));
+        fixed = this.byFuzzySound.get(fuzzySound(pair))?.find((w) => w !== pair && (this.trigrams.has(before + w) || this.trigrams.has(w + after)));
       }
       if (!fixed || fixed === pair) continue;
       out = out.slice(0, i) + fixed + out.slice(i + 2);
