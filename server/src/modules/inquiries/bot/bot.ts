@@ -223,6 +223,8 @@ export class Bot {
         for (const h of hits.slice(1, RERANK)) {
           if (h.score < Math.max(this.thresholds.score, hits[0].score * RERANK_SHARE)) continue;
           if (!topCovers.every((t) => h.terms.includes(t))) continue;
+          // …and more of it that says something (编号), not a particle or a single character (上).
+          if (!content.some((t, i) => weights[i] > 1 && !topCovers.includes(t) && h.terms.includes(t))) continue;
           const c = coverage(h.terms);
           if (c > best.coverage) best = { id: String(h.id), coverage: c };
         }
