@@ -1,7 +1,9 @@
 // The bot on the repository's evaluation set, in two parts: the tuning part (eval-set.ts) and the
 // held-out part (eval-heldout.ts, never tuned on). Prints accuracy per part and category, how many
-// off-topic questions got a confident answer (must be 0), and answer latency in process.
+// off-topic questions got a confident answer (must be 0), and answer latency in process (wall clock, and
+// the process's CPU time per answer, which a loaded machine does not inflate).
 // --verbose lists the tuning part's misses only: the held-out part is never looked at to tune.
+import os from 'node:os';
 import { prepareDatabase } from '../src/boot.js';
 import { Bot, type BotAnswer } from '../src/modules/inquiries/bot/bot.js';
 import { evalSet } from '../src/modules/inquiries/knowledge/eval-set.js';
@@ -31,6 +33,7 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
     const bot = await Bot.load(db.prisma);
     for (const c of evalSet.slice(0, 10)) await bot.answer(c.question, db.prisma); // warm up (jieba dictionary, JIT)
     const times: number[] = [];
+    const cpuTimes: number[] = []; // CPU time of the process per answer: what the bot costs, whatever else runs on the machine
     let offTopicConfident = 0;
     for (const [name, set] of [
       ['tuning', evalSet],
@@ -40,8 +43,11 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
       let ok = 0;
       for (const c of set) {
         const started = process.hrtime.bigint();
+        const cpu = process.cpuUsage();
         const answer = await bot.answer(c.question, db.prisma);
         times.push(Number(process.hrtime.bigint() - started) / 1e6);
+        const used = process.cpuUsage(cpu);
+        cpuTimes.push((used.user + used.system) / 1000);
         const correct = isCorrect(c, answer);
         ok += correct ? 1 : 0;
         if (c.style === 'off-topic' && answer.confident) offTopicConfident += 1;
@@ -56,7 +62,8 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
       console.log(`bot ${name}: accuracy ${pct(ok, set.length)} (${ok}/${set.length}; ${styles})`);
     }
     console.log(
-      `bot: off-topic answered confidently ${offTopicConfident}; latency p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
+      `bot: off-topic answered confidently ${offTopicConfident}; latency p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms` +
+        ` (CPU time per answer p50 ${percentile(cpuTimes, 50).toFixed(1)} ms, p95 ${percentile(cpuTimes, 95).toFixed(1)} ms; load average ${os.loadavg()[0].toFixed(1)})`,
     );
   } finally {
     await db.close();

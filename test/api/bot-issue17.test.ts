@@ -139,3 +139,33 @@ describe('is this about the programme at all?', () => {
     expect((await ask('你们这个怎么登进去')).text).toBe(signIn.answer);
   });
 });
+
+describe('general reading, found on the tuning part of the evaluation', () => {
+  const faqAnswer = async (key: string) => (await db.prisma.faq.findUniqueOrThrow({ where: { key } })).answer;
+
+  it.each([
+    ['我们厂能不能申报产业名片', 'enterprise-apply'], // the kind of applicant picks the eligibility entry
+    ['经开区有资格单独申报吗', 'zone-eligible'],
+    ['审核一般要几天', 'review-time'],
+    ['退休老人能用这个小程序吗', 'who-can-use'],
+    ['中心的电子邮箱是多少', 'contact-centre'], // 电子 in 电子邮箱 names no industry
+    ['特色名片是什么意识', 'tier-featured'], // a real word typed for the FAQ's (意识 for 意思)
+    ['申请编号在哪里能看到？', 'apply-in-app'], // the entry with the specific word, not the one with most common words
+  ])('answers "%s" from %s', async (question, key) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toBe(await faqAnswer(key));
+  });
+
+  it.each(['个人怎么申请创业贷款', '高新技术企业认定条件是什么', '怎么注册一家公司', '商标注册要多少钱', 'Which restaurant in Hangzhou is the best?'])(
+    'is not sure about "%s", which only shares words with the programme',
+    async (question) => {
+      expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
+    },
+  );
+
+  it('reads "Can I withdraw my application?" as a question about withdrawing, not about its status', async () => {
+    const withdraw = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'withdraw' } });
+    expect((await ask('Can I withdraw my application?')).text).toBe(withdraw.answerEn);
+  });
+});

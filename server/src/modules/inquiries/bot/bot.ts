@@ -23,6 +23,10 @@ import type { BotAnswer } from './answer.js';
 export const MIN_SCORE = 4;
 /** The best FAQ must also cover this share of the question's meaningful words. */
 export const MIN_COVERAGE = 0.3;
+/** How many of the strongest entries are compared by how much of the question they cover… */
+const RERANK = 5;
+/** …among those scoring at least this share of the strongest. */
+const RERANK_SHARE = 1 / 3;
 
 const TEXT = {
   zh: {
@@ -154,10 +158,13 @@ export class Bot {
    * says the question is about something else; particles and pronouns weigh little.
    */
   private weight(term: string): number {
-    const { frequency, kinds } = jiebaDictionary();
+    const { frequency, kinds, kindTags } = jiebaDictionary();
     const latin = /^[a-z0-9]+$/.test(term);
     const inFaq = this.documentFrequency.has(term);
-    const freq = frequency.get(term);
+    // A rare verb or phrase of everyday words run together (没电, 交上去) is no rarer in meaning than
+    // its parts: weighed like a word jieba does not know.
+    const runTogether = !inFaq && (frequency.get(term) ?? COMPOUND_FREQUENCY) < COMPOUND_FREQUENCY && /^[vlad]/.test(kindTags.get(term) ?? '');
+    const freq = runTogether ? undefined : frequency.get(term);
     let w = latin
       ? inFaq
         ? Math.log(1 + this.faqs.size / this.documentFrequency.get(term)!)
@@ -193,15 +200,36 @@ export class Bot {
     // Only generic words: enough when there are two of them ("县能申请吗"), never one ("你是谁").
     const content = specific.length ? specific : places.length >= 2 ? places : [];
     const hits = this.index.search(text);
-    const [best] = hits;
-    if (best && content.length && mayAnswer) {
-      // The share of the question's meaning the best entry covers, each word weighted by how much it
+    if (hits.length && content.length && mayAnswer) {
+      // The share of the question's meaning an entry covers, each word weighted by how much it
       // says: FAQ words by their rarity in the FAQ; words the FAQ never uses by their kind — a noun
       // (猫, 天气, France) says the question is about something else, a particle (因为, 就是) says little.
       const weights = content.map((t) => (this.isRunTogether(t, tokens) ? 0 : this.weight(t)));
       const total = weights.reduce((a, b) => a + b, 0);
-      const covered = content.reduce((sum, t, i) => sum + (best.terms.includes(t) ? weights[i] : 0), 0);
-      if (best.score >= this.thresholds.score && covered / total >= this.thresholds.coverage) return this.faqAnswer(this.faqs.get(best.id)!, lang);
+      // A compound the FAQ never uses is covered when its head, the noun it ends with, is (电子邮箱 by
+      // 邮箱: an e-mail address is an address; 宣传片 is a film, not 宣传; 商标注册 is no 注册 of ours).
+      const heads = content.map((t) =>
+        this.documentFrequency.has(t) ? undefined : content.find((p) => p !== t && t.endsWith(p) && jiebaDictionary().kinds.get(p) === 'noun'),
+      );
+      const coverage = (terms: string[]) =>
+        content.reduce((sum, t, i) => sum + (terms.includes(t) || (heads[i] && terms.includes(heads[i])) ? weights[i] : 0), 0) / total;
+      // The strongest entry, unless it misses the question's meaning; then of the strongest few, the
+      // one covering most of it: common words (申请, 哪里) can outscore the entry with the specific word (编号).
+      // It must cover all the top one does: else the two read different parts of the question, and
+      // which part is asked is not clear ("怎么注册一家公司": signing in, or companies?).
+      let best = { id: String(hits[0].id), coverage: coverage(hits[0].terms) };
+      if (best.coverage < this.thresholds.coverage) {
+        const topCovers = content.filter((t) => hits[0].terms.includes(t));
+        for (const h of hits.slice(1, RERANK)) {
+          if (h.score < Math.max(this.thresholds.score, hits[0].score * RERANK_SHARE)) continue;
+          if (!topCovers.every((t) => h.terms.includes(t))) continue;
+          // …and more of it that says something (编号), not a particle or a single character (上).
+          if (!content.some((t, i) => weights[i] > 1 && !topCovers.includes(t) && h.terms.includes(t))) continue;
+          const c = coverage(h.terms);
+          if (c > best.coverage) best = { id: String(h.id), coverage: c };
+        }
+      }
+      if (hits[0].score >= this.thresholds.score && best.coverage >= this.thresholds.coverage) return this.faqAnswer(this.faqs.get(best.id)!, lang);
     }
     // Not sure: offer a person, and the closest FAQ questions as tappable suggestions.
     const suggestions = hits

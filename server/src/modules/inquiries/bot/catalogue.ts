@@ -4,9 +4,10 @@
 // counts ("广东有几张名片") from live data.
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { CardTheme, CardTier } from '../../../generated/prisma/enums.js';
-import { segmentForIndex, toPinyin } from '../../search/text.js';
+import { segmentForIndex, segmentWords, toPinyin } from '../../search/text.js';
 import type { BotAnswer } from './answer.js';
 import type { Lang } from './language.js';
+import { jiebaDictionary } from './typos.js';
 
 interface RegionName {
   code: string;
@@ -108,7 +109,7 @@ const NOT_A_COUNT = /(打造|目标|计划|可以|能|最多|要|target|plan|may
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
 /** Questions that name a place or a card but ask something else (events, sharing, applying, travel). */
 const ELSEWHERE =
-  /(大会|会议|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|买|便宜|酒店|美食|房价|apply|share|film|video|weather|hotel|travel)/;
+  /(大会|会议|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|买|便宜|酒店|美食|房价|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing)\b)/;
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|card|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
 const LISTING = /(有哪些|哪些|有什么|有啥|有没有|列表|名单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
@@ -249,7 +250,14 @@ export class Catalogue {
   private findIndustry(text: string): string | null {
     for (const [pattern, word] of INDUSTRY_EN) if (pattern.test(text)) return word;
     let best: string | null = null;
-    for (const word of this.industryWords.keys()) if (text.includes(word) && (!best || word.length > best.length)) best = word;
+    let words: string[] | undefined;
+    for (const word of this.industryWords.keys()) {
+      if (!text.includes(word) || (best && word.length <= best.length)) continue;
+      // Part of a longer word that is no industry (电子 in 电子邮箱, 家电 in 国家电网): not named.
+      words ??= segmentWords(text);
+      if (words.some((w) => w !== word && w.includes(word) && jiebaDictionary().frequency.has(w) && !this.industryWords.has(w))) continue;
+      best = word;
+    }
     return best;
   }
 

@@ -7,7 +7,7 @@ import { jiebaDictionary } from './typos.js';
 import { CANONICAL, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
-const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传']);
+const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
 /**
  * How specific a word must be (jieba's inverse document frequency: 申请 6.0, 材料 5.7, 名片 9.4,
  * 登记表 10.6) for the programme's texts using it to make a question about the programme.
@@ -40,11 +40,14 @@ export class DomainGate {
     private soundsLikeKnown: (word: string) => boolean = () => false,
   ) {}
 
-  /** A word that says the question is about the programme. */
-  private isAnchor(word: string): boolean {
-    if (GENERAL_CANONICAL.has(word)) return false;
-    if (word in SYNONYMS || this.catalogueWords.has(word)) return true;
-    return this.vocabulary.has(word) && han(word) && specificity(word) >= ANCHOR_IDF;
+  /**
+   * How surely a word says the question is about the programme: 2 for the programme's own terms
+   * (登记表, 主名片, a card's industry), 1 for a specific word its texts use (牵头, 高新技术), else 0.
+   */
+  private anchor(word: string): 0 | 1 | 2 {
+    if (GENERAL_CANONICAL.has(word)) return 0;
+    if (word in SYNONYMS || this.catalogueWords.has(word)) return 2;
+    return this.vocabulary.has(word) && han(word) && specificity(word) >= ANCHOR_IDF ? 1 : 0;
   }
 
   /** A dictionary word (noun, verb, adjective) the programme never uses: another subject. */
@@ -55,13 +58,31 @@ export class DomainGate {
     // Nouns and verbs name subjects; idioms, adverbs and phrases (接下来) say how something is asked.
     const { kindTags, frequency } = jiebaDictionary();
     const tag = kindTags.get(word) ?? '';
-    return /^[nv]/.test(tag) && (frequency.get(word) ?? 0) >= COMPOUND_FREQUENCY && specificity(word) >= FOREIGN_IDF;
+    // Rare verbs are mostly everyday words run together (交完); rare nouns still name things (商标注册, 房产证).
+    const noun = /^[nj]/.test(tag);
+    // A kind of a thing the programme names (民营企业 is an 企业, 电子邮箱 an 邮箱): no other subject.
+    if (
+      noun &&
+      [...word].some((_c, i) => i > 0 && i <= word.length - 2 && this.vocabulary.has(word.slice(i)) && /^[nj]/.test(kindTags.get(word.slice(i)) ?? ''))
+    )
+      return false;
+    return (noun || tag.startsWith('v')) && (noun || (frequency.get(word) ?? 0) >= COMPOUND_FREQUENCY) && specificity(word) >= FOREIGN_IDF;
   }
 
-  /** The words naming another subject, when nothing in the question is specific to the programme. */
+  /**
+   * The words naming another subject, when nothing in the question is specific to the programme; or
+   * the action asked about (认定, 办理) is one the programme never mentions and only one word its
+   * texts happen to use (高新技术) ties the question to it.
+   */
   offTopicWords(text: string): string[] {
     const tokens = [...new Set(botWords(text))];
-    if (tokens.some((t) => this.isAnchor(t))) return [];
-    return tokens.filter((t) => this.isForeign(t));
+    const anchors = tokens.map((t) => this.anchor(t));
+    if (anchors.includes(2)) return [];
+    const foreign = tokens.filter((t) => this.isForeign(t));
+    const weak = anchors.filter((a) => a === 1).length;
+    if (weak === 0) return foreign;
+    if (weak > 1) return [];
+    const { kindTags } = jiebaDictionary();
+    return foreign.filter((t) => (kindTags.get(t) ?? '').startsWith('v'));
   }
 }

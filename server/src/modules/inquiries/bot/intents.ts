@@ -20,13 +20,25 @@ const STATUS = [
   /(申请|申报|登记表).{0,4}(批下来|通过了没|通过没|有结果了|有结果吗|到哪一步|到哪了|进度怎么样|状态)/,
   /(查|看)(一下|下)?(我|我们)?的?(申请|申报)(进度|状态)/,
   /审核结果出来/,
-  /\b(my|our) application\b(?!.*\b(how do|how can|submit)\b)|application status|where is my application/,
+  /\b(my|our) application\b|application status|where is my application/,
 ];
 const WHERE_TO_LOOK = /(在哪|哪里|哪儿|去哪|怎么)(看|查)|(多久|多长时间|要等)|(以后|之后|提交后|会怎么|会如何|有哪些|什么意思|变化)/;
 
+/** What I may do with my application ("Can I withdraw my application?"), not how it is doing. */
+const WHAT_I_MAY_DO =
+  /\b(how do|how can|can i|can we|could i|should i|should we|what should|do i|submit|submitting|sent back|returned|change|edit|withdraw|cancel|delete|save|correct|fix)\b/;
+
 export function asksApplicationStatus(text: string): boolean {
-  return STATUS.some((p) => p.test(text)) && !WHERE_TO_LOOK.test(text);
+  return STATUS.some((p) => p.test(text)) && !WHERE_TO_LOOK.test(text) && !WHAT_I_MAY_DO.test(text);
 }
+
+/** "…may apply": after the kind of applicant, within a few characters ("园区是否也可以单独申报"). */
+const MAY_APPLY =
+  '.{0,4}(能|可以|可不可以|能不能|能否|可否|有资格|是否可以|有没有资格)(单独|直接|自己|也)?(作为主体|作为申请主体)?(来)?(申请|申报|报名|参加|参与|报)' +
+  // …the programme, or nothing else (not 申请创业贷款)
+  '(产业名片|名片|这个|这个计划|计划|打造计划)?(吗|呢|啊|呀|不|么|没|嘛)?([?？!！,，。 ]|$)';
+/** Questions naming a kind of applicant that ask something else than whether it may apply. */
+const NOT_ELIGIBILITY = /(主名片|特色名片|纪录片|片子|视频|截止|撤回|修改|退回|多久|宣传|标识|登录|注册|怎么填|填什么|写什么)/;
 
 /** The most-asked programme questions, each mapped to its FAQ entry. First match wins. */
 const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
@@ -40,6 +52,38 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
       /\bhow (do|can|should|to)\b.{0,12}\b(apply|join|take part|participate)\b|application (steps|process|procedure)|steps to apply|how to apply/,
     ],
     unless: /(手机|小程序|本应用|应用里|在线|网上|\bapp\b|online|submit|撤|改|退回|截止|县|园区|企业|公司|个人|省)/,
+  },
+  // Eligibility of one kind of applicant ("园区能报吗", "我们县可以申请吗", "企业能不能参与"): the entry
+  // for that kind, before the general eligibility entry. Zones before counties (开发区 ends in 区).
+  {
+    key: 'zone-eligible',
+    when: [
+      new RegExp(`(园区|开发区|高新区|经开区|集聚区|示范基地|产业集群|工业园|产业园)${MAY_APPLY}`),
+      /\b(industrial |development |high-tech )?(parks?|zones?)\b.{0,30}\b(apply|eligible|join|participate)/,
+    ],
+    unless: NOT_ELIGIBILITY,
+  },
+  {
+    key: 'county-eligible',
+    when: [
+      new RegExp(`(县|区县|县级市|县级|旗|区一级|区级|区里|县里|我们区)${MAY_APPLY}`),
+      /\b(county|counties|districts?)\b.{0,30}\b(apply|eligible|join|participate)/,
+    ],
+    unless: NOT_ELIGIBILITY,
+  },
+  {
+    key: 'province-eligible',
+    when: [new RegExp(`(省级|省里|全省|省厅|整个省|一个省|省)${MAY_APPLY}`), /\bprovinces?\b.{0,30}\b(apply|eligible|join|participate)/],
+    unless: /(哪些|哪个|哪里|什么样|推荐|主名片|特色名片|纪录片|截止|撤回|修改|退回|多久|which|recommend)/,
+  },
+  {
+    key: 'enterprise-apply',
+    when: [
+      new RegExp(`(企业|公司|工厂|厂家|厂子|厂|个人|私人|民营)${MAY_APPLY}`),
+      /(企业|公司|个人)(怎么|如何|怎样)(参与|参加|申请|申报)(产业名片|名片|这个|这个计划|计划|打造计划)?(吗|呢|啊|呀)?([?？!！,，。 ]|$)/,
+      /\b(companies|company|enterprises?|business(es)?|firms?|individuals?|private persons?)\b.{0,30}\b(apply|eligible|join|participate|take part)/,
+    ],
+    unless: NOT_ELIGIBILITY,
   },
   {
     key: 'who-may-apply', // eligibility
@@ -119,6 +163,24 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
     key: 'deadline-current',
     when: [/(截止|截至|deadline|due date|closes?\b)/, /(啥|什么)时候(截止|结束|停止)/],
     unless: /(2022|首批|第一批|过了|晚了|逾期|补交|补报|截止了|截止后|已经截止|after the deadline|late|first call)/,
+  },
+  {
+    key: 'review-time', // how long until the result
+    when: [
+      /(多久|多长时间|多少时间|几天|多少天|几个月|几周|要等多久|等多久)(才|能|会|可以)?(有|出|知道|给|收到)?(个)?(结果|回复|答复|回音|消息|通知|审核完|审完|批下来|批)/,
+      /(审核|审批|评审|审查|回复|答复|出结果)(一般|大概|大约|通常)?(要|需要|得)?(多久|多长时间|几天|多少天|几个月|几周)/,
+      /\bhow long\b.{0,40}\b(review|result|hear|reply|decision|answer|approv|respond)/,
+    ],
+    unless: /(纪录片|视频|片子|影片|简介|字数|截止|发布|公布|名单|film|video|deadline)/,
+  },
+  {
+    key: 'who-can-use', // who may use the app
+    when: [
+      /(能|可以|能不能|可不可以|也能|也可以)(用|使用)(这个|本|你们的?|咱们的?)?(小程序|应用|app|软件)/,
+      /(谁|什么人|哪些人)(都)?(能|可以)(用|使用)/,
+      /\bwho can use\b|\bcan (i|anyone|everyone|the public|citizens|visitors)\b.{0,10}\buse (this|the) (app|mini ?program)/,
+    ],
+    unless: /(登录|注册|英文|english|log ?in|sign ?in|申请|申报)/,
   },
   {
     key: 'status-flow', // what happens after submitting

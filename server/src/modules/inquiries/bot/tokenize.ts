@@ -34,7 +34,7 @@ export function botTokens(text: string): string[] {
 /** The words of a text, each once at its longest reading (for judging what a question is about). */
 export function botWords(text: string): string[] {
   const out: string[] = [];
-  for (const word of segmentWords(text)) {
+  for (const word of segmentWords(foldPhrases(normalize(text)))) {
     if (STOPWORDS.has(word)) continue;
     out.push(CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word));
   }

@@ -1,6 +1,8 @@
 // Homophone typos (登计表, 申报刘程, 收废): two characters that are no word — neither in jieba's
 // dictionary nor in the FAQ's own wording — but sound exactly like a word the FAQ's questions use
-// are read as that word. Real words are never "corrected", and only towards real words.
+// are read as that word; a real word only where the FAQ's word fits its neighbours as the FAQ
+// writes them (什么意识 → 什么意思), as does a word sounding only nearly like the FAQ's (s/sh, n/l,
+// in/ing). Only towards real words.
 import { dict, idf } from '@node-rs/jieba/dict.js';
 import { toPinyin } from '../../search/text.js';
 
@@ -33,7 +35,8 @@ export function jiebaDictionary(): Dictionary {
     if (HAN.test(word)) pairs.add(word);
     frequency.set(word, Number(freq) || 0);
     kindTags.set(word, tag);
-    kinds.set(word, tag.startsWith('n') ? 'noun' : /^[vali]/.test(tag) ? 'content' : 'function');
+    // Abbreviations (j: 房产证, 社保) are names of things.
+    kinds.set(word, /^[nj]/.test(tag) ? 'noun' : /^[vali]/.test(tag) ? 'content' : 'function');
   }
   dictionary = { pairs, kinds, frequency, kindTags, idf: idfs };
   return dictionary;
@@ -46,6 +49,8 @@ export class TypoFixer {
     private known: Set<string>,
     private words: Set<string>,
     private bySound: Map<string, string>,
+    private trigrams: Set<string>,
+    private byFuzzySound: Map<string, string[]>,
   ) {}
 
   /** `texts`: what typos are corrected towards; `alsoKnown`: more words that are never corrected. */
@@ -53,11 +58,14 @@ export class TypoFixer {
     const words = twoCharacterWords();
     const counts = new Map<string, number>();
     const known = new Set<string>();
+    const trigrams = new Set<string>();
     for (const word of alsoKnown) for (let i = 0; i + 2 <= word.length; i++) known.add(word.slice(i, i + 2));
     for (const text of texts) {
       for (let i = 0; i + 2 <= text.length; i++) {
         const pair = text.slice(i, i + 2);
         if (HAN.test(pair)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+        const three = text.slice(i, i + 3);
+        if (/^[\u4e00-\u9fff]{3}$/.test(three)) trigrams.add(three);
       }
     }
     const bySound = new Map<string, { pair: string; count: number }>();
@@ -67,7 +75,14 @@ export class TypoFixer {
       const known = bySound.get(sound);
       if (!known || count > known.count) bySound.set(sound, { pair, count });
     }
-    return new TypoFixer(new Set([...counts.keys(), ...known]), words, new Map([...bySound].map(([sound, v]) => [sound, v.pair])));
+    // Every word of the FAQ's, by its sound with confusable sounds folded, most used first.
+    const byFuzzySound = new Map<string, string[]>();
+    for (const [pair] of [...counts].filter(([p]) => words.has(p)).sort((a, b) => b[1] - a[1])) {
+      const sound = fuzzySound(pair);
+      byFuzzySound.set(sound, [...(byFuzzySound.get(sound) ?? []), pair]);
+    }
+    const best = (m: Map<string, { pair: string }>) => new Map([...m].map(([sound, v]) => [sound, v.pair]));
+    return new TypoFixer(new Set([...counts.keys(), ...known]), words, best(bySound), trigrams, byFuzzySound);
   }
 
   /** A two-character word sounding like a word of the FAQ's questions (perhaps typed for it). */
@@ -79,12 +94,38 @@ export class TypoFixer {
     let out = text;
     for (let i = 0; i + 2 <= out.length; i++) {
       const pair = out.slice(i, i + 2);
-      if (!HAN.test(pair) || this.known.has(pair) || this.words.has(pair)) continue;
-      // Part of a real word with a neighbour (普通市 → not 通市): not a typo.
-      if (this.words.has(out.slice(i - 1, i + 1)) || this.words.has(out.slice(i + 1, i + 3))) continue;
-      const fixed = this.bySound.get(toPinyin(pair));
-      if (fixed) out = out.slice(0, i) + fixed + out.slice(i + 2);
+      if (!HAN.test(pair) || this.known.has(pair)) continue;
+      let fixed: string | undefined;
+      if (!this.words.has(pair)) {
+        // Part of a real word with a neighbour (普通市 → not 通市): not a typo.
+        if (this.words.has(out.slice(i - 1, i + 1)) || this.words.has(out.slice(i + 1, i + 3))) continue;
+        fixed = this.bySound.get(toPinyin(pair));
+      }
+      if (!fixed) {
+        // A real word, or one sounding only nearly like the FAQ's (s/sh, n/l, in/ing): a typo only
+        // where the FAQ's word fits its neighbours as the FAQ writes them ("么意思", not "么意识").
+        const before = i > 0 ? out[i - 1] : '';
+        const after = out[i + 2] ?? '';
+        fixed = this.byFuzzySound.get(fuzzySound(pair))?.find((w) => w !== pair && (this.trigrams.has(before + w) || this.trigrams.has(w + after)));
+      }
+      if (!fixed || fixed === pair) continue;
+      out = out.slice(0, i) + fixed + out.slice(i + 2);
     }
     return out;
   }
+}
+
+/**
+ * A word's sound with the distinctions people often miss when typing pinyin folded (模糊音):
+ * zh/ch/sh as z/c/s, l as n, -ng as -n (意识 yishi ~ 意思 yisi).
+ */
+function fuzzySound(word: string): string {
+  return [...word]
+    .map((c) =>
+      toPinyin(c)
+        .replace(/^([zcs])h/, '$1')
+        .replace(/^l/, 'n')
+        .replace(/ng$/, 'n'),
+    )
+    .join(' ');
 }
