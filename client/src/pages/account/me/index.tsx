@@ -16,6 +16,7 @@ import { EDITABLE } from '../../../features/applications/status';
 import { CHAT_URL, INBOX_URL } from '../../../features/inquiries/chat';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTabBarLabels } from '../../../i18n/tabBar';
 import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 
@@ -37,6 +38,7 @@ export default function MePage() {
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('me.title');
+  useTabBarLabels();
   const token = useToken();
   const { data, error, fetching, refetch } = useQuery(
     AccountOverviewDocument,

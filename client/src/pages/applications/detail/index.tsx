@@ -16,6 +16,7 @@ import { formatDateTime } from '../../../utils/format';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
+import { ME_URL, switchToTab } from '../../../utils/tabs';
 import { routeParam } from '../../../utils/routeParam';
 
 function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; onChanged: (a: ApplicationFieldsFragment) => void; onReload: () => void }) {
@@ -160,7 +161,7 @@ export default function ApplicationDetailPage() {
         {token && fetching && !data ? <Loading /> : null}
         {token && error && !data ? <ErrorState message={error.message} onRetry={refetch} /> : null}
         {token && data && !app ? (
-          <Empty title={t('appl.notFound')} actionText={t('me.title')} onAction={() => Taro.redirectTo({ url: '/pages/account/me/index' })} />
+          <Empty title={t('appl.notFound')} actionText={t('me.title')} onAction={() => void switchToTab(ME_URL)} />
         ) : null}
         {app ? <Body app={app} onChanged={setOverride} onReload={refetch} /> : null}
       </View>

@@ -14,6 +14,7 @@ import { PAGE_SIZE, canLoadMore, initialListState, listReducer } from '../../../
 import { catalogueFilterDefs } from '../../../features/cards/filterDefs';
 import { emptyFilters, filtersFromParams, hasActiveFilters, listUrl, toCardFilter, type ListFilters } from '../../../features/cards/filters';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
+import { useTabBarLabels } from '../../../i18n/tabBar';
 import './index.scss';
 
 function ResultCount({ text }: { text: string }) {
@@ -28,6 +29,7 @@ export default function CardListPage() {
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('list.title');
+  useTabBarLabels();
   const router = useRouter();
   const [filters, setFilters] = useState<ListFilters>(() => filtersFromParams(router.params));
   const [state, dispatch] = useReducer(listReducer, initialListState);
