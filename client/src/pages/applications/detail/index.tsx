@@ -17,6 +17,7 @@ import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
 import { ME_URL, switchToTab } from '../../../utils/tabs';
+import { stepsAhead } from '../../../features/applications/guide';
 import { routeParam } from '../../../utils/routeParam';
 
 function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; onChanged: (a: ApplicationFieldsFragment) => void; onReload: () => void }) {
@@ -101,7 +102,7 @@ function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; on
 
         <View className="ui-panel">
           <Text className="ui-panel__title">{t('appl.timeline')}</Text>
-          <Timeline events={app.timeline} />
+          <Timeline events={app.timeline} ahead={stepsAhead(app.status)} />
         </View>
 
         <View className="ui-panel">
