@@ -225,7 +225,8 @@ export const zh = {
   'form.pledge': '本人承诺：所填内容真实、准确、完整，已经本单位同意；如有不实，愿承担相应责任。',
   'form.pledgeRequired': '请先勾选承诺',
   'form.prefilled': '已沿用你上次申请的牵头单位和联系人，请核对',
-  'form.regionChecking': '正在核对该区域…',
+  'form.regionTaken': '该区域在本期征集中已有进行中的申请，不能重复申请；请选择其他区域',
+  'form.regionLevel': '本期征集不受理该级别的区域，请按办事指南选择',
   'appl.ahead': '待进行',
 
   'form.title': '申请登记表',
@@ -867,7 +868,8 @@ export const en: Record<MessageKey, string> = {
   'form.pledge': 'I declare that this information is true, accurate and complete and that my unit has approved it; I am responsible for any inaccuracy.',
   'form.pledgeRequired': 'Tick the declaration first',
   'form.prefilled': 'Lead unit and contact copied from your last application: please check them',
-  'form.regionChecking': 'Checking the region…',
+  'form.regionTaken': 'This region already has an application in progress in this call; choose another region',
+  'form.regionLevel': 'This call does not admit regions of this level; see the application guide',
   'appl.ahead': 'Ahead',
 
   'form.title': 'Application form',

@@ -9,6 +9,7 @@ import {
   MyApplicationsDocument,
   OpenCampaignDocument,
   RecordSubscribeGrantDocument,
+  RegionAvailabilityDocument,
   RemoveApplicationAttachmentDocument,
   SaveApplicationDraftDocument,
   SubmitApplicationDocument,
@@ -229,6 +230,18 @@ export function useApplicationDraft(idParam: string, token: string | null) {
     void load();
   }, [load]);
 
+  /** A region already applied for (or of a level the call does not admit) is refused as soon as it is picked. */
+  const checkRegion = async (code: string) => {
+    const campaignId = campaignRef.current?.id;
+    if (!campaignId) return;
+    const res = await getClient()
+      .query(RegionAvailabilityDocument, { campaignId, regionCode: code, applicationId: appRef.current?.id ?? null }, { requestPolicy: 'network-only' })
+      .toPromise();
+    const answer = res.data?.regionAvailability;
+    if (!answer || answer.available || formRef.current.region?.code !== code) return;
+    setServerErrors((e) => ({ ...e, regionCode: tRef.current(answer.reason === 'TAKEN' ? 'form.regionTaken' : 'form.regionLevel') }));
+  };
+
   const update = (patch: Partial<FormState>, fields: ApplicationField[], touch = true) => {
     const next = { ...formRef.current, ...patch };
     formRef.current = next;
@@ -240,6 +253,7 @@ export function useApplicationDraft(idParam: string, token: string | null) {
       return copy;
     });
     autosave.schedule();
+    if (patch.region) void checkRegion(patch.region.code);
   };
   const touch = (field: ApplicationField) => setTouched((s) => (s.has(field) ? s : new Set([...s, field])));
 
