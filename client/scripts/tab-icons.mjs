@@ -17,7 +17,10 @@ const segDist = (px, py, [ax, ay], [bx, by]) => {
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy || 1)));
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 };
-const line = (...pts) => (x, y) => pts.slice(1).some((p, i) => segDist(x, y, pts[i], p) <= W);
+const line =
+  (...pts) =>
+  (x, y) =>
+    pts.slice(1).some((p, i) => segDist(x, y, pts[i], p) <= W);
 const closed = (...pts) => line(...pts, pts[0]);
 const ring = (cx, cy, r) => (x, y) => Math.abs(Math.hypot(x - cx, y - cy) - r) <= W;
 const disc = (cx, cy, r) => (x, y) => Math.hypot(x - cx, y - cy) <= r;

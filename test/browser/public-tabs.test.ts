@@ -131,7 +131,12 @@ describe('the public tab bar and the way to an application', () => {
     await expect.poll(path, { timeout: 15_000 }).toBe('/pages/applications/detail/index');
     const ahead = page.locator('.timeline__item--ahead').filter({ visible: true });
     await expect.poll(() => ahead.count()).toBe(4);
-    expect(await ahead.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['IN_CONSULTATION', 'AGREEMENT_SIGNED', 'BUILDING', 'PUBLISHED']);
+    expect(await ahead.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([
+      'IN_CONSULTATION',
+      'AGREEMENT_SIGNED',
+      'BUILDING',
+      'PUBLISHED',
+    ]);
     expect(await ahead.first().innerText()).toContain('待进行');
     await page.locator('.timeline').filter({ visible: true }).scrollIntoViewIfNeeded();
     await screenshot(page, 'detail-ahead-zh');

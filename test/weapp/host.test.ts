@@ -94,4 +94,3 @@ describe('the tab bar on weapp', () => {
     await h.idle();
   });
 });
-

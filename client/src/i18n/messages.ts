@@ -835,7 +835,8 @@ export const en: Record<MessageKey, string> = {
 
   'guide.title': 'Application guide',
   'guide.heading': 'How to apply for an industry card',
-  'guide.intro': 'The industry and IT authority of a region, or an industrial zone's management committee, applies online for its region. The centre consults with you, signs an agreement, builds the card with you and publishes it.',
+  'guide.intro':
+    "The industry and IT authority of a region, or an industrial zone's management committee, applies online for its region. The centre consults with you, signs an agreement, builds the card with you and publishes it.",
   'guide.whoTitle': 'Who may apply',
   'guide.whoHint': 'This call admits regions of these levels:',
   'guide.onePerRegion': 'A region may have one application in progress per call.',
@@ -844,9 +845,10 @@ export const en: Record<MessageKey, string> = {
   'guide.daysLeft': '{n} days left',
   'guide.noCampaign': 'No call is open now; read how it works, or ask the centre.',
   'guide.fieldsTitle': 'What the form asks',
-  'guide.fieldsHint': '1 to 3 leading industries; an introduction of at most 300 characters; attachments optional (PDF or images). Your draft is saved as you type.',
+  'guide.fieldsHint':
+    '1 to 3 leading industries; an introduction of at most 300 characters; attachments optional (PDF or images). Your draft is saved as you type.',
   'guide.stepsTitle': 'Steps',
-  'guide.stepsNote': 'Times are a guide; the centre's schedule decides. You are told at every step.',
+  'guide.stepsNote': "Times are a guide; the centre's schedule decides. You are told at every step.",
   'guide.step.SUBMITTED': 'Submit the form online and get a reference number. You can preview it and confirm the declaration first.',
   'guide.time.SUBMITTED': 'Any time before the call closes',
   'guide.step.IN_CONSULTATION': 'The centre reviews it and talks with your contact; it may return the form for changes.',

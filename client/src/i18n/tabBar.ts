@@ -10,7 +10,7 @@ import { useI18n } from './index';
 export const TAB_LABELS: MessageKey[] = ['tab.home', 'tab.cards', 'tab.films', 'tab.ask', 'tab.me'];
 
 export function useTabBarLabels() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const visible = useRef(true);
   const apply = useCallback(() => {
     TAB_LABELS.forEach((key, index) => {
@@ -26,5 +26,5 @@ export function useTabBarLabels() {
   });
   useEffect(() => {
     if (visible.current) apply();
-  }, [lang, apply]);
+  }, [apply]);
 }

@@ -21,7 +21,17 @@ export function stepsAhead(status: string): MainStep[] {
 }
 
 /** What the form asks, in its order (labels: i18n `fieldLabel`). */
-export const FORM_FIELDS = ['regionCode', 'leadUnit', 'leadingIndustries', 'featuredIndustries', 'intro', 'contactName', 'contactTitle', 'phone', 'attachments'] as const;
+export const FORM_FIELDS = [
+  'regionCode',
+  'leadUnit',
+  'leadingIndustries',
+  'featuredIndustries',
+  'intro',
+  'contactName',
+  'contactTitle',
+  'phone',
+  'attachments',
+] as const;
 
 /** Whole days left until `closesAt` (rounded up; 0 or less once closed). */
 export function daysLeft(closesAt: string, now: number): number {

@@ -4,6 +4,7 @@ import { taroStub } from '../../../test/taro-stub';
 import { application, campaign, serveGraphQL } from '../../../test/serve';
 import { createClient, setClient } from '../../graphql/client';
 import { resetLangForTests } from '../../i18n/store';
+import type { RegionOptionFragment } from '@cards/schema';
 import { useApplicationDraft } from './useApplicationDraft';
 
 beforeEach(() => {
@@ -80,10 +81,14 @@ describe('useApplicationDraft', () => {
     });
     const { result } = renderHook(() => useApplicationDraft('', 'token-1'));
     await waitFor(() => expect(result.current.phase).toBe('ready'));
-    const region = (code: string, name: string) => ({ ...current.region!, code, name, fullName: name, shortName: name });
+    const region = (code: string, name: string) => ({ ...current.region!, code, name, fullName: name, shortName: name }) as RegionOptionFragment;
     act(() => result.current.update({ region: region('632802', '德令哈市') }, ['regionCode']));
     await waitFor(() => expect(result.current.errorOf('regionCode')).toContain('已有进行中的申请'));
-    expect(seen.find((s) => s.operationName === 'RegionAvailability')?.variables).toMatchObject({ campaignId: current.campaign.id, regionCode: '632802', applicationId: current.id });
+    expect(seen.find((s) => s.operationName === 'RegionAvailability')?.variables).toMatchObject({
+      campaignId: current.campaign.id,
+      regionCode: '632802',
+      applicationId: current.id,
+    });
     act(() => result.current.update({ region: region('632803', '茫崖市') }, ['regionCode']));
     expect(result.current.errorOf('regionCode')).toBeNull();
     await waitFor(() => expect(seen.filter((s) => s.operationName === 'RegionAvailability')).toHaveLength(2));

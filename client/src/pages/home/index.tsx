@@ -56,12 +56,7 @@ export default function HomePage() {
         <TopBar />
         <View className="home__hero">
           <View className="home__hero-pattern" />
-          <View
-            className={`home__me ${active ? 'account-entry' : ''}`}
-            role="link"
-            aria-label={t('home.me')}
-            onClick={() => void switchToTab(ME_URL)}
-          >
+          <View className={`home__me ${active ? 'account-entry' : ''}`} role="link" aria-label={t('home.me')} onClick={() => void switchToTab(ME_URL)}>
             <View className="home__me-icon" />
             <Text className="home__me-text">{t('home.me')}</Text>
             {unreadCount ? <Text className={`home__me-badge ${active ? 'account-badge' : ''}`}>{unreadCount > 99 ? '99+' : unreadCount}</Text> : null}

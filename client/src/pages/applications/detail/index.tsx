@@ -161,9 +161,7 @@ export default function ApplicationDetailPage() {
         ) : null}
         {token && fetching && !data ? <Loading /> : null}
         {token && error && !data ? <ErrorState message={error.message} onRetry={refetch} /> : null}
-        {token && data && !app ? (
-          <Empty title={t('appl.notFound')} actionText={t('me.title')} onAction={() => void switchToTab(ME_URL)} />
-        ) : null}
+        {token && data && !app ? <Empty title={t('appl.notFound')} actionText={t('me.title')} onAction={() => void switchToTab(ME_URL)} /> : null}
         {app ? <Body app={app} onChanged={setOverride} onReload={refetch} /> : null}
       </View>
     </PageActiveContext.Provider>
