@@ -30,6 +30,7 @@ export const taroStub = {
   params: {} as Record<string, string | undefined>,
   navigations: [] as string[],
   titles: [] as string[],
+  tabBar: [] as string[],
   toasts: [] as string[],
   modals: [] as string[],
   /** What the next `showModal` answers. */
@@ -46,6 +47,7 @@ export const taroStub = {
     this.params = {};
     this.navigations = [];
     this.titles = [];
+    this.tabBar = [];
     this.toasts = [];
     this.modals = [];
     this.modalAnswer = true;
@@ -83,6 +85,12 @@ const Taro = {
   },
   reLaunch: async ({ url }: { url: string }) => {
     taroStub.navigations.push(url);
+  },
+  switchTab: async ({ url }: { url: string }) => {
+    taroStub.navigations.push(`tab:${url}`);
+  },
+  setTabBarItem: async ({ index, text }: { index: number; text: string }) => {
+    taroStub.tabBar[index] = text;
   },
   navigateBack: async () => {
     taroStub.navigations.push('back');

@@ -166,6 +166,11 @@ export type MediaJobState =
   | 'QUEUED'
   | 'READY';
 
+export type RegionAvailabilityReason =
+  | 'LEVEL_NOT_ADMITTED'
+  /** Another application for this region is in progress in this call. */
+  | 'TAKEN';
+
 export type RegionLevel =
   | 'COUNTY'
   | 'INDUSTRIAL_ZONE'
@@ -282,6 +287,15 @@ export type OpenCampaignQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OpenCampaignQuery = { openCampaign: { id: string, title: string, opensAt: string, closesAt: string, isOpen: boolean, admittedLevels: Array<RegionLevel> } | null };
+
+export type RegionAvailabilityQueryVariables = Exact<{
+  campaignId: string | number;
+  regionCode: string;
+  applicationId?: string | number | null | undefined;
+}>;
+
+
+export type RegionAvailabilityQuery = { regionAvailability: { available: boolean, reason: RegionAvailabilityReason | null } | null };
 
 export type RegionsQueryVariables = Exact<{
   parentCode?: string | null | undefined;
@@ -1166,6 +1180,7 @@ export { MyDataDocument } from './documents/MyDataDocument';
 export { WithdrawConsentDocument } from './documents/WithdrawConsentDocument';
 export { CloseMyAccountDocument } from './documents/CloseMyAccountDocument';
 export { OpenCampaignDocument } from './documents/OpenCampaignDocument';
+export { RegionAvailabilityDocument } from './documents/RegionAvailabilityDocument';
 export { RegionsDocument } from './documents/RegionsDocument';
 export { MyApplicationsDocument } from './documents/MyApplicationsDocument';
 export { ApplicationDetailDocument } from './documents/ApplicationDetailDocument';

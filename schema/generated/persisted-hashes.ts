@@ -53,6 +53,7 @@ export const PERSISTED_HASHES: Record<string, string> = {
   RecordFilmProgress: 'fa7537f5e9d9e2196ba9e493518dff2178dade39ef38213af2c69ddd914ea752',
   RecordFilmView: '66f0822c736c5de0f9646818db19f53e7a6c3b65c76965ae8ed81957c559e3b6',
   RecordSubscribeGrant: '62753160067a12b3f0738a47a7f1edb61f74aa00c131a6b4b662e149a94a0680',
+  RegionAvailability: '886fc9c1b89d25ed5d69241c41f59fc29c3bee5cb46e6c7e31a6c09c1e6513ca',
   Regions: '98ab7a49bb6ec325154102e354b7309cfa1cb630cf86a2e0c7da6ebbdebe715a',
   RegisterDevice: '0b743de55bf56ba3deebc3fe10a84fa56f93bb69458dd9f14406ea0baead0a9a',
   RemoveApplicationAttachment: '33cc02ae00d5b4380ecbcf5336e88bd7d547869c2c9b201756173e752e46d4fd',

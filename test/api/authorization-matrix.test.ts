@@ -75,6 +75,7 @@ const EXPECTED: Record<string, Row> = {
   'Query.notifications': SIGNED_IN,
   'Query.openCampaign': PUBLIC,
   'Query.recentInquiries': STAFF,
+  'Query.regionAvailability': SIGNED_IN,
   'Query.regions': PUBLIC,
   'Query.unreadNotificationCount': SIGNED_IN,
   'Query.viewer': PUBLIC,

@@ -65,6 +65,8 @@ describe('H5 application workflow', () => {
     // --- The official signs in with a one-time code (from the home page's 申请产业名片 entry).
     await official.goto(`${server.url}/`);
     await official.locator('.apply-entry').click();
+    // 去申请 opens the 办事指南; 开始填写 leads on to sign-in.
+    await official.getByRole('button', { name: '开始填写' }).click();
     await official.locator('.login-phone input').fill(OFFICIAL_PHONE);
     await official.locator('.send-code').click();
     await official.locator('.code-sent').waitFor();
@@ -123,6 +125,9 @@ describe('H5 application workflow', () => {
     await expect.poll(() => official.locator('.attachment-item').getAttribute('data-name')).toBe('格尔木市产业情况.pdf');
     await screenshot(official, 'application-form');
 
+    // A preview, then the 承诺 ticked, then the submit.
+    await official.getByRole('button', { name: '预览并提交' }).click();
+    await official.getByRole('checkbox').click();
     await official.locator('.submit-application').click();
     await expect.poll(() => statusOf(official), { timeout: 15_000 }).toBe('SUBMITTED');
     const reference = (await official.locator('.application-reference').innerText()).trim();
@@ -180,6 +185,8 @@ describe('H5 application workflow', () => {
     const introInput = official.locator('.intro-input textarea');
     await introInput.fill(`${intro}盐湖化工集群规模超过五百亿元，代表企业包括多家钾肥与锂盐生产企业（示例）。`);
     await expect.poll(() => official.locator('.save-state').getAttribute('data-status'), { timeout: 10_000 }).toBe('saved');
+    await official.getByRole('button', { name: '预览并提交' }).click();
+    await official.getByRole('checkbox').click();
     await official.locator('.submit-application').click();
     await expect.poll(() => statusOf(official), { timeout: 15_000 }).toBe('SUBMITTED');
 

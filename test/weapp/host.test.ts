@@ -51,4 +51,46 @@ describe('weapp test host', () => {
     await h.router.reLaunch({ url: '/pages/home/index' });
     await h.idle();
   });
+
+  it('keeps WeChat’s tab bar: tab pages only by switchTab, which closes other pages and keeps tabs alive', async () => {
+    const h = host();
+    await h.router.reLaunch({ url: '/pages/home/index' });
+    await h.waitForRoute('pages/home/index');
+    await expect(h.router.navigateTo({ url: '/pages/account/me/index' })).rejects.toThrow('can not navigateTo a tabbar page');
+    await expect(h.router.switchTab({ url: '/pages/cards/detail/index' })).rejects.toThrow('can not switch to no-tabBar page');
+    await h.router.navigateTo({ url: '/pages/cards/list/index?query=x' });
+    await h.router.switchTab({ url: '/pages/films/list/index' });
+    expect(h.stack.map((p) => p.route)).toEqual(['pages/films/list/index']);
+    expect(h.keptTabs.map((p) => p.route)).toEqual(['pages/home/index']);
+    await h.router.switchTab({ url: '/pages/home/index' });
+    expect(h.stack.map((p) => p.route)).toEqual(['pages/home/index']);
+    await h.idle();
+  });
+});
+
+describe('the tab bar on weapp', () => {
+  it('is 首页 · 名片 · 影片 · 咨询 · 我的; home’s 我的 switches to the tab; English relabels it', async () => {
+    const h = host();
+    await h.router.reLaunch({ url: '/pages/home/index' });
+    await h.waitForRoute('pages/home/index');
+    await h.until(() => h.calls.some((c) => c.name === 'setTabBarItem'), 'the tab labels');
+    expect(h.tabBar.map((t) => t.text)).toEqual(['首页', '名片', '影片', '咨询', '我的']);
+
+    h.tap(await h.waitFor('.account-entry'));
+    await h.waitForRoute('pages/account/me/index');
+    expect(h.calls.some((c) => c.name === 'switchTab')).toBe(true);
+    expect(h.stack).toHaveLength(1);
+
+    h.tap(await h.waitFor('.lang-toggle'));
+    await h.until(() => h.tabBar[4].text === 'Me', 'English tab labels');
+    expect(h.tabBar.map((t) => t.text)).toEqual(['Home', 'Cards', 'Films', 'Ask', 'Me']);
+    h.tap(await h.waitFor('.lang-toggle'));
+    await h.until(() => h.tabBar[0].text === '首页', 'Chinese tab labels again');
+
+    // The 咨询 tab is a light page in the main package; its button opens the chat subpackage.
+    await h.router.switchTab({ url: '/pages/inquiries/ask/index' });
+    h.tap(await h.waitFor('.ask__start'));
+    await h.waitForRoute('pages/inquiries/chat/index');
+    await h.idle();
+  });
 });

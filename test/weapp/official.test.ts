@@ -24,7 +24,11 @@ async function controlMessages(): Promise<unknown[]> {
 describe('official journey on weapp', () => {
   it('signs in with WeChat and verifies the phone after agreeing to the privacy guide', async () => {
     const h = host();
+    // 去申请 opens the 办事指南 first; its 开始填写 leads to sign-in.
     h.tap(await h.waitFor('.apply-entry'));
+    await h.waitForRoute('pages/applications/guide/index');
+    await h.waitFor('.guide__chip', '地级市'); // the open call's admitted levels
+    h.tap(await h.waitFor('.ui-btn', '开始填写'));
     await h.waitForRoute('pages/account/login/index');
     h.tap(await h.waitFor('.login__agree')); // 我已阅读并同意《用户协议》和《隐私政策》
     await h.waitFor('.login__agree.is-checked'); // shown ticked before the next tap, as a person sees it
@@ -101,6 +105,13 @@ describe('official journey on weapp', () => {
     expect(opened.fileType).toBe('pdf');
     expect(h.network.files.read(opened.filePath)).toEqual(PDF);
 
+    // A preview first, then the 承诺 (unticked), then the submit.
+    h.tap('.preview-application');
+    await h.waitFor('.submit-preview', '核对登记表');
+    h.tap('.submit-application');
+    await h.waitFor('.submit-preview__error', '请先勾选承诺');
+    h.tap('.submit-preview__pledge');
+    await h.waitFor('.submit-preview__pledge.is-checked');
     h.tap('.submit-application');
     await h.waitForRoute('pages/applications/detail/index', 30_000);
     // The subscribe prompt came straight from the tap, with the template the server knows.
@@ -109,6 +120,11 @@ describe('official journey on weapp', () => {
     expect(h.text('.application-reference')).toMatch(/^CY\d{4}-\d{5}$/);
     const timeline = await h.waitFor('.timeline-item', '已提交');
     expect(timeline.textContent).toContain('已提交');
+    // The steps still ahead, greyed.
+    const ahead = h.$$('.timeline__item--ahead').map((e) => e.textContent ?? '');
+    expect(ahead).toHaveLength(4);
+    expect(ahead[0]).toContain('协商中');
+    expect(ahead.every((text) => text.includes('待进行'))).toBe(true);
     // Accepting the prompt was recorded, so WeChat messages follow status changes.
     expect(h.network.log.some((r) => r.operationName === 'RecordSubscribeGrant' && r.status === 200)).toBe(true);
 

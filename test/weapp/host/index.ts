@@ -106,6 +106,8 @@ export class WeappHost {
   readonly privacy: Privacy;
   readonly router: Router;
   readonly stack: PageEntry[] = [];
+  /** Tab pages switched away from: alive and hidden, off the stack (WeChat keeps them). */
+  readonly keptTabs: PageEntry[] = [];
 
   private app!: AppService;
   private appJSON!: JSON;
@@ -114,7 +116,9 @@ export class WeappHost {
   private simulate: any;
   private evalStyle: AnyFn | null = null;
   private exparser: any;
-  private appConfig!: { pages: string[]; subPackages?: { root: string; pages: string[] }[] };
+  private appConfig!: { pages: string[]; subPackages?: { root: string; pages: string[] }[]; tabBar?: { list: { pagePath: string; text: string }[] } };
+  /** The tab bar as the app set it (setTabBarItem changes the labels). */
+  tabBar: { pagePath: string; text: string }[] = [];
   private appInstance: Record<string, any> | null = null;
   private pageDefs = new Map<string, Options>();
   private componentDefs = new Map<string, Options>();
@@ -165,6 +169,7 @@ export class WeappHost {
     this.simulate = require('miniprogram-simulate');
     this.exparser = createRequire(require.resolve('j-component'))('miniprogram-exparser');
     this.appConfig = JSON.parse(fs.readFileSync(path.join(this.root, 'app.json'), 'utf8'));
+    this.tabBar = (this.appConfig.tabBar?.list ?? []).map((t) => ({ pagePath: t.pagePath, text: t.text }));
     this.injectStyle('app.wxss');
 
     process.on('unhandledRejection', this.onRejection);
@@ -457,6 +462,10 @@ export class WeappHost {
   }
 
   // ---------------------------------------------------------------- pages
+
+  isTabPage(route: string): boolean {
+    return (this.appConfig.tabBar?.list ?? []).some((t) => t.pagePath === route);
+  }
 
   pageExists(route: string): boolean {
     if (this.appConfig.pages.includes(route)) return true;
@@ -777,6 +786,7 @@ export class WeappHost {
   async stop() {
     for (const page of [...this.stack].reverse()) this.unloadPage(page);
     this.stack.length = 0;
+    for (const page of this.keptTabs.splice(0)) this.unloadPage(page);
     this.network.dispose();
     this.app?.dispose();
     process.off('unhandledRejection', this.onRejection);

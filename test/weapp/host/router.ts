@@ -1,5 +1,6 @@
 // The page stack and WeChat's routing rules: at most ten pages, URLs relative to the current page,
-// query values handed over as written (still URL-encoded), no tab bar in this app.
+// query values handed over as written (still URL-encoded), and the tab bar's: a tab page is reached only
+// by switchTab (or reLaunch), switchTab closes every other page and keeps tab pages alive (hidden).
 import path from 'node:path';
 import type { WeappHost } from './index.js';
 
@@ -29,6 +30,7 @@ export class Router {
 
   async navigateTo(o: Options) {
     const { route, query } = this.parse(o.url);
+    if (this.host.isTabPage(route)) throw new Error('can not navigateTo a tabbar page');
     if (this.host.stack.length >= MAX_PAGES) throw new Error('webview count limit exceed');
     await tick();
     const top = this.host.topPage();
@@ -38,6 +40,7 @@ export class Router {
 
   async redirectTo(o: Options) {
     const { route, query } = this.parse(o.url);
+    if (this.host.isTabPage(route)) throw new Error('can not redirectTo a tabbar page');
     await tick();
     const top = this.host.stack.pop();
     if (top) this.host.unloadPage(top);
@@ -48,12 +51,34 @@ export class Router {
     const { route, query } = this.parse(o.url);
     await tick();
     while (this.host.stack.length) this.host.unloadPage(this.host.stack.pop()!);
+    for (const kept of this.host.keptTabs.splice(0)) this.host.unloadPage(kept);
     this.host.openPage(route, query);
   }
 
   async switchTab(o: Options) {
-    this.parse(o.url);
-    throw new Error('can not switch to no-tabBar page');
+    const { route } = this.parse(o.url);
+    if (!this.host.isTabPage(route)) throw new Error('can not switch to no-tabBar page');
+    if ((o.url as string).includes('?')) throw new Error('switchTab url can not contain query');
+    await tick();
+    const top = this.host.topPage();
+    if (top?.route === route) return;
+    // Other pages close; tab pages stay alive, hidden.
+    while (this.host.stack.length) {
+      const page = this.host.stack.pop()!;
+      if (!this.host.isTabPage(page.route)) this.host.unloadPage(page);
+      else {
+        if (page === top) this.host.hidePage(page);
+        this.host.keptTabs.push(page);
+      }
+    }
+    const kept = this.host.keptTabs.findIndex((p) => p.route === route);
+    if (kept >= 0) {
+      const [page] = this.host.keptTabs.splice(kept, 1);
+      this.host.stack.push(page);
+      this.host.showPage(page);
+    } else {
+      this.host.openPage(route, query0());
+    }
   }
 
   async navigateBack(o: Options = {}) {
@@ -63,6 +88,10 @@ export class Router {
     for (let i = 0; i < delta && this.host.stack.length > 1; i++) this.host.unloadPage(this.host.stack.pop()!);
     this.host.showPage(this.host.topPage()!);
   }
+}
+
+function query0(): Record<string, string> {
+  return {};
 }
 
 function tick() {

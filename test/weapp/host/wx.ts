@@ -243,6 +243,15 @@ export function createWx(host: WeappHost): Record<string, unknown> {
     if (page) page.title = String(o.title ?? '');
     return {};
   });
+  // The tab bar: WeChat changes it only while a tab page is on screen.
+  wx.setTabBarItem = asyncApi('setTabBarItem', (o) => {
+    const page = host.topPage();
+    if (!page || !host.isTabPage(page.route)) throw new ApiError('setTabBarItem:fail not TabBar page');
+    const item = host.tabBar[Number(o.index)];
+    if (!item) throw new ApiError('setTabBarItem:fail tabbar item not found');
+    if (typeof o.text === 'string') item.text = o.text;
+    return {};
+  });
   wx.pageScrollTo = asyncApi('pageScrollTo', (o) => (host.ui.scrolls.push({ selector: o.selector, scrollTop: o.scrollTop }), {}));
   // The clipboard is a privacy API too.
   wx.setClipboardData = promiseStyle((o: Options = {}) => {

@@ -8,11 +8,15 @@ import './index.scss';
 
 type Event = ApplicationFieldsFragment['timeline'][number];
 
-/** Every step of an application: status, who, when, and the note (a return reason stands out). */
-export default function Timeline({ events }: { events: Event[] }) {
+/**
+ * Every step of an application: status, who, when, and the note (a return reason stands out); then, greyed,
+ * the steps still ahead (`ahead`, e.g. features/applications/guide.ts `stepsAhead`).
+ */
+export default function Timeline({ events, ahead = [] }: { events: Event[]; ahead?: readonly string[] }) {
   const { t, lang } = useI18n();
   const hook = useTestHook();
   const last = events.length - 1;
+  const lastLine = ahead.length ? events.length : last;
   return (
     <View className="timeline">
       {events.map((e, i) => (
@@ -23,7 +27,7 @@ export default function Timeline({ events }: { events: Event[] }) {
         >
           <View className="timeline__rail">
             <View className="timeline__dot" />
-            {i < last ? <View className="timeline__line" /> : null}
+            {i < lastLine ? <View className="timeline__line" /> : null}
           </View>
           <View className="timeline__body">
             <View className="timeline__head">
@@ -37,6 +41,20 @@ export default function Timeline({ events }: { events: Event[] }) {
                 <Text className={`timeline__note-text ${hook('timeline-note')}`}>{e.note}</Text>
               </View>
             ) : null}
+          </View>
+        </View>
+      ))}
+      {ahead.map((status, i) => (
+        <View key={status} className="timeline__item timeline__item--ahead" data-status={status} data-ahead="true">
+          <View className="timeline__rail">
+            <View className="timeline__dot" />
+            {i < ahead.length - 1 ? <View className="timeline__line" /> : null}
+          </View>
+          <View className="timeline__body">
+            <View className="timeline__head">
+              <Text className="timeline__status">{applicationStatusLabel(status, lang)}</Text>
+              <Text className="timeline__time">{t('appl.ahead')}</Text>
+            </View>
           </View>
         </View>
       ))}

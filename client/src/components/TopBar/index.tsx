@@ -1,7 +1,8 @@
-import Taro from '@tarojs/taro';
+import Taro, { getCurrentInstance } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import LangSwitch from '../LangSwitch';
 import { useI18n } from '../../i18n';
+import { isTabUrl } from '../../utils/tabs';
 import './index.scss';
 
 interface Props {
@@ -24,10 +25,12 @@ function goBack() {
  */
 export default function TopBar({ title, back = false }: Props) {
   const { t, lang } = useI18n();
+  // A tab page is a root: the tab bar, not a back control, leads away from it.
+  const onTab = isTabUrl(getCurrentInstance().router?.path ?? '');
   return (
     <View className={`top-bar ${IS_H5 ? 'top-bar--h5' : 'top-bar--mini'}`}>
       <View className="top-bar__left">
-        {IS_H5 && back ? (
+        {IS_H5 && back && !onTab ? (
           <View className="top-bar__back" aria-label={t('common.back')} role="button" onClick={goBack}>
             <View className="top-bar__chevron" />
           </View>

@@ -58,3 +58,18 @@ describe('application form state', () => {
     expect(draftInput({ ...emptyForm, phone: '123' }, null).input.phone).toBe('');
   });
 });
+
+describe('prefillFrom', () => {
+  it('takes the unit and the contact of the previous application, never its region or content', async () => {
+    const { prefillFrom } = await import('./form');
+    const previous = {
+      leadUnit: '德令哈市工业和信息化局',
+      contactName: '王芳',
+      contactTitle: '科长',
+      phone: '13900000001',
+      region: { code: '632801' },
+      intro: '旧简介',
+    };
+    expect(prefillFrom(previous)).toEqual({ leadUnit: '德令哈市工业和信息化局', contactName: '王芳', contactTitle: '科长', phone: '13900000001' });
+  });
+});

@@ -38,6 +38,11 @@ export const emptyForm: FormState = {
   phone: '',
 };
 
+/** What a new application takes from the official's previous one: the unit and the contact, not the region. */
+export function prefillFrom(app: Pick<ApplicationFieldsFragment, 'leadUnit' | 'contactName' | 'contactTitle' | 'phone'>): Partial<FormState> {
+  return { leadUnit: app.leadUnit, contactName: app.contactName, contactTitle: app.contactTitle, phone: app.phone };
+}
+
 export function formFromApplication(
   app: Pick<ApplicationFieldsFragment, 'region' | 'leadUnit' | 'leadingIndustries' | 'featuredIndustries' | 'intro' | 'contactName' | 'contactTitle' | 'phone'>,
 ): FormState {

@@ -9,6 +9,7 @@ import {
   MyApplicationsDocument,
   OpenCampaignDocument,
   RecordSubscribeGrantDocument,
+  RegionAvailabilityDocument,
   RemoveApplicationAttachmentDocument,
   SaveApplicationDraftDocument,
   SubmitApplicationDocument,
@@ -20,7 +21,7 @@ import { useI18n } from '../../i18n';
 import { getClient } from '../../graphql/client';
 import { mutate, type Failure } from '../../graphql/mutate';
 import { newClientKey } from '../../utils/clientKey';
-import { draftInput, emptyForm, errorMap, formFromApplication, isBlankInput, sameInput, toInput, type FormInput, type FormState } from './form';
+import { draftInput, emptyForm, errorMap, formFromApplication, isBlankInput, prefillFrom, sameInput, toInput, type FormInput, type FormState } from './form';
 import { createAutosave, type SaveStatus } from './autosave';
 import { chooseAttachments, uploadAttachment } from './upload';
 import { EDITABLE } from './status';
@@ -56,6 +57,8 @@ export function useApplicationDraft(idParam: string, token: string | null) {
   const [touched, setTouched] = useState<Set<ApplicationField>>(new Set());
   const [serverErrors, setServerErrors] = useState<Partial<Record<ApplicationField, string>>>({});
   const [submitTried, setSubmitTried] = useState(false);
+  // "请修正标出的 N 处内容" after a refused submit: counted from the errors still shown, so it goes with them.
+  const [fixSummary, setFixSummary] = useState(false);
   const [banner, setBanner] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -202,6 +205,18 @@ export function useApplicationDraft(idParam: string, token: string | null) {
         return;
       }
       const open = campaignRes.data?.openCampaign ?? null;
+      // A second application starts from the first one's unit and contact (never its region).
+      const previous = mine?.data?.myApplications[0];
+      if (open && previous) {
+        const prev = await client.query(ApplicationDetailDocument, { id: previous.id }, { requestPolicy: 'network-only' }).toPromise();
+        const p = prev.data?.application;
+        if (p) {
+          const f = { ...emptyForm, ...prefillFrom(p) };
+          formRef.current = f;
+          setForm(f);
+          setBanner({ tone: 'info', text: t('form.prefilled') });
+        }
+      }
       setCampaign(open);
       campaignRef.current = open;
       setPhase(open ? 'ready' : 'noCampaign');
@@ -215,6 +230,18 @@ export function useApplicationDraft(idParam: string, token: string | null) {
     void load();
   }, [load]);
 
+  /** A region already applied for (or of a level the call does not admit) is refused as soon as it is picked. */
+  const checkRegion = async (code: string) => {
+    const campaignId = campaignRef.current?.id;
+    if (!campaignId) return;
+    const res = await getClient()
+      .query(RegionAvailabilityDocument, { campaignId, regionCode: code, applicationId: appRef.current?.id ?? null }, { requestPolicy: 'network-only' })
+      .toPromise();
+    const answer = res.data?.regionAvailability;
+    if (!answer || answer.available || formRef.current.region?.code !== code) return;
+    setServerErrors((e) => ({ ...e, regionCode: tRef.current(answer.reason === 'TAKEN' ? 'form.regionTaken' : 'form.regionLevel') }));
+  };
+
   const update = (patch: Partial<FormState>, fields: ApplicationField[], touch = true) => {
     const next = { ...formRef.current, ...patch };
     formRef.current = next;
@@ -226,23 +253,34 @@ export function useApplicationDraft(idParam: string, token: string | null) {
       return copy;
     });
     autosave.schedule();
+    if (patch.region) void checkRegion(patch.region.code);
   };
   const touch = (field: ApplicationField) => setTouched((s) => (s.has(field) ? s : new Set([...s, field])));
 
   const clientErrors = useMemo(() => errorMap(form, submitTried ? 'submit' : 'draft'), [form, submitTried]);
   const errorOf = (field: ApplicationField): string | null => serverErrors[field] ?? (submitTried || touched.has(field) ? (clientErrors[field] ?? null) : null);
+  const shownErrors = new Set([...Object.keys(clientErrors), ...Object.entries(serverErrors).flatMap(([k, v]) => (v ? [k] : []))]).size;
+  const summary = fixSummary && submitTried && shownErrors ? { tone: 'error' as const, text: t('form.fixErrors', { n: shownErrors }) } : null;
 
-  const submit = async () => {
-    if (submitting) return;
+  /** Before the preview: every field valid (else the fields and the summary say what), and the draft saved. */
+  const validate = (): boolean => {
     setSubmitTried(true);
     setBanner(null);
-    const errors = errorMap(formRef.current, 'submit');
-    const count = Object.keys(errors).length;
-    if (count) {
-      setBanner({ tone: 'error', text: t('form.fixErrors', { n: count }) });
-      scrollToFirstError();
-      return;
-    }
+    if (!Object.keys(errorMap(formRef.current, 'submit')).length) return true;
+    setFixSummary(true);
+    scrollToFirstError();
+    return false;
+  };
+  const check = async (): Promise<boolean> => {
+    if (!validate()) return false;
+    const saved = await autosave.flush();
+    if (!saved || !appRef.current) setBanner({ tone: 'error', text: t('common.networkError') });
+    return saved && !!appRef.current;
+  };
+
+  /** Submits; false when it was refused (the form shows why). */
+  const submit = async (): Promise<boolean> => {
+    if (submitting || !validate()) return false;
     setSubmitting(true);
     // WeChat only shows the subscribe prompt straight from a tap, so it comes before any request.
     await askForSubscription();
@@ -251,7 +289,7 @@ export function useApplicationDraft(idParam: string, token: string | null) {
     if (!saved || !current) {
       setSubmitting(false);
       setBanner({ tone: 'error', text: t('common.networkError') });
-      return;
+      return false;
     }
     const res = await mutate(
       SubmitApplicationDocument,
@@ -263,18 +301,19 @@ export function useApplicationDraft(idParam: string, token: string | null) {
     if (!res.ok) {
       if (res.error.kind === 'validation' && Object.keys(res.error.fieldErrors).length) {
         setServerErrors((e) => ({ ...e, ...res.error.fieldErrors }));
-        setBanner({ tone: 'error', text: res.error.message });
+        setFixSummary(true);
         scrollToFirstError();
-        return;
+        return false;
       }
       await onFailure(res.error);
       if (res.error.kind === 'network') setBanner({ tone: 'error', text: res.error.message });
-      return;
+      return false;
     }
-    if (res.value.__typename !== 'Application') return;
+    if (res.value.__typename !== 'Application') return false;
     autosave.cancel();
     Taro.showToast({ title: t('form.submittedToast'), icon: 'success', duration: 1500 });
     Taro.redirectTo({ url: `/pages/applications/detail/index?id=${encodeURIComponent(res.value.id)}` });
+    return true;
   };
 
   const addAttachments = async () => {
@@ -319,7 +358,7 @@ export function useApplicationDraft(idParam: string, token: string | null) {
     form,
     attachments,
     serverErrors,
-    banner,
+    banner: banner ?? summary,
     saveStatus,
     savedAt,
     held,
@@ -330,6 +369,7 @@ export function useApplicationDraft(idParam: string, token: string | null) {
     update,
     touch,
     errorOf,
+    check,
     submit,
     addAttachments,
     removeAttachment,

@@ -12,6 +12,7 @@ import {
 } from '@cards/schema';
 import { useI18n } from '../../i18n';
 import { mutate, type Outcome } from '../../graphql/mutate';
+import { isTabUrl, replacePage, switchToTab } from '../../utils/tabs';
 
 export const MOBILE = /^1[3-9]\d{9}$/;
 const CODE = /^\d{4,8}$/;
@@ -30,8 +31,9 @@ export function afterSignIn(redirect: string, staff: boolean, stackDepth: number
 export function leaveAfterSignIn(redirect: string, staff: boolean) {
   const next = afterSignIn(redirect, staff, Taro.getCurrentPages().length);
   if (next.how === 'back') Taro.navigateBack();
+  else if (redirect && isTabUrl(redirect)) void switchToTab(redirect);
   else if (redirect) Taro.redirectTo({ url: redirect }).catch(() => Taro.reLaunch({ url: redirect }));
-  else Taro.redirectTo({ url: next.url ?? '' });
+  else void replacePage(next.url ?? '');
 }
 
 /** Busy and error of one form, and `attempt`, which runs one sign-in call and hands a session to `onDone`. */

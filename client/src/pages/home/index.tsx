@@ -15,6 +15,9 @@ import { useToken } from '../../features/auth/useSession';
 import { useRefetchOnShow } from '../../utils/useRefetchOnShow';
 import { listUrl } from '../../features/cards/filters';
 import { PageActiveContext, usePageActiveState } from '../../utils/pageActive';
+import { CATALOGUE_URL, ME_URL, switchToTab } from '../../utils/tabs';
+import { useTabBarLabels } from '../../i18n/tabBar';
+import { GUIDE_URL } from '../../features/applications/guide';
 import './index.scss';
 
 /** The seal-like marks of the entries and themes: a character in Chinese, a letter in English. */
@@ -30,6 +33,7 @@ export default function HomePage() {
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('home.title');
+  useTabBarLabels();
   const { data, error, fetching, refetch } = useQuery(HomeCardsDocument, {});
   // Signed in: the unread badge on the 我的 entry.
   const token = useToken();
@@ -38,10 +42,8 @@ export default function HomePage() {
   const films = useQuery(FilmFeedDocument, { first: 4 }, { requestPolicy: 'cache-and-network' });
   const filmList = films.data?.films?.edges.map((e) => e.node) ?? [];
   const unreadCount = token ? (unread.data?.unreadNotificationCount ?? 0) : 0;
-  const apply = () =>
-    token
-      ? Taro.navigateTo({ url: '/pages/applications/form/index' })
-      : Taro.navigateTo({ url: `/pages/account/login/index?redirect=${encodeURIComponent('/pages/applications/form/index')}` });
+  // 去申请 opens the 办事指南 first (public); the guide leads on to the form (signing in if needed).
+  const apply = () => Taro.navigateTo({ url: GUIDE_URL });
 
   useShareAppMessage(() => ({ title: `${t('app.name')} · ${t('app.programme')}`, path: '/pages/home/index' }));
   useShareTimeline(() => ({ title: `${t('app.name')} · ${t('app.tagline')}` }));
@@ -58,12 +60,7 @@ export default function HomePage() {
         <TopBar />
         <View className="home__hero">
           <View className="home__hero-pattern" />
-          <View
-            className={`home__me ${active ? 'account-entry' : ''}`}
-            role="link"
-            aria-label={t('home.me')}
-            onClick={() => Taro.navigateTo({ url: '/pages/account/me/index' })}
-          >
+          <View className={`home__me ${active ? 'account-entry' : ''}`} role="link" aria-label={t('home.me')} onClick={() => void switchToTab(ME_URL)}>
             <View className="home__me-icon" />
             <Text className="home__me-text">{t('home.me')}</Text>
             {unreadCount ? <Text className={`home__me-badge ${active ? 'account-badge' : ''}`}>{unreadCount > 99 ? '99+' : unreadCount}</Text> : null}
@@ -78,7 +75,7 @@ export default function HomePage() {
             <SearchBar onSearch={search} clearable={false} elevated />
           </View>
 
-          <View className="home__stats" onClick={() => Taro.navigateTo({ url: listUrl({}) })} role="link">
+          <View className="home__stats" onClick={() => void switchToTab(CATALOGUE_URL)} role="link">
             <View className="home__stat">
               <Text className="home__stat-value">{total ?? '—'}</Text>
               <Text className="home__stat-label">{t('home.publishedCount')}</Text>
@@ -142,7 +139,7 @@ export default function HomePage() {
               title={t('films.homeTitle')}
               className="home__films"
               extra={
-                <View className={`home__more ${active ? 'films-entry' : ''}`} role="link" onClick={() => Taro.navigateTo({ url: FILMS_URL })}>
+                <View className={`home__more ${active ? 'films-entry' : ''}`} role="link" onClick={() => void switchToTab(FILMS_URL)}>
                   <Text>{t('common.more')}</Text>
                 </View>
               }

@@ -20,10 +20,11 @@ export function canSee(viewer: Viewer, app: Pick<Application, 'ownerId' | 'statu
   return !!viewer.userId && (app.ownerId === viewer.userId || (isStaff(viewer) && app.status !== 'DRAFT'));
 }
 
-export type ApplicationAction = 'apply' | 'see' | 'ownerEdit' | 'staffMove' | 'review';
+export type ApplicationAction = 'apply' | 'checkRegion' | 'see' | 'ownerEdit' | 'staffMove' | 'review';
 
 /**
- * apply: signed in with a verified phone (an official); see: canSee; ownerEdit: the owner's own
+ * apply: signed in with a verified phone (an official); checkRegion: signed in (whether a region is still
+ * free in a call: filling in the form, before the phone is verified, too; it names no one); see: canSee; ownerEdit: the owner's own
  * (anyone else is told "not found", so nothing leaks); staffMove: staff.
  */
 export function assertCan(viewer: Viewer, action: ApplicationAction, app?: Pick<Application, 'ownerId' | 'status'>): void {
@@ -31,6 +32,9 @@ export function assertCan(viewer: Viewer, action: ApplicationAction, app?: Pick<
     case 'apply':
       if (!viewer.userId) throw new UserError('请先登录', 'SIGN_IN_REQUIRED');
       if (viewer.role === 'VISITOR') throw new UserError('请先验证手机号后再申请', 'PHONE_REQUIRED');
+      return;
+    case 'checkRegion':
+      if (!viewer.userId) throw new UserError('请先登录', 'SIGN_IN_REQUIRED');
       return;
     case 'see':
       if (!app || !canSee(viewer, app)) throw new NotFoundError();

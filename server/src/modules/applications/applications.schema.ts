@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, UserError, ValidationError } from '../../
 import { ApplicationStatus } from '../../generated/prisma/enums.js';
 import { signFileUrl } from '../files/file-store.js';
 import { STATUS_LABELS } from './workflow.js';
-import { saveDraft, submit, transition, withdraw } from './applications.service.js';
+import { regionAvailability, saveDraft, submit, transition, withdraw } from './applications.service.js';
 import { transitionsFor, visibleApplicationWhere } from './applications.policy.js';
 import { requireUserId } from '../auth/auth.policy.js';
 import { applicationWhere, type ApplicationFilterInput } from './application-filter.js';
@@ -114,7 +114,36 @@ const localId = (globalId: string, typename: string) => requireLocalId(globalId,
 
 const appErrors = { types: [ValidationError, ConflictError, NotFoundError, UserError] };
 
+const RegionAvailabilityReasonEnum = builder.enumType('RegionAvailabilityReason', {
+  values: { TAKEN: { description: 'Another application for this region is in progress in this call.' }, LEVEL_NOT_ADMITTED: {} } as const,
+});
+
+const RegionAvailability = builder.objectRef<{ available: boolean; reason: 'TAKEN' | 'LEVEL_NOT_ADMITTED' | null }>('RegionAvailability').implement({
+  description: 'Whether a region may still apply in a call (checked again at submit).',
+  fields: (t) => ({
+    available: t.exposeBoolean('available'),
+    reason: t.expose('reason', { type: RegionAvailabilityReasonEnum, nullable: true }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  regionAvailability: t.field({
+    type: RegionAvailability,
+    nullable: true,
+    description: 'Whether the region may apply in the campaign; `applicationId` (the asker’s own draft) does not count against itself.',
+    authScopes: { signedIn: true },
+    args: {
+      campaignId: t.arg.id({ required: true }),
+      regionCode: t.arg.string({ required: true, maxLength: REGION_CODE_MAX }),
+      applicationId: t.arg.id({ required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const campaignId = localIdOf(args.campaignId, 'Campaign');
+      if (!campaignId) return null;
+      const applicationId = args.applicationId ? localIdOf(args.applicationId, 'Application') : null;
+      return regionAvailability(ctx, ctx.viewer, { campaignId, regionCode: args.regionCode, applicationId });
+    },
+  }),
   myApplications: t.prismaField({
     type: ['Application'],
     authScopes: { signedIn: true },

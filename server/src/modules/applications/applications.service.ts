@@ -253,3 +253,35 @@ async function nextReference(tx: Tx, year: number): Promise<string> {
   const counter = await tx.counter.upsert({ where: { name }, create: { name, value: 1 }, update: { value: { increment: 1 } } });
   return `CY${year}-${String(counter.value).padStart(5, '0')}`;
 }
+
+export type RegionAvailabilityReason = 'TAKEN' | 'LEVEL_NOT_ADMITTED';
+
+/**
+ * Whether a region may still apply in a campaign, asked when the official picks it (submit checks the same
+ * again, under its lock): its level admitted, and no live application of another. `applicationId` is the
+ * asker's own draft, which does not count against itself. Null for an unknown campaign or region.
+ */
+export async function regionAvailability(
+  deps: Deps,
+  viewer: Viewer,
+  args: { campaignId: string; regionCode: string; applicationId?: string | null },
+): Promise<{ available: boolean; reason: RegionAvailabilityReason | null } | null> {
+  assertCan(viewer, 'checkRegion');
+  const { prisma } = deps.db;
+  const [campaign, region] = await Promise.all([
+    prisma.campaign.findUnique({ where: { id: args.campaignId }, select: { admittedLevels: true } }),
+    prisma.region.findUnique({ where: { code: args.regionCode }, select: { level: true } }),
+  ]);
+  if (!campaign || !region) return null;
+  if (!campaign.admittedLevels.includes(region.level)) return { available: false, reason: 'LEVEL_NOT_ADMITTED' };
+  const rival = await prisma.application.findFirst({
+    where: {
+      campaignId: args.campaignId,
+      regionCode: args.regionCode,
+      status: { in: LIVE_STATUSES },
+      ...(args.applicationId ? { id: { not: args.applicationId } } : {}),
+    },
+    select: { id: true },
+  });
+  return rival ? { available: false, reason: 'TAKEN' } : { available: true, reason: null };
+}

@@ -16,6 +16,8 @@ import { EDITABLE } from '../../../features/applications/status';
 import { CHAT_URL, INBOX_URL } from '../../../features/inquiries/chat';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTabBarLabels } from '../../../i18n/tabBar';
+import { GUIDE_URL } from '../../../features/applications/guide';
 import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 
@@ -37,6 +39,7 @@ export default function MePage() {
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('me.title');
+  useTabBarLabels();
   const token = useToken();
   const { data, error, fetching, refetch } = useQuery(
     AccountOverviewDocument,
@@ -174,7 +177,7 @@ export default function MePage() {
                   className={`ui-link ${active ? 'apply-button' : ''}`}
                   onClick={() =>
                     Taro.navigateTo({
-                      url: editable ? `/pages/applications/form/index?id=${encodeURIComponent(editable.id)}` : '/pages/applications/form/index',
+                      url: editable ? `/pages/applications/form/index?id=${encodeURIComponent(editable.id)}` : GUIDE_URL,
                     })
                   }
                 >
@@ -187,7 +190,7 @@ export default function MePage() {
                     title={t('me.noApplications')}
                     hint={t('me.noApplicationsHint')}
                     actionText={t('me.apply')}
-                    onAction={() => Taro.navigateTo({ url: '/pages/applications/form/index' })}
+                    onAction={() => Taro.navigateTo({ url: GUIDE_URL })}
                   />
                 </View>
               ) : (

@@ -12,6 +12,7 @@ import { handOver, summarise } from '../../../features/account/myData';
 import { ACCENT } from '../../../utils/color';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
+import { ME_URL, switchToTab } from '../../../utils/tabs';
 
 /** 我的数据与隐私: everything kept about the person, a copy to take away, withdrawing consent, 注销. */
 export default function MyDataPage() {
@@ -27,7 +28,7 @@ export default function MyDataPage() {
   const leave = (message: string) => {
     clearToken();
     void Taro.showToast({ title: message, icon: 'none' });
-    void Taro.redirectTo({ url: '/pages/account/me/index' });
+    void switchToTab(ME_URL);
   };
 
   const download = async () => {

@@ -16,6 +16,8 @@ import { formatDateTime } from '../../../utils/format';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
+import { ME_URL, switchToTab } from '../../../utils/tabs';
+import { stepsAhead } from '../../../features/applications/guide';
 import { routeParam } from '../../../utils/routeParam';
 
 function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; onChanged: (a: ApplicationFieldsFragment) => void; onReload: () => void }) {
@@ -100,7 +102,7 @@ function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; on
 
         <View className="ui-panel">
           <Text className="ui-panel__title">{t('appl.timeline')}</Text>
-          <Timeline events={app.timeline} />
+          <Timeline events={app.timeline} ahead={stepsAhead(app.status)} />
         </View>
 
         <View className="ui-panel">
@@ -159,9 +161,7 @@ export default function ApplicationDetailPage() {
         ) : null}
         {token && fetching && !data ? <Loading /> : null}
         {token && error && !data ? <ErrorState message={error.message} onRetry={refetch} /> : null}
-        {token && data && !app ? (
-          <Empty title={t('appl.notFound')} actionText={t('me.title')} onAction={() => Taro.redirectTo({ url: '/pages/account/me/index' })} />
-        ) : null}
+        {token && data && !app ? <Empty title={t('appl.notFound')} actionText={t('me.title')} onAction={() => void switchToTab(ME_URL)} /> : null}
         {app ? <Body app={app} onChanged={setOverride} onReload={refetch} /> : null}
       </View>
     </PageActiveContext.Provider>

@@ -30,7 +30,7 @@ function serveFormPage(mine: unknown[], rest: (op: string) => unknown = (op) => 
 }
 
 describe('application form page', () => {
-  it('resumes the draft from myApplications, sends the token, and shows server field errors after submit', async () => {
+  it('resumes the draft, previews it, submits only after the declaration, and shows a refusal at its field', async () => {
     const draft = application();
     const seen = serveFormPage([draft], (op) => {
       if (op === 'ApplicationDetail') return { data: { application: draft } };
@@ -48,30 +48,49 @@ describe('application form page', () => {
       }
       return new Error(`unexpected ${op}`);
     });
-    const { container } = render(<ApplicationFormPage />);
+    const { container, getByRole, findByText } = render(<ApplicationFormPage />);
     await waitFor(() => expect((container.querySelector('.lead-unit-input input') as HTMLInputElement | null)?.value).toBe('格尔木市工业和信息化局'));
     expect(container.querySelector('.region-value')?.textContent).toContain('格尔木市');
     expect(seen.every((s) => s.authorization === 'Bearer token-1')).toBe(true);
 
     await act(async () => {
-      fireEvent.click(container.querySelector('.submit-application') as HTMLElement);
+      fireEvent.click(getByRole('button', { name: '预览并提交' }));
+    });
+    await findByText('核对登记表');
+    expect(container.textContent).toContain('格尔木市工业和信息化局');
+    const pledge = getByRole('checkbox');
+    expect(pledge.getAttribute('aria-checked')).toBe('false');
+    await act(async () => {
+      fireEvent.click(getByRole('button', { name: '提交申请' }));
+    });
+    expect(await findByText('请先勾选承诺')).toBeTruthy();
+    expect(seen.filter((s) => s.operationName === 'SubmitApplication')).toHaveLength(0);
+
+    fireEvent.click(pledge);
+    expect(pledge.getAttribute('aria-checked')).toBe('true');
+    await act(async () => {
+      fireEvent.click(getByRole('button', { name: '提交申请' }));
     });
     await waitFor(() => expect(container.querySelector('.field-regionCode .field-error')?.textContent).toContain('已有进行中的申请'));
     const submitted = seen.filter((s) => s.operationName === 'SubmitApplication');
     expect(submitted[0]?.variables).toEqual({ id: draft.id, expectedVersion: 1, clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) });
-    expect(container.querySelector('.form-message')?.textContent).toContain('不能重复申请');
+    expect(container.querySelector('.form-message')?.textContent).toBe('请修正标出的 1 处内容');
   });
 
   it('checks everything before submitting and shows the errors next to their fields', async () => {
     serveFormPage([]);
     const { container } = render(<ApplicationFormPage />);
-    await waitFor(() => expect(container.querySelector('.submit-application')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('.preview-application')).not.toBeNull());
     await act(async () => {
-      fireEvent.click(container.querySelector('.submit-application') as HTMLElement);
+      fireEvent.click(container.querySelector('.preview-application') as HTMLElement);
     });
     expect(container.querySelector('.field-regionCode .field-error')?.textContent).toBe('请选择申请区域');
     expect(container.querySelector('.field-phone .field-error')?.textContent).toBe('请填写联系电话');
     expect(container.querySelector('.form-message')?.textContent).toBe('请修正标出的 7 处内容');
+    expect(container.textContent).not.toContain('核对登记表');
+    // The summary counts what is still wrong, and goes with the last error.
+    await typeInto(container, '.phone-input input', '13900000001');
+    await waitFor(() => expect(container.querySelector('.form-message')?.textContent).toBe('请修正标出的 6 处内容'));
   });
 
   it('creates the draft a second after the first change, in the open campaign', async () => {

@@ -11,6 +11,8 @@ import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
+import SubmitPreview from '../../../components/SubmitPreview';
+import { useSubmitPreview } from '../../../features/applications/usePreview';
 
 const detailUrl = (id: string) => `/pages/applications/detail/index?id=${encodeURIComponent(id)}`;
 
@@ -53,6 +55,8 @@ export default function ApplicationFormPage() {
   const { viewer } = useViewer();
   const draft = useApplicationDraft(idParam, token);
   const { campaign, submitting } = draft;
+  const preview = useSubmitPreview(draft);
+  const previewing = preview.previewing && !!draft.app;
 
   const hook = (name: string) => (active ? name : '');
   const needPhone = !!(IS_WEAPP && viewer && !viewer.hasPhone && viewer.role !== 'STAFF' && viewer.role !== 'ADMIN');
@@ -74,11 +78,28 @@ export default function ApplicationFormPage() {
             <SaveIndicator status={draft.saveStatus} held={draft.held} savedAt={draft.savedAt} />
           </View>
         ) : null}
-        <View className="page-body">{ready ? <DraftFields draft={draft} needPhone={needPhone} /> : <Unready draft={draft} idParam={idParam} />}</View>
-        {ready ? (
+        <View className="page-body">
+          {ready && previewing && draft.app ? (
+            <SubmitPreview app={draft.app} pledged={preview.pledged} pledgeMissing={preview.pledgeMissing} onTogglePledge={preview.togglePledge} />
+          ) : ready ? (
+            <DraftFields draft={draft} needPhone={needPhone} />
+          ) : (
+            <Unready draft={draft} idParam={idParam} />
+          )}
+        </View>
+        {ready && previewing ? (
           <View className="ui-actionbar">
-            <View className={`ui-btn ${submitting ? 'is-disabled' : ''} ${hook('submit-application')}`} role="button" onClick={() => void draft.submit()}>
+            <View className="ui-btn ui-btn--ghost" role="button" onClick={preview.back}>
+              <Text>{t('form.backToEdit')}</Text>
+            </View>
+            <View className={`ui-btn ${submitting ? 'is-disabled' : ''} ${hook('submit-application')}`} role="button" onClick={() => void preview.confirm()}>
               <Text>{submitting ? t('form.submitting') : draft.returned ? t('form.resubmit') : t('form.submit')}</Text>
+            </View>
+          </View>
+        ) : ready ? (
+          <View className="ui-actionbar">
+            <View className={`ui-btn ${hook('preview-application')}`} role="button" onClick={() => void preview.open()}>
+              <Text>{t('form.preview')}</Text>
             </View>
           </View>
         ) : null}

@@ -10,6 +10,7 @@ import { getClient } from '../../../graphql/client';
 import { errorMessage } from '../../../graphql/mutate';
 import { feedUrl } from '../../../features/films/urls';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
+import { useTabBarLabels } from '../../../i18n/tabBar';
 import './index.scss';
 
 const PAGE_SIZE = 10;
@@ -49,6 +50,7 @@ export default function FilmFeedPage() {
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('films.title');
+  useTabBarLabels();
   const router = useRouter();
   const initialTheme = THEMES.includes(router.params.theme as never) ? (router.params.theme as string) : '';
   const [theme, setTheme] = useState(initialTheme);
