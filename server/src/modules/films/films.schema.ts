@@ -187,6 +187,12 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => reload(ctx, query, await films.likeFilm(ctx, ctx, { id: filmId(args.id) })),
   }),
+  unlikeFilm: t.prismaField({
+    ...filmMutation,
+    description: "Takes this viewer's like back (the count goes down once; without a like it changes nothing).",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => reload(ctx, query, await films.unlikeFilm(ctx, ctx, { id: filmId(args.id) })),
+  }),
   recordFilmView: t.prismaField({
     ...filmMutation,
     description: 'Counts a view, once per viewer, film and day.',
