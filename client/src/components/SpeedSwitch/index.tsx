@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useI18n } from '../../i18n';
 import './index.scss';
 
@@ -12,8 +12,8 @@ interface Props {
 export const speedText = (r: number) => `${Number(r.toFixed(2))}×`;
 
 /**
- * The playback speed as a row of radio buttons (0.75× … 2×): each one says its rate to a screen
- * reader ("1.25 倍速" / "1.25× speed") and which one is on.
+ * The playback speed as a row of toggle buttons (0.75× … 2×): each one says its rate to a screen
+ * reader ("1.25 倍速" / "1.25× speed") and which one is on; buttons, so the keyboard reaches them.
  */
 export default function SpeedSwitch({ speeds, value, onChange }: Props) {
   const { t } = useI18n();
@@ -22,26 +22,18 @@ export default function SpeedSwitch({ speeds, value, onChange }: Props) {
       <Text className="speed-switch__label" id="speed-switch-label">
         {t('films.speed')}
       </Text>
-      <View className="speed-switch__options" role="radiogroup" aria-labelledby="speed-switch-label">
+      <View className="speed-switch__options" role="group" aria-labelledby="speed-switch-label">
         {speeds.map((r) => (
-          <View
+          <Button
             key={r}
             className={`speed-switch__option ${value === r ? 'is-active' : ''}`}
-            role="radio"
-            aria-checked={value === r}
+            aria-pressed={value === r}
             aria-label={t('films.speedOption', { r: Number(r.toFixed(2)) })}
-            tabIndex={0}
             data-rate={r}
             onClick={() => onChange(r)}
-            onKeyDown={(e: { key?: string; preventDefault?: () => void }) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault?.();
-                onChange(r);
-              }
-            }}
           >
-            <Text className="speed-switch__text">{speedText(r)}</Text>
-          </View>
+            {speedText(r)}
+          </Button>
         ))}
       </View>
     </View>
