@@ -93,10 +93,11 @@ export const FilmNode = builder.prismaNode('Film', {
             where: { ...base, cardId: self.cardId, createdAt: { gt: self.createdAt } },
             orderBy: { createdAt: 'asc' },
           })) ??
+          // `has` per theme, not `hasSome`: the driver adapter sends an enum array as a malformed literal.
           (self.card.themes.length
             ? await ctx.db.prisma.film.findFirst({
                 ...query,
-                where: { ...base, cardId: { not: self.cardId }, card: { status: 'PUBLISHED', themes: { hasSome: self.card.themes } } },
+                where: { ...base, cardId: { not: self.cardId }, card: { status: 'PUBLISHED', OR: self.card.themes.map((theme) => ({ themes: { has: theme } })) } },
                 orderBy: { publishedAt: 'desc' },
               })
             : null) ??
