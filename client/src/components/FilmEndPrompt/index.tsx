@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useI18n } from '../../i18n';
 import './index.scss';
 
@@ -14,22 +14,22 @@ interface Props {
 export default function FilmEndPrompt({ nextTitle, onReplay, onNext, onMore }: Props) {
   const { t } = useI18n();
   return (
-    <View className="film-end" role="dialog" aria-labelledby="film-end-title">
-      <Text className="film-end__title" id="film-end-title" role="heading" aria-level={2}>
+    <View className="film-end" role="dialog" aria-label={t('films.ended')}>
+      <Text className="film-end__title" role="heading" aria-level={2}>
         {t('films.ended')}
       </Text>
       <View className="film-end__actions">
-        <Button className="film-end__button film-end__button--replay" onClick={onReplay}>
+        <View className="film-end__button film-end__button--replay" role="button" onClick={onReplay}>
           {t('films.replay')}
-        </Button>
+        </View>
         {nextTitle ? (
-          <Button className="film-end__button film-end__button--next" onClick={onNext}>
+          <View className="film-end__button film-end__button--next" role="button" onClick={onNext}>
             {t('films.playNext', { title: nextTitle })}
-          </Button>
+          </View>
         ) : (
-          <Button className="film-end__button film-end__button--next" onClick={onMore}>
+          <View className="film-end__button film-end__button--next" role="button" onClick={onMore}>
             {t('films.moreFilms')}
-          </Button>
+          </View>
         )}
       </View>
     </View>

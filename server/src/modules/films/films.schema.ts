@@ -16,6 +16,8 @@ const MediaJobStateEnum = builder.enumType(MediaJobState, { name: 'MediaJobState
 
 /** The films this request's viewer may see (films.policy.ts). */
 const publicFilmWhere = (ctx: Context): Prisma.FilmWhereInput => filmVisibleWhere(ctx.viewer);
+/** How many of the newest other films nextFilm looks through for one sharing a theme. */
+const NEXT_FILM_CANDIDATES = 50;
 
 /** The film a use case returned, read with the selection the client asked for. */
 const reload = (ctx: Context, query: { select?: object; include?: object }, id: string) =>
@@ -87,22 +89,22 @@ export const FilmNode = builder.prismaNode('Film', {
           where: { id: f.id },
           select: { cardId: true, createdAt: true, card: { select: { themes: true } } },
         });
-        return (
-          (await ctx.db.prisma.film.findFirst({
-            ...query,
-            where: { ...base, cardId: self.cardId, createdAt: { gt: self.createdAt } },
-            orderBy: { createdAt: 'asc' },
-          })) ??
-          // `has` per theme, not `hasSome`: the driver adapter sends an enum array as a malformed literal.
-          (self.card.themes.length
-            ? await ctx.db.prisma.film.findFirst({
-                ...query,
-                where: { ...base, cardId: { not: self.cardId }, card: { status: 'PUBLISHED', OR: self.card.themes.map((theme) => ({ themes: { has: theme } })) } },
-                orderBy: { publishedAt: 'desc' },
-              })
-            : null) ??
-          (await ctx.db.prisma.film.findFirst({ ...query, where: { ...base, cardId: { not: self.cardId } }, orderBy: { publishedAt: 'desc' } }))
-        );
+        const sameCard = await ctx.db.prisma.film.findFirst({
+          ...query,
+          where: { ...base, cardId: self.cardId, createdAt: { gt: self.createdAt } },
+          orderBy: { createdAt: 'asc' },
+        });
+        if (sameCard) return sameCard;
+        // The newest films of other cards, the shared theme picked here: filtering the enum array in
+        // SQL (hasSome / has) fails on the server's PGlite connection ("malformed array literal").
+        const others = await ctx.db.prisma.film.findMany({
+          where: { ...base, cardId: { not: self.cardId } },
+          select: { id: true, card: { select: { themes: true } } },
+          orderBy: { publishedAt: 'desc' },
+          take: NEXT_FILM_CANDIDATES,
+        });
+        const pick = others.find((o) => o.card.themes.some((th) => self.card.themes.includes(th))) ?? others[0];
+        return pick ? ctx.db.prisma.film.findUnique({ ...query, where: { id: pick.id } }) : null;
       },
     }),
   }),
