@@ -19,7 +19,16 @@ afterAll(async () => {
 
 async function film(cardId: string, title: string, at: number) {
   const f = await db.prisma.film.create({
-    data: { cardId, status: 'PUBLISHED', title, jobState: 'READY', mediaPrefix: 'films/x/y', durationSeconds: 30, publishedAt: new Date(at), createdAt: new Date(at) },
+    data: {
+      cardId,
+      status: 'PUBLISHED',
+      title,
+      jobState: 'READY',
+      mediaPrefix: 'films/x/y',
+      durationSeconds: 30,
+      publishedAt: new Date(at),
+      createdAt: new Date(at),
+    },
   });
   return encodeGlobalID('Film', f.id);
 }

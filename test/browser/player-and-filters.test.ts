@@ -150,7 +150,11 @@ describe('H5 region picker', () => {
     await page.getByRole('option', { name: /^长沙市 · 省会$/ }).waitFor();
 
     // English, switched on the page (the sheet closed first): the same choice, its English kind.
-    await page.getByRole('button', { name: 'Close' }).or(page.getByRole('button', { name: '关闭' })).first().click();
+    await page
+      .getByRole('button', { name: 'Close' })
+      .or(page.getByRole('button', { name: '关闭' }))
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Switch to English' }).filter({ visible: true }).click();
     await field.click();
     await page.getByRole('option', { name: /^Ningxiang · County-level city$/ }).waitFor();

@@ -52,7 +52,13 @@ beforeEach(() => {
     if (op === 'Regions') return { data: { regions: CHILDREN[(v.parentCode as string) ?? 'root'] ?? [] } };
     if (op === 'RegionSearch') {
       const q = String(v.query);
-      const hits = q === 'cs' || q === '长沙' ? [{ ...changsha, ancestors: [hunan] }, { ...changshaXian, ancestors: [hunan, changsha] }] : [];
+      const hits =
+        q === 'cs' || q === '长沙'
+          ? [
+              { ...changsha, ancestors: [hunan] },
+              { ...changshaXian, ancestors: [hunan, changsha] },
+            ]
+          : [];
       return { data: { regionSearch: hits } };
     }
     if (op === 'RegionTrail') return { data: { region: { __typename: 'Region', code: v.code, ancestors: v.code === '430182' ? [hunan, changsha] : [] } } };
@@ -65,9 +71,19 @@ describe('RegionPicker', () => {
     const { container } = render(<Harness />);
     await click(container.querySelector('.region-field'));
     await click(await rowWhen(container, '430000'));
-    await waitFor(() => expect(rows(container)).toEqual([['长沙市', '省会'], ['湘西土家族苗族自治州', '自治州']]));
+    await waitFor(() =>
+      expect(rows(container)).toEqual([
+        ['长沙市', '省会'],
+        ['湘西土家族苗族自治州', '自治州'],
+      ]),
+    );
     await click(row(container, '430100'));
-    await waitFor(() => expect(rows(container)).toEqual([['长沙县', '县'], ['宁乡市', '县级市']]));
+    await waitFor(() =>
+      expect(rows(container)).toEqual([
+        ['长沙县', '县'],
+        ['宁乡市', '县级市'],
+      ]),
+    );
     // "Choose 长沙市" names its kind too, not the programme's level category.
     expect(container.querySelector('.region-sheet__choose-level')?.textContent).toBe('省会');
     await click(container.querySelectorAll('.region-sheet__crumb')[0]);
@@ -82,7 +98,12 @@ describe('RegionPicker', () => {
     await click(container.querySelector('.region-field'));
     const input = await typeInto(container, '.region-sheet__search-input input', 'cs');
     expect(input.getAttribute('aria-label') ?? input.closest('[aria-label]')?.getAttribute('aria-label')).toBe('搜索地区');
-    await waitFor(() => expect(rows(container)).toEqual([['长沙市', '省会'], ['长沙县', '县']]));
+    await waitFor(() =>
+      expect(rows(container)).toEqual([
+        ['长沙市', '省会'],
+        ['长沙县', '县'],
+      ]),
+    );
     expect(container.querySelector('.region-sheet__crumbs')).toBeNull();
     expect(Array.from(container.querySelectorAll('.region-sheet__row-trail')).map((e) => e.textContent)).toEqual(['湖南省', '湖南省 · 长沙市']);
     // Nothing found says so.
@@ -95,7 +116,12 @@ describe('RegionPicker', () => {
 
     // Reopening shows the chosen county among its siblings (湖南省 · 长沙市), not 全国, with no extra request.
     await click(container.querySelector('.region-field'));
-    await waitFor(() => expect(rows(container)).toEqual([['长沙县', '县'], ['宁乡市', '县级市']]));
+    await waitFor(() =>
+      expect(rows(container)).toEqual([
+        ['长沙县', '县'],
+        ['宁乡市', '县级市'],
+      ]),
+    );
     expect(row(container, '430121')?.getAttribute('aria-selected')).toBe('true');
     expect(Array.from(container.querySelectorAll('.region-sheet__crumb')).map((e) => e.textContent)).toEqual(['全国', '湖南省', '长沙市']);
     expect(seen.filter((s) => s.operationName === 'RegionTrail')).toHaveLength(0);
@@ -104,7 +130,12 @@ describe('RegionPicker', () => {
   it('a city found by search opens at its children; a saved choice reopens at its level after asking for its trail', async () => {
     const { container } = render(<Harness initial={ningxiang} />);
     await click(container.querySelector('.region-field'));
-    await waitFor(() => expect(rows(container)).toEqual([['长沙县', '县'], ['宁乡市', '县级市']]));
+    await waitFor(() =>
+      expect(rows(container)).toEqual([
+        ['长沙县', '县'],
+        ['宁乡市', '县级市'],
+      ]),
+    );
     expect(seen.filter((s) => s.operationName === 'RegionTrail').map((s) => s.variables.code)).toEqual(['430182']);
 
     await typeInto(container, '.region-sheet__search-input input', 'cs');

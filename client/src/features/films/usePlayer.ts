@@ -96,9 +96,7 @@ function useFilmLike(film: PlayerFilm) {
     setLiked(!undo);
     setLikeCount((n) => Math.max(0, n + (undo ? -1 : 1)));
     const outcome = await withRegisteredDevice(() =>
-      undo
-        ? mutate(UnlikeFilmDocument, { id: film.id }, (d) => d.unlikeFilm, failed)
-        : mutate(LikeFilmDocument, { id: film.id }, (d) => d.likeFilm, failed),
+      undo ? mutate(UnlikeFilmDocument, { id: film.id }, (d) => d.unlikeFilm, failed) : mutate(LikeFilmDocument, { id: film.id }, (d) => d.likeFilm, failed),
     );
     if (outcome.ok && outcome.value.__typename === 'Film') {
       setLikeCount(outcome.value.likeCount);

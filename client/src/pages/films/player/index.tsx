@@ -110,12 +110,7 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
             </Button>
           )}
           {next ? (
-            <View
-              className={`player__action player__next ${hook('next-film')}`}
-              role="link"
-              data-id={next.id}
-              onClick={goNext}
-            >
+            <View className={`player__action player__next ${hook('next-film')}`} role="link" data-id={next.id} onClick={goNext}>
               <Text className="player__action-text">{t('films.next')}</Text>
               <View className="player__chevron" />
             </View>
