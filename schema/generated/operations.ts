@@ -304,6 +304,20 @@ export type RegionsQueryVariables = Exact<{
 
 export type RegionsQuery = { regions: Array<{ code: string, name: string, shortName: string, fullName: string, fullNameEn: string, nameEn: string, level: RegionLevel }> };
 
+export type RegionSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type RegionSearchQuery = { regionSearch: Array<{ code: string, name: string, shortName: string, fullName: string, fullNameEn: string, nameEn: string, level: RegionLevel, ancestors: Array<{ code: string, name: string, shortName: string, fullName: string, fullNameEn: string, nameEn: string, level: RegionLevel }> }> };
+
+export type RegionTrailQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RegionTrailQuery = { region: { code: string, ancestors: Array<{ code: string, name: string, shortName: string, fullName: string, fullNameEn: string, nameEn: string, level: RegionLevel }> } | null };
+
 export type MyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -791,6 +805,17 @@ export type LikeFilmMutation = { likeFilm:
     | { __typename: 'ValidationError', message: string, code: string }
    };
 
+export type UnlikeFilmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlikeFilmMutation = { unlikeFilm:
+    | { __typename: 'ActionRefused', message: string, code: string }
+    | { __typename: 'Film', id: string, likeCount: number, likedByViewer: boolean }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
 export type RecordFilmViewMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1182,6 +1207,8 @@ export { CloseMyAccountDocument } from './documents/CloseMyAccountDocument';
 export { OpenCampaignDocument } from './documents/OpenCampaignDocument';
 export { RegionAvailabilityDocument } from './documents/RegionAvailabilityDocument';
 export { RegionsDocument } from './documents/RegionsDocument';
+export { RegionSearchDocument } from './documents/RegionSearchDocument';
+export { RegionTrailDocument } from './documents/RegionTrailDocument';
 export { MyApplicationsDocument } from './documents/MyApplicationsDocument';
 export { ApplicationDetailDocument } from './documents/ApplicationDetailDocument';
 export { SaveApplicationDraftDocument } from './documents/SaveApplicationDraftDocument';
@@ -1227,6 +1254,7 @@ export { FilmPlayerDocument } from './documents/FilmPlayerDocument';
 export { FilmJobDocument } from './documents/FilmJobDocument';
 export { RegisterDeviceDocument } from './documents/RegisterDeviceDocument';
 export { LikeFilmDocument } from './documents/LikeFilmDocument';
+export { UnlikeFilmDocument } from './documents/UnlikeFilmDocument';
 export { RecordFilmViewDocument } from './documents/RecordFilmViewDocument';
 export { RecordFilmProgressDocument } from './documents/RecordFilmProgressDocument';
 export { PublishFilmDocument } from './documents/PublishFilmDocument';

@@ -3,3 +3,4 @@ export * from './text';
 export * from './card';
 export * from './consent';
 export * from './staff';
+export * from './regions';

@@ -15,6 +15,7 @@ process.env.TRUST_PROXY = '1';
 
 const VIEW = `mutation($id: ID!) { recordFilmView(id: $id) { __typename ... on Film { viewCount } ... on Error { code message } } }`;
 const LIKE = `mutation($id: ID!) { likeFilm(id: $id) { __typename ... on Film { likeCount } ... on Error { code message } } }`;
+const UNLIKE = `mutation($id: ID!) { unlikeFilm(id: $id) { __typename ... on Film { likeCount likedByViewer } ... on Error { code message } } }`;
 const REGISTER = `mutation($d: String) { registerDevice(deviceId: $d) { __typename ... on RegisteredDevice { deviceId } ... on Error { code message } } }`;
 
 let db: TestDatabase;
@@ -73,6 +74,53 @@ describe('view and like counters', () => {
       expect((await gql.as(null, deviceId, ip).data(LIKE, { id: film.id })).likeFilm.__typename).toBe('Film');
     }
     expect(await film.counts()).toEqual({ viewCount: LIMITS.deviceIdPerIp.points, likeCount: LIMITS.deviceIdPerIp.points });
+  });
+
+  it('a like can be taken back once: unlike decrements only a like this viewer gave, and invented devices cannot unlike', async () => {
+    const film = await newFilm('取消点赞影片');
+    const ip = '203.0.113.40';
+    const [a, b] = await Promise.all(['d-aaaaaaaaaaaaaaaa', 'd-bbbbbbbbbbbbbbbb'].map((d, i) => registeredDevice(gql, d, `203.0.113.4${i + 1}`)));
+    const first = gql.as(null, a, ip);
+    const second = gql.as(null, b, ip);
+    expect((await first.data(LIKE, { id: film.id })).likeFilm.likeCount).toBe(1);
+    expect((await second.data(LIKE, { id: film.id })).likeFilm.likeCount).toBe(2);
+    // An unlike from a device that never liked changes nothing (it cannot take another's like away).
+    const third = gql.as(null, await registeredDevice(gql, 'd-cccccccccccccccc', '203.0.113.43'), ip);
+    expect((await third.data(UNLIKE, { id: film.id })).unlikeFilm).toMatchObject({ likeCount: 2, likedByViewer: false });
+    // An invented or forged device cannot unlike either.
+    const invented = gql.as(null, `d-${crypto.randomBytes(16).toString('hex')}`, ip);
+    expect((await invented.data(UNLIKE, { id: film.id })).unlikeFilm).toMatchObject({ code: 'DEVICE_UNVERIFIED' });
+    // The first device takes its like back: once, however often it asks.
+    expect((await first.data(UNLIKE, { id: film.id })).unlikeFilm).toMatchObject({ likeCount: 1, likedByViewer: false });
+    expect((await first.data(UNLIKE, { id: film.id })).unlikeFilm).toMatchObject({ likeCount: 1, likedByViewer: false });
+    expect((await film.counts()).likeCount).toBe(1);
+    // Liking again counts again, once.
+    expect((await first.data(LIKE, { id: film.id })).likeFilm.likeCount).toBe(2);
+    expect((await first.data(LIKE, { id: film.id })).likeFilm.likeCount).toBe(2);
+    // Concurrent unlikes from the same device decrement once.
+    const answers = await Promise.all([1, 2, 3, 4].map(() => first.data(UNLIKE, { id: film.id })));
+    expect(answers.every((x) => x.unlikeFilm.__typename === 'Film')).toBe(true);
+    expect(await film.counts()).toMatchObject({ likeCount: 1 });
+    expect(await db.prisma.filmLike.count({ where: { film: { title: '取消点赞影片' } } })).toBe(1);
+  });
+
+  it('unlikes share the per-viewer like limit, so toggling cannot hammer the counter', async () => {
+    const limits = new RateLimits(null, { ...LIMITS, likePerViewer: { points: 4, durationSeconds: 3600 } });
+    const tight = graphqlClient(db, testServices({ TRUST_PROXY: '1' }, { rateLimits: limits }));
+    try {
+      const film = await newFilm('点赞限流影片');
+      const official = await signInOfficial(tight);
+      const viewer = tight.as(official.token, undefined, '203.0.113.50');
+      const kinds = [];
+      for (const q of [LIKE, UNLIKE, LIKE, UNLIKE, LIKE]) {
+        const d = await viewer.data(q, { id: film.id });
+        kinds.push((d.likeFilm ?? d.unlikeFilm).__typename);
+      }
+      expect(kinds).toEqual(['Film', 'Film', 'Film', 'Film', 'ActionRefused']);
+      expect((await film.counts()).likeCount).toBe(0);
+    } finally {
+      await tight.services.close();
+    }
   });
 
   it('views are limited per address, whoever records them', async () => {

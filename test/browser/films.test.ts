@@ -1,5 +1,5 @@
 // Issue acceptance 4: a viewer opens a micro-documentary on H5, plays it, turns on Chinese subtitles,
-// reloads and resumes where they were, and likes it once.
+// reloads and resumes where they were, likes it, takes the like back and likes it again (counted once).
 import { describe, expect, it, vi } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { screenshot } from '../support/browser.js';
@@ -36,7 +36,7 @@ async function play(page: Page) {
 }
 
 describe('H5 micro-documentaries', () => {
-  it('plays, shows subtitles, resumes after a reload and counts one like', async () => {
+  it('plays, shows subtitles, resumes after a reload, and counts a like once however it is toggled', async () => {
     const film = await firstReadyFilm();
     const zhVtt = await (await fetch(`${suite.server.url}${film.subtitles.find((s: any) => s.language === 'zh-CN').url}`)).text();
     const cueTexts = zhVtt
@@ -101,13 +101,23 @@ describe('H5 micro-documentaries', () => {
     // The subtitle choice is remembered across the reload.
     await subtitle.waitFor({ timeout: 10_000 });
 
-    // Like twice: counted once (the button is done after the first).
+    // Like, then take it back, then like again: the server counts this device once at most.
     const before = Number(await page.locator('.like-count').innerText());
-    await page.locator('.like-button').click();
-    await page.locator('.like-button').click({ force: true });
+    const serverLikes = async () => (await gql(`query($id: ID!) { film(id: $id) { likeCount } }`, { id: film.id })).film.likeCount;
+    await page.getByRole('button', { name: `点赞 · ${before}` }).click();
     await expect.poll(() => page.locator('.like-count').innerText()).toBe(String(before + 1));
-    await expect.poll(async () => (await gql(`query($id: ID!) { film(id: $id) { likeCount } }`, { id: film.id })).film.likeCount).toBe(before + 1);
-    // Once every request has its answer, the count still shows one like (a second like would have been sent by now).
+    await expect.poll(serverLikes).toBe(before + 1);
+    await expect.poll(() => graphqlInFlight).toBe(0);
+    const unlike = page.getByRole('button', { name: `取消点赞 · ${before + 1}` });
+    expect(await unlike.getAttribute('aria-pressed')).toBe('true');
+    await unlike.click();
+    await expect.poll(() => page.locator('.like-count').innerText()).toBe(String(before));
+    await expect.poll(serverLikes).toBe(before);
+    await expect.poll(() => graphqlInFlight).toBe(0);
+    expect(await page.locator('.like-button').getAttribute('data-liked')).toBe('false');
+    await page.getByRole('button', { name: `点赞 · ${before}` }).click();
+    await expect.poll(serverLikes).toBe(before + 1);
+    // Once every request has its answer, the page and the server agree on one like.
     await expect.poll(() => graphqlInFlight).toBe(0);
     expect(await page.locator('.like-count').innerText()).toBe(String(before + 1));
     expect(await page.locator('.like-button').getAttribute('data-liked')).toBe('true');

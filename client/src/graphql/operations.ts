@@ -10,6 +10,7 @@ export {
   FilmPlayerDocument,
   FilmJobDocument,
   LikeFilmDocument,
+  UnlikeFilmDocument,
   RecordFilmViewDocument,
   RegisterDeviceDocument,
   RecordFilmProgressDocument,

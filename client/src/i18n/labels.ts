@@ -1,4 +1,5 @@
 import type { Lang } from './store';
+import { isPlannedCity } from '@cards/schema/rules/regions';
 
 /** Display names of the schema's enums, in both languages. Unknown values fall back to the raw value. */
 const TIER: Record<string, [string, string]> = {
@@ -54,9 +55,6 @@ export const themeFullLabel = (v: string, lang: Lang) => pick(THEME_FULL, v, lan
 export const landmarkKindLabel = (v: string, lang: Lang) => pick(LANDMARK, v, lang);
 export const regionLevelLabel = (v: string, lang: Lang) => pick(REGION_LEVEL, v, lang);
 
-/** The five cities with provincial-level economic planning (计划单列市); the other 副省级 cities are capitals. */
-const PLANNED_CITIES = new Set(['210200', '330200', '350200', '370200', '440300']);
-
 /** Name endings → what a place is, most specific first (自治县 before 县). */
 const KIND_BY_ENDING: Record<string, [string, [string, string]][]> = {
   PREFECTURE_CITY: [
@@ -84,7 +82,7 @@ const KIND_BY_ENDING: Record<string, [string, [string, string]][]> = {
 export function regionKindLabel(region: { level: string; name: string; code: string }, lang: Lang): string {
   const i = lang === 'en' ? 1 : 0;
   if (region.level === 'SUB_PROVINCIAL_CITY') {
-    if (PLANNED_CITIES.has(region.code)) return ['副省级市', 'Sub-provincial city'][i];
+    if (isPlannedCity(region.code)) return ['副省级市', 'Sub-provincial city'][i];
     return ['省会', 'Provincial capital'][i];
   }
   const match = KIND_BY_ENDING[region.level]?.find(([ending]) => region.name.endsWith(ending));

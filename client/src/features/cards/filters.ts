@@ -46,14 +46,16 @@ export function hasActiveFilters(f: ListFilters): boolean {
   return Boolean(f.regionCode || f.tier || f.theme || f.batchYear);
 }
 
+/** The filters as page parameters (the names `filtersFromParams` reads; empty when not set). */
+export function filtersToParams(f: Partial<ListFilters>): Record<string, string> {
+  return { query: f.query ?? '', region: f.regionCode ?? '', tier: f.tier ?? '', theme: f.theme ?? '', year: f.batchYear ?? '' };
+}
+
 /** URL of the list page for the given filters (only set values appear). */
 export function listUrl(f: Partial<ListFilters>): string {
-  const parts: string[] = [];
-  if (f.query) parts.push(`query=${encodeURIComponent(f.query)}`);
-  if (f.regionCode) parts.push(`region=${encodeURIComponent(f.regionCode)}`);
-  if (f.tier) parts.push(`tier=${f.tier}`);
-  if (f.theme) parts.push(`theme=${f.theme}`);
-  if (f.batchYear) parts.push(`year=${f.batchYear}`);
+  const parts = Object.entries(filtersToParams(f))
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
   return `/pages/cards/list/index${parts.length ? `?${parts.join('&')}` : ''}`;
 }
 

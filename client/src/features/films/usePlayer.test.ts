@@ -5,7 +5,7 @@ import { serveGraphQL } from '../../../test/serve';
 import { createClient, setClient } from '../../graphql/client';
 import { resetLangForTests } from '../../i18n/store';
 import { readLocalPosition, writeLocalPosition } from './progress';
-import { firstSource, usePlayer, type PlayerFilm } from './usePlayer';
+import { firstSource, SPEEDS, usePlayer, type PlayerFilm } from './usePlayer';
 
 const film: PlayerFilm = {
   __typename: 'Film',
@@ -88,7 +88,7 @@ describe('usePlayer', () => {
 
     let liking: Promise<void> = Promise.resolve();
     act(() => {
-      liking = result.current.like();
+      liking = result.current.toggleLike();
     });
     expect(result.current.liked).toBe(true);
     expect(result.current.likeCount).toBe(4);
@@ -96,5 +96,72 @@ describe('usePlayer', () => {
     expect(result.current.liked).toBe(false);
     expect(result.current.likeCount).toBe(3);
     expect(taroStub.toasts).toContain('点赞太频繁');
+  });
+
+  it('likes and takes the like back, each confirmed by the server; a refused unlike keeps the like', async () => {
+    let refuseUnlike = false;
+    const seen = serveGraphQL((op) => {
+      if (op === 'RegisterDevice') return { data: { registerDevice: { __typename: 'RegisteredDevice', deviceId: 'dev-1.sig' } } };
+      if (op === 'LikeFilm') return { data: { likeFilm: { __typename: 'Film', id: film.id, likeCount: 10, likedByViewer: true } } };
+      if (op === 'UnlikeFilm')
+        return refuseUnlike
+          ? { data: { unlikeFilm: { __typename: 'ActionRefused', message: '操作太频繁', code: 'RATE_LIMITED' } } }
+          : { data: { unlikeFilm: { __typename: 'Film', id: film.id, likeCount: 9, likedByViewer: false } } };
+      return new Error(op);
+    });
+    const { result } = renderHook(() => usePlayer(film));
+    await act(() => result.current.toggleLike());
+    // The server's count wins over the optimistic one (others liked meanwhile).
+    expect(result.current).toMatchObject({ liked: true, likeCount: 10 });
+
+    let unliking: Promise<void> = Promise.resolve();
+    act(() => {
+      unliking = result.current.toggleLike();
+    });
+    expect(result.current).toMatchObject({ liked: false, likeCount: 9 });
+    // A tap while the unlike is under way sends nothing more.
+    act(() => void result.current.toggleLike());
+    await act(() => unliking);
+    expect(result.current).toMatchObject({ liked: false, likeCount: 9 });
+    expect(seen.filter((s) => s.operationName === 'UnlikeFilm')).toHaveLength(1);
+
+    await act(() => result.current.toggleLike());
+    refuseUnlike = true;
+    await act(() => result.current.toggleLike());
+    expect(result.current).toMatchObject({ liked: true, likeCount: 10 });
+    expect(taroStub.toasts).toContain('操作太频繁');
+  });
+
+  it('offers the speeds 0.75× to 2× and applies the chosen one to the video, again after a replay', () => {
+    serveGraphQL(() => ({ data: { recordFilmProgress: true } }));
+    const { result } = renderHook(() => usePlayer(film));
+    const video = document.createElement('video');
+    const box = document.createElement('div');
+    box.appendChild(video);
+    result.current.boxRef.current = box;
+    expect(SPEEDS).toEqual([0.75, 1, 1.25, 1.5, 2]);
+    expect(result.current.speed).toBe(1);
+    act(() => result.current.pickSpeed(1.5));
+    expect(result.current.speed).toBe(1.5);
+    expect(video.playbackRate).toBe(1.5);
+    // Not an offered speed: ignored.
+    act(() => result.current.pickSpeed(8));
+    expect(result.current.speed).toBe(1.5);
+
+    // The end: the prompt shows; replay starts from 0 at the chosen speed and hides it.
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    act(() => result.current.start());
+    act(() => result.current.events.onTimeUpdate(time(119)));
+    expect(result.current.ended).toBe(false);
+    act(() => result.current.events.onEnded());
+    expect(result.current.ended).toBe(true);
+    video.currentTime = 5;
+    video.playbackRate = 1;
+    act(() => result.current.replay());
+    expect(result.current.ended).toBe(false);
+    expect(video.currentTime).toBe(0);
+    expect(video.playbackRate).toBe(1.5);
+    expect(play).toHaveBeenCalled();
+    play.mockRestore();
   });
 });

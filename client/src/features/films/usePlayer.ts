@@ -1,9 +1,9 @@
 // Playing one film: which source (HLS, else MP4 as a fallback), resuming where the viewer left off,
 // saving the position (on this device at most once a second, on the server through a throttle),
-// counting the view once, subtitles, speed and the optimistic like.
+// counting the view once, subtitles, speed, the end (replay / next) and the optimistic like and unlike.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Taro, { useDidHide, useUnload } from '@tarojs/taro';
-import { LikeFilmDocument, RecordFilmProgressDocument, RecordFilmViewDocument, type FilmPlayerQuery } from '../../graphql/operations';
+import { LikeFilmDocument, RecordFilmProgressDocument, RecordFilmViewDocument, UnlikeFilmDocument, type FilmPlayerQuery } from '../../graphql/operations';
 import { mutate } from '../../graphql/mutate';
 import { useI18n } from '../../i18n';
 import { withRegisteredDevice } from '../device/registerDevice';
@@ -79,29 +79,36 @@ function useSubtitleCues(film: PlayerFilm, choice: SubtitleChoice): Cue[] {
   return cues;
 }
 
-/** Like at once; the server's answer corrects the count, a failure takes the like back. */
+/**
+ * Like or take the like back at once; the server's answer corrects the count and the state, a failure
+ * puts both back as they were. One request at a time: a tap while one is under way is ignored.
+ */
 function useFilmLike(film: PlayerFilm) {
   const { t } = useI18n();
   const [liked, setLiked] = useState(film.likedByViewer);
   const [likeCount, setLikeCount] = useState(film.likeCount);
   const busy = useRef(false);
-  const like = async () => {
-    if (liked || busy.current) return;
+  const toggleLike = async () => {
+    if (busy.current) return;
     busy.current = true;
-    setLiked(true);
-    setLikeCount((n) => n + 1);
-    const outcome = await withRegisteredDevice(() => mutate(LikeFilmDocument, { id: film.id }, (d) => d.likeFilm, t('films.likeFailed')));
+    const undo = liked;
+    const failed = undo ? t('films.unlikeFailed') : t('films.likeFailed');
+    setLiked(!undo);
+    setLikeCount((n) => Math.max(0, n + (undo ? -1 : 1)));
+    const outcome = await withRegisteredDevice(() =>
+      undo ? mutate(UnlikeFilmDocument, { id: film.id }, (d) => d.unlikeFilm, failed) : mutate(LikeFilmDocument, { id: film.id }, (d) => d.likeFilm, failed),
+    );
     if (outcome.ok && outcome.value.__typename === 'Film') {
       setLikeCount(outcome.value.likeCount);
       setLiked(outcome.value.likedByViewer);
     } else {
-      setLiked(false);
-      setLikeCount((n) => n - 1);
-      Taro.showToast({ title: outcome.ok ? t('films.likeFailed') : outcome.error.message, icon: 'none' });
+      setLiked(undo);
+      setLikeCount((n) => Math.max(0, n + (undo ? 1 : -1)));
+      Taro.showToast({ title: outcome.ok ? failed : outcome.error.message, icon: 'none' });
     }
     busy.current = false;
   };
-  return { liked, likeCount, like };
+  return { liked, likeCount, toggleLike };
 }
 
 export function usePlayer(film: PlayerFilm) {
@@ -123,6 +130,8 @@ export function usePlayer(film: PlayerFilm) {
     return c !== 'off' && !film.subtitles.some((s) => s.language === c) ? 'off' : c;
   });
   const [speed, setSpeed] = useState(1);
+  // The film played to its end: the page offers a replay and the next film.
+  const [ended, setEnded] = useState(false);
   const [viewCount, setViewCount] = useState(film.viewCount);
   const cues = useSubtitleCues(film, choice);
 
@@ -194,6 +203,7 @@ export function usePlayer(film: PlayerFilm) {
     },
     onPlay: () => {
       markStarted();
+      setEnded(false);
       if (pendingSeek.current > 0) {
         const now = player.currentTime();
         if (now !== null && now < pendingSeek.current - 1) player.seek(pendingSeek.current);
@@ -217,6 +227,8 @@ export function usePlayer(film: PlayerFilm) {
     },
     onPause: () => flush(),
     onEnded: () => {
+      setEnded(true);
+      position.current = 0;
       writeLocalPosition(film.id, 0);
       throttle.update(film.durationSeconds);
       throttle.flush();
@@ -238,8 +250,20 @@ export function usePlayer(film: PlayerFilm) {
   };
 
   const pickSpeed = (r: number) => {
+    if (!SPEEDS.includes(r)) return;
     setSpeed(r);
     player.rate(r);
+  };
+
+  /** From the start again, at the chosen speed. */
+  const replay = () => {
+    setEnded(false);
+    markStarted();
+    wantPlay.current = true;
+    pendingSeek.current = 0;
+    player.seek(0);
+    player.play();
+    if (speed !== 1) player.rate(speed);
   };
 
   const copyLink = () => {
@@ -264,12 +288,14 @@ export function usePlayer(film: PlayerFilm) {
     choice,
     subtitleOptions,
     speed,
+    ended,
     viewCount,
     ...useFilmLike(film),
     start,
     events,
     pickSubtitle,
     pickSpeed,
+    replay,
     copyLink,
   };
 }

@@ -16,6 +16,8 @@ const MediaJobStateEnum = builder.enumType(MediaJobState, { name: 'MediaJobState
 
 /** The films this request's viewer may see (films.policy.ts). */
 const publicFilmWhere = (ctx: Context): Prisma.FilmWhereInput => filmVisibleWhere(ctx.viewer);
+/** How many of the newest other films nextFilm looks through for one sharing a theme. */
+const NEXT_FILM_CANDIDATES = 50;
 
 /** The film a use case returned, read with the selection the client asked for. */
 export const reload = (ctx: Context, query: { select?: object; include?: object }, id: string) =>
@@ -93,21 +95,22 @@ export const FilmNode = builder.prismaNode('Film', {
           where: { id: f.id },
           select: { cardId: true, createdAt: true, card: { select: { themes: true } } },
         });
-        return (
-          (await ctx.db.prisma.film.findFirst({
-            ...query,
-            where: { ...base, cardId: self.cardId, createdAt: { gt: self.createdAt } },
-            orderBy: { createdAt: 'asc' },
-          })) ??
-          (self.card.themes.length
-            ? await ctx.db.prisma.film.findFirst({
-                ...query,
-                where: { ...base, cardId: { not: self.cardId }, card: { status: 'PUBLISHED', themes: { hasSome: self.card.themes } } },
-                orderBy: { publishedAt: 'desc' },
-              })
-            : null) ??
-          (await ctx.db.prisma.film.findFirst({ ...query, where: { ...base, cardId: { not: self.cardId } }, orderBy: { publishedAt: 'desc' } }))
-        );
+        const sameCard = await ctx.db.prisma.film.findFirst({
+          ...query,
+          where: { ...base, cardId: self.cardId, createdAt: { gt: self.createdAt } },
+          orderBy: { createdAt: 'asc' },
+        });
+        if (sameCard) return sameCard;
+        // The newest films of other cards, the shared theme picked here: filtering the enum array in
+        // SQL (hasSome / has) fails on the server's PGlite connection ("malformed array literal").
+        const others = await ctx.db.prisma.film.findMany({
+          where: { ...base, cardId: { not: self.cardId } },
+          select: { id: true, card: { select: { themes: true } } },
+          orderBy: { publishedAt: 'desc' },
+          take: NEXT_FILM_CANDIDATES,
+        });
+        const pick = others.find((o) => o.card.themes.some((th) => self.card.themes.includes(th))) ?? others[0];
+        return pick ? ctx.db.prisma.film.findUnique({ ...query, where: { id: pick.id } }) : null;
       },
     }),
   }),
@@ -192,6 +195,12 @@ builder.mutationFields((t) => ({
     description: 'Likes a film, once per viewer (a second like changes nothing).',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => reload(ctx, query, await films.likeFilm(ctx, ctx, { id: filmId(args.id) })),
+  }),
+  unlikeFilm: t.prismaField({
+    ...filmMutation,
+    description: "Takes this viewer's like back (the count goes down once; without a like it changes nothing).",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => reload(ctx, query, await films.unlikeFilm(ctx, ctx, { id: filmId(args.id) })),
   }),
   recordFilmView: t.prismaField({
     ...filmMutation,

@@ -57,6 +57,26 @@ async function countOnce(deps: Deps, who: Requester, counter: Counter, id: strin
 }
 
 export const likeFilm = (deps: Deps, who: Requester, { id }: { id: string }) => countOnce(deps, who, 'likeCount', id);
+
+/**
+ * Takes a viewer's like back: the same checks as liking (a verified device or an account, the same
+ * per-viewer and per-address limit, so toggling cannot be used to hammer the counter), and the count
+ * goes down only when this viewer's like row is actually deleted — a second unlike changes nothing,
+ * and an unlike without a like never takes someone else's like away.
+ */
+export async function unlikeFilm(deps: Deps, who: Requester, { id }: { id: string }): Promise<string> {
+  const key = needViewer(who);
+  if (!who.viewer.userId && !who.deviceVerified) throw new UserError('无法确认本设备，请稍后再试', 'DEVICE_UNVERIFIED');
+  const limits = deps.services.rateLimits;
+  await ensureWithinLimit(limits, 'likePerViewer', key);
+  await ensureWithinLimit(limits, 'likePerViewer', `ip:${who.ip}`);
+  const film = await visibleFilm(deps, who.viewer, id);
+  await deps.db.prisma.$transaction(async (tx) => {
+    const removed = await tx.$executeRaw`DELETE FROM "FilmLike" WHERE "filmId" = ${film.id} AND "viewerKey" = ${key}`;
+    if (removed === 1) await tx.$executeRaw`UPDATE "Film" SET "likeCount" = GREATEST("likeCount" - 1, 0) WHERE "id" = ${film.id}`;
+  });
+  return film.id;
+}
 export const recordFilmView = (deps: Deps, who: Requester, { id }: { id: string }) => countOnce(deps, who, 'viewCount', id);
 
 /** Saves where the viewer is; near the end it resets to 0 so the next visit starts over. */

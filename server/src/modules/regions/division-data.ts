@@ -2,6 +2,7 @@
 // few well-known national industrial zones placed under their city.
 import { createRequire } from 'node:module';
 import type { RegionLevel } from '../../generated/prisma/enums.js';
+import { isPlannedCity } from '@cards/schema/rules/regions';
 import { toPinyin } from '../search/text.js';
 
 const require = createRequire(import.meta.url);
@@ -31,8 +32,6 @@ export interface RegionRow {
 
 /** Placeholder "cities" of municipalities and directly-administered counties: their children hang off the province. */
 const PLACEHOLDER_CITIES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-/** 副省级 cities that are not provincial capitals (capitals are the xx01 city of each province). */
-const SUB_PROVINCIAL = new Set(['210200', '330200', '350200', '370200', '440300']);
 
 /** Real national zones (names as commonly published), under their city. */
 export const INDUSTRIAL_ZONES: { parentCode: string; name: string; shortName: string }[] = [
@@ -138,7 +137,7 @@ export function buildRegionRows(): RegionRow[] {
     if (PLACEHOLDER_CITIES.has(c.name)) continue;
     const code = pad(c.code);
     const capital = c.code.endsWith('01');
-    add(code, c.name, capital || SUB_PROVINCIAL.has(code) ? 'SUB_PROVINCIAL_CITY' : 'PREFECTURE_CITY', rows.get(pad(c.provinceCode!))!);
+    add(code, c.name, capital || isPlannedCity(code) ? 'SUB_PROVINCIAL_CITY' : 'PREFECTURE_CITY', rows.get(pad(c.provinceCode!))!);
   }
   for (const a of areas) {
     if (rows.has(a.code)) continue; // cities without counties (东莞, 中山…) list themselves again

@@ -15,7 +15,8 @@ import { getClient } from '../../../graphql/client';
 import { useQuery } from '../../../graphql/useQuery';
 import { PAGE_SIZE, canLoadMore, initialListState, listReducer } from '../../../features/cards/listState';
 import { catalogueFilterDefs } from '../../../features/cards/filterDefs';
-import { emptyFilters, filtersFromParams, hasActiveFilters, listUrl, toCardFilter, type ListFilters } from '../../../features/cards/filters';
+import { emptyFilters, filtersFromParams, filtersToParams, hasActiveFilters, listUrl, toCardFilter, type ListFilters } from '../../../features/cards/filters';
+import { useQueryInAddress } from '../../../utils/useQueryInAddress';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import { useTabBarLabels } from '../../../i18n/tabBar';
 import './index.scss';
@@ -35,6 +36,8 @@ export default function CardListScreen() {
   useTabBarLabels();
   const router = useRouter();
   const [filters, setFilters] = useState<ListFilters>(() => filtersFromParams(router.params));
+  // A reload or a copied link keeps the filters.
+  useQueryInAddress(filtersToParams(filters), active);
   const [state, dispatch] = useReducer(listReducer, initialListState);
   const stateRef = useRef(state);
   stateRef.current = state;

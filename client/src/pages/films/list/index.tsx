@@ -11,6 +11,7 @@ import { errorMessage } from '../../../graphql/mutate';
 import { feedUrl } from '../../../features/films/urls';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
 import { useTabBarLabels } from '../../../i18n/tabBar';
+import { useQueryInAddress } from '../../../utils/useQueryInAddress';
 import './index.scss';
 
 const PAGE_SIZE = 10;
@@ -54,6 +55,8 @@ export default function FilmFeedPage() {
   const router = useRouter();
   const initialTheme = THEMES.includes(router.params.theme as never) ? (router.params.theme as string) : '';
   const [theme, setTheme] = useState(initialTheme);
+  // A reload or a copied link keeps the chosen theme.
+  useQueryInAddress({ theme }, active);
   const [state, setState] = useState<FeedState>(initial);
   const stateRef = useRef(state);
   stateRef.current = state;

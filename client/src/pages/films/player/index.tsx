@@ -8,20 +8,23 @@ import { absoluteUrl } from '../../../graphql/client';
 import { useQuery } from '../../../graphql/useQuery';
 import { detailUrl } from '../../../features/cards/filters';
 import { formatDuration } from '../../../features/films/progress';
-import { playerUrl } from '../../../features/films/urls';
+import { FILMS_URL, playerUrl } from '../../../features/films/urls';
 import { SPEEDS, usePlayer, VIDEO_ID, type PlayerFilm } from '../../../features/films/usePlayer';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
+import SpeedSwitch from '../../../components/SpeedSwitch';
+import FilmEndPrompt from '../../../components/FilmEndPrompt';
 import { openPage } from '../../../utils/openPage';
 
 function FilmPlayer({ film }: { film: PlayerFilm }) {
   const { t, lang } = useI18n();
   const hook = useTestHook();
   const p = usePlayer(film);
-  const { src, started, resumeAt, cue, liked, choice, speed } = p;
+  const { src, started, resumeAt, cue, liked, choice, speed, ended } = p;
   const next = film.nextFilm;
+  const goNext = () => next && Taro.redirectTo({ url: playerUrl(next.id) });
   const title = localized(lang, film.title, film.titleEn);
   const cardTitle = localized(lang, film.card.title, film.card.titleEn);
   const poster = film.posterUrl ? absoluteUrl(film.posterUrl) : undefined;
@@ -54,6 +57,14 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
             <Text className={`player__subtitle ${hook('film-subtitle')}`}>{cue}</Text>
           </View>
         ) : null}
+        {ended ? (
+          <FilmEndPrompt
+            nextTitle={next ? localized(lang, next.title, next.titleEn) : null}
+            onReplay={p.replay}
+            onNext={goNext}
+            onMore={() => Taro.redirectTo({ url: FILMS_URL })}
+          />
+        ) : null}
         {!started ? (
           <View className={`player__cover ${hook('film-play')}`} role="button" aria-label={t('films.play')} onClick={p.start}>
             {poster ? <Image className="player__poster" src={poster} mode="aspectFill" /> : null}
@@ -82,7 +93,8 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
             role="button"
             data-liked={liked ? 'true' : 'false'}
             aria-pressed={liked}
-            onClick={p.like}
+            aria-label={`${liked ? t('films.unlike') : t('films.like')} · ${p.likeCount}`}
+            onClick={p.toggleLike}
           >
             <View className="player__heart" />
             <Text className="player__action-text">{liked ? t('films.liked') : t('films.like')}</Text>
@@ -98,12 +110,7 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
             </Button>
           )}
           {next ? (
-            <View
-              className={`player__action player__next ${hook('next-film')}`}
-              role="link"
-              data-id={next.id}
-              onClick={() => Taro.redirectTo({ url: playerUrl(next.id) })}
-            >
+            <View className={`player__action player__next ${hook('next-film')}`} role="link" data-id={next.id} onClick={goNext}>
               <Text className="player__action-text">{t('films.next')}</Text>
               <View className="player__chevron" />
             </View>
@@ -128,21 +135,10 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
           </View>
         ) : null}
 
-        {!IS_H5 ? (
-          <View className="player__row">
-            <Text className="player__row-label">{t('films.speed')}</Text>
-            <View className={`player__options ${hook('speed-switch')}`}>
-              {SPEEDS.map((r) => (
-                <Text key={r} className={`player__option ${speed === r ? 'is-active' : ''}`} data-rate={r} onClick={() => p.pickSpeed(r)}>
-                  {`${r}x`}
-                </Text>
-              ))}
-            </View>
-          </View>
-        ) : null}
+        <SpeedSwitch speeds={SPEEDS} value={speed} onChange={p.pickSpeed} />
 
         {next ? (
-          <View className="player__next-card" role="link" onClick={() => Taro.redirectTo({ url: playerUrl(next.id) })}>
+          <View className="player__next-card" role="link" onClick={goNext}>
             {next.posterUrl ? <Image className="player__next-poster" src={absoluteUrl(next.posterUrl)} mode="aspectFill" /> : null}
             <View className="player__next-body">
               <Text className="player__next-label">{t('films.next')}</Text>
