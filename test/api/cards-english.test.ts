@@ -1,23 +1,15 @@
 // English throughout (issue 14): every sample card has English for every field that has Chinese, as
 // the public API serves it; a database loaded from older sample data gets that English once at start.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CardDetailDocument } from '@cards/schema';
 import { fillSampleEnglishIfStale } from '../../server/src/db/sample-english.js';
 import { sampleCards } from '../../server/src/modules/cards/seed/cards-data.js';
-import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { graphqlClient } from '../support/graphql.js';
+import { apiSuite } from '../support/api-suite.js';
 
 /** Han characters, CJK punctuation (，。：“”) and full-width forms (（）). */
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-let db: TestDatabase;
-let gql: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  gql = graphqlClient(db);
-});
-afterAll(() => db?.close());
+const suite = apiSuite();
 
 /** Every (field, Chinese, English) pair of a card as the API serves it. */
 function pairs(card: any): [string, string | null | undefined, string | null | undefined][] {
@@ -49,7 +41,7 @@ describe('English of the sample cards', () => {
     expect(sampleCards.length).toBe(50);
     let checked = 0;
     for (const { slug } of sampleCards) {
-      const { card } = await gql.data(CardDetailDocument, { slug });
+      const { card } = await suite.gql.data(CardDetailDocument, { slug });
       expect(card, slug).not.toBeNull();
       for (const [field, zh, en] of pairs(card)) {
         if (!zh || !CJK.test(zh)) continue;
@@ -65,53 +57,56 @@ describe('English of the sample cards', () => {
   });
 
   it('renders figures in English words and magnitudes, and companies by their established names', async () => {
-    const { card: dongguan } = await gql.data(CardDetailDocument, { slug: 'dongguan-manufacturing-aesthetics' });
+    const { card: dongguan } = await suite.gql.data(CardDetailDocument, { slug: 'dongguan-manufacturing-aesthetics' });
     expect(dongguan.keyFigures.map((f: any) => [f.valueEn, f.unitEn])).toEqual([
       ['1', 'trillion-yuan scale'],
       ['1', '500-billion-yuan scale'],
       ['4', null],
       ['1.2+', 'trillion yuan'],
     ]);
-    const { card: yibin } = await gql.data(CardDetailDocument, { slug: 'yibin-baijiu-and-batteries' });
+    const { card: yibin } = await suite.gql.data(CardDetailDocument, { slug: 'yibin-baijiu-and-batteries' });
     expect(yibin.enterprisesEn).toContain('Yibin Wuliangye Co., Ltd.');
     // The same word, two meanings: Baoding's 光电 beside 风电 is solar power, Kunshan's is optoelectronics.
-    const { card: baoding } = await gql.data(CardDetailDocument, { slug: 'baoding-electric-valley' });
-    const { card: kunshan } = await gql.data(CardDetailDocument, { slug: 'kunshan-county-manufacturing' });
+    const { card: baoding } = await suite.gql.data(CardDetailDocument, { slug: 'baoding-electric-valley' });
+    const { card: kunshan } = await suite.gql.data(CardDetailDocument, { slug: 'kunshan-county-manufacturing' });
     expect(baoding.industriesEn[baoding.industries.indexOf('光电')]).toBe('Photovoltaics');
     expect(kunshan.industriesEn[kunshan.industries.indexOf('光电')]).toBe('Optoelectronics');
-    const { card: qiantang } = await gql.data(CardDetailDocument, { slug: 'qiantang-china-medicine-port' });
+    const { card: qiantang } = await suite.gql.data(CardDetailDocument, { slug: 'qiantang-china-medicine-port' });
     // 500+ 亿元 is 50+ billion yuan.
     expect(qiantang.keyFigures.find((f: any) => f.unit === '亿元')).toMatchObject({ value: '500+', valueEn: '50+', unitEn: 'billion yuan' });
   });
 
   it('fills in, once, the English of a database loaded from older sample data, leaving what staff wrote', async () => {
     const slug = 'baoding-electric-valley';
-    const before = await db.prisma.card.findUniqueOrThrow({
+    const before = await suite.db.prisma.card.findUniqueOrThrow({
       where: { slug },
       include: { keyFigures: true, enterprises: true, landmarks: true, sources: true },
     });
     // Older sample data: only title, concept and story had English.
     const older = { cardId: before.id };
-    await db.prisma.card.update({ where: { id: before.id }, data: { industriesEn: [], clustersEn: [], sampleNoteEn: null } });
-    await db.prisma.cardFigure.updateMany({ where: older, data: { valueEn: null, unitEn: null } });
-    await db.prisma.cardEnterprise.updateMany({ where: older, data: { nameEn: null } });
-    await db.prisma.cardLandmark.updateMany({ where: older, data: { nameEn: null, descriptionEn: null } });
-    await db.prisma.cardSource.updateMany({ where: older, data: { titleEn: null } });
+    await suite.db.prisma.card.update({ where: { id: before.id }, data: { industriesEn: [], clustersEn: [], sampleNoteEn: null } });
+    await suite.db.prisma.cardFigure.updateMany({ where: older, data: { valueEn: null, unitEn: null } });
+    await suite.db.prisma.cardEnterprise.updateMany({ where: older, data: { nameEn: null } });
+    await suite.db.prisma.cardLandmark.updateMany({ where: older, data: { nameEn: null, descriptionEn: null } });
+    await suite.db.prisma.cardSource.updateMany({ where: older, data: { titleEn: null } });
     // Staff changed one enterprise's Chinese since: its English is theirs to write, not the sample's.
     const renamed = before.enterprises[1];
-    await db.prisma.cardEnterprise.update({ where: { id: renamed.id }, data: { name: '保定天威（更名）' } });
+    await suite.db.prisma.cardEnterprise.update({ where: { id: renamed.id }, data: { name: '保定天威（更名）' } });
     // A card staff made (no sample note) is never touched.
-    const own = await db.prisma.card.create({
+    const own = await suite.db.prisma.card.create({
       data: { slug: 'staff-own-card', title: '员工名片', tier: 'FEATURED', regionCode: '130600', industries: ['风电'], clusters: [], status: 'DRAFT' },
     });
-    await db.prisma.counter.upsert({
+    await suite.db.prisma.counter.upsert({
       where: { name: 'sample-english-version' },
       create: { name: 'sample-english-version', value: 0 },
       update: { value: 0 },
     });
 
-    expect(await fillSampleEnglishIfStale(db.prisma)).toBe(1);
-    const after = await db.prisma.card.findUniqueOrThrow({ where: { slug }, include: { keyFigures: true, enterprises: true, landmarks: true, sources: true } });
+    expect(await fillSampleEnglishIfStale(suite.db.prisma)).toBe(1);
+    const after = await suite.db.prisma.card.findUniqueOrThrow({
+      where: { slug },
+      include: { keyFigures: true, enterprises: true, landmarks: true, sources: true },
+    });
     expect(after.industriesEn).toEqual(before.industriesEn);
     expect(after.industriesEn[0]).toBe('Power equipment');
     expect(after.clustersEn).toEqual(before.clustersEn);
@@ -122,11 +117,11 @@ describe('English of the sample cards', () => {
     const enterprises = new Map(after.enterprises.map((e) => [e.id, e.nameEn]));
     expect(enterprises.get(before.enterprises[0].id)).toBe('Yingli Group');
     expect(enterprises.get(renamed.id)).toBeNull();
-    expect((await db.prisma.card.findUniqueOrThrow({ where: { id: own.id } })).industriesEn).toEqual([]);
+    expect((await suite.db.prisma.card.findUniqueOrThrow({ where: { id: own.id } })).industriesEn).toEqual([]);
 
     // Once: a later start leaves the cards alone.
-    await db.prisma.cardEnterprise.updateMany({ where: older, data: { nameEn: null } });
-    expect(await fillSampleEnglishIfStale(db.prisma)).toBe(0);
-    expect((await db.prisma.cardEnterprise.findFirstOrThrow({ where: { id: before.enterprises[0].id } })).nameEn).toBeNull();
+    await suite.db.prisma.cardEnterprise.updateMany({ where: older, data: { nameEn: null } });
+    expect(await fillSampleEnglishIfStale(suite.db.prisma)).toBe(0);
+    expect((await suite.db.prisma.cardEnterprise.findFirstOrThrow({ where: { id: before.enterprises[0].id } })).nameEn).toBeNull();
   });
 });

@@ -1,24 +1,13 @@
 // The next film the player offers at the end: the same card's next one, else the newest film of
 // another card sharing a theme, else the newest other film.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { graphqlClient, testServices } from '../support/graphql.js';
+import { apiSuite } from '../support/api-suite.js';
 
-let db: TestDatabase;
-let gql: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  gql = graphqlClient(db, testServices());
-});
-afterAll(async () => {
-  await gql?.services.close();
-  await db?.close();
-});
+const suite = apiSuite();
 
 async function film(cardId: string, title: string, at: number) {
-  const f = await db.prisma.film.create({
+  const f = await suite.db.prisma.film.create({
     data: {
       cardId,
       status: 'PUBLISHED',
@@ -33,11 +22,12 @@ async function film(cardId: string, title: string, at: number) {
   return encodeGlobalID('Film', f.id);
 }
 
-const next = async (id: string) => (await gql.as(null).data(`query($id: ID!) { film(id: $id) { nextFilm { title } } }`, { id })).film.nextFilm?.title ?? null;
+const next = async (id: string) =>
+  (await suite.gql.as(null).data(`query($id: ID!) { film(id: $id) { nextFilm { title } } }`, { id })).film.nextFilm?.title ?? null;
 
 describe('nextFilm', () => {
   it('goes on within the card, then to a card sharing a theme (several themes too), then to any other film', async () => {
-    const cards = await db.prisma.card.findMany({ where: { status: 'PUBLISHED' }, select: { id: true, themes: true } });
+    const cards = await suite.db.prisma.card.findMany({ where: { status: 'PUBLISHED' }, select: { id: true, themes: true } });
     const multi = cards.find((c) => c.themes.length >= 2)!;
     const sharing = cards.find((c) => c.id !== multi.id && c.themes.some((t) => multi.themes.includes(t)))!;
     const unrelated = cards.find((c) => c.id !== multi.id && !c.themes.some((t) => multi.themes.includes(t)));

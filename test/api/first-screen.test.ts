@@ -6,9 +6,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import { HomeCardsDocument } from '@cards/schema';
-import { listen, type AppServer } from '../../server/src/http/server.js';
+import type { AppServer } from '../../server/src/http/server.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { testServices } from '../support/graphql.js';
+import { listenForTests } from '../support/graphql.js';
 
 let db: TestDatabase;
 let app: AppServer;
@@ -21,8 +21,7 @@ beforeAll(async () => {
   // A featured card whose text would end a <script> element if it were written raw.
   const card = await db.prisma.card.findFirstOrThrow({ where: { status: 'PUBLISHED', tier: 'MAIN' }, orderBy: { publishedAt: 'desc' } });
   await db.prisma.card.update({ where: { id: card.id }, data: { concept: HOSTILE } });
-  const services = testServices({ PORT: '0', H5_DIR: h5Dir, RESPONSE_CACHE_TTL_MS: '0' });
-  app = await listen(db, services.config, services);
+  ({ app } = await listenForTests(db, { H5_DIR: h5Dir, RESPONSE_CACHE_TTL_MS: '0' }));
 });
 afterAll(async () => {
   await app?.close();

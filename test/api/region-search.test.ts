@@ -1,24 +1,18 @@
 // Finding a region in the picker: by Chinese name, toneless pinyin, pinyin initials or English name,
 // best matches first; the picker reopens where the chosen region sits (its ancestors).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RegionSearchDocument, RegionTrailDocument } from '@cards/schema';
-import { openTestDatabase, type TestDatabase } from '../support/db.js';
-import { graphqlClient, testServices } from '../support/graphql.js';
+import { apiSuite } from '../support/api-suite.js';
 
-let db: TestDatabase;
-let gql: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  gql = graphqlClient(db, testServices());
-});
-afterAll(async () => {
-  await gql?.services.close();
-  await db?.close();
-});
+const suite = apiSuite();
 
 const search = async (query: string) =>
-  (await gql.as(null).data(RegionSearchDocument, { query })).regionSearch as { code: string; name: string; level: string; ancestors: { name: string }[] }[];
+  (await suite.gql.as(null).data(RegionSearchDocument, { query })).regionSearch as {
+    code: string;
+    name: string;
+    level: string;
+    ancestors: { name: string }[];
+  }[];
 
 describe('regionSearch', () => {
   it('finds a city by its Chinese name, with its province as ancestor, exact match first', async () => {
@@ -54,8 +48,8 @@ describe('regionSearch', () => {
   });
 
   it('region(code) gives the trail the picker reopens at', async () => {
-    const { region } = await gql.as(null).data(RegionTrailDocument, { code: '350526' });
+    const { region } = await suite.gql.as(null).data(RegionTrailDocument, { code: '350526' });
     expect(region.ancestors.map((a: { code: string }) => a.code)).toEqual(['350000', '350500']);
-    expect((await gql.as(null).data(RegionTrailDocument, { code: '999999' })).region).toBeNull();
+    expect((await suite.gql.as(null).data(RegionTrailDocument, { code: '999999' })).region).toBeNull();
   });
 });

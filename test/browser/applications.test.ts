@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { smsCode as smsCodeOf, startServer, type RunningServer } from '../support/server.js';
 
 const STAFF = { username: 'centre.staff', password: 'staff-password-2025', role: 'STAFF' as const };
 const OFFICIAL_PHONE = '13900001111';
@@ -40,18 +40,7 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-/** The latest code the server's console SMS sender printed for a phone. */
-async function smsCode(phone: string): Promise<string> {
-  let code = '';
-  await expect
-    .poll(() => {
-      const all = [...server.output().matchAll(new RegExp(`\\[sms\\] sign-in code for ${phone}: (\\d{6})`, 'g'))];
-      code = all.at(-1)?.[1] ?? '';
-      return code;
-    })
-    .toMatch(/^\d{6}$/);
-  return code;
-}
+const smsCode = (phone: string) => smsCodeOf(server, phone);
 
 /** A minimal real PDF (the server checks the file's own first bytes). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from '../support/browser.js';
 import { browserSuite, phonePage } from '../support/browser-suite.js';
+import { smsCode } from '../support/server.js';
 
 const suite = browserSuite();
 const gql = suite.query;
@@ -45,13 +46,7 @@ async function playToEnd(page: Page) {
 async function signInOfficial(page: Page) {
   const phone = '13900002222';
   await gql(`mutation($p: String!) { requestLoginCode(phone: $p) { __typename } }`, { p: phone });
-  let code = '';
-  await expect
-    .poll(() => {
-      code = [...suite.server.output().matchAll(new RegExp(`\\[sms\\] sign-in code for ${phone}: (\\d{6})`, 'g'))].at(-1)?.[1] ?? '';
-      return code;
-    })
-    .toMatch(/^\d{6}$/);
+  const code = await smsCode(suite.server, phone);
   const { loginWithPhoneCode } = await gql(
     `mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename ... on LoginSuccess { token } } }`,
     { p: phone, c: code },

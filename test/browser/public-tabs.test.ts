@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, phoneContext, screenshot } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { smsCode as smsCodeOf, startServer, type RunningServer } from '../support/server.js';
 
 const PHONE = '13900002222';
 // 福建省 → 泉州市 → 德化县 (a county: admitted by the open call).
@@ -31,17 +31,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function smsCode(phone: string): Promise<string> {
-  let code = '';
-  await expect
-    .poll(() => {
-      const all = [...server.output().matchAll(new RegExp(`\\[sms\\] sign-in code for ${phone}: (\\d{6})`, 'g'))];
-      code = all.at(-1)?.[1] ?? '';
-      return code;
-    })
-    .toMatch(/^\d{6}$/);
-  return code;
-}
+const smsCode = (phone: string) => smsCodeOf(server, phone);
 
 /** The tab bar's item with this label (Taro's H5 tab bar). */
 const tab = (label: string) => page.locator('.weui-tabbar__item').filter({ hasText: label });

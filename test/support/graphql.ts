@@ -85,8 +85,8 @@ export async function registeredDevice(client: { request: ReturnType<typeof grap
 }
 
 /** The real HTTP server on a free port, and an in-process client sharing its services (close `app` when done). */
-export async function listenForTests(db: Database) {
-  const services = testServices({ PORT: '0' });
+export async function listenForTests(db: Database, env: Record<string, string> = {}) {
+  const services = testServices({ PORT: '0', ...env });
   const app = await listen(db, services.config, services);
   return { app, gql: graphqlClient(db, services) };
 }

@@ -85,3 +85,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     dataDir,
   };
 }
+
+/** The latest sign-in code the server's console SMS sender printed for a phone (waits until there is one). */
+export async function smsCode(server: Pick<RunningServer, 'output'>, phone: string): Promise<string> {
+  const { expect } = await import('vitest');
+  let code = '';
+  await expect
+    .poll(() => {
+      code = [...server.output().matchAll(new RegExp(`\\[sms\\] sign-in code for ${phone}: (\\d{6})`, 'g'))].at(-1)?.[1] ?? '';
+      return code;
+    })
+    .toMatch(/^\d{6}$/);
+  return code;
+}
