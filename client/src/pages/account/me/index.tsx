@@ -18,6 +18,8 @@ import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
+import ElderSwitch from '../../../components/ElderSwitch';
+import { useElderClass } from '../../../features/display/elder';
 
 function Row({ title, hint, badge, hookName, onClick }: { title: string; hint?: string; badge?: number; hookName: string; onClick: () => void }) {
   const hook = useTestHook();
@@ -36,6 +38,7 @@ function Row({ title, hint, badge, hookName, onClick }: { title: string; hint?: 
 export default function MePage() {
   const { t, lang } = useI18n();
   const active = usePageActiveState();
+  const elder = useElderClass();
   useNavigationTitle('me.title');
   const token = useToken();
   const { data, error, fetching, refetch } = useQuery(
@@ -77,7 +80,7 @@ export default function MePage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className="page me">
+      <View className={`page me ${elder}`}>
         <TopBar back title={t('me.title')} />
         <View className="me__hero">
           <View className="me__hero-rings" />
@@ -207,6 +210,8 @@ export default function MePage() {
               <Row title={t('me.staffEntry')} hint={t('login.staffHint')} hookName="staff-entry" onClick={() => goSignIn(undefined, 'staff')} />
             </View>
           ) : null}
+
+          <ElderSwitch className="me__elder" />
 
           {viewer ? (
             <View className={`me__logout ${active ? 'logout-button' : ''}`} role="button" onClick={logout}>

@@ -75,7 +75,7 @@ export default function MyDataPage() {
           {json ? (
             <>
               <Text className="rights__summary">{t('rights.summary', { apps: counts.apps, inquiries: counts.inquiries, notes: counts.notes })}</Text>
-              <Text className="rights__json" selectable userSelect>
+              <Text className="rights__json" data-scroll-region selectable userSelect>
                 {json}
               </Text>
               <View className="ui-btn ui-btn--block" role="button" onClick={download}>

@@ -55,8 +55,13 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
           </View>
         ) : null}
         {!started ? (
-          <View className={`player__cover ${hook('film-play')}`} role="button" aria-label={t('films.play')} onClick={p.start}>
-            {poster ? <Image className="player__poster" src={poster} mode="aspectFill" /> : null}
+          <View
+            className={`player__cover ${hook('film-play')}`}
+            role="button"
+            aria-label={resumeAt > 0 ? t('films.resumeFrom', { t: formatDuration(resumeAt) }) : `${t('films.play')} ${formatDuration(film.durationSeconds)}`}
+            onClick={p.start}
+          >
+            {poster ? <Image className="player__poster" src={poster} mode="aspectFill" nativeProps={{ alt: '' }} /> : null}
             <View className="player__play" />
             {resumeAt > 0 ? (
               <Text className="player__resume">{t('films.resumeFrom', { t: formatDuration(resumeAt) })}</Text>
@@ -143,7 +148,7 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
 
         {next ? (
           <View className="player__next-card" role="link" onClick={() => Taro.redirectTo({ url: playerUrl(next.id) })}>
-            {next.posterUrl ? <Image className="player__next-poster" src={absoluteUrl(next.posterUrl)} mode="aspectFill" /> : null}
+            {next.posterUrl ? <Image className="player__next-poster" src={absoluteUrl(next.posterUrl)} mode="aspectFill" nativeProps={{ alt: '' }} /> : null}
             <View className="player__next-body">
               <Text className="player__next-label">{t('films.next')}</Text>
               <Text className="player__next-title">{localized(lang, next.title, next.titleEn)}</Text>

@@ -129,6 +129,7 @@ function Footer({ chat }: { chat: ChatThread }) {
       <View
         className={`chat__send ${!chat.text.trim() || chat.creating ? 'is-disabled' : ''} ${hook('chat-send')}`}
         role="button"
+        aria-disabled={!chat.text.trim() || chat.creating}
         onClick={() => chat.send(chat.text)}
       >
         <Text>{t('chat.send')}</Text>
