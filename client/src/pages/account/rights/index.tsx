@@ -12,9 +12,11 @@ import { handOver, summarise } from '../../../features/account/myData';
 import { ACCENT } from '../../../utils/color';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
+import { useElderClass } from '../../../features/display/elder';
 
 /** 我的数据与隐私: everything kept about the person, a copy to take away, withdrawing consent, 注销. */
 export default function MyDataPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('rights.title');
@@ -53,7 +55,7 @@ export default function MyDataPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className="page rights">
+      <View className={`page rights ${elder}`}>
         <TopBar back title={t('rights.title')} />
         <View className="page-body rights__body">
           <Text className="rights__intro">{t('rights.intro')}</Text>

@@ -17,6 +17,7 @@ import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
+import { useElderClass } from '../../../features/display/elder';
 
 function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; onChanged: (a: ApplicationFieldsFragment) => void; onReload: () => void }) {
   const { t, lang } = useI18n();
@@ -132,6 +133,7 @@ function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; on
 }
 
 export default function ApplicationDetailPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('appl.title');
@@ -148,7 +150,7 @@ export default function ApplicationDetailPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page appl ${actionable ? 'has-actionbar' : ''}`}>
+      <View className={`page appl ${actionable ? 'has-actionbar' : ''} ${elder}`}>
         <TopBar back title={t('appl.title')} />
         {!token ? (
           <Empty

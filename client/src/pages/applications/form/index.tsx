@@ -11,6 +11,7 @@ import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
+import { useElderClass } from '../../../features/display/elder';
 
 const detailUrl = (id: string) => `/pages/applications/detail/index?id=${encodeURIComponent(id)}`;
 
@@ -44,6 +45,7 @@ function Unready({ draft, idParam }: { draft: ApplicationDraft; idParam: string 
 }
 
 export default function ApplicationFormPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('form.title');
@@ -59,7 +61,7 @@ export default function ApplicationFormPage() {
   const ready = draft.phase === 'ready';
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page app-form ${ready ? 'has-actionbar' : ''}`}>
+      <View className={`page app-form ${ready ? 'has-actionbar' : ''} ${elder}`}>
         <TopBar back title={t('form.title')} />
         {ready ? (
           <View className="app-form__header">

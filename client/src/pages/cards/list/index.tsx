@@ -15,6 +15,7 @@ import { catalogueFilterDefs } from '../../../features/cards/filterDefs';
 import { emptyFilters, filtersFromParams, hasActiveFilters, listUrl, toCardFilter, type ListFilters } from '../../../features/cards/filters';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
+import { useElderClass } from '../../../features/display/elder';
 
 function ResultCount({ text }: { text: string }) {
   return (
@@ -25,6 +26,7 @@ function ResultCount({ text }: { text: string }) {
 }
 
 export default function CardListPage() {
+  const elder = useElderClass();
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('list.title');
@@ -80,7 +82,7 @@ export default function CardListPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page list ${lang === 'en' ? 'is-en' : ''}`}>
+      <View className={`page list ${lang === 'en' ? 'is-en' : ''} ${elder}`}>
         <TopBar back title={t('list.title')} />
         <View className={`list__header ${IS_H5 ? 'list__header--h5' : ''}`}>
           <View className="list__search">

@@ -11,6 +11,7 @@ import { errorMessage } from '../../../graphql/mutate';
 import { feedUrl } from '../../../features/films/urls';
 import { PageActiveContext, usePageActiveState, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
+import { useElderClass } from '../../../features/display/elder';
 
 const PAGE_SIZE = 10;
 
@@ -46,6 +47,7 @@ function ThemeChips({ theme, onChange }: { theme: string; onChange: (v: string) 
 }
 
 export default function FilmFeedPage() {
+  const elder = useElderClass();
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('films.title');
@@ -100,7 +102,7 @@ export default function FilmFeedPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page films ${lang === 'en' ? 'is-en' : ''}`}>
+      <View className={`page films ${lang === 'en' ? 'is-en' : ''} ${elder}`}>
         <TopBar back title={t('films.title')} />
         <View className="films__hero">
           <Text className="films__hero-title">{t('films.homeTitle')}</Text>

@@ -15,6 +15,7 @@ import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 import { openPage } from '../../../utils/openPage';
+import { useElderClass } from '../../../features/display/elder';
 
 function FilmPlayer({ film }: { film: PlayerFilm }) {
   const { t, lang } = useI18n();
@@ -162,6 +163,7 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
 }
 
 export default function FilmPlayerPage() {
+  const elder = useElderClass();
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   const router = useRouter();
@@ -177,7 +179,7 @@ export default function FilmPlayerPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page player-page ${lang === 'en' ? 'is-en' : ''}`}>
+      <View className={`page player-page ${lang === 'en' ? 'is-en' : ''} ${elder}`}>
         <TopBar back title={title || t('films.playerTitle')} />
         {fetching && !data ? <Loading /> : null}
         {error && !data ? <ErrorState message={error.message} onRetry={refetch} /> : null}
