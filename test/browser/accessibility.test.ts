@@ -76,11 +76,14 @@ async function post(body: unknown, token?: string) {
 /** An official signed in with a code (read from the server's console sender), with one submitted application. */
 async function officialWithApplication(): Promise<{ token: string; applicationId: string }> {
   await post({ query: `mutation($p: String!) { requestLoginCode(phone: $p) { __typename } }`, variables: { p: OFFICIAL_PHONE } });
-  const code = await vi.waitFor(() => {
-    const m = [...suite.server.output().matchAll(new RegExp(`\\[sms\\] sign-in code for ${OFFICIAL_PHONE}: (\\d{6})`, 'g'))].at(-1);
-    if (!m) throw new Error('no sign-in code printed');
-    return m[1];
-  }, { timeout: 10_000 });
+  const code = await vi.waitFor(
+    () => {
+      const m = [...suite.server.output().matchAll(new RegExp(`\\[sms\\] sign-in code for ${OFFICIAL_PHONE}: (\\d{6})`, 'g'))].at(-1);
+      if (!m) throw new Error('no sign-in code printed');
+      return m[1];
+    },
+    { timeout: 10_000 },
+  );
   const { loginWithPhoneCode: login } = await post({
     query: `mutation($p: String!, $c: String!) { loginWithPhoneCode(phone: $p, code: $c, agreedToTerms: true) { __typename ... on LoginSuccess { token } } }`,
     variables: { p: OFFICIAL_PHONE, c: code },
@@ -169,7 +172,8 @@ async function sizeProblems(page: Page, limits: { minFont: number; minLineHeight
     for (const el of targets) {
       if (!visible(el)) continue;
       // A native control inside a labelled Taro wrapper is measured as the wrapper.
-      const box = (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.parentElement?.matches('taro-input-core, taro-textarea-core') ? el.parentElement : el;
+      const box =
+        (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.parentElement?.matches('taro-input-core, taro-textarea-core') ? el.parentElement : el;
       const r = box.getBoundingClientRect();
       if (r.width < minTarget - 0.5 || r.height < minTarget - 0.5)
         problems.push(`target ${r.width.toFixed(0)}×${r.height.toFixed(0)} px < ${minTarget}×${minTarget}: ${describe(el)}`);
