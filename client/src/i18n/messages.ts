@@ -650,6 +650,11 @@ export const zh = {
   'botMisses.createFaq': '新建问答',
   'botMisses.empty': '没有未解决的问题',
   'inbox.botMisses': '机器人未解决',
+  'elder.title': '长辈模式',
+  'elder.mark': '大',
+  'elder.hint': '字更大、按钮更大，看得清、点得准',
+  'elder.on': '已开启',
+  'elder.off': '已关闭',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -1309,4 +1314,9 @@ export const en: Record<MessageKey, string> = {
   'botMisses.createFaq': 'Create FAQ entry',
   'botMisses.empty': 'Nothing unresolved',
   'inbox.botMisses': 'Unresolved by the bot',
+  'elder.title': 'Elder mode',
+  'elder.mark': 'A+',
+  'elder.hint': 'Larger text and buttons, easier to read and tap',
+  'elder.on': 'On',
+  'elder.off': 'Off',
 };

@@ -28,7 +28,7 @@ export default function FilmTile({ film, layout = 'row', hideCard = false }: Pro
     <View className={`film-tile film-tile--${layout} ${hook('film-item')}`} data-id={film.id} role="link" onClick={open}>
       <View className="film-tile__poster">
         {film.posterUrl ? (
-          <Image className="film-tile__image" src={absoluteUrl(film.posterUrl)} mode="aspectFill" lazyLoad />
+          <Image className="film-tile__image" src={absoluteUrl(film.posterUrl)} mode="aspectFill" lazyLoad nativeProps={{ alt: '' }} />
         ) : (
           <View className="film-tile__image film-tile__image--empty" />
         )}

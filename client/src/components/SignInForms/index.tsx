@@ -59,10 +59,13 @@ function Agreement({ agreed, onChange }: { agreed: boolean; onChange: (agreed: b
     void Taro.navigateTo({ url: `/pages/account/privacy/index${doc}` });
   };
   return (
-    <View className={`login__agree ${agreed ? 'is-checked' : ''}`} role="checkbox" aria-checked={agreed} onClick={() => onChange(!agreed)}>
-      <View className="login__agree-box" />
-      <Text className="login__agree-text">
-        {t('privacy.agreeLabel')}{' '}
+    // The checkbox and the two links are siblings: a control inside a control reaches no one.
+    <View className="login__agree-row">
+      <View className={`login__agree ${agreed ? 'is-checked' : ''}`} role="checkbox" aria-checked={agreed} onClick={() => onChange(!agreed)}>
+        <View className="login__agree-box" />
+        <Text className="login__agree-text">{t('privacy.agreeLabel')}</Text>
+      </View>
+      <Text className="login__agree-text login__agree-links">
         <Text className="ui-link" role="link" onClick={open('?doc=terms')}>
           {titled(t('privacy.termsTitle'))}
         </Text>{' '}

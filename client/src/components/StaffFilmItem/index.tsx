@@ -19,7 +19,7 @@ export default function StaffFilmItem({ film, onChanged }: { film: StaffFilmFrag
     <View className={`staff-film ${hook('staff-film-item')}`} data-id={film.id} data-state={state} data-published={published ? '1' : '0'}>
       <View className="staff-film__main">
         <View className="staff-film__poster">
-          {film.posterUrl ? <Image className="staff-film__image" src={absoluteUrl(film.posterUrl)} mode="aspectFill" /> : null}
+          {film.posterUrl ? <Image className="staff-film__image" src={absoluteUrl(film.posterUrl)} mode="aspectFill" nativeProps={{ alt: '' }} /> : null}
           {film.durationSeconds ? <Text className="staff-film__duration">{formatDuration(film.durationSeconds)}</Text> : null}
         </View>
         <View className="staff-film__info">

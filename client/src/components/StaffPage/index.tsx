@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import TopBar from '../TopBar';
 import StaffGate from '../StaffGate';
 import { PageActiveContext, usePageActiveState } from '../../utils/pageActive';
+import { useElderClass } from '../../features/display/elder';
 
 interface Props {
   title: string;
@@ -16,9 +17,10 @@ interface Props {
 /** The shell of every staff page: the header with a back control, and the content for staff only. */
 export default function StaffPage({ title, redirect, className = '', children }: Props) {
   const active = usePageActiveState();
+  const elder = useElderClass();
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page staff-page ${className}`.trim()}>
+      <View className={`page staff-page ${className} ${elder}`.trim()}>
         <TopBar back title={title} />
         <StaffGate redirect={redirect}>{children}</StaffGate>
       </View>

@@ -87,7 +87,12 @@ export default function TagInput({ value, onChange, label, max, placeholder, inv
           }}
           onConfirm={(e) => add(e.detail.value ?? text)}
         />
-        <View className={`tag-input__add ${text.trim() ? '' : 'is-idle'} ${hook(`${hookName}-add`)}`} role="button" onClick={() => add()}>
+        <View
+          className={`tag-input__add ${text.trim() ? '' : 'is-idle'} ${hook(`${hookName}-add`)}`}
+          role="button"
+          aria-disabled={!text.trim()}
+          onClick={() => add()}
+        >
           <Text>{t('common.add')}</Text>
         </View>
       </View>

@@ -8,6 +8,8 @@ import { CHAT_URL } from '../../features/inquiries/chat';
 import Section from '../../components/Section';
 import { Empty, ErrorState, Loading } from '../../components/StatusView';
 import FilmTile from '../../components/FilmTile';
+import ElderSwitch from '../../components/ElderSwitch';
+import { useElderClass } from '../../features/display/elder';
 import { THEMES, themeLabel, useI18n, useNavigationTitle } from '../../i18n';
 import { FilmFeedDocument, HomeCardsDocument, UnreadCountDocument } from '../../graphql/operations';
 import { useQuery } from '../../graphql/useQuery';
@@ -32,6 +34,7 @@ const MARK: Record<string, [string, string]> = {
 export default function HomePage() {
   const { t, lang } = useI18n();
   const active = usePageActiveState();
+  const elder = useElderClass();
   useNavigationTitle('home.title');
   useTabBarLabels();
   const { data, error, fetching, refetch } = useQuery(HomeCardsDocument, {});
@@ -56,7 +59,7 @@ export default function HomePage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page home ${lang === 'en' ? 'is-en' : ''}`}>
+      <View className={`page home ${lang === 'en' ? 'is-en' : ''} ${elder}`}>
         <TopBar />
         <View className="home__hero">
           <View className="home__hero-pattern" />
@@ -74,6 +77,8 @@ export default function HomePage() {
           <View className="home__search">
             <SearchBar onSearch={search} clearable={false} elevated />
           </View>
+
+          <ElderSwitch className="home__elder" />
 
           <View className="home__stats" onClick={() => void switchToTab(CATALOGUE_URL)} role="link">
             <View className="home__stat">

@@ -12,8 +12,10 @@ import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
+import { useElderClass } from '../../../features/display/elder';
 
 export default function LoginPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   const active = usePageActiveState();
   const router = useRouter();
@@ -37,7 +39,7 @@ export default function LoginPage() {
   const staff = mode === 'staff';
   return (
     <PageActiveContext.Provider value={active}>
-      <View className="page login">
+      <View className={`page login ${elder}`}>
         <TopBar back title={staff ? t('login.staffTitle') : t('login.title')} />
         <View className={`login__hero ${staff ? 'login__hero--staff' : ''}`}>
           <View className="login__hero-rings" />

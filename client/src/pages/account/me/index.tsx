@@ -20,6 +20,8 @@ import { useTabBarLabels } from '../../../i18n/tabBar';
 import { GUIDE_URL } from '../../../features/applications/guide';
 import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
+import ElderSwitch from '../../../components/ElderSwitch';
+import { useElderClass } from '../../../features/display/elder';
 
 function Row({ title, hint, badge, hookName, onClick }: { title: string; hint?: string; badge?: number; hookName: string; onClick: () => void }) {
   const hook = useTestHook();
@@ -38,6 +40,7 @@ function Row({ title, hint, badge, hookName, onClick }: { title: string; hint?: 
 export default function MePage() {
   const { t, lang } = useI18n();
   const active = usePageActiveState();
+  const elder = useElderClass();
   useNavigationTitle('me.title');
   useTabBarLabels();
   const token = useToken();
@@ -80,7 +83,7 @@ export default function MePage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className="page me">
+      <View className={`page me ${elder}`}>
         <TopBar back title={t('me.title')} />
         <View className="me__hero">
           <View className="me__hero-rings" />
@@ -210,6 +213,8 @@ export default function MePage() {
               <Row title={t('me.staffEntry')} hint={t('login.staffHint')} hookName="staff-entry" onClick={() => goSignIn(undefined, 'staff')} />
             </View>
           ) : null}
+
+          <ElderSwitch className="me__elder" />
 
           {viewer ? (
             <View className={`me__logout ${active ? 'logout-button' : ''}`} role="button" onClick={logout}>

@@ -12,8 +12,10 @@ import { formatDateTime } from '../../../utils/format';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
+import { useElderClass } from '../../../features/display/elder';
 
 export default function NotificationsPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('notice.title');
@@ -33,7 +35,7 @@ export default function NotificationsPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className="page notices">
+      <View className={`page notices ${elder}`}>
         <TopBar back title={t('notice.title')} />
         <View className="page-body notices__body">
           {!token ? (

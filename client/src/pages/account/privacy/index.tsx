@@ -5,6 +5,7 @@ import TopBar from '../../../components/TopBar';
 import { useI18n, useNavigationTitle, type Lang } from '../../../i18n';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
+import { useElderClass } from '../../../features/display/elder';
 
 // The texts live with their page (a subpackage), not in the main package's strings.
 type Doc = { intro: string; sections: [string, string][] };
@@ -53,6 +54,7 @@ const POLICY: Record<Lang, Doc> = {
 
 /** 用户协议 (?doc=terms) or the privacy policy: what the app is, what it collects, why, and who to ask. */
 export default function PrivacyPolicyPage() {
+  const elder = useElderClass();
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   const terms = useRouter().params.doc === 'terms';
@@ -61,7 +63,7 @@ export default function PrivacyPolicyPage() {
   const policy = (terms ? TERMS : POLICY)[lang];
   return (
     <PageActiveContext.Provider value={active}>
-      <View className="page privacy-page">
+      <View className={`page privacy-page ${elder}`}>
         <TopBar back title={t(titleKey)} />
         <View className="page-body privacy-page__body">
           <Text className={`privacy-page__title ${active ? 'privacy-policy' : ''}`}>{t(titleKey)}</Text>

@@ -13,9 +13,11 @@ import { ACCENT } from '../../../utils/color';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import './index.scss';
 import { ME_URL, switchToTab } from '../../../utils/tabs';
+import { useElderClass } from '../../../features/display/elder';
 
 /** 我的数据与隐私: everything kept about the person, a copy to take away, withdrawing consent, 注销. */
 export default function MyDataPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('rights.title');
@@ -54,7 +56,7 @@ export default function MyDataPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className="page rights">
+      <View className={`page rights ${elder}`}>
         <TopBar back title={t('rights.title')} />
         <View className="page-body rights__body">
           <Text className="rights__intro">{t('rights.intro')}</Text>
@@ -76,7 +78,7 @@ export default function MyDataPage() {
           {json ? (
             <>
               <Text className="rights__summary">{t('rights.summary', { apps: counts.apps, inquiries: counts.inquiries, notes: counts.notes })}</Text>
-              <Text className="rights__json" selectable userSelect>
+              <Text className="rights__json" data-scroll-region selectable userSelect>
                 {json}
               </Text>
               <View className="ui-btn ui-btn--block" role="button" onClick={download}>

@@ -19,6 +19,7 @@ import './index.scss';
 import { ME_URL, switchToTab } from '../../../utils/tabs';
 import { stepsAhead } from '../../../features/applications/guide';
 import { routeParam } from '../../../utils/routeParam';
+import { useElderClass } from '../../../features/display/elder';
 
 function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; onChanged: (a: ApplicationFieldsFragment) => void; onReload: () => void }) {
   const { t, lang } = useI18n();
@@ -134,6 +135,7 @@ function Body({ app, onChanged, onReload }: { app: ApplicationFieldsFragment; on
 }
 
 export default function ApplicationDetailPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('appl.title');
@@ -150,7 +152,7 @@ export default function ApplicationDetailPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page appl ${actionable ? 'has-actionbar' : ''}`}>
+      <View className={`page appl ${actionable ? 'has-actionbar' : ''} ${elder}`}>
         <TopBar back title={t('appl.title')} />
         {!token ? (
           <Empty

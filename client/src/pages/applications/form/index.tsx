@@ -13,6 +13,7 @@ import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 import SubmitPreview from '../../../components/SubmitPreview';
 import { useSubmitPreview } from '../../../features/applications/usePreview';
+import { useElderClass } from '../../../features/display/elder';
 
 const detailUrl = (id: string) => `/pages/applications/detail/index?id=${encodeURIComponent(id)}`;
 
@@ -46,6 +47,7 @@ function Unready({ draft, idParam }: { draft: ApplicationDraft; idParam: string 
 }
 
 export default function ApplicationFormPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('form.title');
@@ -63,7 +65,7 @@ export default function ApplicationFormPage() {
   const ready = draft.phase === 'ready';
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page app-form ${ready ? 'has-actionbar' : ''}`}>
+      <View className={`page app-form ${ready ? 'has-actionbar' : ''} ${elder}`}>
         <TopBar back title={t('form.title')} />
         {ready ? (
           <View className="app-form__header">

@@ -85,7 +85,7 @@ describe('card detail page', () => {
     const { container } = render(<CardDetailPage />);
     await waitFor(() => expect(screen.queryByRole('heading', { level: 1 })).not.toBeNull());
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+      fireEvent.click(screen.getByRole('button', { name: /Switch to English/ }));
     });
     expect(screen.queryByRole('heading', { level: 1 })?.textContent).toBe('China Electric Valley');
     expect(container.querySelector('.detail__concept-text')?.textContent).toBe('风光氢储输'); // no conceptEn

@@ -16,6 +16,7 @@ import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
 import PrivacyPopup from '../../../components/PrivacyPopup';
+import { useElderClass } from '../../../features/display/elder';
 
 function copyLink(copiedText: string) {
   const url = typeof window !== 'undefined' ? window.location.href : '';
@@ -212,6 +213,7 @@ function CardBody({ card }: { card: CardDetail }) {
 }
 
 export default function CardDetailPage() {
+  const elder = useElderClass();
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   const router = useRouter();
@@ -229,7 +231,7 @@ export default function CardDetailPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page detail ${lang === 'en' ? 'is-en' : ''}`}>
+      <View className={`page detail ${lang === 'en' ? 'is-en' : ''} ${elder}`}>
         <TopBar back title={title || t('detail.title')} />
         <QueryStatus fetching={fetching} error={error} data={data} onRetry={refetch} />
         {!slug || (data && !card) ? (

@@ -107,7 +107,7 @@ describe('card list page', () => {
     expect(titles()).toEqual(['示例名片1', '示例名片2']);
 
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+      fireEvent.click(screen.getByRole('button', { name: /Switch to English/ }));
     });
     // English title where there is one, Chinese otherwise.
     expect(titles()).toEqual(['Sample Card One', '示例名片2']);

@@ -20,6 +20,7 @@ import { useQueryInAddress } from '../../../utils/useQueryInAddress';
 import { PageActiveContext, usePageActiveState } from '../../../utils/pageActive';
 import { useTabBarLabels } from '../../../i18n/tabBar';
 import './index.scss';
+import { useElderClass } from '../../../features/display/elder';
 
 function ResultCount({ text }: { text: string }) {
   return (
@@ -30,6 +31,7 @@ function ResultCount({ text }: { text: string }) {
 }
 
 export default function CardListScreen() {
+  const elder = useElderClass();
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('list.title');
@@ -88,7 +90,7 @@ export default function CardListScreen() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page list ${lang === 'en' ? 'is-en' : ''}`}>
+      <View className={`page list ${lang === 'en' ? 'is-en' : ''} ${elder}`}>
         <TopBar back title={t('list.title')} />
         <View className={`list__header ${IS_H5 ? 'list__header--h5' : ''}`}>
           <View className="list__search">

@@ -13,6 +13,7 @@ import { PageActiveContext, usePageActiveState, useTestHook } from '../../../uti
 import { useTabBarLabels } from '../../../i18n/tabBar';
 import { useQueryInAddress } from '../../../utils/useQueryInAddress';
 import './index.scss';
+import { useElderClass } from '../../../features/display/elder';
 
 const PAGE_SIZE = 10;
 
@@ -48,6 +49,7 @@ function ThemeChips({ theme, onChange }: { theme: string; onChange: (v: string) 
 }
 
 export default function FilmFeedPage() {
+  const elder = useElderClass();
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('films.title');
@@ -105,7 +107,7 @@ export default function FilmFeedPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page films ${lang === 'en' ? 'is-en' : ''}`}>
+      <View className={`page films ${lang === 'en' ? 'is-en' : ''} ${elder}`}>
         <TopBar back title={t('films.title')} />
         <View className="films__hero">
           <Text className="films__hero-title">{t('films.homeTitle')}</Text>

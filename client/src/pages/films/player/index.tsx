@@ -17,6 +17,7 @@ import PrivacyPopup from '../../../components/PrivacyPopup';
 import SpeedSwitch from '../../../components/SpeedSwitch';
 import FilmEndPrompt from '../../../components/FilmEndPrompt';
 import { openPage } from '../../../utils/openPage';
+import { useElderClass } from '../../../features/display/elder';
 
 function FilmPlayer({ film }: { film: PlayerFilm }) {
   const { t, lang } = useI18n();
@@ -66,8 +67,13 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
           />
         ) : null}
         {!started ? (
-          <View className={`player__cover ${hook('film-play')}`} role="button" aria-label={t('films.play')} onClick={p.start}>
-            {poster ? <Image className="player__poster" src={poster} mode="aspectFill" /> : null}
+          <View
+            className={`player__cover ${hook('film-play')}`}
+            role="button"
+            aria-label={resumeAt > 0 ? t('films.resumeFrom', { t: formatDuration(resumeAt) }) : `${t('films.play')} ${formatDuration(film.durationSeconds)}`}
+            onClick={p.start}
+          >
+            {poster ? <Image className="player__poster" src={poster} mode="aspectFill" nativeProps={{ alt: '' }} /> : null}
             <View className="player__play" />
             {resumeAt > 0 ? (
               <Text className="player__resume">{t('films.resumeFrom', { t: formatDuration(resumeAt) })}</Text>
@@ -139,7 +145,7 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
 
         {next ? (
           <View className="player__next-card" role="link" onClick={goNext}>
-            {next.posterUrl ? <Image className="player__next-poster" src={absoluteUrl(next.posterUrl)} mode="aspectFill" /> : null}
+            {next.posterUrl ? <Image className="player__next-poster" src={absoluteUrl(next.posterUrl)} mode="aspectFill" nativeProps={{ alt: '' }} /> : null}
             <View className="player__next-body">
               <Text className="player__next-label">{t('films.next')}</Text>
               <Text className="player__next-title">{localized(lang, next.title, next.titleEn)}</Text>
@@ -153,6 +159,7 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
 }
 
 export default function FilmPlayerPage() {
+  const elder = useElderClass();
   const { t, lang } = useI18n();
   const active = usePageActiveState();
   const router = useRouter();
@@ -168,7 +175,7 @@ export default function FilmPlayerPage() {
 
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page player-page ${lang === 'en' ? 'is-en' : ''}`}>
+      <View className={`page player-page ${lang === 'en' ? 'is-en' : ''} ${elder}`}>
         <TopBar back title={title || t('films.playerTitle')} />
         {fetching && !data ? <Loading /> : null}
         {error && !data ? <ErrorState message={error.message} onRetry={refetch} /> : null}

@@ -17,6 +17,7 @@ import { PageActiveContext, usePageActiveState, useTestHook } from '../../../uti
 import './index.scss';
 import PrivacyPopup from '../../../components/PrivacyPopup';
 import { BotFeedback, BotSuggestions } from '../../../components/BotFeedback';
+import { useElderClass } from '../../../features/display/elder';
 
 function openSource(url: string | null, copiedText: string) {
   const target = sourceTarget(url);
@@ -129,6 +130,7 @@ function Footer({ chat }: { chat: ChatThread }) {
       <View
         className={`chat__send ${!chat.text.trim() || chat.creating ? 'is-disabled' : ''} ${hook('chat-send')}`}
         role="button"
+        aria-disabled={!chat.text.trim() || chat.creating}
         onClick={() => chat.send(chat.text)}
       >
         <Text>{t('chat.send')}</Text>
@@ -180,6 +182,7 @@ function Chat({ initialId }: { initialId: string }) {
 }
 
 export default function ChatPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   const active = usePageActiveState();
   useNavigationTitle('chat.title');
@@ -189,7 +192,7 @@ export default function ChatPage() {
   const token = useToken();
   return (
     <PageActiveContext.Provider value={active}>
-      <View className="page chat-page">
+      <View className={`page chat-page ${elder}`}>
         <TopBar back title={t('chat.title')} />
         <Chat key={token ?? 'device'} initialId={id} />
       </View>
