@@ -34,11 +34,14 @@ interface PageSpec {
 // Every public and official page: a new page is one more line here.
 const PAGES: PageSpec[] = [
   { name: 'home', path: () => '/pages/home/index', ready: (p) => p.locator('[data-slug]') },
-  { name: 'cards', path: () => '/pages/cards/list/index', ready: (p) => p.locator('[data-slug]') },
+  { name: 'catalogue', path: () => '/pages/cards/catalogue/index', ready: (p) => p.locator('[data-slug]') },
+  { name: 'cards', path: () => '/pages/cards/list/index?theme=TECH_HOTSPOT', ready: (p) => p.locator('[data-slug]') },
   { name: 'card', path: (f) => `/pages/cards/detail/index?slug=${f.slug}`, ready: (p) => p.getByRole('heading', { level: 1 }) },
   { name: 'films', path: () => '/pages/films/list/index', ready: (p) => p.locator('.film-item') },
   { name: 'player', path: (f) => `/pages/films/player/index?id=${encodeURIComponent(f.filmId)}`, ready: (p) => p.locator('.player__poster') },
   { name: 'chat', path: () => '/pages/inquiries/chat/index', ready: (p) => p.getByRole('textbox') },
+  { name: 'ask', path: () => '/pages/inquiries/ask/index', ready: (p) => p.locator('.ask__start') },
+  { name: 'guide', path: () => '/pages/applications/guide/index', ready: (p) => p.locator('.guide__deadline') },
   { name: 'login', path: () => '/pages/account/login/index', ready: (p) => p.locator('.login-submit') },
   { name: 'terms', path: () => '/pages/account/privacy/index?doc=terms', ready: (p) => p.locator('.privacy-page__section') },
   { name: 'privacy', path: () => '/pages/account/privacy/index', ready: (p) => p.locator('.privacy-page__section') },

@@ -12,6 +12,7 @@ import { CHAT_URL } from '../../../features/inquiries/chat';
 import { daysLeft, FORM_FIELDS, FORM_URL, MAIN_STEPS, SAMPLE_CONTACT_PHONE } from '../../../features/applications/guide';
 import { formatDate } from '../../../utils/format';
 import './index.scss';
+import { useElderClass } from '../../../features/display/elder';
 
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -25,6 +26,7 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
 }
 
 export default function ApplicationGuidePage() {
+  const elder = useElderClass();
   const { t, lang } = useI18n();
   useNavigationTitle('guide.title');
   const token = useToken();
@@ -34,7 +36,7 @@ export default function ApplicationGuidePage() {
   const days = campaign ? daysLeft(campaign.closesAt, Date.now()) : 0;
 
   return (
-    <View className="page guide has-actionbar">
+    <View className={`page guide has-actionbar ${elder}`}>
       <TopBar back title={t('guide.title')} />
       <View className="page-body">
         <View className="guide__hero">

@@ -8,13 +8,15 @@ import { useTabBarLabels } from '../../../i18n/tabBar';
 import { CHAT_URL } from '../../../features/inquiries/chat';
 import { GUIDE_URL, SAMPLE_CONTACT_PHONE } from '../../../features/applications/guide';
 import './index.scss';
+import { useElderClass } from '../../../features/display/elder';
 
 export default function AskPage() {
+  const elder = useElderClass();
   const { t } = useI18n();
   useNavigationTitle('ask.title');
   useTabBarLabels();
   return (
-    <View className="page ask">
+    <View className={`page ask ${elder}`}>
       <TopBar title={t('ask.title')} />
       <View className="page-body">
         <View className="ask__hero">
