@@ -99,7 +99,6 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
             role="button"
             data-liked={liked ? 'true' : 'false'}
             aria-pressed={liked}
-            aria-label={`${liked ? t('films.unlike') : t('films.like')} · ${p.likeCount}`}
             onClick={p.toggleLike}
           >
             <View className="player__heart" />
