@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateApplication } from '@cards/schema/rules';
 import { resetLangForTests, setLang } from '../i18n/store';
-import { toOutcome, uploadOutcome } from './mutate';
+import { CombinedError } from '@urql/core';
+import { errorMessage, toOutcome, uploadOutcome } from './mutate';
 
 // What the server sends for a lead organisation that is too long: its Chinese sentence, the rule and its number.
 const refusal = {
@@ -47,6 +48,30 @@ describe('field errors in the user’s language', () => {
       ['phone', 'INVALID_PHONE', 'Contact phone is not valid: give an 11-digit mobile number, or a landline with its area code (e.g. 010-12345678)'],
     ]);
     expect(validateApplication({}, 'submit', 'en').find((e) => e.field === 'regionCode')?.message).toBe('Please choose region');
+  });
+});
+
+describe('server refusals in the user’s language', () => {
+  afterEach(() => resetLangForTests());
+  const refused = { __typename: 'ActionRefused', message: '请先验证手机号后再申请', code: 'PHONE_REQUIRED' };
+  const graphqlError = (message: string, code?: string) => new CombinedError({ graphQLErrors: [{ message, extensions: code ? { code } : {} }] });
+
+  it('shows the English of a known code, the server’s bracketed English, or its sentence', () => {
+    setLang('en');
+    const outcome = toOutcome(refused, 'fallback');
+    if (outcome.ok) throw new Error('expected a refusal');
+    expect(outcome.error.message).toBe('Please verify your mobile number before applying');
+    expect(errorMessage(graphqlError('请先登录', 'SIGN_IN_REQUIRED'), 'x')).toBe('Please sign in first');
+    expect(errorMessage(graphqlError('名片不存在（Card not found）', 'SOMETHING_NEW'), 'x')).toBe('Card not found');
+    expect(errorMessage(graphqlError('未知的错误'), 'x')).toBe('未知的错误');
+  });
+
+  it('keeps the server’s Chinese in Chinese', () => {
+    setLang('zh');
+    const outcome = toOutcome(refused, 'fallback');
+    if (outcome.ok) throw new Error('expected a refusal');
+    expect(outcome.error.message).toBe('请先验证手机号后再申请');
+    expect(errorMessage(graphqlError('请先登录', 'SIGN_IN_REQUIRED'), 'x')).toBe('请先登录');
   });
 });
 

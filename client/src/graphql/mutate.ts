@@ -1,6 +1,7 @@
 import type { AnyVariables, CombinedError, DocumentInput } from '@urql/core';
 import { fieldErrorMessage, type ApplicationField } from '@cards/schema/rules/wording';
 import { getLang } from '../i18n/store';
+import { serverErrorText } from '../i18n/serverErrors';
 import { getClient } from './client';
 
 /**
@@ -43,7 +44,10 @@ const KIND: Record<string, FailureKind> = {
 /** The message of a transport or GraphQL error, without urql's "[GraphQL]" / "[Network]" prefix. */
 export function errorMessage(error: CombinedError | undefined | null, fallback: string): string {
   if (!error) return fallback;
-  if (error.graphQLErrors?.length) return error.graphQLErrors.map((e) => e.message).join('；');
+  if (error.graphQLErrors?.length)
+    return error.graphQLErrors
+      .map((e) => serverErrorText(e.extensions?.code as string | undefined, e.message, getLang()))
+      .join(getLang() === 'en' ? '; ' : '；');
   return fallback;
 }
 
@@ -65,7 +69,7 @@ export function toOutcome<T>(value: T | ErrorShape | null | undefined, fallback:
       ok: false,
       error: {
         kind: KIND[shape.__typename],
-        message: shape.message || fallback,
+        message: shape.message ? serverErrorText(shape.code, shape.message, getLang()) : fallback,
         code: shape.code,
         fieldErrors,
         currentVersion: shape.currentVersion,
