@@ -205,8 +205,8 @@ describe('card editing, taking offline and the trail', () => {
     expect(edit.title).toEqual({ field: 'title', before: '中国电谷', after: EDIT.title });
     expect(edit.storyEn.after).toBe(EDIT.storyEn);
     expect(edit.enterprises.before).toEqual([
-      { name: '英利集团', nameEn: null },
-      { name: '保定天威保变电气股份有限公司', nameEn: null },
+      { name: '英利集团', nameEn: 'Yingli Group' },
+      { name: '保定天威保变电气股份有限公司', nameEn: 'Baoding Tianwei Baobian Electric Co., Ltd.' },
     ]);
     expect(edit.enterprises.after).toEqual(EDIT.enterprises);
     // Unchanged fields are not listed.

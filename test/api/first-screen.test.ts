@@ -59,7 +59,7 @@ describe('the home page with its first screen data', () => {
   });
 
   it('is left out of every other page', async () => {
-    for (const route of ['/pages/cards/detail/index?slug=x', '/pages/films/list/index']) {
+    for (const route of ['/pages/cards/detail/index?slug=x', '/pages/films/list/index', '//', '//%E0%A4%A']) {
       const html = await (await fetch(`${app.url}${route}`)).text();
       expect(html).toContain('产业名片');
       expect(dataBlock(html), route).toBeNull();

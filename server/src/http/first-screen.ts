@@ -17,7 +17,10 @@ type Fetch = (url: string, init: RequestInit) => Promise<Response> | Response;
 /** Whether the request asks for the home page's HTML. */
 export function isHomePage(req: http.IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  return HOME_PATHS.has(new URL(req.url ?? '/', 'http://local').pathname);
+  // The raw path, not a parsed URL: a request target such as `//x` is a host to the URL parser.
+  const url = req.url ?? '/';
+  const end = url.indexOf('?');
+  return HOME_PATHS.has(end === -1 ? url : url.slice(0, end));
 }
 
 /** `index.html` with the home query's data in it, or the plain page when the query fails. */
