@@ -143,24 +143,30 @@ export class Bot {
    * The question's distinctive words (not the app's own — 微信, 登录, 表格 — nor question words or
    * places) that an entry does not contain: what it asks that the entry does not say.
    */
-  unsupportedWords(text: string, doc: FaqDoc): string[] {
+  private unsupportedWords(text: string, doc: FaqDoc): string[] {
     const { kindTags, frequency } = jiebaDictionary();
     const unsupported = (w: string): boolean => {
-      if (!/^[\u4e00-\u9fff]{2,}$/.test(w) || GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w))
+      if (
+        !/^[\u4e00-\u9fff]{2,}$/.test(w) ||
+        GENERIC.has(w) ||
+        APP_WORDS.has(w) ||
+        PEOPLE_WORDS.has(w) ||
+        CANONICAL.has(w) ||
+        this.catalogue.isPlaceName(w) ||
+        doc.words.has(w)
+      )
         return false;
       const parts = botTokens(w).filter((part) => part !== w && [...part].length >= 2);
       // A compound is supported by its parts (手机号码 by 手机号).
       if (parts.some((part) => doc.words.has(part))) return false;
-      // Rare dictionary entries are mostly everyday words run together (交上去, 干嘛, 发邮件): the word
-      // they end with says what is asked.
-      // A name (支付宝) is no phrase, however rare.
-      const tag = kindTags.get(w);
-      if ((frequency.get(w) ?? 0) < COMPOUND_FREQUENCY && !/^n[rt]/.test(tag ?? '')) return parts.some((part) => w.endsWith(part) && unsupported(part));
+      // Rare dictionary entries and words jieba does not know are mostly everyday words run together
+      // (交上去, 干嘛, 发邮件): the word they end with says what is asked. A name (支付宝) is no phrase.
+      const tag = kindTags.get(w) ?? '';
+      if ((frequency.get(w) ?? 0) < COMPOUND_FREQUENCY && !/^n[rt]/.test(tag)) return parts.some((part) => w.endsWith(part) && unsupported(part));
       // A place in a thing the programme names (表里: in the form) is that thing.
       if (/[里上中内]$/.test(w) && CANONICAL.has(w.slice(0, -1))) return false;
-      // A noun, or a verb used as one (直播), names what is asked; so does a word jieba does not know
-      // (改绑), unless it is one of the FAQ's or sounds like one (a typo).
-      return tag === undefined ? !this.typos.soundsLikeKnown(w) && !this.documentFrequency.has(w) : /^(n|j|vn)/.test(tag) && specificity(w) >= SUPPORT_IDF;
+      // A specific noun, or a verb used as one (直播), names what is asked.
+      return /^(n|j|vn)/.test(tag) && specificity(w) >= SUPPORT_IDF;
     };
     return [...new Set(botWords(text))].filter(unsupported);
   }
