@@ -37,6 +37,29 @@ describe('never confidently wrong', () => {
   });
 });
 
+describe('confident means supported', () => {
+  // The app's own words (表格, 手机号, 观看) about another subject: the entry they reach does not say
+  // the question's distinctive word (公式, 银行卡, 直播), so the bot is not sure, and still suggests.
+  it.each(['表格里的公式怎么写', '手机号换了银行卡怎么改绑', '在哪能看央视直播'])(
+    'is not sure about "%s", which uses the app\'s words about something else',
+    async (question) => {
+      const answer = await ask(question);
+      expect(answer).toMatchObject({ confident: false, handoff: true, sources: [] });
+      const questions = (await db.prisma.faq.findMany({ select: { question: true } })).map((f) => f.question);
+      for (const s of answer.suggestions) expect(questions).toContain(s);
+    },
+  );
+
+  it('stays confident on programme questions whose unusual words the entry says', async () => {
+    const signIn = await ask('浏览器里收不到短信验证码怎么登录');
+    expect(signIn).toMatchObject({ confident: true, handoff: false });
+    expect(signIn.text).toContain('短信验证码');
+    const gala = await ask('中国产业地理盛典是央视办的吗');
+    expect(gala.confident).toBe(true);
+    expect(gala.text).toContain('中央广播电视总台');
+  });
+});
+
 describe('the catalogue as knowledge', () => {
   it('answers a bare city name with its cards, linked', async () => {
     const answer = await ask('杭州');

@@ -12,9 +12,9 @@ import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, specificity } from './domai
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { type Lang, languageOf } from './language.js';
-import { botTokens } from './tokenize.js';
+import { botTokens, botWords } from './tokenize.js';
 import { jiebaDictionary, TypoFixer } from './typos.js';
-import { GENERIC } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, GENERIC, PEOPLE_WORDS } from './vocabulary.js';
 
 export type { BotAnswer, BotSource } from './answer.js';
 import type { BotAnswer } from './answer.js';
@@ -27,6 +27,8 @@ export const MIN_COVERAGE = 0.3;
 const RERANK = 5;
 /** …among those scoring at least this share of the strongest. */
 const RERANK_SHARE = 1 / 3;
+/** How specific a noun of the question must be (jieba's IDF: 公式 7.5, 直播 9.1) to need support in the entry. */
+const SUPPORT_IDF = 7;
 
 const TEXT = {
   zh: {
@@ -50,6 +52,8 @@ interface FaqDoc {
   questionEn: string | null;
   ask: string; // question, alternatives and the English question
   answer: string;
+  /** Every word of the entry (question, alternatives, answers, source): what it supports. */
+  words: Set<string>;
   answerEn: string | null;
   sourceTitle: string;
   sourceUrl: string | null;
@@ -82,6 +86,7 @@ export class Bot {
       answerEn: f.answerEn,
       sourceTitle: f.sourceTitle,
       sourceUrl: f.sourceUrl,
+      words: new Set(botTokens([f.question, ...f.alternatives, f.questionEn ?? '', f.answer, f.answerEn ?? '', f.sourceTitle].join('\n'))),
     }));
     const index = new MiniSearch<FaqDoc>({
       fields: ['ask', 'answer', 'answerEn'],
@@ -126,12 +131,49 @@ export class Bot {
 
     const intent = faqIntent(text);
     const intended = intent ? this.byKey.get(intent) : undefined;
-    if (intended) return this.faqAnswer(intended, lang);
+    if (intended) return this.supported(text, intended) ? this.faqAnswer(intended, lang) : this.retrieve(text, lang, false);
 
     const query = this.catalogue.parse(normalized) ?? this.catalogue.parse(text);
     if (query) return this.catalogue.answer(query, prisma, lang);
 
     return this.retrieve(text, lang);
+  }
+
+  /**
+   * The question's distinctive words (not the app's own — 微信, 登录, 表格 — nor question words or
+   * places) that an entry does not contain: what it asks that the entry does not say.
+   */
+  private unsupportedWords(text: string, doc: FaqDoc): string[] {
+    const { kindTags, frequency } = jiebaDictionary();
+    const unsupported = (w: string): boolean => {
+      if (
+        !/^[\u4e00-\u9fff]{2,}$/.test(w) ||
+        GENERIC.has(w) ||
+        APP_WORDS.has(w) ||
+        PEOPLE_WORDS.has(w) ||
+        CANONICAL.has(w) ||
+        this.catalogue.isPlaceName(w) ||
+        doc.words.has(w)
+      )
+        return false;
+      const parts = botTokens(w).filter((part) => part !== w && [...part].length >= 2);
+      // A compound is supported by its parts (手机号码 by 手机号).
+      if (parts.some((part) => doc.words.has(part))) return false;
+      // Rare dictionary entries and words jieba does not know are mostly everyday words run together
+      // (交上去, 干嘛, 发邮件): the word they end with says what is asked. A name (支付宝) is no phrase.
+      const tag = kindTags.get(w) ?? '';
+      if ((frequency.get(w) ?? 0) < COMPOUND_FREQUENCY && !/^n[rt]/.test(tag)) return parts.some((part) => w.endsWith(part) && unsupported(part));
+      // A place in a thing the programme names (表里: in the form) is that thing.
+      if (/[里上中内]$/.test(w) && CANONICAL.has(w.slice(0, -1))) return false;
+      // A specific noun, or a verb used as one (直播), names what is asked.
+      return /^(n|j|vn)/.test(tag) && specificity(w) >= SUPPORT_IDF;
+    };
+    return [...new Set(botWords(text))].filter(unsupported);
+  }
+
+  /** Whether an entry says what the question asks about: none of its distinctive words missing. */
+  private supported(text: string, doc: FaqDoc): boolean {
+    return this.unsupportedWords(text, doc).length === 0;
   }
 
   /** The published FAQ entry whose wording is closest to a question (for staff extending it). */
@@ -229,7 +271,8 @@ export class Bot {
           if (c > best.coverage) best = { id: String(h.id), coverage: c };
         }
       }
-      if (hits[0].score >= this.thresholds.score && best.coverage >= this.thresholds.coverage) return this.faqAnswer(this.faqs.get(best.id)!, lang);
+      const doc = this.faqs.get(best.id)!;
+      if (hits[0].score >= this.thresholds.score && best.coverage >= this.thresholds.coverage && this.supported(text, doc)) return this.faqAnswer(doc, lang);
     }
     // Not sure: offer a person, and the closest FAQ questions as tappable suggestions.
     const suggestions = hits

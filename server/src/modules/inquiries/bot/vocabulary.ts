@@ -76,6 +76,15 @@ export const GENERIC = new Set([
   '申请',
 ]);
 
+/**
+ * The app's own words (微信, 登录, 表格): questions about other things use them too (微信怎么登录两个账号,
+ * 表格里的公式), so they never show that an answer is supported.
+ */
+export const APP_WORDS = new Set(['app', '微信', '登录', '账号', '账户', '手机', '手机号', '登记表', '用户', '注册', '密码', '页面', '网页', '浏览器', '应用']);
+
+/** People a question mentions (发给同事, 朋友能看吗): who, not what it is about. */
+export const PEOPLE_WORDS = new Set(['同事', '朋友', '好友', '家人', '领导', '别人', '大家', '老板', '客户']);
+
 /** Words that carry no meaning for retrieval. */
 export const STOPWORDS = new Set(
   '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on what about please'.split(

@@ -406,4 +406,15 @@ export const evalSet: EvalCase[] = [
   { question: '表格里的公式怎么写', expect: { unsure: true }, style: 'off-topic' },
   { question: 'How do I reset my WeChat password?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Which restaurant in Hangzhou is the best?', expect: { unsure: true }, style: 'off-topic' },
+  // The app's own words (微信, 登录, 表格, 手机号) about something else: "confident" means supported.
+  { question: '微信聊天记录删了怎么恢复', expect: { unsure: true }, style: 'off-topic' },
+  { question: '手机号注册的支付宝怎么注销', expect: { unsure: true }, style: 'off-topic' },
+  { question: '登录以后怎么充话费', expect: { unsure: true }, style: 'off-topic' },
+  { question: '在应用里怎么点外卖', expect: { unsure: true }, style: 'off-topic' },
+  { question: '表格里怎么插入图片', expect: { unsure: true }, style: 'off-topic' },
+  // Programme and app questions with unusual words their entry does say: still confident.
+  { question: '浏览器里收不到短信验证码怎么登录', expect: { faq: 'sign-in' }, style: 'colloquial' },
+  { question: '名片能转发到群聊里吗', expect: { faq: 'share' }, style: 'colloquial' },
+  { question: '工业数字藏品是怎么回事', expect: { faq: 'digital-collectibles' }, style: 'plain' },
+  { question: '微纪录片的播放页能复制链接吗', expect: { faq: 'share' }, style: 'plain' },
 ];
