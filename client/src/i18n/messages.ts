@@ -2,6 +2,8 @@
  * UI strings. Simplified Chinese is the source language; English mirrors every key.
  * Keep keys flat and grouped by prefix (common / home / list / detail / label).
  */
+import { staffEn, staffZh } from './staffMessages';
+
 export const zh = {
   'app.name': '产业名片',
   'app.programme': '区域（城市）产业名片打造计划',
@@ -584,6 +586,7 @@ export const zh = {
   'botMisses.createFaq': '新建问答',
   'botMisses.empty': '没有未解决的问题',
   'inbox.botMisses': '机器人未解决',
+  ...staffZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -1175,4 +1178,5 @@ export const en: Record<MessageKey, string> = {
   'botMisses.createFaq': 'Create FAQ entry',
   'botMisses.empty': 'Nothing unresolved',
   'inbox.botMisses': 'Unresolved by the bot',
+  ...staffEn,
 };
