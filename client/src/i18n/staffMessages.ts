@@ -91,6 +91,7 @@ export const staffZh = {
   'cardEdit.action.UNPUBLISH': '下线',
   'cardEdit.conflict': '名片已被他人修改，请刷新后再编辑',
   'cardEdit.hexHint': '十六进制颜色，如 #C8102E',
+  'inbox.pickConversation': '在左侧选择一个会话',
 };
 
 export const staffEn: Record<keyof typeof staffZh, string> = {
@@ -182,4 +183,5 @@ export const staffEn: Record<keyof typeof staffZh, string> = {
   'cardEdit.action.UNPUBLISH': 'Taken offline',
   'cardEdit.conflict': 'Someone else changed this card; reload before editing',
   'cardEdit.hexHint': 'A hex colour such as #C8102E',
+  'inbox.pickConversation': 'Pick a conversation on the left',
 };
