@@ -50,6 +50,7 @@ const EXPECTED: Record<string, Row> = {
   'Query.auditLog': ADMIN,
   'Query.cardVersions': STAFF,
   'Query.staffCards': STAFF,
+  'Query.staffMembers': STAFF,
   'Query.applicationStats': STAFF,
   'Query.applications': STAFF,
   'Query.botAnswer': PUBLIC,
@@ -78,7 +79,17 @@ const EXPECTED: Record<string, Row> = {
   'Query.unreadNotificationCount': SIGNED_IN,
   'Query.viewer': PUBLIC,
   // Mutation
+  'Mutation.addApplicationComment': STAFF,
   'Mutation.addInquiryNote': STAFF,
+  'Mutation.assignApplicationReviewer': STAFF,
+  'Mutation.attachApplicationAgreement': STAFF,
+  'Mutation.createStaffAccount': ADMIN,
+  'Mutation.reorderCardFilms': STAFF,
+  'Mutation.setFilmPosterFrame': STAFF,
+  'Mutation.setStaffAccountDisabled': ADMIN,
+  'Mutation.updateFilm': STAFF,
+  'Mutation.updateStaffAccount': ADMIN,
+  'Mutation.uploadCardImage': STAFF,
   'Mutation.attachFilmSubtitle': STAFF,
   'Mutation.bindWechatPhone': SIGNED_IN,
   'Mutation.closeMyAccount': CITIZEN_SELF,
@@ -177,6 +188,9 @@ beforeAll(async () => {
   ids.botMessage = (await db.prisma.inquiryMessage.findFirstOrThrow({ where: { author: 'BOT', botOutcome: { not: null } } })).id;
   ids.canned = (await db.prisma.cannedReply.create({ data: { title: 't', text: 't' } })).id;
   ids.faq = (await db.prisma.faq.findFirstOrThrow()).id;
+  // A staff account for the admin-only account mutations to act on (not one whose session the matrix uses).
+  const spare = await db.prisma.user.create({ data: { username: `matrix-spare-${crypto.randomInt(1e9)}`, role: 'STAFF', displayName: '备用' } });
+  ids.staffMember = encodeGlobalID('User', spare.id);
 });
 afterAll(async () => {
   await gql?.services.close();
@@ -205,6 +219,7 @@ function argValue(coordinate: string, arg: GraphQLArgument | { name: string; typ
   if (arg.name === 'id') {
     const field = coordinate.split('.')[1];
     if (field === 'saveCannedReply') return undefined; // creates one (deleteCannedReply ran before)
+    if (/StaffAccount/.test(field)) return ids.staffMember;
     if (/Film|film/.test(field)) return ids.film;
     if (/Card/.test(field)) return ids.card;
     if (/Attachment/.test(field)) return ids.attachment;
@@ -215,6 +230,8 @@ function argValue(coordinate: string, arg: GraphQLArgument | { name: string; typ
   }
   // updateCard names its card inside the input.
   if (arg.name === 'input' && coordinate === 'Mutation.updateCard') return { id: ids.card };
+  if (arg.name === 'input' && coordinate === 'Mutation.updateFilm') return { id: ids.film };
+  if (arg.name === 'input' && coordinate === 'Mutation.updateStaffAccount') return { id: ids.staffMember };
   if (byName[arg.name]) return byName[arg.name]();
   return sample(arg.type);
 }

@@ -33,7 +33,7 @@ const documents = Object.values(JSON.parse(fs.readFileSync(new URL('schema/gener
 /** Tables an accepted mutation may write; a change anywhere else is a partial write. */
 const WRITES: Record<string, string[]> = {
   SaveApplicationDraft: ['Application', 'ApplicationEvent', 'Counter'],
-  SubmitApplication: ['Application', 'ApplicationEvent', 'Counter', 'Notification'],
+  SubmitApplication: ['Application', 'ApplicationEvent', 'ApplicationSubmission', 'Counter', 'Notification'],
   WithdrawApplication: ['Application', 'ApplicationEvent', 'Notification'],
   TransitionApplication: ['Application', 'ApplicationEvent', 'Notification', 'AuditEntry'],
   RemoveApplicationAttachment: ['Attachment'],
@@ -55,6 +55,17 @@ const WRITES: Record<string, string[]> = {
   UpdateCard: ['Card', 'CardFigure', 'CardEnterprise', 'CardLandmark', 'CardSource', 'CardVersion', 'AuditEntry'],
   PublishCard: ['Card', 'Application', 'ApplicationEvent', 'Notification', 'CardVersion', 'AuditEntry'],
   UnpublishCard: ['Card', 'CardVersion', 'AuditEntry'],
+  // The back office (issue 15): reviews, card images, film edits, staff accounts; each audited.
+  AddApplicationComment: ['ApplicationComment', 'AuditEntry'],
+  AssignApplicationReviewer: ['Application', 'AuditEntry'],
+  AttachApplicationAgreement: ['Application', 'AuditEntry'],
+  UploadCardImage: ['Card', 'CardVersion', 'AuditEntry'],
+  UpdateFilm: ['Film', 'AuditEntry'],
+  SetFilmPosterFrame: ['Film', 'AuditEntry'],
+  ReorderCardFilms: ['Film', 'AuditEntry'],
+  CreateStaffAccount: ['User', 'AuditEntry'],
+  UpdateStaffAccount: ['User', 'Session', 'AuditEntry'],
+  SetStaffAccountDisabled: ['User', 'Session', 'AuditEntry'],
 };
 /** Mutations that end the asker's sessions: only the visitor sends them (the run needs the other sessions). */
 const SESSION_ENDING = new Set(['Logout', 'WithdrawConsent', 'CloseMyAccount']);

@@ -20,7 +20,7 @@ export function canSee(viewer: Viewer, app: Pick<Application, 'ownerId' | 'statu
   return !!viewer.userId && (app.ownerId === viewer.userId || (isStaff(viewer) && app.status !== 'DRAFT'));
 }
 
-export type ApplicationAction = 'apply' | 'see' | 'ownerEdit' | 'staffMove';
+export type ApplicationAction = 'apply' | 'see' | 'ownerEdit' | 'staffMove' | 'review';
 
 /**
  * apply: signed in with a verified phone (an official); see: canSee; ownerEdit: the owner's own
@@ -39,9 +39,20 @@ export function assertCan(viewer: Viewer, action: ApplicationAction, app?: Pick<
       if (!app || !viewer.userId || app.ownerId !== viewer.userId) throw new NotFoundError();
       return;
     case 'staffMove':
+    case 'review':
       if (!app || !canSee(viewer, app) || !isStaff(viewer)) throw new NotFoundError();
       return;
   }
+}
+
+/** Internal comments, the reviewer and the changes between submissions are for staff only (never the official). */
+export function seesReview(viewer: Viewer): boolean {
+  return isStaff(viewer);
+}
+
+/** Who may be assigned to review: an enabled staff or admin account. */
+export function canReview(user: { role: string; disabledAt: Date | null }): boolean {
+  return (user.role === 'STAFF' || user.role === 'ADMIN') && user.disabledAt === null;
 }
 
 /** What the viewer may move this application to now. */

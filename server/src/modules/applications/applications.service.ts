@@ -14,6 +14,7 @@ export { NotFoundError };
 import { recordNotification, pushWechatMessage, type StatusChange } from '../notifications/notify.js';
 import { EDITABLE_STATUSES, LIVE_STATUSES, STATUS_LABELS, checkTransition, type Actor } from './workflow.js';
 import { REGION_LEVEL_LABELS } from '../regions/levels.js';
+import { recordSubmission } from './submissions.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -214,6 +215,7 @@ export async function submit(
         ]);
       }
       const reference = current.reference ?? (await nextReference(tx, now.getFullYear()));
+      await recordSubmission(tx, current.id);
       return { reference, submittedAt: now };
     },
     clientKey,

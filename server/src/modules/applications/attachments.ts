@@ -9,18 +9,7 @@ import { EDITABLE_STATUSES } from './workflow.js';
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { findVisible, lockApplication, NotFoundError } from './applications.service.js';
 import { assertCan } from './applications.policy.js';
-
-const SIGNATURES: [string, number[]][] = [
-  ['application/pdf', [0x25, 0x50, 0x44, 0x46]], // %PDF
-  ['image/png', [0x89, 0x50, 0x4e, 0x47]],
-  ['image/jpeg', [0xff, 0xd8, 0xff]],
-];
-
-export function sniffType(bytes: Uint8Array): string | null {
-  return SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0] ?? null;
-}
-
-const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
+import { EXTENSIONS, sniffType } from '../files/sniff.js';
 
 const tooMany = () => new ValidationError([{ field: 'attachments', message: `附件最多 ${APPLICATION_LIMITS.attachment.maxCount} 个` }]);
 

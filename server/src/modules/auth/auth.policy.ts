@@ -1,7 +1,7 @@
 // Who a viewer is, as every other policy asks it; and which users a viewer may look up.
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Viewer } from '../../context.js';
-import { UserError } from '../../domain/errors.js';
+import { Forbidden, UserError } from '../../domain/errors.js';
 
 export function isStaff(viewer: Viewer): boolean {
   return viewer.role === 'STAFF' || viewer.role === 'ADMIN';
@@ -25,4 +25,19 @@ export function requireUserId(viewer: Viewer): string {
 /** Only the user themself and staff can look a user up; for anyone else no id matches. */
 export function userVisibleWhere(viewer: Viewer, id: string): Prisma.UserWhereUniqueInput {
   return { id: isStaff(viewer) || viewer.userId === id ? id : '' };
+}
+
+/** Creating, editing and disabling staff accounts is for admins; an admin cannot disable or demote themself. */
+export function assertCanManageStaff(viewer: Viewer, targetId?: string, change?: 'disable' | 'role'): void {
+  if (!isAdmin(viewer)) throw new Forbidden('只有管理员可以管理工作人员账号（Admins only）');
+  if (targetId && targetId === viewer.userId && change)
+    throw new UserError(
+      change === 'disable' ? '不能停用自己的账号（You cannot disable your own account）' : '不能更改自己的角色（You cannot change your own role）',
+      'SELF_CHANGE',
+    );
+}
+
+/** Staff accounts: what the staff list and reviewer assignment read. */
+export function isStaffAccount(user: { role: string }): boolean {
+  return user.role === 'STAFF' || user.role === 'ADMIN';
 }

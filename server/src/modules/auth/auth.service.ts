@@ -74,6 +74,7 @@ export async function loginWithPassword(deps: Deps, who: Requester, { username, 
     throw new AuthError('账号或密码不正确', 'BAD_CREDENTIALS');
   }
   await limits.accountSucceeded(account);
+  if (user.disabledAt) throw new AuthError('该账号已停用，请联系管理员（This account is disabled）', 'ACCOUNT_DISABLED');
   return issue(deps, user.id);
 }
 

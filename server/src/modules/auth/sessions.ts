@@ -22,9 +22,9 @@ export async function viewerFromToken(prisma: PrismaClient, token: string | null
   if (!token) return anonymous;
   const session = await prisma.session.findUnique({
     where: { tokenHash: sha256(token) },
-    select: { expiresAt: true, user: { select: { id: true, role: true } } },
+    select: { expiresAt: true, user: { select: { id: true, role: true, disabledAt: true } } },
   });
-  if (!session || session.expiresAt < new Date()) return anonymous;
+  if (!session || session.expiresAt < new Date() || session.user.disabledAt) return anonymous;
   return { userId: session.user.id, role: session.user.role };
 }
 

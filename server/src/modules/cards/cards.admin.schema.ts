@@ -10,6 +10,9 @@ import { CardNode, CardStatusEnum, CardThemeEnum, CardTierEnum, LandmarkKindEnum
 import { createCardFromApplication, publishCard, unpublishCard, updateCard } from './cards.service.js';
 import { listCardVersions } from './card-versions.js';
 import { listStaffCards } from './staff-cards.js';
+import { uploadCardImage } from './card-images.js';
+
+const CardImageKindEnum = builder.enumType('CardImageKind', { values: ['LOGO', 'COVER'] as const });
 
 const CARD_STORY_MAX = 10_000;
 
@@ -162,6 +165,24 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const card = await publishCard(ctx, ctx.viewer, idOf(args.id, 'Card'));
+      return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
+    },
+  }),
+  uploadCardImage: t.prismaField({
+    type: 'Card',
+    authScopes: { staff: true },
+    errors,
+    description:
+      "Uploads the card's logo or cover image (PNG, JPEG or WebP, checked by its bytes, at most 5 MB) and sets logoUrl / coverUrl: " +
+      'saved as an edit (a version and an audit entry).',
+    args: {
+      cardId: t.arg.id({ required: true }),
+      kind: t.arg({ type: CardImageKindEnum, required: true }),
+      file: t.arg({ type: 'File', required: true }),
+      expectedVersion: t.arg.int({ description: 'As in UpdateCardInput.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const card = await uploadCardImage(ctx, ctx.viewer, { cardId: idOf(args.cardId, 'Card'), kind: args.kind, file: args.file, expectedVersion: args.expectedVersion });
       return ctx.db.prisma.card.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),

@@ -9,7 +9,7 @@ export function filmVisibleWhere(viewer: Viewer): Prisma.FilmWhereInput {
   return isStaff(viewer) ? {} : { status: 'PUBLISHED', jobState: 'READY', card: { status: 'PUBLISHED' } };
 }
 
-export type FilmAction = 'upload' | 'publish' | 'editSubtitles';
+export type FilmAction = 'upload' | 'publish' | 'editSubtitles' | 'edit';
 /** An upload in progress (tus): its uploader's, or an admin's. */
 export type UploadAction = 'resume';
 

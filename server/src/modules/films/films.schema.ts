@@ -18,7 +18,7 @@ const MediaJobStateEnum = builder.enumType(MediaJobState, { name: 'MediaJobState
 const publicFilmWhere = (ctx: Context): Prisma.FilmWhereInput => filmVisibleWhere(ctx.viewer);
 
 /** The film a use case returned, read with the selection the client asked for. */
-const reload = (ctx: Context, query: { select?: object; include?: object }, id: string) =>
+export const reload = (ctx: Context, query: { select?: object; include?: object }, id: string) =>
   ctx.db.prisma.film.findUniqueOrThrow({ ...(query as object), where: { id } });
 
 const Subtitle = builder.prismaObject('FilmSubtitle', {
@@ -47,7 +47,13 @@ export const FilmNode = builder.prismaNode('Film', {
     title: t.exposeString('title'),
     titleEn: t.exposeString('titleEn', { nullable: true }),
     durationSeconds: t.float({ select: { durationSeconds: true }, resolve: (f) => f.durationSeconds ?? 0 }),
-    posterUrl: t.string({ nullable: true, select: { mediaPrefix: true }, resolve: (f, _a, ctx) => mediaUrl(ctx, f.mediaPrefix, 'poster.jpg') }),
+    posterUrl: t.string({
+      nullable: true,
+      select: { mediaPrefix: true, posterKey: true },
+      resolve: (f, _a, ctx) => (f.posterKey ? ctx.services.media.url(f.posterKey) : mediaUrl(ctx, f.mediaPrefix, 'poster.jpg')),
+    }),
+    posterSeconds: t.exposeFloat('posterSeconds', { nullable: true, description: 'The moment staff chose for the poster (null: the default frame).' }),
+    position: t.exposeInt('position', { description: "Order among the card's films (lower first)." }),
     hlsUrl: t.string({ nullable: true, select: { mediaPrefix: true }, resolve: (f, _a, ctx) => mediaUrl(ctx, f.mediaPrefix, 'master.m3u8') }),
     mp4Url: t.string({ nullable: true, select: { mediaPrefix: true }, resolve: (f, _a, ctx) => mediaUrl(ctx, f.mediaPrefix, 'film.mp4') }),
     subtitles: t.relation('subtitles', { type: Subtitle, query: { orderBy: { language: 'asc' } } }),
@@ -109,12 +115,12 @@ export const FilmNode = builder.prismaNode('Film', {
 
 builder.prismaObjectField('Card', 'films', (t) =>
   t.relation('films', {
-    description: 'Published films of this card, newest first.',
-    query: (_args, ctx) => ({ where: publicFilmWhere(ctx), orderBy: { createdAt: 'desc' } }),
+    description: 'Published films of this card (staff: all of them), in the order staff set, then newest first.',
+    query: (_args, ctx) => ({ where: publicFilmWhere(ctx), orderBy: [{ position: 'asc' }, { createdAt: 'desc' }] }),
   }),
 );
 
-function filmId(id: string | number): string {
+export function filmId(id: string | number): string {
   const local = localIdOf(id, 'Film');
   if (!local) throw new UserError('微纪录片不存在', 'NOT_FOUND');
   return local;

@@ -1,4 +1,5 @@
 // Inquiries (咨询): the bot alone, and conversations with the bot and then a person.
+import { staffPublicName } from '@cards/schema/rules';
 import { InquiryAuthor, InquiryStatus } from '../../generated/prisma/enums.js';
 import { builder } from '../../schema/builder.js';
 import { UserError, ValidationError } from '../../schema/errors.js';
@@ -87,8 +88,9 @@ export const InquiryNode = builder.prismaNode('Inquiry', {
     askerIsOfficial: t.boolean({ select: { user: { select: { role: true } } }, resolve: (i) => i.user?.role === 'OFFICIAL' }),
     staffName: t.string({
       nullable: true,
-      select: { staff: { select: { displayName: true, username: true } } },
-      resolve: (i) => (i.staff ? i.staff.displayName || i.staff.username || '工作人员' : null),
+      description: 'The answering staff member as citizens see them: display name and 工号, e.g. "李明（工号 A012）" (never the sign-in account).',
+      select: { staff: { select: { displayName: true, staffNumber: true } } },
+      resolve: (i) => (i.staff ? staffPublicName(i.staff) : null),
     }),
     takenByViewer: t.boolean({ select: { staffId: true }, resolve: (i, _a, ctx) => !!ctx.viewer.userId && i.staffId === ctx.viewer.userId }),
     rating: t.exposeInt('rating', { nullable: true }),

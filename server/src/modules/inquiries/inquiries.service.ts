@@ -10,7 +10,7 @@ import { UserError, ValidationError } from '../../domain/errors.js';
 import { idempotencyKey, isUniqueViolation } from '../../schema/idempotency.js';
 import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { askBot } from './bot/ask.js';
-import { stripControl } from '@cards/schema/rules';
+import { staffPublicName, stripControl } from '@cards/schema/rules';
 import type { BotSource } from './bot/bot.js';
 import { newEventId, type InquiryEventPayload } from './events.js';
 import { describeHours, describeInstant, isOpen, nextOpening } from './working-hours.js';
@@ -255,8 +255,8 @@ export async function requestHuman(ctx: Ctx, id: string): Promise<Inquiry> {
 
 function staffName(ctx: Ctx): Promise<string> {
   return ctx.db.prisma.user
-    .findUniqueOrThrow({ where: { id: requireUserId(ctx.viewer) }, select: { displayName: true, username: true } })
-    .then((u) => u.displayName || u.username || '工作人员');
+    .findUniqueOrThrow({ where: { id: requireUserId(ctx.viewer) }, select: { displayName: true, staffNumber: true } })
+    .then((u) => staffPublicName(u));
 }
 
 /** QUEUED → HUMAN: exactly one staff member gets it, however many try at once. */
@@ -274,11 +274,11 @@ export async function takeInquiry(ctx: Ctx, id: string): Promise<Inquiry> {
   if (!rows) {
     const current = await ctx.db.prisma.inquiry.findUniqueOrThrow({
       where: { id: inquiry.id },
-      include: { staff: { select: { displayName: true, username: true } } },
+      include: { staff: { select: { displayName: true, staffNumber: true } } },
     });
     if (current.status === 'HUMAN' && current.staffId === ctx.viewer.userId) return current;
     if (current.status === 'HUMAN')
-      throw new UserError(`该咨询已由${current.staff?.displayName || current.staff?.username || '其他工作人员'}接待`, 'ALREADY_TAKEN');
+      throw new UserError(`该咨询已由${current.staff ? staffPublicName(current.staff) : '其他工作人员'}接待`, 'ALREADY_TAKEN');
     throw new UserError(current.status === 'ENDED' ? '该咨询已结束' : '该咨询还没有转人工', 'NOT_QUEUED');
   }
   publish(ctx, [...messageEvents(rows), { kind: 'STATUS', inquiryId: inquiry.id }], true);

@@ -10,6 +10,8 @@ export interface MediaStore {
   remove(prefix: string): Promise<void>;
   /** The URL a client fetches the key from. */
   url(key: string): string;
+  /** Where ffmpeg reads the key from on this server: a local path, or the public URL. */
+  readable(key: string): string;
 }
 
 export class LocalMediaStore implements MediaStore {
@@ -40,6 +42,10 @@ export class LocalMediaStore implements MediaStore {
 
   async remove(prefix: string) {
     await fs.promises.rm(this.resolve(prefix), { recursive: true, force: true });
+  }
+
+  readable(key: string) {
+    return this.resolve(key);
   }
 
   url(key: string) {

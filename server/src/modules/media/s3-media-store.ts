@@ -74,6 +74,10 @@ export class S3MediaStore implements MediaStore {
     }
   }
 
+  readable(key: string) {
+    return this.url(key);
+  }
+
   url(key: string) {
     return `${this.settings.publicUrl.replace(/\/$/, '')}/${key.split('/').map(encodeURIComponent).join('/')}`;
   }
