@@ -9,8 +9,10 @@ import {
   StaffCardDocument,
   UnpublishCardDocument,
   UpdateCardDocument,
+  UploadCardImageDocument,
   type CardEditFieldsFragment,
 } from '@cards/schema';
+import { pickOneFile, uploadWith } from '../staff/upload';
 import { CARD_LIMITS } from '@cards/schema/rules';
 import { useQuery } from '../../graphql/useQuery';
 import { mutate } from '../../graphql/mutate';
@@ -23,7 +25,9 @@ export interface EditorTarget {
   applicationId?: string;
 }
 
-type Busy = 'save' | 'publish' | 'unpublish' | null;
+type Busy = 'save' | 'publish' | 'unpublish' | 'LOGO' | 'COVER' | null;
+
+export const CARD_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 
 export function useCardEditor(target: EditorTarget) {
   const { t } = useI18n();
@@ -130,7 +134,31 @@ export function useCardEditor(target: EditorTarget) {
     return true;
   };
 
+  /** Picks an image (PNG, JPEG, WebP) and stores it as the card's logo or cover (an edit of its own). */
+  const uploadImage = async (kind: 'LOGO' | 'COVER') => {
+    if (busy || !card) return;
+    const file = await pickOneFile(['png', 'jpg', 'jpeg', 'webp'], '.png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp');
+    if (!file) return;
+    const field = kind === 'LOGO' ? 'logoUrl' : 'coverUrl';
+    if (file.size > CARD_IMAGE_MAX_BYTES) return setErrors((e) => ({ ...e, [field]: t('cardEdit.imageTooLarge') }));
+    setBusy(kind);
+    type Stored = Pick<CardEditFieldsFragment, 'id' | 'version' | 'logoUrl' | 'coverUrl'>;
+    const res = await uploadWith<Stored>(UploadCardImageDocument, 'uploadCardImage', { cardId: card.id, kind, expectedVersion: card.version }, file);
+    setBusy(null);
+    if (!res.ok) return setErrors((e) => ({ ...e, [field]: res.error.fieldErrors.file ?? res.error.message }));
+    const stored = res.value;
+    setCard((c) => (c ? { ...c, version: stored.version, logoUrl: stored.logoUrl, coverUrl: stored.coverUrl } : c));
+    setDraft((d) => (d ? { ...d, [field]: (kind === 'LOGO' ? stored.logoUrl : stored.coverUrl) ?? '' } : d));
+    setErrors((e) => {
+      const { [field]: _, ...rest } = e;
+      return rest;
+    });
+    versions.refetch();
+    Taro.showToast({ title: t('cardEdit.imageDone'), icon: 'success', duration: 1200 });
+  };
+
   return {
+    uploadImage,
     query,
     card,
     draft,

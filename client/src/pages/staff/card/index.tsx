@@ -131,8 +131,29 @@ function Editor({ target }: { target: EditorTarget }) {
             <Text className="ui-panel__title">{t('cardEdit.images')}</Text>
             {pair(text('logoUrl', t('cardEdit.logo'), L.url), text('coverUrl', t('cardEdit.cover'), L.url))}
             <View className="card-edit__images">
-              {draft.logoUrl ? <Image className="card-edit__logo" src={draft.logoUrl} mode="aspectFit" ariaLabel={t('cardEdit.logo')} /> : null}
-              {draft.coverUrl ? <Image className="card-edit__cover" src={draft.coverUrl} mode="aspectFill" ariaLabel={t('cardEdit.cover')} /> : null}
+              {(['LOGO', 'COVER'] as const).map((kind) => {
+                const url = kind === 'LOGO' ? draft.logoUrl : draft.coverUrl;
+                const label = t(kind === 'LOGO' ? 'cardEdit.logo' : 'cardEdit.cover');
+                return (
+                  <View key={kind} className="card-edit__image">
+                    {url ? (
+                      <Image
+                        className={kind === 'LOGO' ? 'card-edit__logo' : 'card-edit__cover'}
+                        src={url}
+                        mode={kind === 'LOGO' ? 'aspectFit' : 'aspectFill'}
+                        ariaLabel={label}
+                      />
+                    ) : null}
+                    <View
+                      className={`ui-btn ui-btn--small ui-btn--ghost ${ed.busy === kind ? 'is-disabled' : ''}`}
+                      role="button"
+                      onClick={() => void ed.uploadImage(kind)}
+                    >
+                      <Text>{ed.busy === kind ? t('cardEdit.uploading') : `${t('cardEdit.upload')} · ${label}`}</Text>
+                    </View>
+                  </View>
+                );
+              })}
             </View>
           </View>
 
