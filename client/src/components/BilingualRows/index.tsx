@@ -23,7 +23,7 @@ export default function BilingualRows<R extends object>({ title, name, rows, fie
     const value = String((row as Record<string, unknown>)[f.key] ?? '');
     const error = errors[`${name}.${index}.${f.key}`];
     const placeholder = `${f.label}${f.lang === 'en' ? ' (EN)' : ''}`;
-    let control;
+    let control: JSX.Element;
     if (f.options) {
       const at = Math.max(
         0,

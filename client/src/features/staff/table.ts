@@ -16,11 +16,11 @@ export function nextSort(sort: SortState | null, key: string): SortState | null 
 type SortValue = string | number | null | undefined;
 
 /** The rows in the column's order (empty values last either way); a stable copy, the input untouched. */
-export function sortRows<T>(rows: readonly T[], sort: SortState | null, valueOf: (row: T, key: string) => SortValue): T[] {
+export function sortRows<T>(rows: readonly T[], sort: SortState | null, valueFor: (row: T, key: string) => SortValue): T[] {
   if (!sort) return [...rows];
   const factor = sort.dir === 'asc' ? 1 : -1;
   return rows
-    .map((row, index) => ({ row, index, value: valueOf(row, sort.key) }))
+    .map((row, index) => ({ row, index, value: valueFor(row, sort.key) }))
     .sort((a, b) => {
       const empty = (v: SortValue) => v === null || v === undefined || v === '';
       if (empty(a.value) || empty(b.value)) return empty(a.value) === empty(b.value) ? a.index - b.index : empty(a.value) ? 1 : -1;
