@@ -16,7 +16,8 @@ import { pickOneFile, uploadWith } from '../staff/upload';
 
 export const AGREEMENT_MAX_BYTES = 10 * 1024 * 1024;
 
-export function useApplicationReview(id: string) {
+/** `onChanged`: the application itself changed (its version moves with a comment, reviewer or agreement). */
+export function useApplicationReview(id: string, onChanged?: () => void) {
   const { t } = useI18n();
   const query = useQuery(ApplicationReviewDocument, { id }, { requestPolicy: 'network-only', pause: !id });
   const [latest, setLatest] = useState<ApplicationReviewFieldsFragment | null>(null);
@@ -30,6 +31,7 @@ export function useApplicationReview(id: string) {
     if (ok) {
       setLatest(value as ApplicationReviewFieldsFragment);
       setError(null);
+      onChanged?.();
     } else setError(message ?? t('common.networkError'));
     return ok;
   };

@@ -115,7 +115,10 @@ function Detail({ id }: { id: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const fromQuery = data?.application ?? null;
   const app = override && (!fromQuery || override.version > fromQuery.version) ? override : fromQuery;
-  const review = useApplicationReview(id);
+  const review = useApplicationReview(id, () => {
+    setOverride(null);
+    refetch();
+  });
 
   if (fetching && !data) return <Loading />;
   if (error && !data) return <ErrorState message={error.message} onRetry={refetch} />;
