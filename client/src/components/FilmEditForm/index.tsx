@@ -20,7 +20,13 @@ export default function FilmEditForm({ film, onChanged }: Props) {
           <Input className="ui-input" value={edit.title} maxlength={40} placeholder={t('filmEdit.title')} onInput={(e) => edit.setTitle(e.detail.value)} />
         </FormField>
         <FormField name="titleEn" label={t('filmEdit.titleEn')} error={edit.errors.titleEn}>
-          <Input className="ui-input" value={edit.titleEn} maxlength={120} placeholder={t('filmEdit.titleEn')} onInput={(e) => edit.setTitleEn(e.detail.value)} />
+          <Input
+            className="ui-input"
+            value={edit.titleEn}
+            maxlength={120}
+            placeholder={t('filmEdit.titleEn')}
+            onInput={(e) => edit.setTitleEn(e.detail.value)}
+          />
         </FormField>
       </View>
       <View className={`ui-btn ui-btn--small ${edit.busy === 'save' ? 'is-disabled' : ''}`} role="button" onClick={() => void edit.save()}>
@@ -30,7 +36,11 @@ export default function FilmEditForm({ film, onChanged }: Props) {
         <FormField name="seconds" label={t('filmEdit.seconds')} error={edit.errors.seconds}>
           <Input className="ui-input" type="digit" value={edit.seconds} placeholder={t('filmEdit.seconds')} onInput={(e) => edit.setSeconds(e.detail.value)} />
         </FormField>
-        <View className={`ui-btn ui-btn--small ui-btn--ghost ${edit.busy === 'poster' ? 'is-disabled' : ''}`} role="button" onClick={() => void edit.setPoster()}>
+        <View
+          className={`ui-btn ui-btn--small ui-btn--ghost ${edit.busy === 'poster' ? 'is-disabled' : ''}`}
+          role="button"
+          onClick={() => void edit.setPoster()}
+        >
           <Text>{t('filmEdit.setPoster')}</Text>
         </View>
       </View>

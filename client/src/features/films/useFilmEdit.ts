@@ -45,7 +45,12 @@ export function useFilmEdit(film: EditableFilm, onChanged: () => void) {
   const save = async () => {
     if (busy) return false;
     setBusy('save');
-    const res = await mutate(UpdateFilmDocument, { input: { id: film.id, title: title.trim(), titleEn: titleEn.trim() } }, (d) => d.updateFilm, t('common.networkError'));
+    const res = await mutate(
+      UpdateFilmDocument,
+      { input: { id: film.id, title: title.trim(), titleEn: titleEn.trim() } },
+      (d) => d.updateFilm,
+      t('common.networkError'),
+    );
     return finish(res);
   };
 

@@ -46,9 +46,20 @@ function Manager({ cardId, slug }: { cardId: string; slug: string }) {
             const ids = films.map((f) => f.id);
             const move = (delta: -1 | 1) => () => {
               const to = card?.id ?? cardId;
-              void reorderFilms(to, moved(ids, i, delta), t).then((res) => (res.ok ? refetch() : Taro.showToast({ title: res.error.message, icon: 'none' })));
+              void reorderFilms(to, moved(ids, i, delta), t).then((res) => {
+                if (res.ok) refetch();
+                else void Taro.showToast({ title: res.error.message, icon: 'none' });
+              });
             };
-            return <StaffFilmItem key={film.id} film={film} onChanged={refetch} onUp={i > 0 ? move(-1) : undefined} onDown={i < films.length - 1 ? move(1) : undefined} />;
+            return (
+              <StaffFilmItem
+                key={film.id}
+                film={film}
+                onChanged={refetch}
+                onUp={i > 0 ? move(-1) : undefined}
+                onDown={i < films.length - 1 ? move(1) : undefined}
+              />
+            );
           })
         )}
       </View>
