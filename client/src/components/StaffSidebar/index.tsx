@@ -32,7 +32,8 @@ export function sectionOf(path: string): string {
 export default function StaffSidebar() {
   const { t } = useI18n();
   const router = useRouter();
-  const current = sectionOf(router.path ?? '');
+  const path = `/${(router.path ?? '').replace(/^\//, '').split('?')[0]}`;
+  const current = sectionOf(path);
   return (
     <View className="staff-sidebar" role="navigation" aria-label={t('desk.nav')}>
       <View className="staff-sidebar__brand">
@@ -53,7 +54,8 @@ export default function StaffSidebar() {
             role="link"
             aria-current={on ? 'page' : undefined}
             onClick={() => {
-              if (!on) void Taro.redirectTo({ url: s.url }).catch(() => Taro.navigateTo({ url: s.url }));
+              // From a page inside the section (an application, a card), the link goes back to its list.
+              if (path !== s.url) void Taro.redirectTo({ url: s.url }).catch(() => Taro.navigateTo({ url: s.url }));
             }}
           >
             <Text className="staff-sidebar__mark" aria-hidden>
