@@ -139,21 +139,6 @@ function Detail({ id }: { id: string }) {
       </View>
 
       <View className="page-body staff-app__columns">
-        <View className="staff-app__side">
-          {review.review ? (
-            <ApplicationReviewPanel
-              review={review.review}
-              staff={review.staff}
-              comment={review.comment}
-              onComment={review.setComment}
-              onAddComment={() => void review.addComment()}
-              onAssign={(staffId) => void review.assignReviewer(staffId)}
-              onAttach={() => void review.attachAgreement()}
-              busy={review.busy}
-              error={review.error}
-            />
-          ) : null}
-        </View>
         <View className="staff-app__main">
           <View className="ui-panel">
             <Text className="ui-panel__title">{t('staff.actions')}</Text>
@@ -194,6 +179,21 @@ function Detail({ id }: { id: string }) {
             <Text className="ui-panel__title">{t('appl.timeline')}</Text>
             <Timeline events={app.timeline} />
           </View>
+        </View>
+        <View className="staff-app__side">
+          {review.review ? (
+            <ApplicationReviewPanel
+              review={review.review}
+              staff={review.staff}
+              comment={review.comment}
+              onComment={review.setComment}
+              onAddComment={() => void review.addComment()}
+              onAssign={(staffId) => void review.assignReviewer(staffId)}
+              onAttach={() => void review.attachAgreement()}
+              busy={review.busy}
+              error={review.error}
+            />
+          ) : null}
         </View>
       </View>
     </View>
