@@ -25,6 +25,9 @@ export interface EditorTarget {
   applicationId?: string;
 }
 
+/** Opened from an application, the editor goes back to it once the publish toast has been seen. */
+const BACK_AFTER_PUBLISH_MS = 800;
+
 type Busy = 'save' | 'publish' | 'unpublish' | 'LOGO' | 'COVER' | null;
 
 export const CARD_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
@@ -111,6 +114,7 @@ export function useCardEditor(target: EditorTarget) {
     if (!res.ok) return setMessage(res.error.message);
     applied(res.value as CardEditFieldsFragment);
     Taro.showToast({ title: t('cardEdit.published'), icon: 'success', duration: 1500 });
+    if (!byCard) setTimeout(() => Taro.navigateBack().catch(() => undefined), BACK_AFTER_PUBLISH_MS);
   };
 
   /** Takes the card offline; the public then reads the reason. */
