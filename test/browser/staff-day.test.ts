@@ -232,7 +232,8 @@ describe('a staff day in the desktop back office', () => {
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await page.locator('.taro-model__confirm').click();
     // Back on the application, now published.
-    await expect.poll(() => page.getByText('已发布', { exact: true }).filter({ visible: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByText('申请详情', { exact: true }).filter({ visible: true }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('[data-status="PUBLISHED"]').filter({ visible: true }).count()).toBeGreaterThan(0);
     const { cards } = await gql(
       '{ cards(first: 5, filter: { query: "星城智造" }) { edges { node { slug title titleEn logoUrl keyFigures { label value unit } enterprises landmarks { name kind } } } } }',
     );
