@@ -1,5 +1,6 @@
 import { Picker, Text, Textarea, View } from '@tarojs/components';
 import type { ApplicationReviewFieldsFragment, StaffMemberFieldsFragment } from '@cards/schema';
+import { STAFF_LIMITS } from '@cards/schema/rules';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../utils/format';
 import { openFile } from '../../features/applications/files';
@@ -98,7 +99,7 @@ export default function ApplicationReviewPanel({ review, staff, comment, onComme
         <Textarea
           className="ui-textarea review__input"
           value={comment}
-          maxlength={1000}
+          maxlength={STAFF_LIMITS.comment.max}
           placeholder={t('review.commentPlaceholder')}
           onInput={(e) => onComment(e.detail.value)}
         />

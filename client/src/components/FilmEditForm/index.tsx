@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import FormField from '../FormField';
+import { STAFF_LIMITS } from '@cards/schema/rules';
 import { useI18n } from '../../i18n';
 import { useFilmEdit } from '../../features/films/useFilmEdit';
 import './index.scss';
@@ -17,13 +18,19 @@ export default function FilmEditForm({ film, onChanged }: Props) {
     <View className="film-edit">
       <View className="film-edit__pair">
         <FormField name="title" label={t('filmEdit.title')} error={edit.errors.title}>
-          <Input className="ui-input" value={edit.title} maxlength={40} placeholder={t('filmEdit.title')} onInput={(e) => edit.setTitle(e.detail.value)} />
+          <Input
+            className="ui-input"
+            value={edit.title}
+            maxlength={STAFF_LIMITS.filmTitle.max}
+            placeholder={t('filmEdit.title')}
+            onInput={(e) => edit.setTitle(e.detail.value)}
+          />
         </FormField>
         <FormField name="titleEn" label={t('filmEdit.titleEn')} error={edit.errors.titleEn}>
           <Input
             className="ui-input"
             value={edit.titleEn}
-            maxlength={120}
+            maxlength={STAFF_LIMITS.filmTitleEn.max}
             placeholder={t('filmEdit.titleEn')}
             onInput={(e) => edit.setTitleEn(e.detail.value)}
           />

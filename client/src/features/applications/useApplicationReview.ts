@@ -9,12 +9,13 @@ import {
   AttachApplicationAgreementDocument,
   type ApplicationReviewFieldsFragment,
 } from '@cards/schema';
+import { STAFF_LIMITS } from '@cards/schema/rules';
 import { useQuery } from '../../graphql/useQuery';
 import { mutate } from '../../graphql/mutate';
 import { useI18n } from '../../i18n';
 import { pickOneFile, uploadWith } from '../staff/upload';
 
-export const AGREEMENT_MAX_BYTES = 10 * 1024 * 1024;
+const AGREEMENT_MAX_BYTES = STAFF_LIMITS.agreement.maxBytes;
 
 /** `onChanged`: the application itself changed (its version moves with a comment, reviewer or agreement). */
 export function useApplicationReview(id: string, onChanged?: () => void) {

@@ -13,7 +13,7 @@ import {
   type CardEditFieldsFragment,
 } from '@cards/schema';
 import { pickOneFile, uploadWith } from '../staff/upload';
-import { CARD_LIMITS } from '@cards/schema/rules';
+import { CARD_LIMITS, STAFF_LIMITS } from '@cards/schema/rules';
 import { useQuery } from '../../graphql/useQuery';
 import { mutate } from '../../graphql/mutate';
 import { useI18n } from '../../i18n';
@@ -30,7 +30,7 @@ const BACK_AFTER_PUBLISH_MS = 800;
 
 type Busy = 'save' | 'publish' | 'unpublish' | 'LOGO' | 'COVER' | null;
 
-export const CARD_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+const CARD_IMAGE_MAX_BYTES = STAFF_LIMITS.cardImage.maxBytes;
 
 export function useCardEditor(target: EditorTarget) {
   const { t } = useI18n();
