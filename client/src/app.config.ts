@@ -23,6 +23,7 @@ export default defineAppConfig({
         'list/index',
         'application/index',
         'card/index',
+        'cards/index',
         'overview/index',
         'films/index',
         'inquiries/index',

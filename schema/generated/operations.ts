@@ -1098,14 +1098,14 @@ export type ApplicationStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApplicationStatsQuery = { applicationStats: { total: number, byStatus: Array<{ status: ApplicationStatus, label: string, count: number }>, byProvince: Array<{ code: string, name: string, count: number }> } };
 
-export type CardEditFieldsFragment = { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, published: boolean, region: { code: string, name: string, fullName: string } };
+export type CardEditFieldsFragment = { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, logoUrl: string | null, coverUrl: string | null, clusters: Array<string>, clustersEn: Array<string>, enterprises: Array<string>, enterprisesEn: Array<string>, isSample: boolean, sampleNote: string | null, published: boolean, publishedAt: string | null, status: CardStatus, version: number, keyFigures: Array<{ label: string, labelEn: string | null, value: string, valueEn: string | null, unit: string | null, unitEn: string | null }>, landmarks: Array<{ name: string, nameEn: string | null, kind: LandmarkKind, description: string | null, descriptionEn: string | null }>, sources: Array<{ title: string, titleEn: string | null, url: string | null }>, offline: { reason: string, since: string } | null, region: { code: string, name: string, level: RegionLevel, fullName: string, fullNameEn: string } };
 
 export type CardEditorQueryVariables = Exact<{
   applicationId: string | number;
 }>;
 
 
-export type CardEditorQuery = { application: { id: string, reference: string | null, status: ApplicationStatus, statusLabel: string, version: number, region: { code: string, fullName: string } | null, card: { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, published: boolean, region: { code: string, name: string, fullName: string } } | null } | null };
+export type CardEditorQuery = { application: { id: string, reference: string | null, status: ApplicationStatus, statusLabel: string, version: number, region: { code: string, fullName: string } | null, card: { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, logoUrl: string | null, coverUrl: string | null, clusters: Array<string>, clustersEn: Array<string>, enterprises: Array<string>, enterprisesEn: Array<string>, isSample: boolean, sampleNote: string | null, published: boolean, publishedAt: string | null, status: CardStatus, version: number, keyFigures: Array<{ label: string, labelEn: string | null, value: string, valueEn: string | null, unit: string | null, unitEn: string | null }>, landmarks: Array<{ name: string, nameEn: string | null, kind: LandmarkKind, description: string | null, descriptionEn: string | null }>, sources: Array<{ title: string, titleEn: string | null, url: string | null }>, offline: { reason: string, since: string } | null, region: { code: string, name: string, level: RegionLevel, fullName: string, fullNameEn: string } } | null } | null };
 
 export type CreateCardFromApplicationMutationVariables = Exact<{
   applicationId: string | number;
@@ -1114,7 +1114,7 @@ export type CreateCardFromApplicationMutationVariables = Exact<{
 
 export type CreateCardFromApplicationMutation = { createCardFromApplication:
     | { __typename: 'ActionRefused', message: string, code: string }
-    | { __typename: 'Card', id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, published: boolean, region: { code: string, name: string, fullName: string } }
+    | { __typename: 'Card', id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, logoUrl: string | null, coverUrl: string | null, clusters: Array<string>, clustersEn: Array<string>, enterprises: Array<string>, enterprisesEn: Array<string>, isSample: boolean, sampleNote: string | null, published: boolean, publishedAt: string | null, status: CardStatus, version: number, keyFigures: Array<{ label: string, labelEn: string | null, value: string, valueEn: string | null, unit: string | null, unitEn: string | null }>, landmarks: Array<{ name: string, nameEn: string | null, kind: LandmarkKind, description: string | null, descriptionEn: string | null }>, sources: Array<{ title: string, titleEn: string | null, url: string | null }>, offline: { reason: string, since: string } | null, region: { code: string, name: string, level: RegionLevel, fullName: string, fullNameEn: string } }
     | { __typename: 'NotFound', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
    };
@@ -1126,7 +1126,7 @@ export type UpdateCardMutationVariables = Exact<{
 
 export type UpdateCardMutation = { updateCard:
     | { __typename: 'ActionRefused', message: string, code: string }
-    | { __typename: 'Card', id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, published: boolean, region: { code: string, name: string, fullName: string } }
+    | { __typename: 'Card', id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, logoUrl: string | null, coverUrl: string | null, clusters: Array<string>, clustersEn: Array<string>, enterprises: Array<string>, enterprisesEn: Array<string>, isSample: boolean, sampleNote: string | null, published: boolean, publishedAt: string | null, status: CardStatus, version: number, keyFigures: Array<{ label: string, labelEn: string | null, value: string, valueEn: string | null, unit: string | null, unitEn: string | null }>, landmarks: Array<{ name: string, nameEn: string | null, kind: LandmarkKind, description: string | null, descriptionEn: string | null }>, sources: Array<{ title: string, titleEn: string | null, url: string | null }>, offline: { reason: string, since: string } | null, region: { code: string, name: string, level: RegionLevel, fullName: string, fullNameEn: string } }
     | { __typename: 'NotFound', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
    };
@@ -1138,10 +1138,20 @@ export type PublishCardMutationVariables = Exact<{
 
 export type PublishCardMutation = { publishCard:
     | { __typename: 'ActionRefused', message: string, code: string }
-    | { __typename: 'Card', id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, published: boolean, region: { code: string, name: string, fullName: string } }
+    | { __typename: 'Card', id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, logoUrl: string | null, coverUrl: string | null, clusters: Array<string>, clustersEn: Array<string>, enterprises: Array<string>, enterprisesEn: Array<string>, isSample: boolean, sampleNote: string | null, published: boolean, publishedAt: string | null, status: CardStatus, version: number, keyFigures: Array<{ label: string, labelEn: string | null, value: string, valueEn: string | null, unit: string | null, unitEn: string | null }>, landmarks: Array<{ name: string, nameEn: string | null, kind: LandmarkKind, description: string | null, descriptionEn: string | null }>, sources: Array<{ title: string, titleEn: string | null, url: string | null }>, offline: { reason: string, since: string } | null, region: { code: string, name: string, level: RegionLevel, fullName: string, fullNameEn: string } }
     | { __typename: 'NotFound', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
    };
+
+export type StaffCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffCardQuery = { node:
+    | { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, logoUrl: string | null, coverUrl: string | null, clusters: Array<string>, clustersEn: Array<string>, enterprises: Array<string>, enterprisesEn: Array<string>, isSample: boolean, sampleNote: string | null, published: boolean, publishedAt: string | null, status: CardStatus, version: number, keyFigures: Array<{ label: string, labelEn: string | null, value: string, valueEn: string | null, unit: string | null, unitEn: string | null }>, landmarks: Array<{ name: string, nameEn: string | null, kind: LandmarkKind, description: string | null, descriptionEn: string | null }>, sources: Array<{ title: string, titleEn: string | null, url: string | null }>, offline: { reason: string, since: string } | null, region: { code: string, name: string, level: RegionLevel, fullName: string, fullNameEn: string } }
+    | Record<PropertyKey, never>
+   | null };
 
 export type StaffCardsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1150,7 +1160,7 @@ export type StaffCardsQueryVariables = Exact<{
 }>;
 
 
-export type StaffCardsQuery = { staffCards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, batchYear: number | null, status: CardStatus, version: number, offline: { reason: string, since: string } | null, region: { name: string } } }> } };
+export type StaffCardsQuery = { staffCards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, batchYear: number | null, status: CardStatus, version: number, publishedAt: string | null, offline: { reason: string, since: string } | null, region: { name: string, fullName: string, fullNameEn: string } } }> } };
 
 export type CardVersionsQueryVariables = Exact<{
   cardId: string | number;
@@ -1167,7 +1177,7 @@ export type UnpublishCardMutationVariables = Exact<{
 
 export type UnpublishCardMutation = { unpublishCard:
     | { __typename: 'ActionRefused', message: string, code: string }
-    | { __typename: 'Card', id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, published: boolean, region: { code: string, name: string, fullName: string } }
+    | { __typename: 'Card', id: string, slug: string, title: string, titleEn: string | null, tier: CardTier, themes: Array<CardTheme>, batchYear: number | null, industries: Array<string>, industriesEn: Array<string>, concept: string | null, conceptEn: string | null, story: string | null, storyEn: string | null, color: string | null, logoUrl: string | null, coverUrl: string | null, clusters: Array<string>, clustersEn: Array<string>, enterprises: Array<string>, enterprisesEn: Array<string>, isSample: boolean, sampleNote: string | null, published: boolean, publishedAt: string | null, status: CardStatus, version: number, keyFigures: Array<{ label: string, labelEn: string | null, value: string, valueEn: string | null, unit: string | null, unitEn: string | null }>, landmarks: Array<{ name: string, nameEn: string | null, kind: LandmarkKind, description: string | null, descriptionEn: string | null }>, sources: Array<{ title: string, titleEn: string | null, url: string | null }>, offline: { reason: string, since: string } | null, region: { code: string, name: string, level: RegionLevel, fullName: string, fullNameEn: string } }
     | { __typename: 'NotFound', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ field: string, message: string, code: string | null, params: Array<{ name: string, value: string }> }> }
    };
@@ -1289,6 +1299,7 @@ export { CardEditorDocument } from './documents/CardEditorDocument';
 export { CreateCardFromApplicationDocument } from './documents/CreateCardFromApplicationDocument';
 export { UpdateCardDocument } from './documents/UpdateCardDocument';
 export { PublishCardDocument } from './documents/PublishCardDocument';
+export { StaffCardDocument } from './documents/StaffCardDocument';
 export { StaffCardsDocument } from './documents/StaffCardsDocument';
 export { CardVersionsDocument } from './documents/CardVersionsDocument';
 export { UnpublishCardDocument } from './documents/UnpublishCardDocument';

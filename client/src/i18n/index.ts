@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { en, zh, type MessageKey } from './messages';
 import { getLang, subscribeLang, toggleLang, type Lang } from './store';
@@ -59,14 +59,18 @@ export function paragraphs(text: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
+/** A part of a page shown in a set language whatever the app's (the staff's preview of a card in both). */
+export const LangOverrideContext = createContext<Lang | null>(null);
+
 export function useLang(): Lang {
+  const override = useContext(LangOverrideContext);
   const [lang, setLangState] = useState<Lang>(getLang);
   useEffect(() => {
     // Another page may have switched while this one was hidden.
     setLangState(getLang());
     return subscribeLang(setLangState);
   }, []);
-  return lang;
+  return override ?? lang;
 }
 
 export function useI18n() {

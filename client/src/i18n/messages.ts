@@ -2,6 +2,8 @@
  * UI strings. Simplified Chinese is the source language; English mirrors every key.
  * Keep keys flat and grouped by prefix (common / home / list / detail / label).
  */
+import { staffEn, staffZh } from './staffMessages';
+
 export const zh = {
   'app.name': '产业名片',
   'app.programme': '区域（城市）产业名片打造计划',
@@ -655,6 +657,7 @@ export const zh = {
   'elder.hint': '字更大、按钮更大，看得清、点得准',
   'elder.on': '已开启',
   'elder.off': '已关闭',
+  ...staffZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -1319,4 +1322,5 @@ export const en: Record<MessageKey, string> = {
   'elder.hint': 'Larger text and buttons, easier to read and tap',
   'elder.on': 'On',
   'elder.off': 'Off',
+  ...staffEn,
 };

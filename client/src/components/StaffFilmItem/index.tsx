@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import type { StaffFilmFragment } from '@cards/schema';
 import FilmSubtitleControl from '../FilmSubtitleControl';
+import FilmEditForm from '../FilmEditForm';
 import { localized, useI18n } from '../../i18n';
 import { absoluteUrl } from '../../graphql/client';
 import { formatDuration } from '../../features/films/progress';
@@ -8,9 +10,18 @@ import { jobLabel } from '../../features/films/staffFilms';
 import { useFilmPublishing } from '../../features/films/useFilmActions';
 import { useTestHook } from '../../utils/pageActive';
 
-/** One film on the staff's list: poster, titles, its job's state, publish / unpublish, subtitles (H5). */
-export default function StaffFilmItem({ film, onChanged }: { film: StaffFilmFragment; onChanged: () => void }) {
+interface Props {
+  film: StaffFilmFragment;
+  onChanged: () => void;
+  /** Moves the film among its card's films (absent at that end). */
+  onUp?: () => void;
+  onDown?: () => void;
+}
+
+/** One film on the staff's list: poster, titles, its job's state, publish / unpublish, order, edit, subtitles (H5). */
+export default function StaffFilmItem({ film, onChanged, onUp, onDown }: Props) {
   const { t, lang } = useI18n();
+  const [editing, setEditing] = useState(false);
   const hook = useTestHook();
   const { busy, message, published, toggle } = useFilmPublishing(film, onChanged);
   const state = film.job.state;
@@ -48,6 +59,22 @@ export default function StaffFilmItem({ film, onChanged }: { film: StaffFilmFrag
           <Text>{published ? t('staffFilms.unpublish') : t('staffFilms.publish')}</Text>
         </View>
       </View>
+      <View className="staff-film__tools">
+        <Text className="staff-film__tool" role="button" onClick={() => setEditing((e) => !e)}>
+          {editing ? t('filmEdit.close') : t('filmEdit.edit')}
+        </Text>
+        {onUp ? (
+          <Text className="staff-film__tool" role="button" aria-label={`${t('filmEdit.up')} ${film.title}`} onClick={onUp}>
+            ↑ {t('filmEdit.up')}
+          </Text>
+        ) : null}
+        {onDown ? (
+          <Text className="staff-film__tool" role="button" aria-label={`${t('filmEdit.down')} ${film.title}`} onClick={onDown}>
+            ↓ {t('filmEdit.down')}
+          </Text>
+        ) : null}
+      </View>
+      {editing ? <FilmEditForm film={film} onChanged={onChanged} /> : null}
       {message ? <View className={`staff-films__error ${hook('staff-film-message')}`}>{message}</View> : null}
       {IS_H5 ? <FilmSubtitleControl film={film} onDone={onChanged} /> : null}
     </View>

@@ -30,8 +30,16 @@ describe('StaffPage', () => {
     resetSessionForTests();
     serveGraphQL((op) => (op === 'Viewer' ? { data: { viewer: staffViewer } } : new Error(op)));
     render(page());
-    expect(screen.getByText('申请管理')).toBeTruthy();
+    expect(screen.getAllByText('申请管理').length).toBeGreaterThan(0);
     await screen.findByText('staff-only content');
+  });
+
+  it('lists the staff sections in the desktop sidebar (shown by CSS at ≥ 1024 px)', () => {
+    serveGraphQL((op) => new Error(op));
+    render(page());
+    const nav = screen.getByRole('navigation', { name: '工作台' });
+    const links = [...nav.querySelectorAll('[role="link"]')].map((l) => l.textContent);
+    expect(links).toEqual(['申申请管理', '片名片管理', '询咨询接待', '览数据概览', '数咨询统计', '复快捷回复', '问常见问题', '漏机器人未解决']);
   });
 
   it('asks a signed-out visitor to sign in as staff, and hides the content', async () => {

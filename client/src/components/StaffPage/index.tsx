@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import TopBar from '../TopBar';
 import StaffGate from '../StaffGate';
+import StaffSidebar from '../StaffSidebar';
 import { PageActiveContext, usePageActiveState } from '../../utils/pageActive';
 import { useElderClass } from '../../features/display/elder';
+import './index.scss';
 
 interface Props {
   title: string;
@@ -14,15 +16,22 @@ interface Props {
   children: ReactNode;
 }
 
-/** The shell of every staff page: the header with a back control, and the content for staff only. */
+/**
+ * The shell of every staff page: the header with a back control, and the content for staff only.
+ * In the browser at ≥ 1024 px (index.scss) it is a back office: the sections in a sidebar, the page
+ * beside it at desktop density. The mini-program is always the phone layout.
+ */
 export default function StaffPage({ title, redirect, className = '', children }: Props) {
   const active = usePageActiveState();
   const elder = useElderClass();
   return (
     <PageActiveContext.Provider value={active}>
-      <View className={`page staff-page ${className} ${elder}`.trim()}>
-        <TopBar back title={title} />
-        <StaffGate redirect={redirect}>{children}</StaffGate>
+      <View className={`page staff-page ${IS_H5 ? 'staff-page--h5' : ''} ${className} ${elder}`.trim()}>
+        {IS_H5 ? <StaffSidebar /> : null}
+        <View className="staff-page__main">
+          <TopBar back title={title} />
+          <StaffGate redirect={redirect}>{children}</StaffGate>
+        </View>
       </View>
     </PageActiveContext.Provider>
   );

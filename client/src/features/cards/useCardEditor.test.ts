@@ -31,15 +31,32 @@ const card = {
   story: null,
   storyEn: null,
   color: null,
+  industriesEn: [],
+  logoUrl: null,
+  coverUrl: null,
+  clusters: [],
+  clustersEn: [],
+  enterprises: [],
+  enterprisesEn: [],
+  keyFigures: [],
+  landmarks: [],
+  sources: [],
+  isSample: false,
+  sampleNote: null,
   published: false,
-  region: { code: '632801', name: '格尔木市', fullName: '青海省 · 海西州 · 格尔木市' },
+  publishedAt: null,
+  status: 'DRAFT',
+  version: 1,
+  offline: null,
+  region: { code: '632801', name: '格尔木市', level: 'COUNTY', fullName: '青海省 · 海西州 · 格尔木市', fullNameEn: 'Golmud' },
 };
 
 function serve() {
   return serveGraphQL((op) => {
     if (op === 'CardEditor') return { data: { application: { id: 'QXBwOjE=', card } } };
     if (op === 'UpdateCard') return { data: { updateCard: card } };
-    if (op === 'PublishCard') return { data: { publishCard: { ...card, published: true } } };
+    if (op === 'PublishCard') return { data: { publishCard: { ...card, published: true, status: 'PUBLISHED', version: 2 } } };
+    if (op === 'CardVersions') return { data: { cardVersions: [] } };
     return new Error(`unexpected ${op}`);
   });
 }
@@ -47,24 +64,26 @@ function serve() {
 describe('useCardEditor', () => {
   it('refuses what the shared rules refuse without asking the server, and clears an error once edited', async () => {
     const seen = serve();
-    const { result } = renderHook(() => useCardEditor('QXBwOjE='));
+    const { result } = renderHook(() => useCardEditor({ applicationId: 'QXBwOjE=' }));
     await waitFor(() => expect(result.current.draft?.title).toBe(card.title));
     act(() => result.current.set({ title: ' ', color: '#abc' }));
     await act(() => result.current.onSave());
     expect(result.current.errors).toEqual({ title: ruleMessage({ title: '' }, 'title'), color: ruleMessage({ color: '#12' }, 'color') });
-    expect(seen.map((s) => s.operationName)).toEqual(['CardEditor']);
+    expect(seen.map((s) => s.operationName).filter((n) => n !== 'CardVersions')).toEqual(['CardEditor']);
     act(() => result.current.set({ title: '格尔木' }));
     expect(result.current.errors).toEqual({ color: ruleMessage({ color: '#12' }, 'color') });
   });
 
   it('saves what was typed before publishing, after staff confirm', async () => {
     const seen = serve();
-    const { result } = renderHook(() => useCardEditor('QXBwOjE='));
+    const { result } = renderHook(() => useCardEditor({ applicationId: 'QXBwOjE=' }));
     await waitFor(() => expect(result.current.draft).not.toBeNull());
     act(() => result.current.set({ color: '#1f4e79' }));
     await act(() => result.current.onPublish());
-    expect(seen.map((s) => s.operationName)).toEqual(['CardEditor', 'UpdateCard', 'PublishCard']);
-    expect((seen[1].variables.input as { color: string }).color).toBe('#1F4E79');
+    expect(seen.map((s) => s.operationName).filter((n) => n !== 'CardVersions')).toEqual(['CardEditor', 'UpdateCard', 'PublishCard']);
+    const update = seen.find((s) => s.operationName === 'UpdateCard')!;
+    expect((update.variables.input as { color: string; expectedVersion: number }).color).toBe('#1F4E79');
+    expect((update.variables.input as { expectedVersion: number }).expectedVersion).toBe(1);
     expect(taroStub.modals).toHaveLength(1);
     expect(result.current.published).toBe(true);
   });

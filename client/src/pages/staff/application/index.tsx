@@ -8,6 +8,8 @@ import Timeline from '../../../components/Timeline';
 import ApplicationContent from '../../../components/ApplicationContent';
 import StaffPage from '../../../components/StaffPage';
 import ApplicationCardPanel from '../../../components/ApplicationCardPanel';
+import ApplicationReviewPanel from '../../../components/ApplicationReviewPanel';
+import { useApplicationReview } from '../../../features/applications/useApplicationReview';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { applicationStatusLabel, localized, regionLevelLabel, useI18n, useNavigationTitle, type MessageKey } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
@@ -113,6 +115,10 @@ function Detail({ id }: { id: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const fromQuery = data?.application ?? null;
   const app = override && (!fromQuery || override.version > fromQuery.version) ? override : fromQuery;
+  const review = useApplicationReview(id, () => {
+    setOverride(null);
+    refetch();
+  });
 
   if (fetching && !data) return <Loading />;
   if (error && !data) return <ErrorState message={error.message} onRetry={refetch} />;
@@ -132,44 +138,62 @@ function Detail({ id }: { id: string }) {
         <Text className="staff-app__time">{app.submittedAt ? t('staff.submitted', { time: formatDateTime(app.submittedAt) }) : ''}</Text>
       </View>
 
-      <View className="page-body">
-        <View className="ui-panel">
-          <Text className="ui-panel__title">{t('staff.actions')}</Text>
-          {notice ? <View className={`ui-banner ui-banner--warn ${hook('staff-notice')}`}>{notice}</View> : null}
-          <Actions
-            key={app.version}
-            app={app}
-            onDone={(a) => {
-              setNotice(null);
-              setOverride(a);
-            }}
-            onConflict={() => {
-              setNotice(t('common.conflict'));
-              setOverride(null);
-              refetch();
-            }}
-          />
-        </View>
+      <View className="page-body staff-app__columns">
+        <View className="staff-app__main">
+          <View className="ui-panel">
+            <Text className="ui-panel__title">{t('staff.actions')}</Text>
+            {notice ? <View className={`ui-banner ui-banner--warn ${hook('staff-notice')}`}>{notice}</View> : null}
+            <Actions
+              key={app.version}
+              app={app}
+              onDone={(a) => {
+                setNotice(null);
+                setOverride(a);
+                review.query.refetch();
+              }}
+              onConflict={() => {
+                setNotice(t('common.conflict'));
+                setOverride(null);
+                refetch();
+              }}
+            />
+          </View>
 
-        <View className="ui-panel">
-          <Text className="ui-panel__title">{t('staff.card')}</Text>
-          <ApplicationCardPanel
-            app={app}
-            onChanged={() => {
-              setOverride(null);
-              refetch();
-            }}
-          />
-        </View>
+          <View className="ui-panel">
+            <Text className="ui-panel__title">{t('staff.card')}</Text>
+            <ApplicationCardPanel
+              app={app}
+              onChanged={() => {
+                setOverride(null);
+                refetch();
+              }}
+            />
+          </View>
 
-        <View className="ui-panel">
-          <Text className="ui-panel__title">{t('appl.content')}</Text>
-          <ApplicationContent app={app} />
-        </View>
+          <View className="ui-panel">
+            <Text className="ui-panel__title">{t('appl.content')}</Text>
+            <ApplicationContent app={app} />
+          </View>
 
-        <View className="ui-panel">
-          <Text className="ui-panel__title">{t('appl.timeline')}</Text>
-          <Timeline events={app.timeline} />
+          <View className="ui-panel">
+            <Text className="ui-panel__title">{t('appl.timeline')}</Text>
+            <Timeline events={app.timeline} />
+          </View>
+        </View>
+        <View className="staff-app__side">
+          {review.review ? (
+            <ApplicationReviewPanel
+              review={review.review}
+              staff={review.staff}
+              comment={review.comment}
+              onComment={review.setComment}
+              onAddComment={() => void review.addComment()}
+              onAssign={(staffId) => void review.assignReviewer(staffId)}
+              onAttach={() => void review.attachAgreement()}
+              busy={review.busy}
+              error={review.error}
+            />
+          ) : null}
         </View>
       </View>
     </View>

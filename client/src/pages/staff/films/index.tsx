@@ -1,4 +1,4 @@
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import StaffPage from '../../../components/StaffPage';
 import FilmUploadForm from '../../../components/FilmUploadForm';
@@ -6,6 +6,7 @@ import StaffFilmItem from '../../../components/StaffFilmItem';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { useI18n, useNavigationTitle, localized } from '../../../i18n';
 import { useStaffFilms } from '../../../features/films/useStaffFilms';
+import { moved, reorderFilms } from '../../../features/films/useFilmEdit';
 import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
 import { routeParam } from '../../../utils/routeParam';
@@ -41,7 +42,25 @@ function Manager({ cardId, slug }: { cardId: string; slug: string }) {
         {films.length === 0 ? (
           <Empty title={t('staffFilms.empty')} hint={t('staffFilms.emptyHint')} />
         ) : (
-          films.map((film) => <StaffFilmItem key={film.id} film={film} onChanged={refetch} />)
+          films.map((film, i) => {
+            const ids = films.map((f) => f.id);
+            const move = (delta: -1 | 1) => () => {
+              const to = card?.id ?? cardId;
+              void reorderFilms(to, moved(ids, i, delta), t).then((res) => {
+                if (res.ok) refetch();
+                else void Taro.showToast({ title: res.error.message, icon: 'none' });
+              });
+            };
+            return (
+              <StaffFilmItem
+                key={film.id}
+                film={film}
+                onChanged={refetch}
+                onUp={i > 0 ? move(-1) : undefined}
+                onDown={i < films.length - 1 ? move(1) : undefined}
+              />
+            );
+          })
         )}
       </View>
     </View>

@@ -3,102 +3,22 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { InquiryInboxDocument, StaffInboxDocument, TakeInquiryDocument, type StaffInquiryFieldsFragment } from '@cards/schema';
+
+type Item = StaffInquiryFieldsFragment;
 import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
-import Tag from '../../../components/Tag';
+import StaffThreadView from '../../../components/StaffThreadView';
+import { MineItem, QueueItem } from '../../../components/InboxItems';
 import { useI18n, useNavigationTitle } from '../../../i18n';
 import { useQuery } from '../../../graphql/useQuery';
 import { mutate } from '../../../graphql/mutate';
-import { BOT_MISSES_URL, CANNED_URL, FAQ_URL, INQUIRY_STATS_URL, formatSeconds, secondsSince, threadUrl, timeLabel } from '../../../features/inquiries/chat';
+import { BOT_MISSES_URL, CANNED_URL, FAQ_URL, INQUIRY_STATS_URL, threadUrl } from '../../../features/inquiries/chat';
+import { useWideLayout } from '../../../features/staff/useWideLayout';
 import { liveTransport } from '../../../features/inquiries/live';
 import { useNow } from '../../../features/inquiries/useLiveThread';
 import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { PageActiveContext, useTestHook } from '../../../utils/pageActive';
 import './index.scss';
-
-type Item = StaffInquiryFieldsFragment;
-
-/** "助手：…" — the last message, with who wrote it when it was not the person asking. */
-function usePreview() {
-  const { t } = useI18n();
-  return (item: Item) => {
-    const m = item.lastMessage;
-    if (!m) return item.subject;
-    if (m.internal) return `${t('inbox.note')}${m.text}`;
-    if (m.author === 'BOT') return `${t('inbox.fromBot')}${m.text}`;
-    if (m.author === 'STAFF') return `${t('inbox.fromStaff')}${m.text}`;
-    if (m.author === 'SYSTEM') return `${t('inbox.fromSystem')}${m.text}`;
-    return m.text;
-  };
-}
-
-function Asker({ item }: { item: Item }) {
-  const { t } = useI18n();
-  return (
-    <View className="inbox__asker">
-      <View className="inbox__avatar">
-        <Text>{item.askerName.slice(0, 1)}</Text>
-      </View>
-      <Text className="inbox__name">{item.askerName}</Text>
-      {item.askerIsOfficial ? <Tag variant="official">{t('inbox.official')}</Tag> : null}
-    </View>
-  );
-}
-
-function QueueItem({ item, now, onTake, busy, message }: { item: Item; now: number; onTake: () => void; busy: boolean; message: string | null }) {
-  const { t, lang } = useI18n();
-  const hook = useTestHook();
-  const preview = usePreview();
-  const waited = secondsSince(item.queuedAt ?? item.createdAt, now);
-  return (
-    <View className={`inbox__item inbox__item--queue ${hook('inbox-queue-item')}`} data-id={item.id}>
-      <View className="inbox__head">
-        <Asker item={item} />
-        <Text className={`inbox__waiting ${waited >= 300 ? 'is-long' : ''} ${hook('inbox-waiting')}`} data-seconds={Math.round(waited)}>
-          {t('inbox.waiting', { t: formatSeconds(waited, lang) })}
-        </Text>
-      </View>
-      <View className="inbox__body" role="link" onClick={() => Taro.navigateTo({ url: threadUrl(item.id) })}>
-        <Text className="inbox__subject">{item.subject}</Text>
-        <Text className="inbox__preview">{preview(item)}</Text>
-      </View>
-      <View className="inbox__foot">
-        <Text className="inbox__time">{timeLabel(item.createdAt)}</Text>
-        <View className={`ui-btn ui-btn--small inbox__take ${busy ? 'is-disabled' : ''} ${hook('inbox-take')}`} role="button" onClick={onTake}>
-          <Text>{t('inbox.take')}</Text>
-        </View>
-      </View>
-      {message ? <View className={`inbox__message ${hook('inbox-message')}`}>{message}</View> : null}
-    </View>
-  );
-}
-
-function MineItem({ item }: { item: Item }) {
-  const { t } = useI18n();
-  const hook = useTestHook();
-  const preview = usePreview();
-  const waitingForUs = item.lastMessage?.author === 'USER';
-  return (
-    <View
-      className={`inbox__item ${waitingForUs ? 'is-unanswered' : ''} ${hook('inbox-mine-item')}`}
-      data-id={item.id}
-      role="link"
-      onClick={() => Taro.navigateTo({ url: threadUrl(item.id) })}
-    >
-      <View className="inbox__head">
-        <Asker item={item} />
-        <Text className="inbox__time">
-          {item.lastMessage ? timeLabel(item.lastMessage.createdAt) : item.takenAt ? t('inbox.takenAt', { time: timeLabel(item.takenAt) }) : ''}
-        </Text>
-      </View>
-      <View className="inbox__body">
-        <Text className="inbox__subject">{item.subject}</Text>
-        <Text className="inbox__preview">{preview(item)}</Text>
-      </View>
-      {waitingForUs ? <View className="inbox__unanswered-dot" /> : null}
-    </View>
-  );
-}
 
 function Inbox() {
   const { t } = useI18n();
@@ -110,6 +30,10 @@ function Inbox() {
   const [taking, setTaking] = useState<string | null>(null);
   const [messages, setMessages] = useState<Record<string, string>>({});
   const [live, setLive] = useState<'connecting' | 'live' | 'error'>('connecting');
+  // Desktop: the open conversation sits beside the queue instead of on its own page.
+  const wide = useWideLayout();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = (id: string) => (wide ? setOpenId(id) : void Taro.navigateTo({ url: threadUrl(id) }));
 
   // Live: read the lists again on every inbox event (coalesced) and on every (re)connection.
   const refetchRef = useRef(refetch);
@@ -155,7 +79,7 @@ function Inbox() {
     }
     Taro.showToast({ title: t('inbox.taken'), icon: 'none', duration: 1200 });
     refetch();
-    Taro.navigateTo({ url: threadUrl(item.id) });
+    open(item.id);
   };
 
   if (fetching && !data) return <Loading />;
@@ -163,8 +87,8 @@ function Inbox() {
   const queue = data?.inquiryQueue ?? [];
   const mine = data?.myActiveInquiries ?? [];
 
-  return (
-    <View className="inbox">
+  const lists = (
+    <>
       <View className="inbox__hero">
         <View className="inbox__stat">
           <Text className={`inbox__stat-value ${hook('inbox-queue-count')}`}>{queue.length}</Text>
@@ -204,7 +128,16 @@ function Inbox() {
             <Empty title={t('inbox.queueEmpty')} hint={t('inbox.queueEmptyHint')} />
           ) : (
             queue.map((item) => (
-              <QueueItem key={item.id} item={item} now={now} busy={taking === item.id} message={messages[item.id] || null} onTake={() => void take(item)} />
+              <QueueItem
+                key={item.id}
+                item={item}
+                now={now}
+                busy={taking === item.id}
+                message={messages[item.id] || null}
+                selected={wide && openId === item.id}
+                onTake={() => void take(item)}
+                onOpen={() => open(item.id)}
+              />
             ))
           )}
         </View>
@@ -214,8 +147,21 @@ function Inbox() {
             <Text>{t('inbox.mine')}</Text>
             <Text className="inbox__count">{mine.length}</Text>
           </View>
-          {mine.length === 0 ? <Text className="inbox__none">{t('inbox.mineEmpty')}</Text> : mine.map((item) => <MineItem key={item.id} item={item} />)}
+          {mine.length === 0 ? (
+            <Text className="inbox__none">{t('inbox.mineEmpty')}</Text>
+          ) : (
+            mine.map((item) => <MineItem key={item.id} item={item} selected={wide && openId === item.id} onOpen={() => open(item.id)} />)
+          )}
         </View>
+      </View>
+    </>
+  );
+  if (!wide) return <View className="inbox">{lists}</View>;
+  return (
+    <View className="inbox inbox--desk">
+      <View className="inbox__queue-column">{lists}</View>
+      <View className="inbox__thread-column">
+        {openId ? <StaffThreadView key={openId} id={openId} embedded /> : <Empty title={t('inbox.pickConversation')} />}
       </View>
     </View>
   );

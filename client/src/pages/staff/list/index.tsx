@@ -1,18 +1,11 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import Taro, { useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import {
-  ExportApplicationsDocument,
-  StaffApplicationsDocument,
-  StaffFilterOptionsDocument,
-  type ApplicationFilter,
-  type ApplicationStatus,
-  type StaffApplicationItemFragment,
-  type StaffApplicationsQuery,
-} from '@cards/schema';
+import { ExportApplicationsDocument, StaffFilterOptionsDocument, type ApplicationFilter, type ApplicationStatus } from '@cards/schema';
 import SearchBar from '../../../components/SearchBar';
 import FilterBar from '../../../components/FilterBar';
 import AppListItem from '../../../components/AppListItem';
+import ApplicationsTable from '../../../components/ApplicationsTable';
 import StaffPage from '../../../components/StaffPage';
 import { Empty, ErrorState, Loading } from '../../../components/StatusView';
 import { APPLICATION_STATUSES, applicationStatusLabel, useI18n, useNavigationTitle } from '../../../i18n';
@@ -20,20 +13,12 @@ import { getClient } from '../../../graphql/client';
 import { useQuery } from '../../../graphql/useQuery';
 import { errorMessage } from '../../../graphql/mutate';
 import { openFile } from '../../../features/applications/files';
+import { useStaffApplicationList } from '../../../features/applications/useStaffApplicationList';
+import { useApplicationTable } from '../../../features/applications/useApplicationTable';
+import { useWideLayout } from '../../../features/staff/useWideLayout';
 import { INBOX_URL } from '../../../features/inquiries/chat';
-import { canLoadMore, initialListState, listReducer, type ListAction, type ListState } from '../../../features/cards/listState';
-import { useRefetchOnShow } from '../../../utils/useRefetchOnShow';
 import { useTestHook } from '../../../utils/pageActive';
 import './index.scss';
-
-const PAGE_SIZE = 20;
-
-// The catalogue's list reducer (cursor pages merged by id, late answers dropped), for applications.
-type StaffState = Omit<ListState, 'items'> & { items: StaffApplicationItemFragment[] };
-type StaffAction =
-  | Exclude<ListAction, { type: 'pageLoaded' }>
-  | { type: 'pageLoaded'; requestId: number; page: StaffApplicationsQuery['applications']; append: boolean };
-const staffReducer = listReducer as unknown as (state: StaffState, action: StaffAction) => StaffState;
 
 interface Filters {
   status: string;
@@ -53,42 +38,18 @@ function toFilter(f: Filters): ApplicationFilter {
   return out;
 }
 
+const openApplication = (id: string) => Taro.navigateTo({ url: `/pages/staff/application/index?id=${encodeURIComponent(id)}` });
+
 function Desk() {
   const { t, lang } = useI18n();
   const hook = useTestHook();
+  const wide = useWideLayout();
   const [filters, setFilters] = useState<Filters>(noFilters);
-  const [state, dispatch] = useReducer(staffReducer, initialListState as unknown as StaffState);
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const seq = useRef(0);
   const [exporting, setExporting] = useState(false);
   const options = useQuery(StaffFilterOptionsDocument, {});
   const filter = toFilter(filters);
-  const filterKey = JSON.stringify(filter);
-
-  const fetchPage = useCallback(
-    async (append: boolean) => {
-      const requestId = ++seq.current;
-      dispatch(append ? { type: 'loadMore', requestId } : { type: 'reset', requestId });
-      const result = await getClient()
-        .query(StaffApplicationsDocument, { first: PAGE_SIZE, after: append ? stateRef.current.endCursor : null, filter }, { requestPolicy: 'network-only' })
-        .toPromise();
-      if (result.error || !result.data) dispatch({ type: 'failed', requestId, message: errorMessage(result.error, t('common.networkError')) });
-      else dispatch({ type: 'pageLoaded', requestId, page: result.data.applications, append });
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filterKey],
-  );
-
-  useEffect(() => {
-    void fetchPage(false);
-  }, [fetchPage]);
-  useRefetchOnShow(() => void fetchPage(false));
-
-  const loadMore = useCallback(() => {
-    if (canLoadMore(stateRef.current as unknown as ListState)) void fetchPage(true);
-  }, [fetchPage]);
-  useReachBottom(loadMore);
+  const phone = useStaffApplicationList(filter, !wide);
+  const table = useApplicationTable(filter, wide);
 
   const exportList = async () => {
     if (exporting) return;
@@ -111,11 +72,14 @@ function Desk() {
 
   const campaigns = options.data?.campaigns ?? [];
   const provinces = options.data?.regions ?? [];
-  const { status, items, totalCount, hasNextPage } = state;
+  const { status, items, hasNextPage } = phone.state;
+  const totalCount = wide ? table.list.totalCount : phone.state.totalCount;
+  const listStatus = wide ? table.list.status : status;
   const active = !!(filters.status || filters.provinceCode || filters.campaignId || filters.query);
+  const picked = table.selected.size;
 
   return (
-    <View className="staff-list">
+    <View className={`staff-list ${wide ? 'staff-list--wide' : ''}`}>
       <View className={`staff-list__header ${IS_H5 ? 'staff-list__header--h5' : ''}`}>
         <View className="staff-list__search">
           <SearchBar value={filters.query} placeholder={t('staff.searchPlaceholder')} onSearch={(query) => update({ query })} />
@@ -152,17 +116,33 @@ function Desk() {
       <View className="page-body">
         <View className="staff-list__summary">
           <Text className={`staff-list__count ${hook('staff-total')}`} data-count={totalCount ?? ''}>
-            {totalCount !== null && status !== 'loading' ? t('staff.total', { n: totalCount }) : ' '}
+            {totalCount !== null && listStatus !== 'loading' ? t('staff.total', { n: totalCount }) : ' '}
           </Text>
           <View className="staff-list__tools">
-            <Text className={`staff-list__tool ${hook('inbox-link')}`} onClick={() => Taro.navigateTo({ url: INBOX_URL })}>
-              {t('staff.inbox')}
-            </Text>
-            <Text className={`staff-list__tool ${hook('overview-link')}`} onClick={() => Taro.navigateTo({ url: '/pages/staff/overview/index' })}>
-              {t('staff.overview')}
-            </Text>
+            {wide && picked > 0 ? (
+              <>
+                <Text className="staff-list__picked">{t('table.selected', { n: picked })}</Text>
+                <Text className="staff-list__tool" role="button" onClick={table.clearSelection}>
+                  {t('table.clearSelection')}
+                </Text>
+                <Text className="staff-list__tool staff-list__tool--primary" role="button" onClick={table.exportSelection}>
+                  {t('table.exportSelected')}
+                </Text>
+              </>
+            ) : null}
+            {!wide ? (
+              <>
+                <Text className={`staff-list__tool ${hook('inbox-link')}`} onClick={() => Taro.navigateTo({ url: INBOX_URL })}>
+                  {t('staff.inbox')}
+                </Text>
+                <Text className={`staff-list__tool ${hook('overview-link')}`} onClick={() => Taro.navigateTo({ url: '/pages/staff/overview/index' })}>
+                  {t('staff.overview')}
+                </Text>
+              </>
+            ) : null}
             <Text
               className={`staff-list__tool staff-list__tool--primary ${exporting ? 'is-busy' : ''} ${hook('export-button')}`}
+              role="button"
               onClick={() => void exportList()}
             >
               {exporting ? t('staff.exporting') : t('staff.export')}
@@ -170,9 +150,14 @@ function Desk() {
           </View>
         </View>
 
-        {status === 'loading' || status === 'idle' ? <Loading /> : null}
-        {status === 'error' ? <ErrorState message={state.error} onRetry={() => void fetchPage(false)} /> : null}
-        {status === 'ready' && items.length === 0 ? (
+        {listStatus === 'loading' || listStatus === 'idle' ? <Loading /> : null}
+        {listStatus === 'error' ? (
+          <ErrorState
+            message={(wide ? table.list.error : phone.state.error) ?? ''}
+            onRetry={() => (wide ? void table.list.reload() : void phone.fetchPage(false))}
+          />
+        ) : null}
+        {listStatus === 'ready' && (wide ? table.rows : items).length === 0 ? (
           <Empty
             title={t('staff.empty')}
             hint={active ? t('staff.emptyHint') : undefined}
@@ -181,25 +166,37 @@ function Desk() {
           />
         ) : null}
 
-        {items.map((item) => (
-          <AppListItem
-            key={item.id}
-            item={item}
-            hookName="staff-application"
-            onClick={() => Taro.navigateTo({ url: `/pages/staff/application/index?id=${encodeURIComponent(item.id)}` })}
+        {wide && listStatus === 'ready' && table.rows.length ? (
+          <ApplicationsTable
+            rows={table.rows}
+            sort={table.sort}
+            onSort={table.onSort}
+            selected={table.selected}
+            onToggle={table.onToggle}
+            onToggleAll={table.onToggleAll}
+            onOpen={(row) => openApplication(row.id)}
+            paging={{
+              page: table.list.page,
+              hasPrev: table.list.hasPrevPage,
+              hasNext: table.list.hasNextPage,
+              onPrev: table.list.prev,
+              onNext: table.list.next,
+            }}
           />
-        ))}
+        ) : null}
 
-        {items.length > 0 ? (
+        {!wide ? items.map((item) => <AppListItem key={item.id} item={item} hookName="staff-application" onClick={() => openApplication(item.id)} />) : null}
+
+        {!wide && items.length > 0 ? (
           <View className="staff-list__footer">
             {status === 'loadingMore' ? <Loading compact text={t('list.loadingMore')} /> : null}
             {status === 'moreError' ? (
-              <Text className="staff-list__retry" onClick={loadMore}>
+              <Text className="staff-list__retry" onClick={phone.loadMore}>
                 {t('list.loadMoreFailed')}
               </Text>
             ) : null}
             {status === 'ready' && hasNextPage ? (
-              <Text className="staff-list__more" onClick={loadMore}>
+              <Text className="staff-list__more" onClick={phone.loadMore}>
                 {t('list.pullMore')}
               </Text>
             ) : null}
