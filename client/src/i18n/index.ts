@@ -85,12 +85,20 @@ export function useNavigationTitle(key: MessageKey, override?: string | null) {
   const title = override || t(key);
   // Pages lower in the stack also hear a language change; only the visible page may set the
   // title, or it would overwrite the title of the page on top.
-  const visible = useRef(true);
   const titleRef = useRef(title);
   titleRef.current = title;
   const apply = useCallback(() => {
     Promise.resolve(Taro.setNavigationBarTitle({ title: titleRef.current })).catch(() => undefined);
   }, []);
+  useApplyWhileShown(apply, title);
+}
+
+/**
+ * Runs `apply` when the page shows, and when `apply` (or `key`) changes while it is shown: a page lower
+ * in the stack waits until it shows again, so it never overwrites what the page on top set.
+ */
+export function useApplyWhileShown(apply: () => void, key?: unknown) {
+  const visible = useRef(true);
   useDidShow(() => {
     visible.current = true;
     apply();
@@ -100,5 +108,5 @@ export function useNavigationTitle(key: MessageKey, override?: string | null) {
   });
   useEffect(() => {
     if (visible.current) apply();
-  }, [title, apply]);
+  }, [apply, key]);
 }

@@ -41,26 +41,14 @@ export default function BilingualRows<R extends object>({ title, name, rows, fie
           </View>
         </Picker>
       );
-    } else if (f.multiline) {
-      control = (
-        <Textarea
-          className="ui-textarea bi-rows__area"
-          value={value}
-          maxlength={f.maxlength}
-          placeholder={placeholder}
-          onInput={(e) => onChange(index, { [f.key]: e.detail.value } as Partial<R>)}
-        />
-      );
     } else {
-      control = (
-        <Input
-          className="ui-input"
-          value={value}
-          maxlength={f.maxlength}
-          placeholder={placeholder}
-          onInput={(e) => onChange(index, { [f.key]: e.detail.value } as Partial<R>)}
-        />
-      );
+      const text = {
+        value,
+        maxlength: f.maxlength,
+        placeholder,
+        onInput: (e: { detail: { value: string } }) => onChange(index, { [f.key]: e.detail.value } as Partial<R>),
+      };
+      control = f.multiline ? <Textarea className="ui-textarea bi-rows__area" {...text} /> : <Input className="ui-input" {...text} />;
     }
     return (
       <View key={f.key} className={`bi-rows__cell ${error ? 'has-error' : ''}`}>

@@ -6,7 +6,7 @@ import { StaffApplicationsDocument, type ApplicationFilter, type StaffApplicatio
 import { getClient } from '../../graphql/client';
 import { errorMessage } from '../../graphql/mutate';
 import { useI18n } from '../../i18n';
-import { usePagedList } from '../staff/usePagedList';
+import { connectionPage, usePagedList } from '../staff/usePagedList';
 import { nextSort, sortRows, toggleAll, toggleId, type SortState } from '../staff/table';
 import { useRefetchOnShow } from '../../utils/useRefetchOnShow';
 import { downloadCsv, selectionCsv, selectionFileName } from './selectionExport';
@@ -39,14 +39,7 @@ export function useApplicationTable(filter: ApplicationFilter, enabled: boolean)
   const list = usePagedList<Row>(enabled ? JSON.stringify(filter) : 'off', async (after) => {
     if (!enabled) return { items: [], totalCount: 0, endCursor: null, hasNextPage: false };
     const res = await getClient().query(StaffApplicationsDocument, { first: TABLE_PAGE_SIZE, after, filter }, { requestPolicy: 'network-only' }).toPromise();
-    const page = res.data?.applications;
-    if (!page) return { error: errorMessage(res.error, t('common.networkError')) };
-    return {
-      items: page.edges.map((e) => e.node),
-      totalCount: page.totalCount,
-      endCursor: page.pageInfo.endCursor ?? null,
-      hasNextPage: page.pageInfo.hasNextPage,
-    };
+    return connectionPage(res.data?.applications, errorMessage(res.error, t('common.networkError')));
   });
   useRefetchOnShow(() => enabled && void list.reload());
   const [sort, setSort] = useState<SortState | null>(null);

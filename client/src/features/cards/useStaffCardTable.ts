@@ -5,7 +5,7 @@ import { StaffCardsDocument, type CardStatus, type CardTier, type StaffCardFilte
 import { getClient } from '../../graphql/client';
 import { errorMessage } from '../../graphql/mutate';
 import { useI18n } from '../../i18n';
-import { usePagedList } from '../staff/usePagedList';
+import { connectionPage, usePagedList } from '../staff/usePagedList';
 import { nextSort, sortRows, type SortState } from '../staff/table';
 import { useRefetchOnShow } from '../../utils/useRefetchOnShow';
 
@@ -56,14 +56,7 @@ export function useStaffCardTable() {
   const filter = toStaffCardFilter(filters);
   const list = usePagedList<StaffCardRow>(JSON.stringify(filter), async (after) => {
     const res = await getClient().query(StaffCardsDocument, { first: CARD_PAGE_SIZE, after, filter }, { requestPolicy: 'network-only' }).toPromise();
-    const page = res.data?.staffCards;
-    if (!page) return { error: errorMessage(res.error, t('common.networkError')) };
-    return {
-      items: page.edges.map((e) => e.node),
-      totalCount: page.totalCount,
-      endCursor: page.pageInfo.endCursor ?? null,
-      hasNextPage: page.pageInfo.hasNextPage,
-    };
+    return connectionPage(res.data?.staffCards, errorMessage(res.error, t('common.networkError')));
   });
   useRefetchOnShow(() => void list.reload());
   const [sort, setSort] = useState<SortState | null>(null);

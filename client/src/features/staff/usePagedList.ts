@@ -11,6 +11,23 @@ export interface Page<T> {
 
 export type PageFetch<T> = (after: string | null) => Promise<Page<T> | { error: string }>;
 
+interface Connection<T> {
+  totalCount: number;
+  edges: { node: T }[];
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
+}
+
+/** A GraphQL connection as one page of a table, or the error to show when there is none. */
+export function connectionPage<T>(connection: Connection<T> | null | undefined, error: string): Page<T> | { error: string } {
+  if (!connection) return { error };
+  return {
+    items: connection.edges.map((e) => e.node),
+    totalCount: connection.totalCount,
+    endCursor: connection.pageInfo.endCursor ?? null,
+    hasNextPage: connection.pageInfo.hasNextPage,
+  };
+}
+
 interface State<T> {
   status: 'loading' | 'ready' | 'error';
   page: number;
