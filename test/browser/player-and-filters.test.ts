@@ -29,7 +29,8 @@ const videoState = (page: Page) =>
   video(page).evaluate((v: HTMLVideoElement) => ({ time: v.currentTime, rate: v.playbackRate, paused: v.paused, ended: v.ended }));
 
 async function startPlaying(page: Page) {
-  await page.getByRole('button', { name: /^(播放|Play)$/ }).click();
+  // The play control is named with the film's length (播放 2:30), or where it resumes (从 0:12 继续播放).
+  await page.getByRole('button', { name: /^(播放|Play) \d|继续播放$|^Resume/ }).click();
   await video(page).waitFor({ state: 'attached' });
   await video(page).evaluate((v: HTMLVideoElement) => (v.paused ? v.play().catch(() => undefined) : undefined));
   await expect.poll(async () => (await videoState(page)).time, { timeout: 15_000 }).toBeGreaterThan(0.2);
