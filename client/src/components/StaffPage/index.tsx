@@ -32,7 +32,9 @@ export default function StaffPage({ title, redirect, className = '', adminOnly =
         {IS_H5 ? <StaffSidebar /> : null}
         <View className="staff-page__main">
           <TopBar back title={title} />
-          <StaffGate redirect={redirect} adminOnly={adminOnly}>{children}</StaffGate>
+          <StaffGate redirect={redirect} adminOnly={adminOnly}>
+            {children}
+          </StaffGate>
         </View>
       </View>
     </PageActiveContext.Provider>

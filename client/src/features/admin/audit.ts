@@ -87,7 +87,5 @@ export function auditChanges(before: unknown, after: unknown, yesNo?: [string, s
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  return fields
-    .map((field) => ({ field, before: auditValue(b[field], yesNo), after: auditValue(a[field], yesNo) }))
-    .filter((c) => c.before !== c.after);
+  return fields.map((field) => ({ field, before: auditValue(b[field], yesNo), after: auditValue(a[field], yesNo) })).filter((c) => c.before !== c.after);
 }

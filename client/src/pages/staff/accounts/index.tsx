@@ -21,7 +21,11 @@ function AccountForm({ accounts }: { accounts: Accounts }) {
   const hook = useTestHook();
   const { editing, draft, set, errors, message, busy, save, close } = accounts;
   const creating = editing === 'new';
-  const text = (name: 'username' | 'password' | 'displayName' | 'staffNumber', label: string, extra: { hint?: string; required?: boolean; password?: boolean }) => (
+  const text = (
+    name: 'username' | 'password' | 'displayName' | 'staffNumber',
+    label: string,
+    extra: { hint?: string; required?: boolean; password?: boolean },
+  ) => (
     <FormField name={name} label={label} required={extra.required} hint={extra.hint} error={errors[name]}>
       <Input
         className={`ui-input ${invalid(errors[name])} ${hook(`account-${name}`)}`}
