@@ -31,7 +31,7 @@ function Changes({ row }: { row: AuditRow }) {
       {changes.map((c) => (
         <View key={c.field} className="audit__change" data-field={c.field}>
           <Text className="audit__field">{label('audit.f', c.field)}</Text>
-          <Text className="audit__before" aria-label={t('audit.before')}>
+          <Text className={`audit__before ${c.before === '—' ? 'is-empty' : ''}`} aria-label={t('audit.before')}>
             {value(c.field, c.before)}
           </Text>
           <Text className="audit__arrow" aria-hidden>
