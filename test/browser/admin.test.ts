@@ -1,12 +1,9 @@
 // The admin's back office at 1366 × 900 (issue 15, items 5 and 6 in the app): an admin creates a staff
 // account, disables it, then finds both changes in the audit log with their values before and after.
 // A staff member who is not an admin gets neither link and a refusal on the page.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { screenshotDir, settle } from '../support/browser.js';
-import { browserSuite, signInStaffOnH5 } from '../support/browser-suite.js';
+import type { Page } from 'playwright-core';
+import { browserSuite, desktopPage, screenshotsIn, signInStaffOnH5 } from '../support/browser-suite.js';
 
 const ADMIN = { username: 'desk.admin', password: 'Desk-admin-2025!', role: 'ADMIN' as const };
 const STAFF = { username: 'desk.clerk', password: 'Desk-clerk-2025!', role: 'STAFF' as const };
@@ -14,20 +11,7 @@ const NEW = { username: 'wang.xm', password: 'Wang-xm-2026!', displayName: '王�
 
 const suite = browserSuite({ accounts: [ADMIN, STAFF], env: { SAMPLE_FILMS: '0' } });
 
-async function shot(page: Page, name: string) {
-  await settle(page);
-  const dir = path.join(screenshotDir, 'admin');
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
-
-async function desktopPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
+const shot = screenshotsIn('admin');
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: '工作台' }).filter({ visible: true });
 const input = (page: Page, field: string) => page.locator(`[data-field="${field}"] input`).filter({ visible: true });

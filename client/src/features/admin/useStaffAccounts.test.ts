@@ -14,6 +14,13 @@ beforeEach(() => {
 });
 afterEach(() => setClient(null));
 
+/** The hook with the list loaded. */
+async function mounted() {
+  const { result } = renderHook(() => useStaffAccounts());
+  await waitFor(() => expect(result.current.members).toHaveLength(1));
+  return result;
+}
+
 describe('useStaffAccounts', () => {
   it('shows the server’s field errors at their fields, in the user’s language', async () => {
     setLang('en');
@@ -34,8 +41,7 @@ describe('useStaffAccounts', () => {
           }
         : { data: { staffMembers: [member] } },
     );
-    const { result } = renderHook(() => useStaffAccounts());
-    await waitFor(() => expect(result.current.members).toHaveLength(1));
+    const result = await mounted();
     act(() => result.current.open('new'));
     act(() => result.current.set({ username: 'li', password: 'Pass-word-1', displayName: '李' }));
     await act(() => result.current.save());
@@ -51,8 +57,7 @@ describe('useStaffAccounts', () => {
         ? { data: { setStaffAccountDisabled: { __typename: 'User', ...member, disabled: true, disabledAt: '2026-12-02T05:00:00Z' } } }
         : { data: { staffMembers: [member] } },
     );
-    const { result } = renderHook(() => useStaffAccounts());
-    await waitFor(() => expect(result.current.members).toHaveLength(1));
+    const result = await mounted();
     taroStub.modalAnswer = false;
     expect(await act(() => result.current.setDisabled(result.current.members[0], true))).toBe(false);
     expect(seen.some((s) => s.operationName === 'SetStaffAccountDisabled')).toBe(false);

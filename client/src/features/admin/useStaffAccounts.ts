@@ -17,39 +17,44 @@ import { NEW_ACCOUNT, accountDraftOf, createAccountInput, updateAccountInput, ty
 
 export type StaffMember = StaffMemberFieldsFragment;
 
+interface SaveState {
+  busy: boolean;
+  errors: Record<string, string>;
+  message: string | null;
+}
+
+const IDLE: SaveState = { busy: false, errors: {}, message: null };
+
 export function useStaffAccounts() {
   const { t } = useI18n();
   const members = useQuery(StaffMembersDocument, { includeDisabled: true }, { requestPolicy: 'network-only' });
   // null: no form open; 'new': creating; else the account being edited.
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
   const [draft, setDraft] = useState<AccountDraft>(NEW_ACCOUNT);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The last save: running, or what the server refused (field → message, and one line above the buttons).
+  const [form, setForm] = useState<SaveState>(IDLE);
+  const { busy } = form;
 
   const open = (target: StaffMember | 'new') => {
     setEditing(target);
     setDraft(target === 'new' ? NEW_ACCOUNT : accountDraftOf(target));
-    setErrors({});
-    setMessage(null);
+    setForm(IDLE);
   };
 
   const save = async () => {
     if (busy || !editing) return;
-    setBusy(true);
-    setErrors({});
-    setMessage(null);
+    setForm({ ...IDLE, busy: true });
     const fallback = t('common.networkError');
     const res =
       editing === 'new'
         ? await mutate(CreateStaffAccountDocument, { input: createAccountInput(draft) }, (d) => d.createStaffAccount, fallback)
         : await mutate(UpdateStaffAccountDocument, { input: updateAccountInput(editing.id, draft) }, (d) => d.updateStaffAccount, fallback);
-    setBusy(false);
     if (!res.ok) {
-      setErrors(res.error.fieldErrors);
-      setMessage(Object.keys(res.error.fieldErrors).length ? t('accounts.fixErrors') : res.error.message);
+      const { fieldErrors } = res.error;
+      setForm({ busy: false, errors: fieldErrors, message: Object.keys(fieldErrors).length ? t('accounts.fixErrors') : res.error.message });
       return;
     }
+    setForm(IDLE);
     Taro.showToast({ title: t('accounts.saved'), icon: 'none', duration: 1800 });
     setEditing(null);
     members.refetch();
@@ -80,8 +85,8 @@ export function useStaffAccounts() {
     editing,
     draft,
     set: (patch: Partial<AccountDraft>) => setDraft((d) => ({ ...d, ...patch })),
-    errors,
-    message,
+    errors: form.errors,
+    message: form.message,
     busy,
     open,
     close: () => setEditing(null),
