@@ -32,6 +32,8 @@ export default defineAppConfig({
         'faqs/index',
         'inquiry-stats/index',
         'bot-misses/index',
+        'accounts/index',
+        'audit/index',
       ],
     },
     // Micro-documentaries: the player (with its Video) loads on demand; the feed is a tab.

@@ -74,8 +74,18 @@ export function fieldLabel(field: ApplicationField, lang: RulesLang = 'zh'): str
   return (lang === 'en' ? APPLICATION_FIELD_LABELS_EN : APPLICATION_FIELD_LABELS)[field];
 }
 
+/** The staff account form's fields (the other form whose errors come worded by code). */
+const STAFF_FIELD_LABELS: Record<string, { zh: string; en: string }> = {
+  username: { zh: '登录账号', en: 'Username' },
+  password: { zh: '密码', en: 'Password' },
+  displayName: { zh: '显示名称', en: 'Display name' },
+  staffNumber: { zh: '工号', en: 'Staff number' },
+};
+
 /** A field error's sentence in the language asked for (codes the rules do not know keep their message). */
 export function fieldErrorMessage(error: Pick<FieldError, 'field' | 'code' | 'params' | 'message'>, lang: RulesLang = 'zh'): string {
   const wording = WORDING[error.code as FieldErrorCode];
-  return wording ? wording[lang](fieldLabel(error.field, lang), error.params ?? {}) : error.message;
+  const label = fieldLabel(error.field as ApplicationField, lang) ?? STAFF_FIELD_LABELS[error.field]?.[lang];
+  // A field without a name here keeps the server's own sentence rather than a nameless one.
+  return wording && label ? wording[lang](label, error.params ?? {}) : error.message;
 }

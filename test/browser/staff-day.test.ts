@@ -3,13 +3,11 @@
 // resubmitting, comment, sign it with the signed agreement attached, build its card (figures,
 // enterprises, landmarks, logo and cover), preview it in Chinese and English, publish it; then answer
 // an inquiry with the queue and the conversation side by side. One phone-sized look at the same desk.
-import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { phoneContext, screenshotDir, settle } from '../support/browser.js';
-import { browserSuite } from '../support/browser-suite.js';
+import type { Page } from 'playwright-core';
+import { phoneContext } from '../support/browser.js';
+import { browserSuite, desktopPage, screenshotsIn } from '../support/browser-suite.js';
 import { SAVE_DRAFT, SUBMIT, TRANSITION, validForm } from '../support/applications.js';
 
 const STAFF = { username: 'desk.staff', password: 'Desk-staff-2025!' };
@@ -109,20 +107,7 @@ function png(width: number, height: number, rgb: [number, number, number]): Buff
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
-async function shot(page: Page, name: string) {
-  await settle(page);
-  const dir = path.join(screenshotDir, 'staff-day');
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
-
-async function desktopPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
+const shot = screenshotsIn('staff-day');
 
 /** Staff sign in from the home page, as on the phone; the back office opens on the applications table. */
 async function signIn(page: Page, table = true) {

@@ -1,9 +1,11 @@
 // What every browser test file sets up: the real server and Chromium for the file's tests, GraphQL
 // calls beside the UI (to arrange data and check what the server holds), and the staff sign-in.
-import type { Browser, Page } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { PERSISTED_HASHES } from '@cards/schema/persisted';
-import { launchChromium, phoneContext } from './browser.js';
+import { launchChromium, phoneContext, screenshotDir, settle } from './browser.js';
 import { startServer, type RunningServer, type StartOptions } from './server.js';
 
 export interface BrowserSuite {
@@ -44,13 +46,32 @@ export function appOperation(server: RunningServer, operation: AppOperation, var
   return post(server, { variables, extensions: { persistedQuery: { version: 1, sha256Hash: PERSISTED_HASHES[operation] } } }, headers);
 }
 
-/** A fresh phone-sized context and page, collecting the page's uncaught errors (a journey ends expecting none). */
-export async function phonePage(browser: Browser) {
-  const context = await phoneContext(browser);
+/** A page in a fresh context, collecting the page's uncaught errors (a journey ends expecting none). */
+async function pageWithErrors(context: BrowserContext) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return { context, page, errors };
+}
+
+/** A fresh phone-sized context and page, collecting the page's uncaught errors. */
+export async function phonePage(browser: Browser) {
+  return pageWithErrors(await phoneContext(browser));
+}
+
+/** The staff's desktop back office: a fresh 1366 × 900 context and page, collecting uncaught errors. */
+export async function desktopPage(browser: Browser) {
+  return pageWithErrors(await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }));
+}
+
+/** Screenshots of a test file, in test-output/screenshots/<folder>/ (settled first). */
+export function screenshotsIn(folder: string) {
+  const dir = path.join(screenshotDir, folder);
+  return async (page: Page, name: string) => {
+    await settle(page);
+    fs.mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: path.join(dir, `${name}.png`) });
+  };
 }
 
 /** Staff sign in through the H5 UI, from the home page to the staff workbench. */

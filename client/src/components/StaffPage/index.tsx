@@ -13,6 +13,8 @@ interface Props {
   redirect: string;
   /** Extra class of the page root, for a page's own layout. */
   className?: string;
+  /** For admins only (other staff see a refusal). */
+  adminOnly?: boolean;
   children: ReactNode;
 }
 
@@ -21,7 +23,7 @@ interface Props {
  * In the browser at ≥ 1024 px (index.scss) it is a back office: the sections in a sidebar, the page
  * beside it at desktop density. The mini-program is always the phone layout.
  */
-export default function StaffPage({ title, redirect, className = '', children }: Props) {
+export default function StaffPage({ title, redirect, className = '', adminOnly = false, children }: Props) {
   const active = usePageActiveState();
   const elder = useElderClass();
   return (
@@ -30,7 +32,9 @@ export default function StaffPage({ title, redirect, className = '', children }:
         {IS_H5 ? <StaffSidebar /> : null}
         <View className="staff-page__main">
           <TopBar back title={title} />
-          <StaffGate redirect={redirect}>{children}</StaffGate>
+          <StaffGate redirect={redirect} adminOnly={adminOnly}>
+            {children}
+          </StaffGate>
         </View>
       </View>
     </PageActiveContext.Provider>

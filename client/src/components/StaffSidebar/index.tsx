@@ -1,6 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useI18n, type MessageKey } from '../../i18n';
+import { useViewer } from '../../features/auth/useSession';
 import './index.scss';
 
 /** The staff sections, in the sidebar's order. */
@@ -13,6 +14,12 @@ export const STAFF_SECTIONS: { key: MessageKey; url: string; mark: string }[] = 
   { key: 'desk.cannedReplies', url: '/pages/staff/canned-replies/index', mark: '复' },
   { key: 'desk.faqs', url: '/pages/staff/faqs/index', mark: '问' },
   { key: 'desk.botMisses', url: '/pages/staff/bot-misses/index', mark: '漏' },
+];
+
+/** Sections for admins only. */
+export const ADMIN_SECTIONS: { key: MessageKey; url: string; mark: string }[] = [
+  { key: 'desk.accounts', url: '/pages/staff/accounts/index', mark: '员' },
+  { key: 'desk.audit', url: '/pages/staff/audit/index', mark: '审' },
 ];
 
 /** Pages without their own entry light the section they belong to. */
@@ -34,6 +41,8 @@ export default function StaffSidebar() {
   const router = useRouter();
   const path = `/${(router.path ?? '').replace(/^\//, '').split('?')[0]}`;
   const current = sectionOf(path);
+  const { viewer } = useViewer();
+  const sections = viewer?.role === 'ADMIN' ? [...STAFF_SECTIONS, ...ADMIN_SECTIONS] : STAFF_SECTIONS;
   return (
     <View className="staff-sidebar" role="navigation" aria-label={t('desk.nav')}>
       <View className="staff-sidebar__brand">
@@ -45,7 +54,7 @@ export default function StaffSidebar() {
           <Text className="staff-sidebar__sub">{t('desk.nav')}</Text>
         </View>
       </View>
-      {STAFF_SECTIONS.map((s) => {
+      {sections.map((s) => {
         const on = current === s.url;
         return (
           <View
