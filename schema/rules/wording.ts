@@ -14,6 +14,9 @@ export const APPLICATION_FIELD_LABELS = {
   attachments: '附件',
 } as const;
 
+/** The form's fields in the form's order (the guide lists them; staff compare submissions by them). */
+export const APPLICATION_FORM_FIELDS = Object.keys(APPLICATION_FIELD_LABELS) as (keyof typeof APPLICATION_FIELD_LABELS)[];
+
 export const APPLICATION_FIELD_LABELS_EN: Record<keyof typeof APPLICATION_FIELD_LABELS, string> = {
   regionCode: 'Region',
   leadUnit: 'Lead organisation',

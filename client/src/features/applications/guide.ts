@@ -1,5 +1,7 @@
 // The 办事指南 (application guide) and the steps an application goes through (PRODUCT.md: submit →
 // consultation → agreement → building → published). Pure data and functions; the words are in i18n.
+import { APPLICATION_FORM_FIELDS } from '@cards/schema/rules/wording';
+
 export const GUIDE_URL = '/pages/applications/guide/index';
 export const FORM_URL = '/pages/applications/form/index';
 
@@ -21,17 +23,7 @@ export function stepsAhead(status: string): MainStep[] {
 }
 
 /** What the form asks, in its order (labels: i18n `fieldLabel`). */
-export const FORM_FIELDS = [
-  'regionCode',
-  'leadUnit',
-  'leadingIndustries',
-  'featuredIndustries',
-  'intro',
-  'contactName',
-  'contactTitle',
-  'phone',
-  'attachments',
-] as const;
+export const FORM_FIELDS = APPLICATION_FORM_FIELDS;
 
 /** Whole days left until `closesAt` (rounded up; 0 or less once closed). */
 export function daysLeft(closesAt: string, now: number): number {

@@ -1,5 +1,5 @@
 // The form as it was at each submission, and what changed between the last two (for staff).
-import { APPLICATION_FIELD_LABELS } from '@cards/schema/rules';
+import { APPLICATION_FIELD_LABELS, APPLICATION_FORM_FIELDS } from '@cards/schema/rules';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { Viewer } from '../../context.js';
 import { seesReview } from './applications.policy.js';
@@ -7,17 +7,7 @@ import { seesReview } from './applications.policy.js';
 type Tx = Prisma.TransactionClient;
 
 /** The form's fields as staff compare them, in the form's order. */
-const FORM_FIELDS = [
-  'regionCode',
-  'leadUnit',
-  'leadingIndustries',
-  'featuredIndustries',
-  'intro',
-  'contactName',
-  'contactTitle',
-  'phone',
-  'attachments',
-] as const;
+const FORM_FIELDS = APPLICATION_FORM_FIELDS;
 type FormField = (typeof FORM_FIELDS)[number];
 type FormSnapshot = Partial<Record<FormField, string>>;
 
