@@ -34,13 +34,14 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
     for (const c of evalSet.slice(0, 10)) await bot.answer(c.question, db.prisma); // warm up (jieba dictionary, JIT)
     const times: number[] = [];
     const cpuTimes: number[] = []; // CPU time of the process per answer: what the bot costs, whatever else runs on the machine
-    let offTopicConfident = 0;
+    const offTopicConfident: string[] = [];
     for (const [name, set] of [
       ['tuning', evalSet],
       ['held-out', heldOutSet],
     ] as const) {
       const byStyle = new Map<string, { ok: number; all: number }>();
       let ok = 0;
+      let confidentOffTopic = 0;
       for (const c of set) {
         const started = process.hrtime.bigint();
         const cpu = process.cpuUsage();
@@ -50,7 +51,7 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
         cpuTimes.push((used.user + used.system) / 1000);
         const correct = isCorrect(c, answer);
         ok += correct ? 1 : 0;
-        if (c.style === 'off-topic' && answer.confident) offTopicConfident += 1;
+        if (c.style === 'off-topic' && answer.confident) confidentOffTopic += 1;
         const s = byStyle.get(c.style) ?? { ok: 0, all: 0 };
         s.all += 1;
         s.ok += correct ? 1 : 0;
@@ -60,9 +61,10 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
       }
       const styles = [...byStyle.entries()].map(([style, s]) => `${style} ${s.ok}/${s.all}`).join(', ');
       console.log(`bot ${name}: accuracy ${pct(ok, set.length)} (${ok}/${set.length}; ${styles})`);
+      offTopicConfident.push(`${name} ${confidentOffTopic}`);
     }
     console.log(
-      `bot: off-topic answered confidently ${offTopicConfident}; latency p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms` +
+      `bot: off-topic answered confidently: ${offTopicConfident.join(', ')}; latency p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms` +
         ` (CPU time per answer p50 ${percentile(cpuTimes, 50).toFixed(1)} ms, p95 ${percentile(cpuTimes, 95).toFixed(1)} ms; load average ${os.loadavg()[0].toFixed(1)})`,
     );
   } finally {

@@ -50,6 +50,24 @@ describe('confident means supported', () => {
     },
   );
 
+  // Tied to the programme only by words every app and office has (微信, 账号, 表格, 手机号): what the
+  // question does (插入, 转网), how many (两个账号) and to what (QQ) must be in the entry too.
+  it.each(['微信怎么同时登录两个账号', '表格里怎么插入图片', '手机号怎么转网', '登录QQ提示密码错误', '手机怎么截屏', '登录网银要什么'])(
+    'is not sure about "%s", tied to the programme only by the app\'s words',
+    async (question) => {
+      expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
+    },
+  );
+
+  // Sharing only a conjunction (还是), a numeral (一份, 1) or a question word (多少, 哪个) with an
+  // entry is no reason to answer from it.
+  it.each(['你是男的还是女的', '帮我写一份工作总结', '1加1等于几', '帮我印一盒名片多少钱', '中国最大的城市是哪个'])(
+    'is not sure about "%s", which shares no telling word with any entry',
+    async (question) => {
+      expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
+    },
+  );
+
   it('stays confident on programme questions whose unusual words the entry says', async () => {
     const signIn = await ask('浏览器里收不到短信验证码怎么登录');
     expect(signIn).toMatchObject({ confident: true, handoff: false });
@@ -138,7 +156,7 @@ describe('English', () => {
 describe('is this about the programme at all?', () => {
   // Government-service questions share the programme's words (申请, 材料, 条件, 发布) but ask about
   // something its texts never mention (低保, 签证, 招聘): not sure, and a person is offered.
-  it.each(['申请低保需要什么材料', '签证要准备哪些材料', '招聘信息去哪里发布', '办理居住证需要什么材料', '社保卡丢了怎么补办'])(
+  it.each(['申请低保需要什么材料', '签证要准备哪些材料', '招聘信息去哪里发布', '办理居住证需要什么材料', '社保卡丢了怎么补办', '县里的扶贫项目怎么申请'])(
     'is not sure about "%s"',
     async (question) => {
       const answer = await ask(question);
@@ -150,6 +168,9 @@ describe('is this about the programme at all?', () => {
     ['申请需要准备哪些材料', 'materials'],
     ['签约用的合作协议有模板吗', 'agreement'], // 模板: a word the FAQ never uses, in a question about the programme
     ['登记表填好了还要发邮件吗', 'submit-where'],
+    ['报名表交上去以后多长时间出结果', 'review-time'], // 交上去: everyday words run together, not another action
+    ['表填一半手机没电了，内容还在吗', 'drafts'],
+    ['被拒了是因为啥，还能再来吗', 'declined'], // 拒: one character, and a telling one
   ])('still answers "%s" from the FAQ', async (question, key) => {
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
     const answer = await ask(question);

@@ -59,6 +59,21 @@ interface FaqDoc {
   sourceUrl: string | null;
 }
 
+/**
+ * Whether a word a question shares with an entry is a reason to answer from it: a word of the
+ * programme's vocabulary, or a noun, verb or adjective (of two characters, or a rare one: 拒) — not a
+ * conjunction (还是), a numeral (一份, 1), a pronoun (哪个) or a place (中国).
+ */
+function isEvidence(word: string): boolean {
+  if (CANONICAL.has(word) && !GENERIC.has(word)) return true;
+  if (/^[a-z]{3,}$/.test(word)) return true;
+  if (/^\d{2,}$/.test(word)) return true; // a year or an amount (2024, 30), not "1"
+  const tag = jiebaDictionary().kindTags.get(word) ?? '';
+  if (!/^[\u4e00-\u9fff]+$/.test(word) || !(tag === '' || /^(n(?!s)|v|a|l|i|j)/.test(tag))) return false;
+  // One character says something when it is rare (拒), not when it is everyday (来, 写).
+  return [...word].length >= 2 || specificity(word) >= ANCHOR_IDF;
+}
+
 export class Bot {
   /** Thresholds, tunable for the evaluation (defaults: MIN_SCORE, MIN_COVERAGE). */
   thresholds = { score: MIN_SCORE, coverage: MIN_COVERAGE };
@@ -145,23 +160,31 @@ export class Bot {
    */
   private unsupportedWords(text: string, doc: FaqDoc): string[] {
     const { kindTags, frequency } = jiebaDictionary();
+    // Tied to the programme only by the app's words (微信, 账号): how many (两个账号), what is done
+    // (插入, 转网) and to what (QQ) are part of what is asked, and the entry must say them too.
+    const strict = this.domain.tiedOnlyByApp(text);
+    const chinese = languageOf(text) === 'zh';
     const unsupported = (w: string): boolean => {
-      if (
-        !/^[\u4e00-\u9fff]{2,}$/.test(w) ||
-        GENERIC.has(w) ||
-        APP_WORDS.has(w) ||
-        PEOPLE_WORDS.has(w) ||
-        CANONICAL.has(w) ||
-        this.catalogue.isPlaceName(w) ||
-        doc.words.has(w)
-      )
-        return false;
+      if (GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w)) return false;
+      // A Latin word in a Chinese question names a product (QQ, Excel).
+      if (/^[a-z][a-z0-9]+$/.test(w)) return strict && chinese;
+      if (!/^[\u4e00-\u9fff]{2,}$/.test(w)) return false;
       const parts = botTokens(w).filter((part) => part !== w && [...part].length >= 2);
       // A compound is supported by its parts (手机号码 by 手机号).
       if (parts.some((part) => doc.words.has(part))) return false;
+      const tag = kindTags.get(w) ?? '';
+      if (strict) {
+        if (tag === 'm') return true;
+        // …and a verb of its own (转网, 截屏, but not 表填: 表 and 填 are the entry's); of words run
+        // together, the word they end with (交上去: 上去) or, when jieba does not know them, a noun in
+        // them (网银要: 网银).
+        if (!tag || tag.startsWith('v'))
+          return parts.length
+            ? parts.some((part) => (w.endsWith(part) || (!tag && /^n/.test(kindTags.get(part) ?? ''))) && unsupported(part))
+            : specificity(w) >= SUPPORT_IDF && ![...w].some((c) => CANONICAL.has(c) || doc.words.has(c));
+      }
       // Rare dictionary entries and words jieba does not know are mostly everyday words run together
       // (交上去, 干嘛, 发邮件): the word they end with says what is asked. A name (支付宝) is no phrase.
-      const tag = kindTags.get(w) ?? '';
       if ((frequency.get(w) ?? 0) < COMPOUND_FREQUENCY && !/^n[rt]/.test(tag)) return parts.some((part) => w.endsWith(part) && unsupported(part));
       // A place in a thing the programme names (表里: in the form) is that thing.
       if (/[里上中内]$/.test(w) && CANONICAL.has(w.slice(0, -1))) return false;
@@ -272,7 +295,9 @@ export class Bot {
         }
       }
       const doc = this.faqs.get(best.id)!;
-      if (hits[0].score >= this.thresholds.score && best.coverage >= this.thresholds.coverage && this.supported(text, doc)) return this.faqAnswer(doc, lang);
+      const shared = hits.find((h) => String(h.id) === best.id)!.terms;
+      if (shared.some(isEvidence) && hits[0].score >= this.thresholds.score && best.coverage >= this.thresholds.coverage && this.supported(text, doc))
+        return this.faqAnswer(doc, lang);
     }
     // Not sure: offer a person, and the closest FAQ questions as tappable suggestions.
     const suggestions = hits

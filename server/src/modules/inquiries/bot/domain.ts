@@ -4,7 +4,7 @@
 // mention and nothing specific to the programme (登记表, 名片, 主名片, 牵头单位, a card's industry).
 import { botWords } from './tokenize.js';
 import { jiebaDictionary } from './typos.js';
-import { CANONICAL, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
 const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
@@ -26,6 +26,14 @@ export function specificity(word: string): number {
   return jiebaDictionary().idf.get(word) ?? Number.POSITIVE_INFINITY;
 }
 
+/**
+ * The app's own words that every app and office has (微信, 登录, 账号, 表格), said of other apps and
+ * spreadsheets too: a weak tie. "小程序" and "本应用" (canonical app) name this app itself.
+ */
+const everyAppHas = (word: string) => APP_WORDS.has(word) && word !== 'app';
+/** Levels of government (县, 市, 省) are said of every public matter (县里的扶贫项目): a weak tie. */
+const LEVELS = new Set(['区县', '地级市', '省级']);
+
 const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
 
 export class DomainGate {
@@ -46,6 +54,7 @@ export class DomainGate {
    */
   private anchor(word: string): 0 | 1 | 2 {
     if (GENERAL_CANONICAL.has(word)) return 0;
+    if (everyAppHas(word) || LEVELS.has(word)) return 1;
     if (word in SYNONYMS || this.catalogueWords.has(word)) return 2;
     return this.vocabulary.has(word) && han(word) && specificity(word) >= ANCHOR_IDF ? 1 : 0;
   }
@@ -67,6 +76,15 @@ export class DomainGate {
     )
       return false;
     return (noun || tag.startsWith('v')) && (noun || (frequency.get(word) ?? 0) >= COMPOUND_FREQUENCY) && specificity(word) >= FOREIGN_IDF;
+  }
+
+  /**
+   * Whether only the app's own words (微信, 登录, 账号, 表格) tie the question to the programme: then
+   * an answer must say everything the question asks about, not just share those words.
+   */
+  tiedOnlyByApp(text: string): boolean {
+    const tokens = [...new Set(botWords(text))];
+    return tokens.some(everyAppHas) && tokens.every((t) => everyAppHas(t) || this.anchor(t) === 0);
   }
 
   /**

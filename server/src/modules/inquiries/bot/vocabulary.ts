@@ -74,6 +74,8 @@ export const GENERIC = new Set([
   '区县',
   '产业名片',
   '申请',
+  '多少',
+  '哪个',
 ]);
 
 /**
