@@ -171,6 +171,7 @@ describe('is this about the programme at all?', () => {
     ['报名表交上去以后多长时间出结果', 'review-time'], // 交上去: everyday words run together, not another action
     ['表填一半手机没电了，内容还在吗', 'drafts'],
     ['被拒了是因为啥，还能再来吗', 'declined'], // 拒: one character, and a telling one
+    ['微信里怎么分享名片', 'share'], // 微信里: in WeChat, not 信里 (a letter's inside)
   ])('still answers "%s" from the FAQ', async (question, key) => {
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
     const answer = await ask(question);

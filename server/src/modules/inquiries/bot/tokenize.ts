@@ -1,21 +1,25 @@
 import { clean, normalize, segmentForIndex, segmentWords } from '../../search/text.js';
 import { jiebaDictionary } from './typos.js';
-import { CANONICAL, STOPWORDS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, STOPWORDS } from './vocabulary.js';
 
 /**
  * Synonyms that are phrases jieba cuts apart (登进去 → 登 + 进去): replaced by their canonical word
  * before segmenting, longest first, so that they fold like one-word synonyms.
  */
-let phrases: { pattern: RegExp; canonical: Map<string, string> } | undefined;
+let phrases: { pattern: RegExp; canonical: Map<string, string>; inside: RegExp } | undefined;
 function foldPhrases(text: string): string {
   if (!phrases) {
     const { frequency } = jiebaDictionary();
     const list = [...CANONICAL.keys()].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !frequency.has(w) && CANONICAL.get(w) !== w);
     list.sort((a, b) => b.length - a.length);
-    phrases = { pattern: new RegExp(list.join('|'), 'g'), canonical: CANONICAL };
+    // "微信里", "表格上": the app's words and the programme's followed by where, which jieba would
+    // otherwise cut into other words (微信里 → 信里, a letter's inside).
+    const words = [...new Set([...CANONICAL.keys(), ...APP_WORDS])].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w));
+    words.sort((a, b) => b.length - a.length);
+    phrases = { pattern: new RegExp(list.join('|'), 'g'), canonical: CANONICAL, inside: new RegExp(`(${words.join('|')})(?=[里上中内])`, 'g') };
   }
-  const { pattern, canonical } = phrases;
-  return text.replace(pattern, (w) => ` ${canonical.get(w)} `);
+  const { pattern, canonical, inside } = phrases;
+  return text.replace(pattern, (w) => ` ${canonical.get(w)} `).replace(inside, '$1 ');
 }
 
 /** Words of a text for the bot: simplified, segmented, synonyms folded, stopwords dropped. */
