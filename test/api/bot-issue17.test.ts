@@ -61,7 +61,7 @@ describe('confident means supported', () => {
 
   // Sharing only a conjunction (还是), a numeral (一份, 1) or a question word (多少, 哪个) with an
   // entry is no reason to answer from it.
-  it.each(['你是男的还是女的', '帮我写一份工作总结', '1加1等于几', '帮我印一盒名片多少钱', '中国最大的城市是哪个'])(
+  it.each(['你是男的还是女的', '帮我写一份工作总结', '1加1等于几', '帮我印一盒名片多少钱', '中国最大的城市是哪个', 'What is the capital of China?'])(
     'is not sure about "%s", which shares no telling word with any entry',
     async (question) => {
       expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
@@ -98,6 +98,13 @@ describe('the catalogue as knowledge', () => {
     const answer = await ask('保定 中国电谷');
     expect(answer).toMatchObject({ confident: true, handoff: false });
     expect(answer.sources.map((s: { url: string }) => s.url)).toContain('/pages/cards/detail/index?slug=baoding-electric-valley');
+  });
+
+  it('does not list cards for other things in a place ("广东有哪些好大学")', async () => {
+    expect(await ask('广东有哪些好大学')).toMatchObject({ confident: false, handoff: true, sources: [] });
+    const cards = await ask('广东有哪些');
+    expect(cards.confident).toBe(true);
+    expect(cards.sources.length).toBeGreaterThan(0);
   });
 
   it('reads traditional characters and pinyin place names', async () => {

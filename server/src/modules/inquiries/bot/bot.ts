@@ -59,6 +59,9 @@ interface FaqDoc {
   sourceUrl: string | null;
 }
 
+/** The country every entry is about, in English: no more telling than 中国. */
+const PLACES_EN = new Set(['china', 'chinese']);
+
 /**
  * Whether a word a question shares with an entry is a reason to answer from it: a word of the
  * programme's vocabulary, or a noun, verb or adjective (of two characters, or a rare one: 拒) — not a
@@ -66,7 +69,7 @@ interface FaqDoc {
  */
 function isEvidence(word: string): boolean {
   if (CANONICAL.has(word) && !GENERIC.has(word)) return true;
-  if (/^[a-z]{3,}$/.test(word)) return true;
+  if (/^[a-z]{3,}$/.test(word)) return !PLACES_EN.has(word);
   if (/^\d{2,}$/.test(word)) return true; // a year or an amount (2024, 30), not "1"
   const tag = jiebaDictionary().kindTags.get(word) ?? '';
   if (!/^[\u4e00-\u9fff]+$/.test(word) || !(tag === '' || /^(n(?!s)|v|a|l|i|j)/.test(tag))) return false;

@@ -117,6 +117,12 @@ const LISTING = /(有哪些|哪些|有什么|有啥|有没有|列表|名单|\bwh
 const FILLER =
   /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|you|shenme|mingpian|chanye|de|naxie)\b|[\s\d,.?!，。？！、·'"“”]+)/g;
 
+/** Whether leftover words name a thing (大学, 医院), as nouns do; 几张 or 多少 do not. */
+function namesAThing(rest: string): boolean {
+  const { kindTags } = jiebaDictionary();
+  return segmentWords(rest).some((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && /^n(?![rs])/.test(kindTags.get(w) ?? ''));
+}
+
 function describeIndustries(industries: string[]) {
   return industries.join('、');
 }
@@ -293,7 +299,9 @@ export class Catalogue {
       const alsoIndustry = this.findIndustry(rest);
       if (alsoIndustry) rest = rest.replace(alsoIndustry, ' ');
       rest = rest.replace(FILLER, '');
-      if (count || LISTING.test(text) || !rest) return query;
+      if (!rest) return query;
+      // Listing or counting something in a place: cards, unless it names another thing (好大学, 景点).
+      if ((count || LISTING.test(text)) && (CUE.test(text) || !namesAThing(rest))) return query;
       // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
       if ((title || region) && CUE.test(text)) return query;
       return null;
