@@ -135,4 +135,17 @@ describe('citizen journey on weapp', () => {
     await h.waitForText(card.title);
     expect(h.stack.length).toBeLessThanOrEqual(10);
   });
+
+  it('at the end of the only film, 更多微纪录片 shows the films tab (a tab page opens only by switchTab)', async () => {
+    const h = host();
+    await h.router.reLaunch({ url: `/pages/films/player/index?id=${encodeURIComponent(film.id)}` });
+    await h.waitFor('.film-title', film.title);
+    const plays = h.ui.videos.filter((v) => v.method === 'play').length;
+    h.tap('.film-play');
+    await h.until(() => h.ui.videos.filter((v) => v.method === 'play').length > plays, 'VideoContext.play()');
+    h.fire(await h.waitFor('wx-video'), 'ended', {});
+    h.tap(await h.waitFor('.film-end__button--next', '更多微纪录片'));
+    await h.waitForRoute('pages/films/list/index');
+    await h.waitFor('.film-item', film.title);
+  });
 });

@@ -17,6 +17,7 @@ import PrivacyPopup from '../../../components/PrivacyPopup';
 import SpeedSwitch from '../../../components/SpeedSwitch';
 import FilmEndPrompt from '../../../components/FilmEndPrompt';
 import { openPage } from '../../../utils/openPage';
+import { switchToTab } from '../../../utils/tabs';
 import { useElderClass } from '../../../features/display/elder';
 
 function FilmPlayer({ film }: { film: PlayerFilm }) {
@@ -63,7 +64,7 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
             nextTitle={next ? localized(lang, next.title, next.titleEn) : null}
             onReplay={p.replay}
             onNext={goNext}
-            onMore={() => Taro.redirectTo({ url: FILMS_URL })}
+            onMore={() => void switchToTab(FILMS_URL)}
           />
         ) : null}
         {!started ? (
@@ -178,9 +179,7 @@ export default function FilmPlayerPage() {
         <TopBar back title={title || t('films.playerTitle')} />
         {fetching && !data ? <Loading /> : null}
         {error && !data ? <ErrorState message={error.message} onRetry={refetch} /> : null}
-        {!id || (data && !film) ? (
-          <Empty title={t('films.notFound')} actionText={t('films.title')} onAction={() => Taro.redirectTo({ url: '/pages/films/list/index' })} />
-        ) : null}
+        {!id || (data && !film) ? <Empty title={t('films.notFound')} actionText={t('films.title')} onAction={() => void switchToTab(FILMS_URL)} /> : null}
         {film ? <FilmPlayer key={film.id} film={film} /> : null}
       </View>
       <PrivacyPopup />
