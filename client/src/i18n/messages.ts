@@ -230,6 +230,8 @@ export const zh = {
   'form.regionTaken': '该区域在本期征集中已有进行中的申请，不能重复申请；请选择其他区域',
   'form.regionLevel': '本期征集不受理该级别的区域，请按办事指南选择',
   'appl.ahead': '待进行',
+  'appl.actorCentre': '工业文化发展中心',
+  'appl.actorApplicant': '申请人',
 
   'form.title': '申请登记表',
   'form.heading': '区域（城市）产业名片申请登记表',
@@ -892,6 +894,8 @@ export const en: Record<MessageKey, string> = {
   'form.regionTaken': 'This region already has an application in progress in this call; choose another region',
   'form.regionLevel': 'This call does not admit regions of this level; see the application guide',
   'appl.ahead': 'Ahead',
+  'appl.actorCentre': 'Industrial Culture Development Center',
+  'appl.actorApplicant': 'Applicant',
 
   'form.title': 'Application form',
   'form.heading': 'Regional (City) Industry Card Application Form',

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetLangForTests } from '../../i18n/store';
+import { resetLangForTests, setLang } from '../../i18n/store';
 import { stepsAhead } from '../../features/applications/guide';
 import Timeline from './index';
 
@@ -17,6 +17,15 @@ describe('Timeline', () => {
     const ahead = items.slice(1);
     expect(ahead.every((i) => i.classList.contains('timeline__item--ahead') && i.textContent?.includes('待进行'))).toBe(true);
     expect(ahead[0].textContent).toContain('协商中');
+  });
+
+  it('names who acted in the user’s language: the centre for staff, the applicant when unnamed', () => {
+    const returned = { ...submitted, from: 'SUBMITTED', to: 'RETURNED', toLabel: '已退回', actorName: '工业文化发展中心', actorRole: 'STAFF' };
+    const unnamed = { ...submitted, actorName: '申请人' };
+    setLang('en');
+    const { container } = render(<Timeline events={[unnamed, returned, submitted] as never} />);
+    const actors = [...container.querySelectorAll('.timeline__actor')].map((a) => a.textContent);
+    expect(actors).toEqual(['Applicant', 'Industrial Culture Development Center', '王芳']);
   });
 
   it('shows nothing ahead when none is given', () => {

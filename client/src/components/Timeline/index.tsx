@@ -9,6 +9,15 @@ import './index.scss';
 type Event = ApplicationFieldsFragment['timeline'][number];
 
 /**
+ * Who acted, in the user's language: staff as the centre; an official by the name they gave, or as
+ * the applicant (the server's 申请人 when they gave none).
+ */
+function actorLabel(e: Event, t: (key: 'appl.actorCentre' | 'appl.actorApplicant') => string): string {
+  if (e.actorRole === 'STAFF' || e.actorRole === 'ADMIN') return t('appl.actorCentre');
+  return !e.actorName || e.actorName === '申请人' ? t('appl.actorApplicant') : e.actorName;
+}
+
+/**
  * Every step of an application: status, who, when, and the note (a return reason stands out); then, greyed,
  * the steps still ahead (`ahead`, e.g. features/applications/guide.ts `stepsAhead`).
  */
@@ -34,7 +43,7 @@ export default function Timeline({ events, ahead = [] }: { events: Event[]; ahea
               <Text className="timeline__status">{lang === 'zh' ? e.toLabel : applicationStatusLabel(e.to, lang)}</Text>
               <Text className="timeline__time">{formatDateTime(e.at)}</Text>
             </View>
-            <Text className="timeline__actor">{e.actorName}</Text>
+            <Text className="timeline__actor">{actorLabel(e, t)}</Text>
             {e.note ? (
               <View className={`timeline__note ${e.to === 'RETURNED' || e.to === 'DECLINED' ? 'is-reason' : ''}`}>
                 <Text className="timeline__note-label">{e.to === 'RETURNED' || e.to === 'DECLINED' ? t('appl.returnReason') : t('appl.note')}</Text>
