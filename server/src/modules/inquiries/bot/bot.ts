@@ -11,7 +11,7 @@ import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, specificity } from './domain.js';
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
-import { type Lang, languageOf } from './language.js';
+import { ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './language.js';
 import { botTokens, botWords } from './tokenize.js';
 import { jiebaDictionary, TypoFixer } from './typos.js';
 import { APP_WORDS, CANONICAL, GENERIC, PEOPLE_WORDS } from './vocabulary.js';
@@ -69,7 +69,7 @@ const PLACES_EN = new Set(['china', 'chinese']);
  */
 function isEvidence(word: string): boolean {
   if (CANONICAL.has(word) && !GENERIC.has(word)) return true;
-  if (/^[a-z]{3,}$/.test(word)) return !PLACES_EN.has(word);
+  if (/^[a-z]{3,}$/.test(word)) return !PLACES_EN.has(word) && !ENGLISH_FUNCTION_WORDS.has(word);
   if (/^\d{2,}$/.test(word)) return true; // a year or an amount (2024, 30), not "1"
   const tag = jiebaDictionary().kindTags.get(word) ?? '';
   if (!/^[\u4e00-\u9fff]+$/.test(word) || !(tag === '' || /^(n(?!s)|v|a|l|i|j)/.test(tag))) return false;
@@ -169,8 +169,9 @@ export class Bot {
     const chinese = languageOf(text) === 'zh';
     const unsupported = (w: string): boolean => {
       if (GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w)) return false;
-      // A Latin word in a Chinese question names a product (QQ, Excel).
-      if (/^[a-z][a-z0-9]+$/.test(w)) return strict && chinese;
+      // A Latin word in a Chinese question names a product (QQ, Excel); in an English one, any word
+      // that says something (QQ, two, once) must be the entry's too.
+      if (/^[a-z][a-z0-9]+$/.test(w)) return strict && (chinese || !ENGLISH_WORDS.has(w));
       if (!/^[\u4e00-\u9fff]{2,}$/.test(w)) return false;
       const parts = botTokens(w).filter((part) => part !== w && [...part].length >= 2);
       // A compound is supported by its parts (手机号码 by 手机号).
@@ -299,7 +300,12 @@ export class Bot {
       }
       const doc = this.faqs.get(best.id)!;
       const shared = hits.find((h) => String(h.id) === best.id)!.terms;
-      if (shared.some(isEvidence) && hits[0].score >= this.thresholds.score && best.coverage >= this.thresholds.coverage && this.supported(text, doc))
+      if (
+        shared.some((t) => isEvidence(t) && !this.catalogue.isPlaceName(t)) &&
+        hits[0].score >= this.thresholds.score &&
+        best.coverage >= this.thresholds.coverage &&
+        this.supported(text, doc)
+      )
         return this.faqAnswer(doc, lang);
     }
     // Not sure: offer a person, and the closest FAQ questions as tappable suggestions.

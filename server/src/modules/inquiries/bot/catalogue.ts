@@ -6,8 +6,9 @@ import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { CardTheme, CardTier } from '../../../generated/prisma/enums.js';
 import { segmentForIndex, segmentWords, toPinyin } from '../../search/text.js';
 import type { BotAnswer } from './answer.js';
-import type { Lang } from './language.js';
+import { ENGLISH_WORDS, type Lang } from './language.js';
 import { jiebaDictionary } from './typos.js';
+import { CANONICAL } from './vocabulary.js';
 
 interface RegionName {
   code: string;
@@ -111,16 +112,41 @@ const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altoge
 const ELSEWHERE =
   /(大会|会议|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|买|便宜|酒店|美食|房价|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing)\b)/;
 /** Words that make a question about the catalogue. */
-const CUE = /(名片|产业|card|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
+const CUE = /(名片|产业|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
 const LISTING = /(有哪些|哪些|有什么|有啥|有没有|列表|名单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
 /** Leftovers that still make a bare question ("杭州", "柘荣县", "Tell me about Dongguan"). */
+/** English words the catalogue reads past (the card words, questions about a place). */
+const FILLER_EN = new Set([
+  'card',
+  'cards',
+  'industry',
+  'industries',
+  'region',
+  'regions',
+  'place',
+  'city',
+  'cities',
+  'county',
+  'counties',
+  'province',
+  'known',
+  'famous',
+  'main',
+  'featured',
+]);
 const FILLER =
-  /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|you|shenme|mingpian|chanye|de|naxie)\b|[\s\d,.?!，。？！、·'"“”]+)/g;
+  /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|industries|you|shenme|mingpian|chanye|de|naxie)\b|[\s\d,.?!，。？！、·'"“”]+)/g;
 
-/** Whether leftover words name a thing (大学, 医院), as nouns do; 几张 or 多少 do not. */
+/**
+ * Whether the words left beside a place name a thing (大学, 超市, universities), as nouns do; 几张,
+ * 多少, 城市 (the place's own kind) or the card words do not.
+ */
 function namesAThing(rest: string): boolean {
   const { kindTags } = jiebaDictionary();
-  return segmentWords(rest).some((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && /^n(?![rs])/.test(kindTags.get(w) ?? ''));
+  return segmentWords(rest).some((w) => {
+    if (/^[a-z]{3,}$/.test(w)) return !ENGLISH_WORDS.has(w) && !FILLER_EN.has(w);
+    return /^[\u4e00-\u9fff]{2,}$/.test(w) && !CANONICAL.has(w) && !CUE.test(w) && /^n(?![rs])/.test(kindTags.get(w) ?? '');
+  });
 }
 
 function describeIndustries(industries: string[]) {
@@ -298,10 +324,11 @@ export class Catalogue {
       if (alsoRegion) rest = rest.replace(alsoRegion.name, ' ');
       const alsoIndustry = this.findIndustry(rest);
       if (alsoIndustry) rest = rest.replace(alsoIndustry, ' ');
+      const other = namesAThing(rest); // before the fillers go: 超市 is no 市
       rest = rest.replace(FILLER, '');
       if (!rest) return query;
-      // Listing or counting something in a place: cards, unless it names another thing (好大学, 景点).
-      if ((count || LISTING.test(text)) && (CUE.test(text) || !namesAThing(rest))) return query;
+      // Listing or counting something in a place: cards, unless it names another thing (好大学, 超市).
+      if ((count || LISTING.test(text)) && (CUE.test(text) || !other)) return query;
       // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
       if ((title || region) && CUE.test(text)) return query;
       return null;

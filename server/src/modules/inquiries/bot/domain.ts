@@ -33,6 +33,9 @@ export function specificity(word: string): number {
 const everyAppHas = (word: string) => APP_WORDS.has(word) && word !== 'app';
 /** Levels of government (县, 市, 省) are said of every public matter (县里的扶贫项目): a weak tie. */
 const LEVELS = new Set(['区县', '地级市', '省级']);
+const isWeakTie = (word: string) => everyAppHas(word) || LEVELS.has(word);
+/** The programme's form named as such (登记表, 申请表), not any spreadsheet (表格): its own term. */
+const namesTheForm = (text: string) => /登记表|申请表|报名表/.test(text);
 
 const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
 
@@ -52,9 +55,9 @@ export class DomainGate {
    * How surely a word says the question is about the programme: 2 for the programme's own terms
    * (登记表, 主名片, a card's industry), 1 for a specific word its texts use (牵头, 高新技术), else 0.
    */
-  private anchor(word: string): 0 | 1 | 2 {
+  private anchor(word: string, formNamed = false): 0 | 1 | 2 {
     if (GENERAL_CANONICAL.has(word)) return 0;
-    if (everyAppHas(word) || LEVELS.has(word)) return 1;
+    if (isWeakTie(word) && !(formNamed && word === '登记表')) return 1;
     if (word in SYNONYMS || this.catalogueWords.has(word)) return 2;
     return this.vocabulary.has(word) && han(word) && specificity(word) >= ANCHOR_IDF ? 1 : 0;
   }
@@ -84,7 +87,11 @@ export class DomainGate {
    */
   tiedOnlyByApp(text: string): boolean {
     const tokens = [...new Set(botWords(text))];
-    return tokens.some(everyAppHas) && tokens.every((t) => everyAppHas(t) || this.anchor(t) === 0);
+    const formNamed = namesTheForm(text);
+    return (
+      tokens.some((t) => everyAppHas(t) && !(formNamed && t === '登记表')) &&
+      tokens.every((t) => this.anchor(t, formNamed) <= 1 && (isWeakTie(t) || this.anchor(t, formNamed) === 0))
+    );
   }
 
   /**
@@ -94,10 +101,12 @@ export class DomainGate {
    */
   offTopicWords(text: string): string[] {
     const tokens = [...new Set(botWords(text))];
-    const anchors = tokens.map((t) => this.anchor(t));
+    const formNamed = namesTheForm(text);
+    const anchors = tokens.map((t) => this.anchor(t, formNamed));
     if (anchors.includes(2)) return [];
     const foreign = tokens.filter((t) => this.isForeign(t));
-    const weak = anchors.filter((a) => a === 1).length;
+    // The app's everyday words and levels of government together are one weak tie at most.
+    const weak = anchors.filter((a, i) => a === 1 && !isWeakTie(tokens[i])).length + (tokens.some(isWeakTie) ? 1 : 0);
     if (weak === 0) return foreign;
     if (weak > 1) return [];
     const { kindTags } = jiebaDictionary();

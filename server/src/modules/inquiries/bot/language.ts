@@ -1,7 +1,14 @@
 // Which language to answer in: English when the question is written in English words (pinyin such
 // as "hangzhou you shenme mingpian" is Chinese typed without an input method, answered in Chinese).
-const ENGLISH_WORDS = new Set(
+export const ENGLISH_WORDS = new Set(
   'a an the what which who whom whose where when why how is are was were do does did can could may might will would should shall i me my we our us you your it its there this that these those have has had to of in on for about with from and or not no please tell show many much any some cards card apply application form help want talk speak person human staff someone deadline'.split(
+    ' ',
+  ),
+);
+
+/** English words that say nothing of what is asked (which, with, there): no reason to pick an answer. */
+export const ENGLISH_FUNCTION_WORDS = new Set(
+  'what which who whom whose where when why how was were did could may might will would should shall me my our us your its there this that these those have has had with from and not many much any some tell show want'.split(
     ' ',
   ),
 );

@@ -574,4 +574,9 @@ export const evalSet: EvalCase[] = [
   { question: '天气预报', expect: { unsure: true }, style: 'off-topic' },
   { question: '股票', expect: { unsure: true }, style: 'off-topic' },
   { question: '放假安排', expect: { unsure: true }, style: 'off-topic' },
+  // Found in review of this session's rules (English app-only questions, a level of government with WeChat, a place's universities).
+  { question: 'How do I log in to QQ?', expect: { unsure: true }, style: 'off-topic' },
+  { question: 'Can I log in to two WeChat accounts at once?', expect: { unsure: true }, style: 'off-topic' },
+  { question: 'Which universities are in Guangdong?', expect: { unsure: true }, style: 'off-topic' },
+  { question: '市里的公积金怎么用微信提取', expect: { unsure: true }, style: 'off-topic' },
 ];
