@@ -233,6 +233,39 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     },
   );
 
+  // Two words standing together name one thing: a general word of an entry qualifying a noun it
+  // never says (数字经济, 制造业工资), a word before a number (中国制造2025); and in a question tied
+  // only by the app's words, a thing no entry mentions (老人, 被盗).
+  it.each([
+    '数字经济怎么发展',
+    '制造业工资高吗',
+    '产业结构调整是什么意思',
+    '中国制造2025是什么',
+    '工业4.0是什么意思',
+    '老人怎么用智能手机',
+    '账号被盗了怎么办',
+  ])('is not sure about "%s", which names a thing the entry only shares a half of', async (question) => {
+    expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
+  });
+
+  it.each([
+    ['数字藏品什么时候出', 'digital-collectibles'],
+    ['2025年的主题有哪些', 'themes-2025'],
+    ['生态方阵有哪些成员', 'ecosystem-matrix'], // 方阵 is specific: its members are the entry's
+    ['申报条件是什么', 'who-may-apply'], // 申请 is the programme's own term
+    ['用手机怎么登录', 'sign-in'],
+    ['老百姓能在应用里干啥', 'who-can-use'], // 应用里: in this app
+  ])('still answers "%s" from %s', async (question, key) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toBe(await faqAnswer(key));
+  });
+
+  it('does not read 人工智能 as asking for a person (人工)', async () => {
+    expect(await ask('人工智能是什么意思')).toMatchObject({ confident: false });
+    expect(await ask('我要转人工')).toMatchObject({ confident: true, handoff: true });
+  });
+
   it('reads "Can I withdraw my application?" as a question about withdrawing, not about its status', async () => {
     const withdraw = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'withdraw' } });
     expect((await ask('Can I withdraw my application?')).text).toBe(withdraw.answerEn);

@@ -12,6 +12,7 @@ import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, specificity } from './domai
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './language.js';
+import { unsaidHalves } from './phrases.js';
 import { botTokens, botWords } from './tokenize.js';
 import { jiebaDictionary, TypoFixer } from './typos.js';
 import { APP_WORDS, CANONICAL, GENERIC, PEOPLE_WORDS } from './vocabulary.js';
@@ -29,6 +30,8 @@ const RERANK = 5;
 const RERANK_SHARE = 1 / 3;
 /** How specific a noun of the question must be (jieba's IDF: 公式 7.5, 直播 9.1) to need support in the entry. */
 const SUPPORT_IDF = 7;
+/** In a question tied to the programme only by the app's words, how specific a word no entry uses must be to name what is asked (老人 6.4; 用 3.8). */
+const STRICT_FOREIGN_IDF = 6;
 
 const TEXT = {
   zh: {
@@ -173,6 +176,8 @@ export class Bot {
       // that says something (QQ, two, once) must be the entry's too.
       if (/^[a-z][a-z0-9]+$/.test(w)) return strict && (chinese || !ENGLISH_WORDS.has(w));
       if (!/^[\u4e00-\u9fff]{2,}$/.test(w)) return false;
+      // …and so is a thing or an action no entry ever mentions (老人, 被盗, 智能手机).
+      if (strict && !this.documentFrequency.has(w) && /^(n(?![rst])|v|a)/.test(kindTags.get(w) ?? '') && specificity(w) >= STRICT_FOREIGN_IDF) return true;
       const parts = botTokens(w).filter((part) => part !== w && [...part].length >= 2);
       // A compound is supported by its parts (手机号码 by 手机号).
       if (parts.some((part) => doc.words.has(part))) return false;
@@ -195,7 +200,9 @@ export class Bot {
       // A specific noun, or a verb used as one (直播), names what is asked.
       return /^(n|j|vn)/.test(tag) && specificity(w) >= SUPPORT_IDF;
     };
-    return [...new Set(botWords(text))].filter(unsupported);
+    const neutral = (w: string) => GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || this.catalogue.isPlaceName(w);
+    const halves = unsaidHalves(text, { has: (w) => doc.words.has(w), isNeutral: neutral });
+    return [...new Set([...botWords(text).filter(unsupported), ...halves])];
   }
 
   /** Whether an entry says what the question asks about: none of its distinctive words missing. */

@@ -31,6 +31,8 @@ export function specificity(word: string): number {
  * spreadsheets too: a weak tie. "小程序" and "本应用" (canonical app) name this app itself.
  */
 const everyAppHas = (word: string) => APP_WORDS.has(word) && word !== 'app';
+/** A kind of one of the app's things (智能手机 is a 手机): as weak a tie. */
+const kindOfAppThing = (word: string) => han(word) && [...APP_WORDS].some((a) => a !== word && han(a) && word.endsWith(a));
 /** Levels of government (县, 市, 省) are said of every public matter (县里的扶贫项目): a weak tie. */
 const LEVELS = new Set(['区县', '地级市', '省级']);
 const isWeakTie = (word: string) => everyAppHas(word) || LEVELS.has(word);
@@ -89,7 +91,7 @@ export class DomainGate {
     const tokens = [...new Set(botWords(text))];
     const formNamed = namesTheForm(text);
     return (
-      tokens.some((t) => everyAppHas(t) && !(formNamed && t === '登记表')) &&
+      tokens.some((t) => (everyAppHas(t) || kindOfAppThing(t)) && !(formNamed && t === '登记表')) &&
       tokens.every((t) => this.anchor(t, formNamed) <= 1 && (isWeakTie(t) || this.anchor(t, formNamed) === 0))
     );
   }

@@ -2,9 +2,9 @@
 // "申报流程是怎样的" gets the application steps, not whatever FAQ shares the most words with it.
 // Patterns run on normalised text (simplified, lower case, typos corrected).
 
-/** Asking for a person, in the ways people say it (but not asking *about* the service's hours). */
+/** Asking for a person, in the ways people say it (but not asking *about* the service's hours, nor about 人工智能). */
 const PERSON =
-  /(转人工|人工|真人|活人|客服|工作人员|负责人|老师|专人|中心的人|(跟|和|同|找)(个)?人(说|聊|谈|沟通)|不要机器人|别.{0,4}机器人|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
+  /(转人工|人工(?!智能)|真人|活人|客服|工作人员|负责人|老师|专人|中心的人|(跟|和|同|找)(个)?人(说|聊|谈|沟通)|不要机器人|别.{0,4}机器人|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
 const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people)\b/;
 const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;

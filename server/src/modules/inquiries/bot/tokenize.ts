@@ -45,6 +45,11 @@ export function botWords(text: string): string[] {
   return out;
 }
 
+/** Every word of a text in order, stopwords kept, synonyms folded (for reading which words stand together). */
+export function botWordSequence(text: string): string[] {
+  return segmentWords(foldPhrases(normalize(text))).map((word) => CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word));
+}
+
 /** English plurals folded ("films" → "film"); Chinese words pass unchanged. */
 function singular(word: string): string {
   if (!/^[a-z]{4,}$/.test(word) || word.endsWith('ss')) return word;

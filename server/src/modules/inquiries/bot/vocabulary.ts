@@ -47,7 +47,7 @@ export const SYNONYMS: Record<string, string[]> = {
   书籍: ['书', '新书', '本书', '那本书', '图书', 'book', 'books'],
   强制: ['摊派', '硬摊派', '强迫', '硬性规定', 'mandatory', 'compulsory', 'obligatory'],
   企业: ['公司', '工厂', '厂家', '厂子', 'company', 'companies', 'enterprise', 'business', 'businesses', 'firm', 'firms'],
-  app: ['小程序', '本应用', '微信小程序', 'miniprogram'], // a latin canonical word: jieba cuts 小程序 into 小 + 程序
+  app: ['小程序', '本应用', '应用里', '这个应用', '微信小程序', 'miniprogram'], // a latin canonical word: jieba cuts 小程序 into 小 + 程序
   定义: ['意思', '含义', '是指', 'mean', 'meaning', 'definition'],
 };
 
