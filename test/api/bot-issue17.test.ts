@@ -261,6 +261,11 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     expect(answer.text).toBe(await faqAnswer(key));
   });
 
+  it('does not count cards when the question asks a price ("多少钱")', async () => {
+    expect(await ask('光伏发电板多少钱一块')).toMatchObject({ confident: false, handoff: true, sources: [] });
+    expect((await ask('东莞有多少张名片')).confident).toBe(true);
+  });
+
   it('does not read 人工智能 as asking for a person (人工)', async () => {
     expect(await ask('人工智能是什么意思')).toMatchObject({ confident: false });
     expect(await ask('我要转人工')).toMatchObject({ confident: true, handoff: true });
