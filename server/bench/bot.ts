@@ -1,13 +1,16 @@
-// The bot on the repository's evaluation set, in two parts: the tuning part (eval-set.ts) and the
-// held-out part (eval-heldout.ts, never tuned on). Prints accuracy per part and category, how many
-// off-topic questions got a confident answer (must be 0), and answer latency in process (wall clock, and
-// the process's CPU time per answer, which a loaded machine does not inflate).
-// --verbose lists the tuning part's misses only: the held-out part is never looked at to tune.
+// The bot on the repository's evaluation set, in three parts: the tuning part (eval-set.ts), the
+// held-out part (eval-heldout.ts, never tuned on) and a third part, 'held-out (fresh)' (eval-heldout-fresh.ts),
+// written by someone who never saw the bot, its rules or the other sets, and never tuned on either.
+// Prints accuracy per part and category, how many off-topic questions got a confident answer (must be 0),
+// and answer latency in process (wall clock, and the process's CPU time per answer, which a loaded machine
+// does not inflate).
+// --verbose lists the tuning part's misses only: the held-out parts are never looked at to tune.
 import os from 'node:os';
 import { prepareDatabase } from '../src/boot.js';
 import { Bot, type BotAnswer } from '../src/modules/inquiries/bot/bot.js';
 import { evalSet } from '../src/modules/inquiries/knowledge/eval-set.js';
 import { heldOutSet } from '../src/modules/inquiries/knowledge/eval-heldout.js';
+import { freshHeldOutSet } from '../src/modules/inquiries/knowledge/eval-heldout-fresh.js';
 import type { EvalCase } from '../src/modules/inquiries/knowledge/types.js';
 
 const linksCard = (a: BotAnswer, slug: string) => a.sources.some((s) => s.url?.endsWith(`slug=${slug}`));
@@ -38,6 +41,7 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
     for (const [name, set] of [
       ['tuning', evalSet],
       ['held-out', heldOutSet],
+      ['held-out (fresh)', freshHeldOutSet],
     ] as const) {
       const byStyle = new Map<string, { ok: number; all: number }>();
       let ok = 0;
