@@ -4,6 +4,7 @@
 // Expectations follow the product rules: one FAQ key per programme question; card slugs for regions,
 // industries and themes (all cards of a region when ≤ 5, else any 3; [] where a region has none);
 // counts computed from cards-data.ts (a region counts every card whose regionCode lies inside it).
+// Labels audited 2026-12-03 by a second reader who never saw the bot's answers: 0 changed, 1 removed as ambiguous.
 import type { EvalCase } from './types';
 
 export const freshHeldOutSet: EvalCase[] = [
@@ -310,7 +311,6 @@ export const freshHeldOutSet: EvalCase[] = [
   { question: '广东的经济总量在全国排第几？', expect: { unsure: true }, style: 'off-topic' },
   { question: '去西安旅游有哪些必去的景点？', expect: { unsure: true }, style: 'off-topic' },
   { question: '柳州螺蛳粉哪家最正宗？', expect: { unsure: true }, style: 'off-topic' },
-  { question: '景德镇哪里能买到正宗的手工瓷器？', expect: { unsure: true }, style: 'off-topic' },
   { question: "What's a good hotel near the Bund in Shanghai?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'How do I reset my Apple ID password?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Can you help me write a cover letter for a job?', expect: { unsure: true }, style: 'off-topic' },
