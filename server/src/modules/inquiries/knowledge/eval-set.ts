@@ -11,9 +11,10 @@
 // - handoff: the user explicitly asks for a person.
 // Region questions ("东莞有哪些产业名片") are answered from the card catalogue (cards), with
 // the style of their phrasing.
+import { independentTuningSet } from './eval-tuning-independent';
 import type { EvalCase } from './types';
 
-export const evalSet: EvalCase[] = [
+const ownQuestions: EvalCase[] = [
   // ───────────── plain ─────────────
   { question: '产业名片打造计划是哪个部门发起的？', expect: { faq: 'who-runs' }, style: 'plain' },
   { question: '到2025年一共要打造多少个主名片？', expect: { faq: 'target-2025' }, style: 'plain' },
@@ -672,3 +673,6 @@ export const evalSet: EvalCase[] = [
   { question: 'Recommend a good documentary', expect: { unsure: true }, style: 'off-topic' },
   { question: 'How to make a business card', expect: { unsure: true }, style: 'off-topic' },
 ];
+
+/** The tuning part: the questions above, and those of a writer who never saw the bot (eval-tuning-independent.ts). */
+export const evalSet: EvalCase[] = [...ownQuestions, ...independentTuningSet];
