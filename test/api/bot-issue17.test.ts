@@ -261,6 +261,32 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     expect(answer.text).toBe(await faqAnswer(key));
   });
 
+  // Found on the tuning questions of a writer who never saw the bot.
+  it.each([
+    ['chanye mingpian shenqing yao jiao qian ma', 'fees'], // pinyin typed without an input method
+    ['zhu mingpian he tese mingpian you shenme qubie', 'tier-difference'], // "you" is pinyin here, not English
+    ['我是xx县发改局的，领导让我问一下，我们县能不能自己单独报，还是得跟着市里一块报？', 'county-eligible'], // who asks is read past
+  ])('answers "%s" from %s, in Chinese', async (question, key) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toBe(await faqAnswer(key));
+  });
+
+  it('keeps who is asking when it is what is asked ("我们是高新区")', async () => {
+    expect((await ask('我们是高新区，也能报这个名片吗')).text).toBe(await faqAnswer('zone-eligible'));
+  });
+
+  it.each(['上个月交的申请有进展没', '我们市那个申请签约了没有', '我们的申请是不是还卡在协商中'])(
+    'reads "%s" as asking my application\'s status',
+    async (question) => {
+      expect((await ask(question)).text).toContain('登录');
+    },
+  );
+
+  it('does not list cards for business cards printed in a city', async () => {
+    expect(await ask('Where can I get business cards printed in Shanghai?')).toMatchObject({ confident: false, handoff: true, sources: [] });
+  });
+
   it('does not count cards when the question asks a price ("多少钱")', async () => {
     expect(await ask('光伏发电板多少钱一块')).toMatchObject({ confident: false, handoff: true, sources: [] });
     expect((await ask('东莞有多少张名片')).confident).toBe(true);

@@ -13,9 +13,11 @@ import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
+import { PinyinReader } from './pinyin-reading.js';
+import { withoutPreamble } from './preamble.js';
 import { botTokens, botWords } from './tokenize.js';
 import { jiebaDictionary, TypoFixer } from './typos.js';
-import { APP_WORDS, CANONICAL, GENERIC, PEOPLE_WORDS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, GENERIC, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
 
 export type { BotAnswer, BotSource } from './answer.js';
 import type { BotAnswer } from './answer.js';
@@ -92,6 +94,7 @@ export class Bot {
     private catalogue: Catalogue,
     private documentFrequency: Map<string, number>,
     private domain: DomainGate,
+    private pinyinReader: PinyinReader,
   ) {}
 
   /** Builds the index from the published FAQ, and the catalogue from the published cards. */
@@ -134,7 +137,10 @@ export class Bot {
       (w) => catalogue.isPlaceName(w),
       (w) => typos.soundsLikeKnown(w),
     );
-    return new Bot(new Map(docs.map((d) => [d.id, d])), new Map(docs.map((d) => [d.key, d])), index, typos, catalogue, documentFrequency, domain);
+    // Pinyin is read as the programme's terms first, then question words, then the FAQ's words by use.
+    const byUse = [...documentFrequency.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+    const pinyinReader = PinyinReader.fromWords([...Object.keys(SYNONYMS), ...CANONICAL.keys(), ...STOPWORDS, ...GENERIC, ...byUse]);
+    return new Bot(new Map(docs.map((d) => [d.id, d])), new Map(docs.map((d) => [d.key, d])), index, typos, catalogue, documentFrequency, domain, pinyinReader);
   }
 
   /** Answers a question; a signed-in viewer asking about their application gets its status. */
@@ -142,7 +148,8 @@ export class Bot {
     const lang = languageOf(question);
     const normalized = normalize(question);
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
-    const text = this.typos.fix(normalized);
+    // Latin letters with no English word in them are pinyin (languageOf): read as the words they spell.
+    const text = withoutPreamble(this.typos.fix(lang === 'zh' ? this.pinyinReader.read(normalized) : normalized));
 
     if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
     if (asksApplicationStatus(text)) return applicationStatusAnswer(prisma, viewer, lang);

@@ -15,8 +15,26 @@ export const ENGLISH_FUNCTION_WORDS = new Set(
 
 export type Lang = 'zh' | 'en';
 
+/** A syllable of pinyin, loosely (an initial and a final): enough to tell pinyin from English words. */
+const SYLLABLE =
+  /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u|v)$/;
+
+/** Whether a word splits into syllables of pinyin ("mingpian", "you"; not "ceramics", "how"). */
+export function isPinyin(word: string): boolean {
+  const ends = new Set([0]);
+  for (let end = 1; end <= word.length; end++)
+    for (let start = Math.max(0, end - 6); start < end; start++)
+      if (ends.has(start) && SYLLABLE.test(word.slice(start, end))) {
+        ends.add(end);
+        break;
+      }
+  return ends.has(word.length);
+}
+
 export function languageOf(text: string): Lang {
   if (/[\u3400-\u9fff]/.test(text)) return 'zh';
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  // Pinyin typed without an input method ("hangzhou you shenme mingpian"), though "you" is English too.
+  if (words.length >= 2 && words.every(isPinyin)) return 'zh';
   return words.some((w) => ENGLISH_WORDS.has(w)) ? 'en' : 'zh';
 }
