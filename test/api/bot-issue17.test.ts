@@ -283,6 +283,12 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     },
   );
 
+  // An English word of substance the programme's English never uses (visa, scholarship) names another
+  // subject, and the words of a card's English title (China, new, world) tie nothing to the programme.
+  it.each(['How do I apply for a Chinese work visa?', 'how to apply for a scholarship to study in China'])('is not sure about "%s"', async (question) => {
+    expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
+  });
+
   it('does not list cards for business cards printed in a city', async () => {
     expect(await ask('Where can I get business cards printed in Shanghai?')).toMatchObject({ confident: false, handoff: true, sources: [] });
   });

@@ -129,8 +129,13 @@ export class Bot {
     const documentFrequency = new Map<string, number>();
     for (const d of docs)
       for (const t of new Set(botTokens(`${d.ask}\n${d.answer}\n${d.answerEn ?? ''}`))) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-    // A card's title or industry, and its specific parts (瓷都, 稀土 — not 材料 from 新材料).
-    const catalogueWords = new Set(catalogue.topicWords().flatMap((w) => [w, ...botTokens(w).filter((t) => specificity(t) >= ANCHOR_IDF)]));
+    // A card's title or industry, and its specific parts (瓷都, 稀土 — not 材料 from 新材料); in English
+    // only a one-word industry (tungsten), not the words of a title (china, new, world, and).
+    const catalogueWords = new Set(
+      catalogue
+        .topicWords()
+        .flatMap((w) => (/[a-z]/.test(w) ? (/^[a-z]+$/.test(w) ? [w] : []) : [w, ...botTokens(w).filter((t) => specificity(t) >= ANCHOR_IDF)])),
+    );
     const domain = new DomainGate(
       new Set(documentFrequency.keys()),
       catalogueWords,

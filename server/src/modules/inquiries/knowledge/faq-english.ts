@@ -96,7 +96,7 @@ export const faqEnglish: Record<string, { question: string; answer: string }> = 
       'The letter, the programme and the form mention no fees. Any costs are a matter of consultation and the agreement with the centre; you can ask the centre through this app.',
   },
   materials: {
-    question: 'What materials do we need?',
+    question: 'What materials or documents do we need to prepare?',
     answer:
       'Only the registration form: region, lead unit, leading industries, featured industries, an introduction of at most 300 characters, contact person with title, and phone number. In the app you may add PDF or image attachments.',
   },
