@@ -289,6 +289,15 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
   });
 
+  // A compound of the entry's word and a specific one it does not say is another kind of thing.
+  it.each(['钢铁行业前景怎么样', '产业园区招商一般有哪些优惠政策'])('is not sure about "%s", another kind of what the entry says', async (question) => {
+    expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
+  });
+
+  it('still reads a private enterprise as an enterprise (民营企业)', async () => {
+    expect((await ask('我们是一家民营企业，可以自己报名吗')).text).toBe(await faqAnswer('enterprise-apply'));
+  });
+
   it('does not list cards for business cards printed in a city', async () => {
     expect(await ask('Where can I get business cards printed in Shanghai?')).toMatchObject({ confident: false, handoff: true, sources: [] });
   });

@@ -32,6 +32,8 @@ const RERANK = 5;
 const RERANK_SHARE = 1 / 3;
 /** How specific a noun of the question must be (jieba's IDF: 公式 7.5, 直播 9.1) to need support in the entry. */
 const SUPPORT_IDF = 7;
+/** How specific the rest of a compound must be to make it another kind of what the entry says (钢铁 6.2; 电子 5.8). */
+const KIND_IDF = 6;
 /** In a question tied to the programme only by the app's words, how specific a word no entry uses must be to name what is asked (老人 6.4; 用 3.8). */
 const STRICT_FOREIGN_IDF = 6;
 
@@ -191,8 +193,21 @@ export class Bot {
       // …and so is a thing or an action no entry ever mentions (老人, 被盗, 智能手机).
       if (strict && !this.documentFrequency.has(w) && /^(n(?![rst])|v|a)/.test(kindTags.get(w) ?? '') && specificity(w) >= STRICT_FOREIGN_IDF) return true;
       const parts = botTokens(w).filter((part) => part !== w && [...part].length >= 2);
-      // A compound is supported by its parts (手机号码 by 手机号).
-      if (parts.some((part) => doc.words.has(part))) return false;
+      // A compound is supported by its parts (手机号码 by 手机号, 电子邮箱 by 邮箱), unless the rest of it is
+      // a specific word the entry does not say: then it is another kind of the thing (钢铁行业, 优惠政策).
+      const said = parts.filter((part) => doc.words.has(part));
+      if (said.length) {
+        const rest = said.reduce((left, part) => left.replace(part, ''), w);
+        const restTag = kindTags.get(rest) ?? '';
+        return (
+          rest !== w &&
+          [...rest].length >= 2 &&
+          !doc.words.has(rest) &&
+          !CANONICAL.has(rest) &&
+          /^(n(?![rst])|vn|a)/.test(restTag) &&
+          specificity(rest) >= KIND_IDF
+        );
+      }
       const tag = kindTags.get(w) ?? '';
       if (strict) {
         if (tag === 'm') return true;
