@@ -272,6 +272,17 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     expect(answer.text).toBe(await faqAnswer(key));
   });
 
+  // Spoken and regional forms (要钱不, 没给过, 再报, 搁哪, 登个录) read as the written ones.
+  it.each([
+    ['要钱不？要的话大概得多少？', 'fees'],
+    ['这回没给过，那还能接着再报不', 'declined'],
+    ['那个三分钟的片子搁哪看', 'films-where'],
+    ['登个录还得验手机号，为啥啊，烦不烦', 'verify-phone'],
+    ['主导产业我们有五六个，全写上行不', 'form-leading-industries'],
+  ])('answers the spoken "%s" from %s', async (question, key) => {
+    expect((await ask(question)).text).toBe(await faqAnswer(key));
+  });
+
   it('keeps who is asking when it is what is asked ("我们是高新区")', async () => {
     expect((await ask('我们是高新区，也能报这个名片吗')).text).toBe(await faqAnswer('zone-eligible'));
   });

@@ -15,6 +15,7 @@ import { ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
 import { withoutPreamble } from './preamble.js';
+import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWords } from './tokenize.js';
 import { jiebaDictionary, TypoFixer } from './typos.js';
 import { APP_WORDS, CANONICAL, GENERIC, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
@@ -156,7 +157,7 @@ export class Bot {
     const normalized = normalize(question);
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
     // Latin letters with no English word in them are pinyin (languageOf): read as the words they spell.
-    const text = withoutPreamble(this.typos.fix(lang === 'zh' ? this.pinyinReader.read(normalized) : normalized));
+    const text = withoutPreamble(this.typos.fix(spokenAsWritten(lang === 'zh' ? this.pinyinReader.read(normalized) : normalized)));
 
     if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
     if (asksApplicationStatus(text)) return applicationStatusAnswer(prisma, viewer, lang);
