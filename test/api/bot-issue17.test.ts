@@ -309,6 +309,15 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     expect((await ask('我们是一家民营企业，可以自己报名吗')).text).toBe(await faqAnswer('enterprise-apply'));
   });
 
+  it('reads past English words that carry no meaning (this, our, quite) and answers in English', async () => {
+    const intro = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'form-intro' } });
+    expect((await ask('How many characters can the region introduction have? Ours is quite long.')).text).toBe(intro.answerEn);
+  });
+
+  it('does not answer on one English word only an answer says ("What time is it in Beijing?")', async () => {
+    expect(await ask('What time is it in Beijing?')).toMatchObject({ confident: false, handoff: true, sources: [] });
+  });
+
   it('does not list cards for business cards printed in a city', async () => {
     expect(await ask('Where can I get business cards printed in Shanghai?')).toMatchObject({ confident: false, handoff: true, sources: [] });
   });

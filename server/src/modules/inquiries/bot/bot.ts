@@ -98,6 +98,8 @@ export class Bot {
     private documentFrequency: Map<string, number>,
     private domain: DomainGate,
     private pinyinReader: PinyinReader,
+    /** Every word of the entries' questions and alternatives (not their answers). */
+    private askWords: Set<string>,
   ) {}
 
   /** Builds the index from the published FAQ, and the catalogue from the published cards. */
@@ -148,7 +150,17 @@ export class Bot {
     // Pinyin is read as the programme's terms first, then question words, then the FAQ's words by use.
     const byUse = [...documentFrequency.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
     const pinyinReader = PinyinReader.fromWords([...Object.keys(SYNONYMS), ...CANONICAL.keys(), ...STOPWORDS, ...GENERIC, ...byUse]);
-    return new Bot(new Map(docs.map((d) => [d.id, d])), new Map(docs.map((d) => [d.key, d])), index, typos, catalogue, documentFrequency, domain, pinyinReader);
+    return new Bot(
+      new Map(docs.map((d) => [d.id, d])),
+      new Map(docs.map((d) => [d.key, d])),
+      index,
+      typos,
+      catalogue,
+      documentFrequency,
+      domain,
+      pinyinReader,
+      new Set(docs.flatMap((d) => botTokens(d.ask))),
+    );
   }
 
   /** Answers a question; a signed-in viewer asking about their application gets its status. */
@@ -302,7 +314,16 @@ export class Bot {
     const places = tokens.filter((t) => !this.catalogue.isPlaceName(t));
     const specific = places.filter((t) => !GENERIC.has(t));
     // Only generic words: enough when there are two of them ("县能申请吗"), never one ("你是谁").
-    const content = specific.length ? specific : places.length >= 2 ? places : [];
+    // One English word that no entry's question uses ("time" in "What time is it in Beijing?", said only
+    // in answers) is too little to answer on.
+    const content =
+      specific.length === 1 && /^[a-z]+$/.test(specific[0]) && !this.askWords.has(specific[0])
+        ? []
+        : specific.length
+          ? specific
+          : places.length >= 2
+            ? places
+            : [];
     const hits = this.index.search(text);
     if (hits.length && content.length && mayAnswer) {
       // The share of the question's meaning an entry covers, each word weighted by how much it

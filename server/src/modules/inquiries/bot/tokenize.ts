@@ -50,9 +50,27 @@ export function botWordSequence(text: string): string[] {
   return segmentWords(foldPhrases(normalize(text))).map((word) => CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word));
 }
 
+/** English words ending in s that are no plural. */
+const NOT_PLURAL = new Set([
+  'does',
+  'news',
+  'yes',
+  'series',
+  'whereas',
+  'perhaps',
+  'always',
+  'sometimes',
+  'towards',
+  'afterwards',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+]);
+
 /** English plurals folded ("films" → "film"); Chinese words pass unchanged. */
 function singular(word: string): string {
-  if (!/^[a-z]{4,}$/.test(word) || word.endsWith('ss')) return word;
+  if (!/^[a-z]{4,}$/.test(word) || /(ss|us|is)$/.test(word) || NOT_PLURAL.has(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
