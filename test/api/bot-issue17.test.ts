@@ -318,6 +318,15 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     expect(await ask('What time is it in Beijing?')).toMatchObject({ confident: false, handoff: true, sources: [] });
   });
 
+  // Videos and documentaries in general tie a question to the programme's films only weakly.
+  it.each(['怎么拍好看的短视频', '推荐一部好看的纪录片', '微信视频号怎么开通'])('is not sure about "%s", about videos in general', async (question) => {
+    expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
+  });
+
+  it('still answers where to watch the films when they are named with the cards', async () => {
+    expect((await ask('产业名片的视频在哪里看')).text).toBe(await faqAnswer('films-where'));
+  });
+
   it('does not list cards for business cards printed in a city', async () => {
     expect(await ask('Where can I get business cards printed in Shanghai?')).toMatchObject({ confident: false, handoff: true, sources: [] });
   });

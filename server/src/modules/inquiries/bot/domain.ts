@@ -39,6 +39,15 @@ const LEVELS = new Set(['区县', '地级市', '省级']);
 const isWeakTie = (word: string) => everyAppHas(word) || LEVELS.has(word);
 /** The programme's form named as such (登记表, 申请表), not any spreadsheet (表格): its own term. */
 const namesTheForm = (text: string) => /登记表|申请表|报名表/.test(text);
+/** The programme's films named as such (微纪录片, 3分钟…), or with the cards: not any video or documentary. */
+const namesTheFilms = (text: string) => /微纪录片|微记录片|三分钟|3分钟|名片|产业|mingpian|\bcards?\b|industr/.test(text);
+
+/** Which words of a question tie it to the programme only weakly, as that question says them. */
+function weakTies(text: string): (word: string) => boolean {
+  const formNamed = namesTheForm(text);
+  const filmsNamed = namesTheFilms(text);
+  return (word) => (isWeakTie(word) && !(formNamed && word === '登记表')) || (word === '微纪录片' && !filmsNamed);
+}
 
 const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
 
@@ -58,9 +67,9 @@ export class DomainGate {
    * How surely a word says the question is about the programme: 2 for the programme's own terms
    * (登记表, 主名片, a card's industry), 1 for a specific word its texts use (牵头, 高新技术), else 0.
    */
-  private anchor(word: string, formNamed = false): 0 | 1 | 2 {
+  private anchor(word: string, weak: (word: string) => boolean): 0 | 1 | 2 {
     if (GENERAL_CANONICAL.has(word)) return 0;
-    if (isWeakTie(word) && !(formNamed && word === '登记表')) return 1;
+    if (weak(word)) return 1;
     if (word in SYNONYMS || this.catalogueWords.has(word)) return 2;
     return this.vocabulary.has(word) && han(word) && specificity(word) >= ANCHOR_IDF ? 1 : 0;
   }
@@ -93,11 +102,10 @@ export class DomainGate {
    */
   tiedOnlyByApp(text: string): boolean {
     const tokens = [...new Set(botWords(text))];
-    const formNamed = namesTheForm(text);
-    return (
-      tokens.some((t) => (everyAppHas(t) || kindOfAppThing(t)) && !(formNamed && t === '登记表')) &&
-      tokens.every((t) => this.anchor(t, formNamed) <= 1 && (isWeakTie(t) || this.anchor(t, formNamed) === 0))
-    );
+    const weak = weakTies(text);
+    // The app's words or general films (视频), not a level of government alone.
+    const appOrFilm = (t: string) => kindOfAppThing(t) || ((everyAppHas(t) || t === '微纪录片') && weak(t));
+    return tokens.some(appOrFilm) && tokens.every((t) => this.anchor(t, weak) <= 1 && (weak(t) || this.anchor(t, weak) === 0));
   }
 
   /**
@@ -107,14 +115,14 @@ export class DomainGate {
    */
   offTopicWords(text: string): string[] {
     const tokens = [...new Set(botWords(text))];
-    const formNamed = namesTheForm(text);
-    const anchors = tokens.map((t) => this.anchor(t, formNamed));
+    const weak = weakTies(text);
+    const anchors = tokens.map((t) => this.anchor(t, weak));
     if (anchors.includes(2)) return [];
     const foreign = tokens.filter((t) => this.isForeign(t));
     // The app's everyday words and levels of government together are one weak tie at most.
-    const weak = anchors.filter((a, i) => a === 1 && !isWeakTie(tokens[i])).length + (tokens.some(isWeakTie) ? 1 : 0);
-    if (weak === 0) return foreign;
-    if (weak > 1) return [];
+    const ties = anchors.filter((a, i) => a === 1 && !weak(tokens[i])).length + (tokens.some(weak) ? 1 : 0);
+    if (ties === 0) return foreign;
+    if (ties > 1) return [];
     const { kindTags } = jiebaDictionary();
     return foreign.filter((t) => (kindTags.get(t) ?? '').startsWith('v'));
   }
