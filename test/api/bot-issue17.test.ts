@@ -283,6 +283,13 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     expect((await ask(question)).text).toBe(await faqAnswer(key));
   });
 
+  it.each([
+    ['经济技术开发区能不能作为申请主体？', 'zone-eligible'], // a kind of 开发区, the programme's word folded away
+    ['產業名片計劃到底是做什麼的？', 'what-is-programme'], // the programme's own terms kept whole (产业名片, not 产业 + 名片)
+  ])('answers "%s" from %s', async (question, key) => {
+    expect((await ask(question)).text).toBe(await faqAnswer(key));
+  });
+
   it('keeps who is asking when it is what is asked ("我们是高新区")', async () => {
     expect((await ask('我们是高新区，也能报这个名片吗')).text).toBe(await faqAnswer('zone-eligible'));
   });

@@ -87,10 +87,16 @@ export class DomainGate {
     const tag = kindTags.get(word) ?? '';
     // Rare verbs are mostly everyday words run together (交完); rare nouns still name things (商标注册, 房产证).
     const noun = /^[nj]/.test(tag);
-    // A kind of a thing the programme names (民营企业 is an 企业, 电子邮箱 an 邮箱): no other subject.
+    // A kind of a thing the programme names (民营企业 is an 企业, 电子邮箱 an 邮箱, 技术开发区 a 开发区): no other subject.
     if (
       noun &&
-      [...word].some((_c, i) => i > 0 && i <= word.length - 2 && this.vocabulary.has(word.slice(i)) && /^[nj]/.test(kindTags.get(word.slice(i)) ?? ''))
+      [...word].some(
+        (_c, i) =>
+          i > 0 &&
+          i <= word.length - 2 &&
+          (this.vocabulary.has(word.slice(i)) || CANONICAL.has(word.slice(i))) &&
+          /^[nj]/.test(kindTags.get(word.slice(i)) ?? ''),
+      )
     )
       return false;
     return (noun || tag.startsWith('v')) && (noun || (frequency.get(word) ?? 0) >= COMPOUND_FREQUENCY) && specificity(word) >= FOREIGN_IDF;

@@ -10,7 +10,8 @@ let phrases: { pattern: RegExp; canonical: Map<string, string>; inside: RegExp }
 function foldPhrases(text: string): string {
   if (!phrases) {
     const { frequency } = jiebaDictionary();
-    const list = [...CANONICAL.keys()].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !frequency.has(w) && CANONICAL.get(w) !== w);
+    // (The programme's own terms too, kept whole: 特色名片, not 特色 + 名片.)
+    const list = [...CANONICAL.keys()].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !frequency.has(w));
     list.sort((a, b) => b.length - a.length);
     // "微信里", "表格上": the app's words and the programme's followed by where, which jieba would
     // otherwise cut into other words (微信里 → 信里, a letter's inside).
