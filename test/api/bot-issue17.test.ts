@@ -10,6 +10,9 @@ import { graphqlClient, testServices } from '../support/graphql.js';
 let db: TestDatabase;
 let gql: ReturnType<typeof graphqlClient>;
 const ask = async (question: string) => (await gql.data(BotAnswerDocument, { question })).botAnswer;
+/** Not sure: a person offered, no source shown. */
+const NOT_SURE = { confident: false, handoff: true, sources: [] };
+const expectNotSure = async (question: string) => expect(await ask(question)).toMatchObject(NOT_SURE);
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -23,7 +26,7 @@ afterAll(async () => {
 describe('never confidently wrong', () => {
   it.each(['我家猫不吃饭了怎么办', '明天天气怎么样', '推荐几只股票'])('is not sure about the off-topic "%s", and shows no source', async (question) => {
     const answer = await ask(question);
-    expect(answer).toMatchObject({ confident: false, handoff: true, sources: [] });
+    expect(answer).toMatchObject(NOT_SURE);
     expect(answer.text).toContain('不太确定');
   });
 
@@ -44,7 +47,7 @@ describe('confident means supported', () => {
     'is not sure about "%s", which uses the app\'s words about something else',
     async (question) => {
       const answer = await ask(question);
-      expect(answer).toMatchObject({ confident: false, handoff: true, sources: [] });
+      expect(answer).toMatchObject(NOT_SURE);
       const questions = (await db.prisma.faq.findMany({ select: { question: true } })).map((f) => f.question);
       for (const s of answer.suggestions) expect(questions).toContain(s);
     },
@@ -62,17 +65,13 @@ describe('confident means supported', () => {
     '市里的公积金怎么用微信提取', // a level of government and WeChat: still one weak tie
     'How do I log in to QQ?',
     'Can I log in to two WeChat accounts at once?',
-  ])('is not sure about "%s", tied to the programme only by the app\'s words', async (question) => {
-    expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
-  });
+  ])('is not sure about "%s", tied to the programme only by the app\'s words', (question) => expectNotSure(question));
 
   // Sharing only a conjunction (还是), a numeral (一份, 1) or a question word (多少, 哪个) with an
   // entry is no reason to answer from it.
   it.each(['你是男的还是女的', '帮我写一份工作总结', '1加1等于几', '帮我印一盒名片多少钱', '中国最大的城市是哪个', 'What is the capital of China?'])(
     'is not sure about "%s", which shares no telling word with any entry',
-    async (question) => {
-      expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
-    },
+    (question) => expectNotSure(question),
   );
 
   it('stays confident on programme questions whose unusual words the entry says', async () => {
@@ -108,8 +107,7 @@ describe('the catalogue as knowledge', () => {
   });
 
   it('does not list cards for other things in a place ("广东有哪些好大学")', async () => {
-    for (const question of ['广东有哪些好大学', 'Which universities are in Guangdong?'])
-      expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
+    for (const question of ['广东有哪些好大学', 'Which universities are in Guangdong?']) expect(await ask(question)).toMatchObject(NOT_SURE);
     const cards = await ask('广东有哪些');
     expect(cards.confident).toBe(true);
     expect(cards.sources.length).toBeGreaterThan(0);
@@ -183,7 +181,7 @@ describe('is this about the programme at all?', () => {
     'is not sure about "%s"',
     async (question) => {
       const answer = await ask(question);
-      expect(answer).toMatchObject({ confident: false, handoff: true, sources: [] });
+      expect(answer).toMatchObject(NOT_SURE);
     },
   );
 
@@ -211,6 +209,11 @@ describe('is this about the programme at all?', () => {
 
 describe('general reading, found on the tuning part of the evaluation', () => {
   const faqAnswer = async (key: string) => (await db.prisma.faq.findUniqueOrThrow({ where: { key } })).answer;
+  const expectFaqAnswer = async (question: string, key: string) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toBe(await faqAnswer(key));
+  };
 
   it.each([
     ['我们厂能不能申报产业名片', 'enterprise-apply'], // the kind of applicant picks the eligibility entry
@@ -220,17 +223,11 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     ['中心的电子邮箱是多少', 'contact-centre'], // 电子 in 电子邮箱 names no industry
     ['特色名片是什么意识', 'tier-featured'], // a real word typed for the FAQ's (意识 for 意思)
     ['申请编号在哪里能看到？', 'apply-in-app'], // the entry with the specific word, not the one with most common words
-  ])('answers "%s" from %s', async (question, key) => {
-    const answer = await ask(question);
-    expect(answer).toMatchObject({ confident: true, handoff: false });
-    expect(answer.text).toBe(await faqAnswer(key));
-  });
+  ])('answers "%s" from %s', (question, key) => expectFaqAnswer(question, key));
 
   it.each(['个人怎么申请创业贷款', '高新技术企业认定条件是什么', '怎么注册一家公司', '商标注册要多少钱', 'Which restaurant in Hangzhou is the best?'])(
     'is not sure about "%s", which only shares words with the programme',
-    async (question) => {
-      expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
-    },
+    (question) => expectNotSure(question),
   );
 
   // Two words standing together name one thing: a general word of an entry qualifying a noun it
@@ -244,9 +241,7 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     '工业4.0是什么意思',
     '老人怎么用智能手机',
     '账号被盗了怎么办',
-  ])('is not sure about "%s", which names a thing the entry only shares a half of', async (question) => {
-    expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
-  });
+  ])('is not sure about "%s", which names a thing the entry only shares a half of', (question) => expectNotSure(question));
 
   it.each([
     ['数字藏品什么时候出', 'digital-collectibles'],
@@ -255,22 +250,14 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     ['申报条件是什么', 'who-may-apply'], // 申请 is the programme's own term
     ['用手机怎么登录', 'sign-in'],
     ['老百姓能在应用里干啥', 'who-can-use'], // 应用里: in this app
-  ])('still answers "%s" from %s', async (question, key) => {
-    const answer = await ask(question);
-    expect(answer).toMatchObject({ confident: true, handoff: false });
-    expect(answer.text).toBe(await faqAnswer(key));
-  });
+  ])('still answers "%s" from %s', (question, key) => expectFaqAnswer(question, key));
 
   // Found on the tuning questions of a writer who never saw the bot.
   it.each([
     ['chanye mingpian shenqing yao jiao qian ma', 'fees'], // pinyin typed without an input method
     ['zhu mingpian he tese mingpian you shenme qubie', 'tier-difference'], // "you" is pinyin here, not English
     ['我是xx县发改局的，领导让我问一下，我们县能不能自己单独报，还是得跟着市里一块报？', 'county-eligible'], // who asks is read past
-  ])('answers "%s" from %s, in Chinese', async (question, key) => {
-    const answer = await ask(question);
-    expect(answer).toMatchObject({ confident: true, handoff: false });
-    expect(answer.text).toBe(await faqAnswer(key));
-  });
+  ])('answers "%s" from %s, in Chinese', (question, key) => expectFaqAnswer(question, key));
 
   // Spoken and regional forms (要钱不, 没给过, 再报, 搁哪, 登个录) read as the written ones.
   it.each([
@@ -303,14 +290,14 @@ describe('general reading, found on the tuning part of the evaluation', () => {
 
   // An English word of substance the programme's English never uses (visa, scholarship) names another
   // subject, and the words of a card's English title (China, new, world) tie nothing to the programme.
-  it.each(['How do I apply for a Chinese work visa?', 'how to apply for a scholarship to study in China'])('is not sure about "%s"', async (question) => {
-    expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
-  });
+  it.each(['How do I apply for a Chinese work visa?', 'how to apply for a scholarship to study in China'])('is not sure about "%s"', (question) =>
+    expectNotSure(question),
+  );
 
   // A compound of the entry's word and a specific one it does not say is another kind of thing.
-  it.each(['钢铁行业前景怎么样', '产业园区招商一般有哪些优惠政策'])('is not sure about "%s", another kind of what the entry says', async (question) => {
-    expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
-  });
+  it.each(['钢铁行业前景怎么样', '产业园区招商一般有哪些优惠政策'])('is not sure about "%s", another kind of what the entry says', (question) =>
+    expectNotSure(question),
+  );
 
   it('still reads a private enterprise as an enterprise (民营企业)', async () => {
     expect((await ask('我们是一家民营企业，可以自己报名吗')).text).toBe(await faqAnswer('enterprise-apply'));
@@ -322,24 +309,24 @@ describe('general reading, found on the tuning part of the evaluation', () => {
   });
 
   it('does not answer on one English word only an answer says ("What time is it in Beijing?")', async () => {
-    expect(await ask('What time is it in Beijing?')).toMatchObject({ confident: false, handoff: true, sources: [] });
+    await expectNotSure('What time is it in Beijing?');
   });
 
   // Videos and documentaries in general tie a question to the programme's films only weakly.
-  it.each(['怎么拍好看的短视频', '推荐一部好看的纪录片', '微信视频号怎么开通'])('is not sure about "%s", about videos in general', async (question) => {
-    expect(await ask(question)).toMatchObject({ confident: false, handoff: true, sources: [] });
-  });
+  it.each(['怎么拍好看的短视频', '推荐一部好看的纪录片', '微信视频号怎么开通'])('is not sure about "%s", about videos in general', (question) =>
+    expectNotSure(question),
+  );
 
   it('still answers where to watch the films when they are named with the cards', async () => {
     expect((await ask('产业名片的视频在哪里看')).text).toBe(await faqAnswer('films-where'));
   });
 
   it('does not list cards for business cards printed in a city', async () => {
-    expect(await ask('Where can I get business cards printed in Shanghai?')).toMatchObject({ confident: false, handoff: true, sources: [] });
+    await expectNotSure('Where can I get business cards printed in Shanghai?');
   });
 
   it('does not count cards when the question asks a price ("多少钱")', async () => {
-    expect(await ask('光伏发电板多少钱一块')).toMatchObject({ confident: false, handoff: true, sources: [] });
+    await expectNotSure('光伏发电板多少钱一块');
     expect((await ask('东莞有多少张名片')).confident).toBe(true);
   });
 
