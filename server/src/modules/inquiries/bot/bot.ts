@@ -67,6 +67,9 @@ interface FaqDoc {
   sourceUrl: string | null;
 }
 
+/** The films' canonical word, its synonyms and their parts (纪录 of 纪录片). */
+const isFilmWord = (word: string) => word === '微纪录片' || SYNONYMS.微纪录片.some((synonym) => synonym.includes(word));
+
 /** The country every entry is about, in English: no more telling than 中国. */
 const PLACES_EN = new Set(['china', 'chinese']);
 
@@ -356,8 +359,11 @@ export class Bot {
       }
       const doc = this.faqs.get(best.id)!;
       const shared = hits.find((h) => String(h.id) === best.id)!.terms;
+      const filmsInGeneral = this.domain.filmsOnlyInGeneral(text);
       if (
-        shared.some((t) => isEvidence(t) && !this.catalogue.isPlaceName(t)) &&
+        // (Videos in general, 纪录片 or its parts, and question words are no evidence for the programme's
+        // films: 纪录片怎么拍.)
+        shared.some((t) => isEvidence(t) && !this.catalogue.isPlaceName(t) && !(filmsInGeneral && (isFilmWord(t) || GENERIC.has(t)))) &&
         hits[0].score >= this.thresholds.score &&
         best.coverage >= this.thresholds.coverage &&
         this.supported(text, doc)

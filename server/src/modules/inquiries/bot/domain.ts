@@ -39,8 +39,8 @@ const LEVELS = new Set(['区县', '地级市', '省级']);
 const isWeakTie = (word: string) => everyAppHas(word) || LEVELS.has(word);
 /** The programme's form named as such (登记表, 申请表), not any spreadsheet (表格): its own term. */
 const namesTheForm = (text: string) => /登记表|申请表|报名表/.test(text);
-/** The programme's films named as such (微纪录片, 3分钟…), or with the cards: not any video or documentary. */
-const namesTheFilms = (text: string) => /微纪录片|微记录片|三分钟|3分钟|名片|产业|mingpian|\bcards?\b|industr/.test(text);
+/** The programme's films named as such (微纪录片, 3分钟, 片子…), or with the cards: not any video or documentary. */
+const namesTheFilms = (text: string) => /微纪录片|微记录片|三分钟|3分钟|片子|名片|产业|mingpian|\bcards?\b|industr/.test(text);
 
 /** Which words of a question tie it to the programme only weakly, as that question says them. */
 function weakTies(text: string): (word: string) => boolean {
@@ -100,6 +100,11 @@ export class DomainGate {
     )
       return false;
     return (noun || tag.startsWith('v')) && (noun || (frequency.get(word) ?? 0) >= COMPOUND_FREQUENCY) && specificity(word) >= FOREIGN_IDF;
+  }
+
+  /** Whether the question's only mention of films is of videos in general (短视频怎么拍, 纪录片推荐). */
+  filmsOnlyInGeneral(text: string): boolean {
+    return !namesTheFilms(text) && botWords(text).includes('微纪录片');
   }
 
   /**

@@ -35,6 +35,7 @@ export function languageOf(text: string): Lang {
   if (/[\u3400-\u9fff]/.test(text)) return 'zh';
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   // Pinyin typed without an input method ("hangzhou you shenme mingpian"), though "you" is English too.
-  if (words.length >= 2 && words.every(isPinyin)) return 'zh';
+  // (At least one of them no English word: "Can we?" is English.)
+  if (words.length >= 2 && words.every(isPinyin) && words.some((w) => !ENGLISH_WORDS.has(w))) return 'zh';
   return words.some((w) => ENGLISH_WORDS.has(w)) ? 'en' : 'zh';
 }

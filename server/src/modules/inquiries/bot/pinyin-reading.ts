@@ -7,6 +7,10 @@ import { pinyin } from 'pinyin-pro';
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** Longest run of space-separated syllable groups read as one word ("jiao qian" → 交钱). */
 const MAX_GROUPS = 4;
+/** Longest spelling of one known word (6 characters of pinyin, zhuang×6). */
+const LONGEST_SPELLING = 36;
+/** Longer runs of letters are no question typed in pinyin. */
+const MAX_GROUP = 80;
 
 export class PinyinReader {
   private constructor(private words: Map<string, string>) {}
@@ -16,7 +20,7 @@ export class PinyinReader {
     const words = new Map<string, string>();
     for (const word of ranked) {
       if (!HAN.test(word) || word.length > 6) continue;
-      const spelled = pinyin(word, { toneType: 'none', type: 'array' }).join('');
+      const spelled = pinyin(word, { toneType: 'none', type: 'array', v: true }).join(''); // lü typed as lv
       if (!words.has(spelled)) words.set(spelled, word);
     }
     return new PinyinReader(words);
@@ -26,7 +30,7 @@ export class PinyinReader {
   read(text: string): string {
     if (!/^[a-z\s'?!.,，。？！]+$/.test(text)) return text;
     const groups = text.match(/[a-z]+/g) ?? [];
-    if (groups.length < 2) return text;
+    if (!groups.length) return text;
     const out: string[] = [];
     let read = 0;
     for (let i = 0; i < groups.length; ) {
@@ -42,23 +46,31 @@ export class PinyinReader {
         read += taken;
         i += taken;
       } else {
-        out.push(this.split(groups[i]) ?? groups[i]);
+        const split = this.split(groups[i]);
+        out.push(split ?? groups[i]);
+        read += split ? 1 : 0;
         i += 1;
       }
     }
-    // Mostly English or names after all ("hangzhou", "Tell me"): leave it as typed.
+    // Mostly letters that spell no known word ("Tell me", a name): leave it as typed.
     return read * 2 >= groups.length ? out.join('') : text;
   }
 
   /** One group of several words typed together ("dengjibiaoyaotian"): the fewest known words that spell it. */
   private split(group: string): string | undefined {
-    const best: (string[] | undefined)[] = [[]];
+    if (group.length > MAX_GROUP) return undefined;
+    // fewest[end]: how few known words spell group[0, end); from[end]: where the last of them starts.
+    const fewest: number[] = [0];
+    const from: number[] = [0];
     for (let end = 1; end <= group.length; end++)
-      for (let start = Math.max(0, end - 24); start < end; start++) {
-        const before = best[start];
-        const word = before && this.words.get(group.slice(start, end));
-        if (word && (!best[end] || best[end]!.length > before.length + 1)) best[end] = [...before, word];
-      }
-    return best[group.length]?.join('');
+      for (let start = Math.max(0, end - LONGEST_SPELLING); start < end; start++)
+        if (fewest[start] !== undefined && this.words.has(group.slice(start, end)) && (fewest[end] === undefined || fewest[end] > fewest[start] + 1)) {
+          fewest[end] = fewest[start] + 1;
+          from[end] = start;
+        }
+    if (fewest[group.length] === undefined) return undefined;
+    const words: string[] = [];
+    for (let end = group.length; end > 0; end = from[end]) words.unshift(this.words.get(group.slice(from[end], end))!);
+    return words.join('');
   }
 }

@@ -1,8 +1,9 @@
 // Spoken and regional forms read as the written ones the FAQ uses ("俺们县想报这个名片，中不中" →
 // "我们县想申请这个名片，行吗"; not 可以吗, whose 写上可以 the typo reader would take for 协商): jieba cuts them into words no entry has (县想报, 中不中).
 const SPOKEN: [RegExp, string][] = [
-  [/中不中|行不行|成不成|能不能行/g, '行吗'],
-  [/(?<![进银执旅步])(行|成)不(?=[，,。？?！!\s]|$)/g, '行吗'],
+  [/(中不中|行不行|成不成|能不能行)(?=[，,。？?！!\s]|$)/g, '行吗'],
+  // 行不, 成不 on their own, not the end of a word (进行, 银行, 完成, 形成…).
+  [/(?<![进银执旅步运举发实推流可自履施试平完形组造构变达促建养赞生落现合])(行|成)不(?=[，,。？?！!\s]|$)/g, '行吗'],
   [/咋(弄|整|搞|办)/g, '怎么办'],
   [/咋/g, '怎么'],
   [/搁哪儿?/g, '在哪里'],
@@ -11,9 +12,9 @@ const SPOKEN: [RegExp, string][] = [
   [/选不上/g, '没有入选'],
   [/登个录/g, '登录'],
   [/验手机号/g, '验证手机号'],
-  [/没给过|没过(?=[，,。？?！!\s]|$)/g, '未通过'],
-  // 报 for 申报 after a wish or an ability (想报, 能报, 再报), not in 报名 or 报告, which are words.
-  [/(想|再|能|要|都|去|来|可以)报(?![名告纸社表道价销警税关到])/g, '$1申请'],
+  [/没给过|(?<!过)没过(?=[，,。？?！!\s]|$)/g, '未通过'],
+  // 报 for 申报 after a wish or an ability (想报, 能报, 再报), not in 报名, 报告, 报批, 报送…, which are words.
+  [/(想|再|能|要|都|去|来|可以)报(?![名告纸社表道价销警税关到送备批账考修案废刊])/g, '$1申请'],
 ];
 
 export function spokenAsWritten(text: string): string {
