@@ -39,7 +39,7 @@ describe("an official's introduction", () => {
 });
 
 describe('pinyin', () => {
-  const reader = PinyinReader.fromWords(['绿色', '产业名片', '名片', '申请', '登记表', '在', '哪里', '下载', '吗']);
+  const reader = new PinyinReader(() => ['绿色', '产业名片', '名片', '申请', '登记表', '在', '哪里', '下载', '吗']);
 
   it('reads words typed apart, together, and with ü typed as v', () => {
     expect(reader.read('mingpian shenqing')).toBe('名片申请');

@@ -151,8 +151,10 @@ export class Bot {
       (w) => typos.soundsLikeKnown(w),
     );
     // Pinyin is read as the programme's terms first, then question words, then the FAQ's words by use.
-    const byUse = [...documentFrequency.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-    const pinyinReader = PinyinReader.fromWords([...Object.keys(SYNONYMS), ...CANONICAL.keys(), ...STOPWORDS, ...GENERIC, ...byUse]);
+    const pinyinReader = new PinyinReader(() => {
+      const byUse = [...documentFrequency.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+      return [...Object.keys(SYNONYMS), ...CANONICAL.keys(), ...STOPWORDS, ...GENERIC, ...byUse];
+    });
     return new Bot(
       new Map(docs.map((d) => [d.id, d])),
       new Map(docs.map((d) => [d.key, d])),

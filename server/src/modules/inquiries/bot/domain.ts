@@ -49,7 +49,8 @@ function weakTies(text: string): (word: string) => boolean {
   return (word) => (isWeakTie(word) && !(formNamed && word === '登记表')) || (word === '微纪录片' && !filmsNamed);
 }
 
-const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
+/** A Chinese word of two characters or more. */
+export const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
 
 export class DomainGate {
   /**
@@ -104,7 +105,7 @@ export class DomainGate {
 
   /** Whether the question's only mention of films is of videos in general (短视频怎么拍, 纪录片推荐). */
   filmsOnlyInGeneral(text: string): boolean {
-    return !namesTheFilms(text) && botWords(text).includes('微纪录片');
+    return weakTies(text)('微纪录片') && botWords(text).includes('微纪录片');
   }
 
   /**

@@ -1,12 +1,10 @@
 // Words that stand together name one thing: a general noun before another noun (数字经济, 制造业工资)
 // or a word before a number (中国制造2025, 工业4.0). An entry sharing only one half is about
 // something else (数字藏品, 2025年的名单), however many words it shares.
-import { ANCHOR_IDF, specificity } from './domain.js';
+import { ANCHOR_IDF, han, specificity } from './domain.js';
 import { botTokens, botWordSequence } from './tokenize.js';
 import { jiebaDictionary } from './typos.js';
 import { CANONICAL, STOPWORDS } from './vocabulary.js';
-
-const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
 
 export interface PhraseContext {
   /** Whether the entry says the word. */

@@ -2,7 +2,7 @@
 // read back into the words it stands for, from the words the bot knows (the FAQ's, the programme's
 // synonyms, question words): each run of syllables becomes the known word it spells, the programme's
 // own terms first, then the most used.
-import { pinyin } from 'pinyin-pro';
+import { toPinyin } from '../../search/text.js';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** Longest run of space-separated syllable groups read as one word ("jiao qian" → 交钱). */
@@ -13,17 +13,24 @@ const LONGEST_SPELLING = 36;
 const MAX_GROUP = 80;
 
 export class PinyinReader {
-  private constructor(private words: Map<string, string>) {}
+  private spellings?: Map<string, string>;
 
-  /** `ranked`: the known words, most wanted first (a spelling keeps the first word that has it). */
-  static fromWords(ranked: Iterable<string>): PinyinReader {
-    const words = new Map<string, string>();
-    for (const word of ranked) {
-      if (!HAN.test(word) || word.length > 6) continue;
-      const spelled = pinyin(word, { toneType: 'none', type: 'array', v: true }).join(''); // lü typed as lv
-      if (!words.has(spelled)) words.set(spelled, word);
+  /**
+   * `ranked`: the known words, most wanted first (a spelling keeps the first word that has it). Their
+   * spellings are made at the first question typed in pinyin, not when the bot is (re)loaded.
+   */
+  constructor(private ranked: () => Iterable<string>) {}
+
+  private get words(): Map<string, string> {
+    if (!this.spellings) {
+      this.spellings = new Map();
+      for (const word of this.ranked()) {
+        if (!HAN.test(word) || word.length > 6) continue;
+        const spelled = toPinyin(word); // lü typed as lv
+        if (!this.spellings.has(spelled)) this.spellings.set(spelled, word);
+      }
     }
-    return new PinyinReader(words);
+    return this.spellings;
   }
 
   /** The question in characters when it is pinyin only; otherwise unchanged. */
@@ -31,12 +38,13 @@ export class PinyinReader {
     if (!/^[a-z\s'?!.,，。？！]+$/.test(text)) return text;
     const groups = text.match(/[a-z]+/g) ?? [];
     if (!groups.length) return text;
+    const words = this.words;
     const out: string[] = [];
     let read = 0;
     for (let i = 0; i < groups.length; ) {
       let taken = 0;
       for (let n = Math.min(MAX_GROUPS, groups.length - i); n >= 1 && !taken; n--) {
-        const word = this.words.get(groups.slice(i, i + n).join(''));
+        const word = words.get(groups.slice(i, i + n).join(''));
         if (word) {
           out.push(word);
           taken = n;

@@ -23,32 +23,27 @@ function foldPhrases(text: string): string {
   return text.replace(pattern, (w) => ` ${canonical.get(w)} `).replace(inside, '$1 ');
 }
 
+/** A word as the bot reads it: its synonym's canonical word, English plurals made singular. */
+function fold(word: string): string {
+  return CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word);
+}
+
 /** Words of a text for the bot: simplified, segmented, synonyms folded, stopwords dropped. */
 export function botTokens(text: string): string[] {
-  const normalized = foldPhrases(normalize(text));
-  const words = segmentForIndex(normalized); // jieba keeps latin words whole
-  const out: string[] = [];
-  for (const raw of words) {
-    const word = clean(raw);
-    if (!word || STOPWORDS.has(word)) continue;
-    out.push(CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word));
-  }
-  return out;
+  const words = segmentForIndex(foldPhrases(normalize(text))).map(clean); // jieba keeps latin words whole
+  return words.filter((word) => word && !STOPWORDS.has(word)).map(fold);
 }
 
 /** The words of a text, each once at its longest reading (for judging what a question is about). */
 export function botWords(text: string): string[] {
-  const out: string[] = [];
-  for (const word of segmentWords(foldPhrases(normalize(text)))) {
-    if (STOPWORDS.has(word)) continue;
-    out.push(CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word));
-  }
-  return out;
+  return segmentWords(foldPhrases(normalize(text)))
+    .filter((word) => !STOPWORDS.has(word))
+    .map(fold);
 }
 
 /** Every word of a text in order, stopwords kept, synonyms folded (for reading which words stand together). */
 export function botWordSequence(text: string): string[] {
-  return segmentWords(foldPhrases(normalize(text))).map((word) => CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word));
+  return segmentWords(foldPhrases(normalize(text))).map(fold);
 }
 
 /** English words ending in s that are no plural. */

@@ -89,7 +89,7 @@ export const PEOPLE_WORDS = new Set(['同事', '朋友', '好友', '家人', '�
 
 /** Words that carry no meaning for retrieval. */
 export const STOPWORDS = new Set(
-  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on what about please this that these those it its there here and or but if then so just also very really any anything something some our ours your yours my mine me us they them their he she his her be been being was were am has have had did done would could should will shall might must hi hello hey thanks thank ok okay still again already yet really quite'.split(
+  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on what about please this that these those it its there here and or but if then so just also very really any anything something some our ours your yours my mine me us they them their he she his her be been being was were am has have had did done would could should will shall might must hi hello hey thanks thank ok okay still again already yet quite'.split(
     ' ',
   ),
 );
