@@ -12,6 +12,7 @@
 // Region questions ("东莞有哪些产业名片") are answered from the card catalogue (cards), with
 // the style of their phrasing.
 import { independentTuningSet } from './eval-tuning-independent';
+import { independentTuningSet2 } from './eval-tuning-independent-2';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -675,4 +676,4 @@ const ownQuestions: EvalCase[] = [
 ];
 
 /** The tuning part: the questions above, and those of a writer who never saw the bot (eval-tuning-independent.ts). */
-export const evalSet: EvalCase[] = [...ownQuestions, ...independentTuningSet];
+export const evalSet: EvalCase[] = [...ownQuestions, ...independentTuningSet, ...independentTuningSet2];
