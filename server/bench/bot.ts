@@ -5,6 +5,7 @@
 // and answer latency in process (wall clock, and the process's CPU time per answer, which a loaded machine
 // does not inflate).
 // --verbose lists the tuning part's misses only: the held-out parts are never looked at to tune.
+// --tuning runs the tuning part alone, so that tuning work never even sees the held-out totals move.
 import os from 'node:os';
 import { prepareDatabase } from '../src/boot.js';
 import { Bot, type BotAnswer } from '../src/modules/inquiries/bot/bot.js';
@@ -30,7 +31,7 @@ const describeAnswer = (a: BotAnswer) => `${a.confident ? '' : 'unsure '}${a.han
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const pct = (ok: number, all: number) => `${((ok / all) * 100).toFixed(1)}%`;
 
-export async function runBotBench(options: { verbose?: boolean } = {}) {
+export async function runBotBench(options: { verbose?: boolean; tuningOnly?: boolean } = {}) {
   const db = await prepareDatabase('pglite:memory');
   try {
     const bot = await Bot.load(db.prisma);
@@ -38,11 +39,12 @@ export async function runBotBench(options: { verbose?: boolean } = {}) {
     const times: number[] = [];
     const cpuTimes: number[] = []; // CPU time of the process per answer: what the bot costs, whatever else runs on the machine
     const offTopicConfident: string[] = [];
-    for (const [name, set] of [
+    const parts = [
       ['tuning', evalSet],
       ['held-out', heldOutSet],
       ['held-out (fresh)', freshHeldOutSet],
-    ] as const) {
+    ] as const;
+    for (const [name, set] of options.tuningOnly ? parts.slice(0, 1) : parts) {
       const byStyle = new Map<string, { ok: number; all: number }>();
       let ok = 0;
       let confidentOffTopic = 0;

@@ -16,7 +16,7 @@ if (!only || only === 'load' || only === 'ratios' || only === 'first-screen')
 console.log(
   `# 产业名片 benchmarks — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`,
 );
-if (!only || only === 'bot') await runBotBench({ verbose: process.argv.includes('--verbose') });
+if (!only || only === 'bot') await runBotBench({ verbose: process.argv.includes('--verbose'), tuningOnly: process.argv.includes('--tuning') });
 if (!only || only === 'media') await runMediaBench();
 if (!only || only === 'load') await runLoadBench();
 // Not part of the full run: the read figures alone, optionally under the CPU profiler (--profile).

@@ -349,3 +349,41 @@ describe('general reading, found on the tuning part of the evaluation', () => {
     expect((await ask('Can I withdraw my application?')).text).toBe(withdraw.answerEn);
   });
 });
+
+describe("questions that borrow the programme's words, found on the second outside-written tuning set", () => {
+  const expectFaqAnswer = async (question: string, key: string, field: 'answer' | 'answerEn' = 'answer') => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toBe((await db.prisma.faq.findUniqueOrThrow({ where: { key } }))[field]);
+  };
+
+  it.each([
+    // two English words no entry uses are another subject, whatever programme words come with them
+    'When is the deadline for filing US taxes this year?',
+    'How do I apply for a government startup grant for my hardware company?',
+    // …also before the catalogue: a place that has a card is no catalogue question then
+    'What are apartment prices like near Suzhou Industrial Park?',
+    // a rare verb no entry uses (好玩), and a set phrase by what it ends with (个人所得税: 所得税)
+    '工业旅游有哪些好玩的地方推荐',
+    '个人所得税年度汇算的截止日期是几号',
+    // a WeChat ID is an account of the app, not a word of the programme
+    '微信号一年能改几次？我想再改一次',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['Our company makes EV batteries. Can we apply for an industry card ourselves?', 'enterprise-apply'], // one unknown word (batteries) is a detail
+    ['咋评的啊，有没有打分的指标', 'evaluation-system'], // 打分 is a way of saying evaluation
+  ])('still answers "%s" from %s', (question, key) => expectFaqAnswer(question, key, /[a-z]/i.test(question) ? 'answerEn' : 'answer'));
+
+  it('still lists cards asked about in English words of the catalogue, and places of two words', async () => {
+    for (const question of [
+      'Any cards from Inner Mongolia?',
+      'Tell me about the Optics Valley card in Wuhan',
+      'Which cards are about baijiu, the Chinese liquor?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.confident, question).toBe(true);
+      expect(answer.sources.length, question).toBeGreaterThan(0);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, specificity } from './domain.js';
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
-import { ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './language.js';
+import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
 import { withoutPreamble } from './preamble.js';
@@ -37,6 +37,8 @@ const SUPPORT_IDF = 7;
 const KIND_IDF = 6;
 /** In a question tied to the programme only by the app's words, how specific a word no entry uses must be to name what is asked (老人 6.4; 用 3.8). */
 const STRICT_FOREIGN_IDF = 6;
+/** How rare (jieba's IDF) a verb no entry uses must be to be a question the FAQ cannot answer (好玩 9.0; 打通 8.x is a way of saying). */
+const RARE_VERB_IDF = 9;
 
 const TEXT = {
   zh: {
@@ -103,6 +105,8 @@ export class Bot {
     private pinyinReader: PinyinReader,
     /** Every word of the entries' questions and alternatives (not their answers). */
     private askWords: Set<string>,
+    /** The English words of card titles, places and industries (optics, valley, baijiu). */
+    private catalogueEnglish: Set<string>,
   ) {}
 
   /** Builds the index from the published FAQ, and the catalogue from the published cards. */
@@ -165,6 +169,7 @@ export class Bot {
       domain,
       pinyinReader,
       new Set(docs.flatMap((d) => botTokens(d.ask))),
+      new Set(catalogue.words().flatMap((w) => botWords(w).filter((word) => /^[a-z]+$/.test(word)))),
     );
   }
 
@@ -180,7 +185,8 @@ export class Bot {
     if (asksApplicationStatus(text)) return applicationStatusAnswer(prisma, viewer, lang);
 
     // About something the programme never mentions (低保, 签证): not sure, whatever words it shares.
-    if (this.domain.offTopicWords(text).length) return this.retrieve(text, lang, false);
+    // (In English, two words of substance no entry uses: apartment prices near a park that has a card.)
+    if (this.domain.offTopicWords(text).length || this.foreignEnglishWords(text).length >= 2) return this.retrieve(text, lang, false);
 
     const intent = faqIntent(text);
     const intended = intent ? this.byKey.get(intent) : undefined;
@@ -202,11 +208,14 @@ export class Bot {
     // (插入, 转网) and to what (QQ) are part of what is asked, and the entry must say them too.
     const strict = this.domain.tiedOnlyByApp(text);
     const chinese = languageOf(text) === 'zh';
+    const foreignEnglish = this.foreignEnglishWords(text);
     const unsupported = (w: string): boolean => {
       if (GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w)) return false;
       // A Latin word in a Chinese question names a product (QQ, Excel); in an English one, any word
       // that says something (QQ, two, once) must be the entry's too.
-      if (/^[a-z][a-z0-9]+$/.test(w)) return strict && (chinese || !ENGLISH_WORDS.has(w));
+      // Two or more English words the FAQ never uses (filing, taxes; startup, hardware) are another
+      // subject, whatever programme words come with them (deadline, apply).
+      if (/^[a-z][a-z0-9]+$/.test(w)) return (strict && (chinese || !ENGLISH_WORDS.has(w))) || (foreignEnglish.length >= 2 && foreignEnglish.includes(w));
       if (!/^[\u4e00-\u9fff]{2,}$/.test(w)) return false;
       // …and so is a thing or an action no entry ever mentions (老人, 被盗, 智能手机).
       if (strict && !this.documentFrequency.has(w) && /^(n(?![rst])|v|a)/.test(kindTags.get(w) ?? '') && specificity(w) >= STRICT_FOREIGN_IDF) return true;
@@ -227,6 +236,11 @@ export class Bot {
         );
       }
       const tag = kindTags.get(w) ?? '';
+      // A set phrase says what it ends with (个人所得税: 所得税).
+      if (tag.startsWith('l')) return parts.some((part) => w.endsWith(part) && unsupported(part));
+      // A rare verb or adjective no entry ever uses (好玩, 汇算) is something the FAQ cannot answer.
+      if (/^[va](?!n)/.test(tag) && !this.documentFrequency.has(w) && (frequency.get(w) ?? 0) >= COMPOUND_FREQUENCY && specificity(w) >= RARE_VERB_IDF)
+        return true;
       if (strict) {
         if (tag === 'm') return true;
         // …and a verb of its own (转网, 截屏, but not 表填: 表 and 填 are the entry's); of words run
@@ -248,6 +262,17 @@ export class Bot {
     const neutral = (w: string) => GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || this.catalogue.isPlaceName(w);
     const halves = unsaidHalves(text, { has: (w) => doc.words.has(w), isNeutral: neutral });
     return [...new Set([...botWords(text).filter(unsupported), ...halves])];
+  }
+
+  /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */
+  private foreignEnglishWords(text: string): string[] {
+    const known = (w: string) =>
+      this.documentFrequency.has(w) || ENGLISH_WORDS.has(w) || ENGLISH_FUNCTION_WORDS.has(w) || COMMON_ENGLISH.has(w) || STOPWORDS.has(w) || CANONICAL.has(w);
+    const words = botWords(text);
+    // (A place of two words, "Inner Mongolia", is a place.)
+    const inPlace = (i: number) =>
+      this.catalogue.isPlaceName(words[i] + (words[i + 1] ?? '')) || (i > 0 && this.catalogue.isPlaceName(words[i - 1] + words[i]));
+    return words.filter((w, i) => /^[a-z]{4,}$/.test(w) && !known(w) && !this.catalogue.isPlaceName(w) && !inPlace(i) && !this.catalogueEnglish.has(w));
   }
 
   /** Whether an entry says what the question asks about: none of its distinctive words missing. */

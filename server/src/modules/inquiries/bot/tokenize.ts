@@ -62,6 +62,9 @@ const NOT_PLURAL = new Set([
   'ours',
   'yours',
   'theirs',
+  'ourselves',
+  'yourselves',
+  'themselves',
 ]);
 
 /** English plurals folded ("films" → "film"); Chinese words pass unchanged. */

@@ -211,7 +211,11 @@ export const independentTuningSet2: EvalCase[] = [
   // ───────────── catalogue: regions ─────────────
   { question: '保定有产业名片吗', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
   { question: '杭州的产业名片有哪些？', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
-  { question: '泉州都有啥名片', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '泉州都有啥名片',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '广州市的产业名片', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '苏州有哪些名片，分别讲什么', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '宁德那边有产业名片吗', expect: { cards: ['zherong-knives-and-scissors'] }, style: 'region' },
@@ -221,22 +225,52 @@ export const independentTuningSet2: EvalCase[] = [
   { question: 'Does Wuxi have an industry card?', expect: { cards: ['wuxi-iot-city'] }, style: 'region' },
   { question: "What industry is Xi'an's card about?", expect: { cards: ['xian-hard-tech-city'] }, style: 'region' },
   { question: 'Any cards from Inner Mongolia?', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
-  { question: '福建省有哪些产业名片', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear', 'zherong-knives-and-scissors'] }, style: 'region' },
+  {
+    question: '福建省有哪些产业名片',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear', 'zherong-knives-and-scissors'] },
+    style: 'region',
+  },
   { question: '江西的名片', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
-  { question: '湖南有几个城市有名片？都是啥', expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment', 'chenzhou-nonferrous-metals'] }, style: 'region' },
-  { question: 'Show me the industry cards in Zhejiang', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] }, style: 'region' },
-  { question: '广东省的名片有哪些', expect: { cards: ['guangzhou-smart-manufacturing', 'dongguan-manufacturing-aesthetics', 'foshan-ceramics-and-appliances'] }, style: 'region' },
+  {
+    question: '湖南有几个城市有名片？都是啥',
+    expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment', 'chenzhou-nonferrous-metals'] },
+    style: 'region',
+  },
+  {
+    question: 'Show me the industry cards in Zhejiang',
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
+    style: 'region',
+  },
+  {
+    question: '广东省的名片有哪些',
+    expect: { cards: ['guangzhou-smart-manufacturing', 'dongguan-manufacturing-aesthetics', 'foshan-ceramics-and-appliances'] },
+    style: 'region',
+  },
   { question: '中山', expect: { cards: ['zhongshan-lighting-capital'] }, style: 'region' },
   { question: 'Kunming industry card', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'region' },
 
   // ───────────── catalogue: industries ─────────────
-  { question: '做陶瓷的地方有哪些名片', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的地方有哪些名片',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '白酒产业的名片有吗', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: 'Which cards are about knives and scissors?', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '工程机械方面的名片都有哪几个城市', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械方面的名片都有哪几个城市',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '有没有葡萄酒产业的名片？', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  { question: 'biomedicine industry cards?', expect: { cards: ['qiantang-china-medicine-port', 'suzhou-gusu-innovation', 'wuhan-optics-valley'] }, style: 'industry' },
+  {
+    question: 'biomedicine industry cards?',
+    expect: { cards: ['qiantang-china-medicine-port', 'suzhou-gusu-innovation', 'wuhan-optics-valley'] },
+    style: 'industry',
+  },
 
   // ───────────── status of my application ─────────────
   { question: '我们提交的登记表现在到哪一步了', expect: { status: true }, style: 'status' },
