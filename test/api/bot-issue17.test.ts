@@ -368,6 +368,9 @@ describe("questions that borrow the programme's words, found on the second outsi
     '个人所得税年度汇算的截止日期是几号',
     // a WeChat ID is an account of the app, not a word of the programme
     '微信号一年能改几次？我想再改一次',
+    // tied only by the app's words (注册): a place that is no region of ours; an abbreviation names a thing (车管所)
+    '在香港註冊公司需要準備什麼資料',
+    '新车上牌登记要带哪些东西去车管所',
   ])('is not sure about "%s"', (question) => expectNotSure(question));
 
   it.each([

@@ -219,6 +219,8 @@ export class Bot {
       if (!/^[\u4e00-\u9fff]{2,}$/.test(w)) return false;
       // …and so is a thing or an action no entry ever mentions (老人, 被盗, 智能手机).
       if (strict && !this.documentFrequency.has(w) && /^(n(?![rst])|v|a)/.test(kindTags.get(w) ?? '') && specificity(w) >= STRICT_FOREIGN_IDF) return true;
+      // …or a place that is no region of ours (香港, 美国: registering a company there).
+      if (strict && kindTags.get(w) === 'ns') return true;
       const parts = botTokens(w).filter((part) => part !== w && [...part].length >= 2);
       // A compound is supported by its parts (手机号码 by 手机号, 电子邮箱 by 邮箱), unless the rest of it is
       // a specific word the entry does not say: then it is another kind of the thing (钢铁行业, 优惠政策).
@@ -252,8 +254,9 @@ export class Bot {
             : specificity(w) >= SUPPORT_IDF && ![...w].some((c) => CANONICAL.has(c) || doc.words.has(c));
       }
       // Rare dictionary entries and words jieba does not know are mostly everyday words run together
-      // (交上去, 干嘛, 发邮件): the word they end with says what is asked. A name (支付宝) is no phrase.
-      if ((frequency.get(w) ?? 0) < COMPOUND_FREQUENCY && !/^n[rt]/.test(tag)) return parts.some((part) => w.endsWith(part) && unsupported(part));
+      // (交上去, 干嘛, 发邮件): the word they end with says what is asked. A name (支付宝) or an
+      // abbreviation (车管所) is no phrase.
+      if ((frequency.get(w) ?? 0) < COMPOUND_FREQUENCY && !/^(n[rt]|j)/.test(tag)) return parts.some((part) => w.endsWith(part) && unsupported(part));
       // A place in a thing the programme names (表里: in the form) is that thing.
       if (/[里上中内]$/.test(w) && CANONICAL.has(w.slice(0, -1))) return false;
       // A specific noun, or a verb used as one (直播), names what is asked.
