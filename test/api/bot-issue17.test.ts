@@ -378,6 +378,18 @@ describe("questions that borrow the programme's words, found on the second outsi
     ['咋评的啊，有没有打分的指标', 'evaluation-system'], // 打分 is a way of saying evaluation
   ])('still answers "%s" from %s', (question, key) => expectFaqAnswer(question, key, /[a-z]/i.test(question) ? 'answerEn' : 'answer'));
 
+  it.each([
+    ['刀剪行业有名片吗', 'zherong-knives-and-scissors'], // 行业 after an industry is that industry
+    ['汽车产业的名片有哪些城市', 'changchun-motor-city'], // and so is 产业 (汽车产业 is jieba's one word)
+    ['工程机械方面的名片都有哪几个城市', 'changsha-construction-machinery'], // 哪几个城市 asks which, not how many
+    ['湖南有几个城市有名片？都是啥', 'changsha-construction-machinery'],
+  ])('lists the cards for "%s"', async (question, slug) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.sources.map((s) => s.url)).toContain(`/pages/cards/detail/index?slug=${slug}`);
+    expect(answer.text).not.toMatch(/共\d+张/); // a list, not a count
+  });
+
   it('still lists cards asked about in English words of the catalogue, and places of two words', async () => {
     for (const question of [
       'Any cards from Inner Mongolia?',

@@ -106,15 +106,15 @@ const AMBIGUOUS_REGION_NAMES = new Set(['市辖区', '城区', '郊区', '矿区
 
 /** Asking for a number of cards (not how many a region may have, or the programme's target). */
 const COUNT = /(几张|几个|多少|数量|一共|总共|how many|number of|jizhang|duoshao)/;
-/** Not a count of cards: targets, what may be, and prices (多少钱). */
-const NOT_A_COUNT = /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|target|plan|may|can|how much|price)/;
+/** Not a count of cards: targets, what may be, and prices (多少钱); nor "which ones" (哪几个城市, 都是啥), a listing. */
+const NOT_A_COUNT = /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|target|plan|may|can|how much|price|哪几|都是啥|都是什么|都是哪|分别是|which)/;
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
 /** Questions that name a place or a card but ask something else (events, sharing, applying, travel). */
 const ELSEWHERE =
   /(大会|会议|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
-const LISTING = /(有哪些|哪些|有什么|有啥|有没有|列表|名单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
+const LISTING = /(有哪些|哪些|哪几|有什么|有啥|有没有|列表|名单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
 /** Leftovers that still make a bare question ("杭州", "柘荣县", "Tell me about Dongguan"). */
 /** English words the catalogue reads past (the card words, questions about a place). */
 const FILLER_EN = new Set([
@@ -136,7 +136,7 @@ const FILLER_EN = new Set([
   'featured',
 ]);
 const FILLER =
-  /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|industries|you|shenme|mingpian|chanye|de|naxie)\b|[\s\d,.?!，。？！、·'"“”]+)/g;
+  /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|行业|领域|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|industries|you|shenme|mingpian|chanye|de|naxie)\b|[\s\d,.?!，。？！、·'"“”]+)/g;
 
 /**
  * Whether the words left beside a place name a thing (大学, 超市, universities), as nouns do; 几张,
@@ -288,7 +288,9 @@ export class Catalogue {
       if (!text.includes(word) || (best && word.length <= best.length)) continue;
       // Part of a longer word that is no industry (电子 in 电子邮箱, 家电 in 国家电网): not named.
       words ??= segmentWords(text);
-      if (words.some((w) => w !== word && w.includes(word) && jiebaDictionary().frequency.has(w) && !this.industryWords.has(w))) continue;
+      // (汽车产业, 刀剪行业: the industry itself.)
+      const longer = (w: string) => w !== word && w.includes(word) && !/^(产业|行业|业)$/.test(w.replace(word, ''));
+      if (words.some((w) => longer(w) && jiebaDictionary().frequency.has(w) && !this.industryWords.has(w))) continue;
       best = word;
     }
     return best;
