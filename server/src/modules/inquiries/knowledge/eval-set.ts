@@ -13,6 +13,7 @@
 // the style of their phrasing.
 import { independentTuningSet } from './eval-tuning-independent';
 import { independentTuningSet2 } from './eval-tuning-independent-2';
+import { independentTuningSet3 } from './eval-tuning-independent-3';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -676,4 +677,4 @@ const ownQuestions: EvalCase[] = [
 ];
 
 /** The tuning part: the questions above, and those of a writer who never saw the bot (eval-tuning-independent.ts). */
-export const evalSet: EvalCase[] = [...ownQuestions, ...independentTuningSet, ...independentTuningSet2];
+export const evalSet: EvalCase[] = [...ownQuestions, ...independentTuningSet, ...independentTuningSet2, ...independentTuningSet3];
