@@ -402,3 +402,21 @@ describe("questions that borrow the programme's words, found on the second outsi
     }
   });
 });
+
+describe('found on the third outside-written tuning set', () => {
+  it.each(['跟你说不清楚，叫个人来', '我不想跟机器聊了', '你答的都不对，换个人来跟我说', '我们的情况比较特殊，想跟负责征集的同志直接沟通一下'])(
+    'hands "%s" over to a person',
+    async (question) => expect(await ask(question)).toMatchObject({ confident: true, handoff: true }),
+  );
+
+  it.each([
+    // about the staff, or whether the bot is a person: no request for one
+    '工业文化发展中心的工作人员工资待遇怎么样？',
+    '你是真人還是AI？',
+    // other apps and what they have: another product, whatever words of ours come with them
+    '单位的公众号怎么申请认证？',
+    '剪映里怎么给视频加英文字幕',
+    '别的小程序打开一直白屏是怎么回事？',
+    '今年国考报名什么时候截止？',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+});

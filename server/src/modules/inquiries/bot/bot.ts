@@ -18,7 +18,7 @@ import { withoutPreamble } from './preamble.js';
 import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWords } from './tokenize.js';
 import { jiebaDictionary, TypoFixer } from './typos.js';
-import { APP_WORDS, CANONICAL, GENERIC, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, GENERIC, OTHER_PRODUCT, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
 
 export type { BotAnswer, BotSource } from './answer.js';
 import type { BotAnswer } from './answer.js';
@@ -211,6 +211,7 @@ export class Bot {
     const foreignEnglish = this.foreignEnglishWords(text);
     const unsupported = (w: string): boolean => {
       if (GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w)) return false;
+      if (w === OTHER_PRODUCT) return true;
       // A Latin word in a Chinese question names a product (QQ, Excel); in an English one, any word
       // that says something (QQ, two, once) must be the entry's too.
       // Two or more English words the FAQ never uses (filing, taxes; startup, hardware) are another

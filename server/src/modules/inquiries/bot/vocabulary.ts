@@ -85,6 +85,39 @@ export const GENERIC = new Set([
  */
 export const APP_WORDS = new Set(['app', '微信', '登录', '账号', '账户', '手机', '手机号', '登记表', '用户', '注册', '密码', '页面', '网页', '浏览器', '应用']);
 
+/**
+ * Other apps and what they have (公众号, 剪映, 抖音, 健康码): a question about them is about another
+ * product, however many of our words it uses. Each is read as one word, OTHER_PRODUCT.
+ */
+export const OTHER_PRODUCT = 'otherproduct';
+export const OTHER_PRODUCTS = new Set([
+  '公众号',
+  '视频号',
+  '朋友圈',
+  '抖音',
+  '快手',
+  '剪映',
+  '淘宝',
+  '京东',
+  '拼多多',
+  '支付宝',
+  '微博',
+  '小红书',
+  '哔哩哔哩',
+  'b站',
+  '健康码',
+  '钉钉',
+  '企业微信',
+  '百度',
+  '高德',
+  '美团',
+  '饿了么',
+  '个税',
+  '国考',
+  '白屏',
+  '闪退',
+]);
+
 /** People a question mentions (发给同事, 朋友能看吗): who, not what it is about. */
 export const PEOPLE_WORDS = new Set(['同事', '朋友', '好友', '家人', '领导', '别人', '大家', '老板', '客户']);
 
