@@ -418,5 +418,15 @@ describe('found on the third outside-written tuning set', () => {
     '剪映里怎么给视频加英文字幕',
     '别的小程序打开一直白屏是怎么回事？',
     '今年国考报名什么时候截止？',
+    // the ministry is behind much else than the programme: its minister, policies, news, phone
+    '工业和信息化部现在的部长是谁？',
+    '工信部今年新出台了哪些政策',
+    '上周工信部发布了哪些新闻？',
+    '工信部电话是多少',
   ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it('still says who runs the programme when asked whether the ministry does', async () => {
+    const whoRuns = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'who-runs' } });
+    for (const question of ['产业名片是工信部的项目吗', '这个计划是工业和信息化部搞的吗']) expect((await ask(question)).text, question).toBe(whoRuns.answer);
+  });
 });

@@ -8,7 +8,7 @@ import type { PrismaClient } from '../../../generated/prisma/client.js';
 import { anonymous, type Viewer } from '../../../context.js';
 import { normalize } from '../../search/text.js';
 import { applicationStatusAnswer } from './application-status.js';
-import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, specificity } from './domain.js';
+import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, MINISTRY, specificity } from './domain.js';
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './language.js';
@@ -81,6 +81,7 @@ const PLACES_EN = new Set(['china', 'chinese']);
  * conjunction (还是), a numeral (一份, 1), a pronoun (哪个) or a place (中国).
  */
 function isEvidence(word: string): boolean {
+  if (word === MINISTRY) return false; // behind much else than the programme (its minister, policies)
   if (CANONICAL.has(word) && !GENERIC.has(word)) return true;
   if (/^[a-z]{3,}$/.test(word)) return !PLACES_EN.has(word) && !ENGLISH_FUNCTION_WORDS.has(word);
   if (/^\d{2,}$/.test(word)) return true; // a year or an amount (2024, 30), not "1"

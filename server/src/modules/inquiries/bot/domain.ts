@@ -36,7 +36,9 @@ const everyAppHas = (word: string) => APP_WORDS.has(word) && word !== 'app';
 const kindOfAppThing = (word: string) => han(word) && [...APP_WORDS].some((a) => a !== word && han(a) && word.endsWith(a));
 /** Levels of government (县, 市, 省) are said of every public matter (县里的扶贫项目): a weak tie. */
 const LEVELS = new Set(['区县', '地级市', '省级']);
-const isWeakTie = (word: string) => everyAppHas(word) || LEVELS.has(word);
+/** The ministry behind the programme is behind much else (its minister, policies, news): a weak tie. */
+export const MINISTRY = '工信部';
+const isWeakTie = (word: string) => everyAppHas(word) || LEVELS.has(word) || word === MINISTRY;
 /** The programme's form named as such (登记表, 申请表), not any spreadsheet (表格): its own term. */
 const namesTheForm = (text: string) => /登记表|申请表|报名表/.test(text);
 /** The programme's films named as such (微纪录片, 3分钟, 片子…), or with the cards: not any video or documentary. */
@@ -116,7 +118,7 @@ export class DomainGate {
     const tokens = [...new Set(botWords(text))];
     const weak = weakTies(text);
     // The app's words or general films (视频), not a level of government alone.
-    const appOrFilm = (t: string) => kindOfAppThing(t) || ((everyAppHas(t) || t === '微纪录片') && weak(t));
+    const appOrFilm = (t: string) => kindOfAppThing(t) || ((everyAppHas(t) || t === '微纪录片' || t === MINISTRY) && weak(t));
     return tokens.some(appOrFilm) && tokens.every((t) => this.anchor(t, weak) <= 1 && (weak(t) || this.anchor(t, weak) === 0));
   }
 
