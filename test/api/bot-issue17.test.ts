@@ -430,3 +430,19 @@ describe('found on the third outside-written tuning set', () => {
     for (const question of ['产业名片是工信部的项目吗', '这个计划是工业和信息化部搞的吗']) expect((await ask(question)).text, question).toBe(whoRuns.answer);
   });
 });
+
+describe('English words for the programme, found on the outside-written tuning sets', () => {
+  it.each([
+    ['Who is behind this industry card initiative?', 'who-runs'],
+    ['Which ministry or organisation is actually behind this programme?', 'who-runs'],
+    ['What was the overall target — how many cards in total by 2025?', 'target-2025'],
+    ['Is the catalogue in this app real data or just demo content?', 'sample-data'],
+    ['What indicators are used to judge whether an industry card is influential?', 'evaluation-system'],
+    ['这里头的名片都是真的不，别是瞎编的吧', 'sample-data'],
+  ])('answers "%s" from %s', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toBe(/[\u4e00-\u9fff]/.test(question) ? faq.answer : faq.answerEn);
+  });
+});

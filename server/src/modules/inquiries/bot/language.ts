@@ -15,7 +15,7 @@ export const ENGLISH_FUNCTION_WORDS = new Set(
 
 /** Everyday English verbs and qualifiers: how something is asked, never another subject (makes, actually, ourselves). */
 export const COMMON_ENGLISH = new Set(
-  'make made get got take took give gave need know knew like think look come came just also even ever only still well sure able really actually maybe perhaps possible thing more most other another same every each whole good best right wrong else ourselves yourself yourselves themselves myself someone anyone everyone something anything everything somebody anybody'.split(
+  'make made get got take took give gave need know knew like think look come came just also even ever only still well sure able really actually overall simple simply explain kind several maybe perhaps possible thing more most other another same every each whole good best right wrong else ourselves yourself yourselves themselves myself someone anyone everyone something anything everything somebody anybody'.split(
     ' ',
   ),
 );
