@@ -446,3 +446,24 @@ describe('English words for the programme, found on the outside-written tuning s
     expect(answer.text).toBe(/[\u4e00-\u9fff]/.test(question) ? faq.answer : faq.answerEn);
   });
 });
+
+describe('found on the fourth outside-written tuning set', () => {
+  it.each(['我的申请是不是被退回了？', '我们市那份申请是不是还在协商中？', '查一下我的申请有没有被退回', '我上周交的申请有人看了吗'])(
+    'reads "%s" as asking how my application is doing',
+    async (question) => expect((await ask(question)).text).toContain('我的申请'),
+  );
+
+  it('does not hand "人工智障" (an insult) over as a request for a person', () => expectNotSure('你是不是人工智障'));
+
+  it.each([
+    ['内蒙的名片', 'baotou-rare-earth-capital'], // a short name people use for a region
+    ['产白酒的城市有名片吗', 'zunyi-sauce-aroma-baijiu'], // an industry's cards asked for as such
+    ['哪里的名片是做菜刀剪刀的？', 'zherong-knives-and-scissors'], // what an industry makes, in everyday words
+    ['造挖掘机、起重机这些工程机械的名片', 'changsha-construction-machinery'],
+    ['造高铁火车的是哪几个名片', 'zhuzhou-rail-transit-equipment'],
+  ])('lists the cards for "%s"', async (question, slug) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.sources.map((s) => s.url)).toContain(`/pages/cards/detail/index?slug=${slug}`);
+  });
+});

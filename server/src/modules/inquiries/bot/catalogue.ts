@@ -75,6 +75,16 @@ const INDUSTRY_EN: [RegExp, string][] = [
   [/\b(iot|internet of things)\b/, '物联网'],
   [/\bbig data\b/, '大数据'],
 ];
+/** Everyday names of what an industry makes (菜刀, 芯片, 高铁, 挖掘机): the catalogue's industry word. */
+const INDUSTRY_ZH: [RegExp, string][] = [
+  [/菜刀|剪刀|刀具/, '刀剪'],
+  [/芯片/, '集成电路'],
+  [/高铁|动车|火车|列车/, '轨道'],
+  [/挖掘机|起重机|装载机|推土机|挖机/, '工程机械'],
+  [/酿酒/, '白酒'],
+];
+/** Short names people use for a region (内蒙 for 内蒙古). */
+const REGION_ALIASES: [string, string][] = [['内蒙', '内蒙古']];
 /** Industry words too general to name a card's industry on their own. */
 const GENERIC_INDUSTRY_WORDS = new Set([
   '产业',
@@ -204,6 +214,10 @@ export class Catalogue {
       const english = r.nameEn.toLowerCase();
       if (english.length >= 4) put(pinyinRegions, english.replace(/[^a-z]/g, ''), entry);
     }
+    for (const [alias, name] of REGION_ALIASES) {
+      const region = regionNames.get(name);
+      if (region) put(regionNames, alias, region);
+    }
     const titles = new Map<string, string[]>();
     const addTitle = (t: string, slug: string) => t.length >= 3 && titles.set(t, [...new Set([...(titles.get(t) ?? []), slug])]);
     for (const c of cards) {
@@ -281,7 +295,7 @@ export class Catalogue {
   }
 
   private findIndustry(text: string): string | null {
-    for (const [pattern, word] of INDUSTRY_EN) if (pattern.test(text)) return word;
+    for (const [pattern, word] of [...INDUSTRY_EN, ...INDUSTRY_ZH]) if (pattern.test(text)) return word;
     let best: string | null = null;
     let words: string[] | undefined;
     for (const word of this.industryWords.keys()) {
@@ -332,6 +346,8 @@ export class Catalogue {
       if (!rest) return query;
       // Listing or counting something in a place: cards, unless it names another thing (好大学, 超市).
       if ((count || LISTING.test(text)) && (CUE.test(text) || !other)) return query;
+      // An industry's cards asked for as such (白酒的名片, 做菜刀的名片, 有名片吗).
+      if (industry && /(的|有|哪些|哪几个|哪个)(产业)?名片|名片(吗|是哪|有哪)/.test(text)) return query;
       // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
       if ((title || region) && CUE.test(text)) return query;
       return null;
