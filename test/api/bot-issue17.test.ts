@@ -467,3 +467,16 @@ describe('found on the fourth outside-written tuning set', () => {
     expect(answer.sources.map((s) => s.url)).toContain(`/pages/cards/detail/index?slug=${slug}`);
   });
 });
+
+describe('how much the words of a long colloquial question weigh', () => {
+  it.each([
+    ['交上去以后一般多久能有个信儿', 'review-time'], // 交上, cut out of 交上去, is no subject of its own
+    ['哎呀我们拖到截止后一天才弄完，还能交上去吗', 'late-submission'],
+    ['我自己开了个小厂子，想给厂子申请个产业名片，行不行啊', 'enterprise-apply'], // 开了个 says how, not what
+  ])('answers "%s" from %s', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    expect((await ask(question)).text).toBe(faq.answer);
+  });
+
+  it('still is not sure about video editing apps (视频剪辑 is no verb cut into pieces)', () => expectNotSure('视频剪辑用什么app好'));
+});

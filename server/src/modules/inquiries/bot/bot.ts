@@ -39,6 +39,8 @@ const KIND_IDF = 6;
 const STRICT_FOREIGN_IDF = 6;
 /** How rare (jieba's IDF) a verb no entry uses must be to be a question the FAQ cannot answer (好玩 9.0; 打通 8.x is a way of saying). */
 const RARE_VERB_IDF = 9;
+/** The most a piece of a verb cut out by the index weighs (that of a word jieba does not know). */
+const VERB_PIECE_WEIGHT = 3;
 
 const TEXT = {
   zh: {
@@ -323,7 +325,8 @@ export class Bot {
       : freq === undefined
         ? 3
         : Math.log(1 + 100_000 / (freq + 1));
-    if (!latin && [...term].length === 1) w = Math.min(w, 1);
+    // One character, or a phrase with 了 in it that jieba lists as a word (开了个): says how, not what.
+    if (!latin && ([...term].length === 1 || (!inFaq && /.了/.test(term)))) w = Math.min(w, 1);
     if (!inFaq) {
       const kind = latin ? 'noun' : kinds.get(term);
       w *= kind === 'noun' ? 2 : kind === 'function' ? 0.3 : 1;
@@ -364,7 +367,12 @@ export class Bot {
       // The share of the question's meaning an entry covers, each word weighted by how much it
       // says: FAQ words by their rarity in the FAQ; words the FAQ never uses by their kind — a noun
       // (猫, 天气, France) says the question is about something else, a particle (因为, 就是) says little.
-      const weights = content.map((t) => (this.isRunTogether(t, tokens) ? 0 : this.weight(t)));
+      // A piece of a verb the index also cut out (交上 of 交上去, a rare noun in jieba's dictionary) is no
+      // subject of its own: it weighs at most like an unknown word.
+      const whole = botWords(text);
+      const inVerb = (t: string) =>
+        !whole.includes(t) && whole.some((w) => w !== t && w.includes(t) && /^v(?!n)/.test(jiebaDictionary().kindTags.get(w) ?? ''));
+      const weights = content.map((t) => (this.isRunTogether(t, tokens) ? 0 : inVerb(t) ? Math.min(VERB_PIECE_WEIGHT, this.weight(t)) : this.weight(t)));
       const total = weights.reduce((a, b) => a + b, 0);
       // A compound the FAQ never uses is covered when its head, the noun it ends with, is (电子邮箱 by
       // 邮箱: an e-mail address is an address; 宣传片 is a film, not 宣传; 商标注册 is no 注册 of ours).
