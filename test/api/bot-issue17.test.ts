@@ -473,6 +473,8 @@ describe('how much the words of a long colloquial question weigh', () => {
     ['交上去以后一般多久能有个信儿', 'review-time'], // 交上, cut out of 交上去, is no subject of its own
     ['哎呀我们拖到截止后一天才弄完，还能交上去吗', 'late-submission'],
     ['我自己开了个小厂子，想给厂子申请个产业名片，行不行啊', 'enterprise-apply'], // 开了个 says how, not what
+    ['我们是县工信局的，领导让我问问，参加这个产业名片要不要我们掏钱啊？', 'fees'], // 掏钱 is paying
+    ['我们想直接冲主名片，填表的时候能自己勾选报主名片吗', 'tier-choose'], // 填表 is filling in the form
   ])('answers "%s" from %s', async (question, key) => {
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
     expect((await ask(question)).text).toBe(faq.answer);
