@@ -15,6 +15,7 @@ import { independentTuningSet } from './eval-tuning-independent';
 import { independentTuningSet2 } from './eval-tuning-independent-2';
 import { independentTuningSet3 } from './eval-tuning-independent-3';
 import { independentTuningSet4 } from './eval-tuning-independent-4';
+import { independentTuningSet5 } from './eval-tuning-independent-5';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -678,4 +679,11 @@ const ownQuestions: EvalCase[] = [
 ];
 
 /** The tuning part: the questions above, and those of a writer who never saw the bot (eval-tuning-independent.ts). */
-export const evalSet: EvalCase[] = [...ownQuestions, ...independentTuningSet, ...independentTuningSet2, ...independentTuningSet3, ...independentTuningSet4];
+export const evalSet: EvalCase[] = [
+  ...ownQuestions,
+  ...independentTuningSet,
+  ...independentTuningSet2,
+  ...independentTuningSet3,
+  ...independentTuningSet4,
+  ...independentTuningSet5,
+];
