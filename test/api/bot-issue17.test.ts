@@ -482,3 +482,26 @@ describe('how much the words of a long colloquial question weigh', () => {
 
   it('still is not sure about video editing apps (视频剪辑 is no verb cut into pieces)', () => expectNotSure('视频剪辑用什么app好'));
 });
+
+describe('found on the fifth outside-written tuning set', () => {
+  it.each([
+    '我们县今年报省级专精特新企业的材料是啥时候截止来着，我给忘了', // the ministry's other programmes
+    '高新技术企业认定怎么申请？认定了有多少补贴',
+    '《中国制造2025》是哪一年印发的？', // a document the entry does not name
+    '申报国家级经济技术开发区需要什么条件？', // applying to become something national, not for a card
+    '我们厂当年那个全国劳模老师傅叫啥来着，姓张的，你晓得不', // 老师傅 is no 老师 to talk to
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each(['能不能让中心的同志直接跟我对接一下，我是县工信局的', '我要投诉，给我找个管事的人来'])('hands "%s" over to a person', async (question) =>
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: true }),
+  );
+
+  it.each(['我交的表中心那边收到没有', '我们的申请有没有被驳回，驳回的话原因是啥'])('reads "%s" as asking how my application is doing', async (question) =>
+    expect((await ask(question)).text).toContain('我的申请'),
+  );
+
+  it('still answers whether provincial recommendation is needed (申请省级推荐 is no other title)', async () => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'provincial-recommendation' } });
+    expect((await ask('是不是要先申请省级推荐')).text).toBe(faq.answer);
+  });
+});

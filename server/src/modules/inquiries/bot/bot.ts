@@ -18,7 +18,7 @@ import { withoutPreamble } from './preamble.js';
 import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWords } from './tokenize.js';
 import { jiebaDictionary, TypoFixer } from './typos.js';
-import { APP_WORDS, CANONICAL, GENERIC, OTHER_PRODUCT, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, GENERIC, OTHER_PRODUCT, OTHER_PROGRAMME, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
 
 export type { BotAnswer, BotSource } from './answer.js';
 import type { BotAnswer } from './answer.js';
@@ -41,6 +41,9 @@ const STRICT_FOREIGN_IDF = 6;
 const RARE_VERB_IDF = 9;
 /** The most a piece of a verb cut out by the index weighs (that of a word jieba does not know). */
 const VERB_PIECE_WEIGHT = 3;
+
+/** Applying to become a national or provincial something, the card never named: another application. */
+const APPLYING_FOR_A_TITLE = /^(?!.*(名片|mingpian|card)).*(申报|申请|创建|争创|认定为?|评为)(成为)?(国家级|省级)(?!推荐|工信|主管|部门|层面)/;
 
 const TEXT = {
   zh: {
@@ -66,6 +69,8 @@ interface FaqDoc {
   answer: string;
   /** Every word of the entry (question, alternatives, answers, source): what it supports. */
   words: Set<string>;
+  /** The entry's text as read (normalised), to find names quoted whole. */
+  text: string;
   answerEn: string | null;
   sourceTitle: string;
   sourceUrl: string | null;
@@ -126,6 +131,7 @@ export class Bot {
       sourceTitle: f.sourceTitle,
       sourceUrl: f.sourceUrl,
       words: new Set(botTokens([f.question, ...f.alternatives, f.questionEn ?? '', f.answer, f.answerEn ?? '', f.sourceTitle].join('\n'))),
+      text: normalize([f.question, ...f.alternatives, f.answer, f.sourceTitle].join('\n')),
     }));
     const index = new MiniSearch<FaqDoc>({
       fields: ['ask', 'answer', 'answerEn'],
@@ -189,7 +195,9 @@ export class Bot {
 
     // About something the programme never mentions (低保, 签证): not sure, whatever words it shares.
     // (In English, two words of substance no entry uses: apartment prices near a park that has a card.)
-    if (this.domain.offTopicWords(text).length || this.foreignEnglishWords(text).length >= 2) return this.retrieve(text, lang, false);
+    // (And applying to become something national or provincial, not for a card: 申报国家级经济技术开发区.)
+    if (this.domain.offTopicWords(text).length || this.foreignEnglishWords(text).length >= 2 || APPLYING_FOR_A_TITLE.test(text))
+      return this.retrieve(text, lang, false);
 
     const intent = faqIntent(text);
     const intended = intent ? this.byKey.get(intent) : undefined;
@@ -214,7 +222,7 @@ export class Bot {
     const foreignEnglish = this.foreignEnglishWords(text);
     const unsupported = (w: string): boolean => {
       if (GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w)) return false;
-      if (w === OTHER_PRODUCT) return true;
+      if (w === OTHER_PRODUCT || w === OTHER_PROGRAMME) return true;
       // A Latin word in a Chinese question names a product (QQ, Excel); in an English one, any word
       // that says something (QQ, two, once) must be the entry's too.
       // Two or more English words the FAQ never uses (filing, taxes; startup, hardware) are another
@@ -268,7 +276,9 @@ export class Bot {
     };
     const neutral = (w: string) => GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || this.catalogue.isPlaceName(w);
     const halves = unsaidHalves(text, { has: (w) => doc.words.has(w), isNeutral: neutral });
-    return [...new Set([...botWords(text).filter(unsupported), ...halves])];
+    // A document named in book-title marks (《中国制造2025》) that the entry does not name.
+    const documents = [...text.matchAll(/《([^《》]{2,40})》/g)].map((m) => m[1]).filter((title) => !doc.text.includes(title));
+    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents])];
   }
 
   /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */

@@ -4,11 +4,11 @@
 
 /** Asking for a person, in the ways people say it (but not asking *about* the service's hours, nor about 人工智能). */
 const PERSON =
-  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师|专人|中心的人|(跟|和|同|找)(个)?人(说|聊|谈|沟通)|(叫|换|来)(个)?人来|不要机器人|别.{0,4}机器人|不(想|要|愿意)?(跟|和)机器|(跟|和|同|找).{0,8}同志.{0,6}(说|聊|谈|沟通|联系)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
+  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅)|专人|中心的人|(跟|和|同|找)(个)?人(说|聊|谈|沟通)|(叫|换|来|找)(个)?.{0,4}人来|不要机器人|别.{0,4}机器人|不(想|要|愿意)?(跟|和)机器|(跟|和|同|找|让).{0,8}同志.{0,6}(说|聊|谈|沟通|联系|对接)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
 /** Asking about the staff (工作人员的工资) or whether the bot is a person (你是真人还是AI): no request for one. */
 const ABOUT_PEOPLE =
   /(工作人员|负责人|客服|老师)的?(工资|待遇|薪资|薪水|收入|编制|招聘|福利)|(是|是不是)(真人|人工|活人|机器人?)(还是|吗|么|嘛)|(真人|活人)还是/;
-const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|非工作|多久|怎样联系|怎么联系|如何联系)/;
+const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|节假日|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people)\b/;
 const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
 
@@ -23,8 +23,8 @@ const STATUS = [
   /(申请|申报|登记表).{0,4}(批下来|通过了没|通过没|有结果了|有结果吗|到哪一步|到哪了|进度怎么样|状态|有进展|进展没|啥进度|什么进度|签约了没)/,
   /(查|看)(一下|下)?(我|我们)?的?(申请|申报)(进度|状态)/,
   // "was mine sent back / is it still in consultation / has anyone looked at it"
-  /(我|我们|俺|俺们).{0,8}(申请|报的|交的|那份).{0,10}(是不是|有没有|还在)(被)?(退回|打回|通过|协商|审)/,
-  /(我|我们|俺|俺们).{0,8}(申请|报的|交的|那份).{0,10}(有人看|看了没|审了没|啥状态|什么状态)/,
+  /(我|我们|俺|俺们).{0,8}(申请|报的|交的|那份).{0,10}(是不是|有没有|还在)(被)?(退回|打回|驳回|拒|通过|协商|审|收到)/,
+  /(我|我们|俺|俺们).{0,8}(申请|报的|交的|那份).{0,10}(有人看|看了没|审了没|收到没|收到了没|啥状态|什么状态)/,
   /审核结果出来/,
   /\b(my|our) application\b|application status|where is my application/,
 ];

@@ -140,6 +140,29 @@ export const OTHER_PRODUCTS = new Set([
   '闪退',
 ]);
 
+/**
+ * The ministry's other programmes and titles (专精特新, 单项冠军, 绿色工厂, 高新技术企业): an official
+ * asking about them asks about another application, whatever words of ours (申报, 材料, 截止) it uses.
+ */
+export const OTHER_PROGRAMME = 'otherprogramme';
+export const OTHER_PROGRAMMES = new Set([
+  '专精特新',
+  '小巨人',
+  '单项冠军',
+  '智能工厂',
+  '绿色工厂',
+  '智能制造示范',
+  '工业互联网',
+  '高新技术企业',
+  '高企认定',
+  '技术创新示范企业',
+  '两化融合',
+  '质量标杆',
+  '数字化转型试点',
+  '服务型制造',
+  '中国制造2025',
+]);
+
 /** People a question mentions (发给同事, 朋友能看吗): who, not what it is about. */
 export const PEOPLE_WORDS = new Set(['同事', '朋友', '好友', '家人', '领导', '别人', '大家', '老板', '客户']);
 
