@@ -436,6 +436,7 @@ describe('English words for the programme, found on the outside-written tuning s
     ['Who is behind this industry card initiative?', 'who-runs'],
     ['Which ministry or organisation is actually behind this programme?', 'who-runs'],
     ['What was the overall target — how many cards in total by 2025?', 'target-2025'],
+    ['How many main and featured cards was the plan supposed to produce by 2025?', 'target-2025'], // supposed (-ed), produce: how, not what
     ['Is the catalogue in this app real data or just demo content?', 'sample-data'],
     ['What indicators are used to judge whether an industry card is influential?', 'evaluation-system'],
     ['这里头的名片都是真的不，别是瞎编的吧', 'sample-data'],

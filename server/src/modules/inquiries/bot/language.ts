@@ -15,7 +15,7 @@ export const ENGLISH_FUNCTION_WORDS = new Set(
 
 /** Everyday English verbs and qualifiers: how something is asked, never another subject (makes, actually, ourselves). */
 export const COMMON_ENGLISH = new Set(
-  'make made get got take took give gave need know knew like think look come came just also even ever only still well sure able really actually overall simple simply explain kind several maybe perhaps possible thing more most other another same every each whole good best right wrong else ourselves yourself yourselves themselves myself someone anyone everyone something anything everything somebody anybody'.split(
+  'make made get got getting take took give gave need know knew like think look come came go going walk keep hear heard call mean meant suppose pick finish happen try tried let put use used wish hope ask say said talk tell told find found into onto through instead exactly usually just also even ever only still well sure able really actually overall simple simply explain kind several great fine nice easy hard soon later next whole full maybe perhaps possible thing more most other another same every each whole good best right wrong else ourselves yourself yourselves themselves myself someone anyone everyone something anything everything somebody anybody'.split(
     ' ',
   ),
 );
