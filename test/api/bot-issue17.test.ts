@@ -491,6 +491,7 @@ describe('found on the fifth outside-written tuning set', () => {
     '《中国制造2025》是哪一年印发的？', // a document the entry does not name
     '申报国家级经济技术开发区需要什么条件？', // applying to become something national, not for a card
     '我们厂当年那个全国劳模老师傅叫啥来着，姓张的，你晓得不', // 老师傅 is no 老师 to talk to
+    '唉今天上班好累啊，陪我唠唠嗑呗', // small talk, though 上班 is a word of the entry on service hours
   ])('is not sure about "%s"', (question) => expectNotSure(question));
 
   it.each(['能不能让中心的同志直接跟我对接一下，我是县工信局的', '我要投诉，给我找个管事的人来'])('hands "%s" over to a person', async (question) =>

@@ -45,6 +45,9 @@ const VERB_PIECE_WEIGHT = 3;
 /** Applying to become a national or provincial something, the card never named: another application. */
 const APPLYING_FOR_A_TITLE = /^(?!.*(名片|mingpian|card)).*(申报|申请|创建|争创|认定为?|评为)(成为)?(国家级|省级)(?!推荐|工信|主管|部门|层面)/;
 
+/** Small talk: keeping someone company, jokes, stories. */
+const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|说个笑话|讲个故事|tell me a joke|chat with me)/;
+
 const TEXT = {
   zh: {
     empty: '请输入您的问题。',
@@ -196,7 +199,8 @@ export class Bot {
     // About something the programme never mentions (低保, 签证): not sure, whatever words it shares.
     // (In English, two words of substance no entry uses: apartment prices near a park that has a card.)
     // (And applying to become something national or provincial, not for a card: 申报国家级经济技术开发区.)
-    if (this.domain.offTopicWords(text).length || this.foreignEnglishWords(text).length >= 2 || APPLYING_FOR_A_TITLE.test(text))
+    // (And small talk: 陪我唠唠嗑, 讲个笑话.)
+    if (this.domain.offTopicWords(text).length || this.foreignEnglishWords(text).length >= 2 || APPLYING_FOR_A_TITLE.test(text) || SMALL_TALK.test(text))
       return this.retrieve(text, lang, false);
 
     const intent = faqIntent(text);
