@@ -294,7 +294,9 @@ export class Bot {
     const inPlace = (i: number) =>
       this.catalogue.isPlaceName(words[i] + (words[i + 1] ?? '')) || (i > 0 && this.catalogue.isPlaceName(words[i - 1] + words[i]));
     // (Words ending in -ly or -ed say how or what was done, not about what: usually, announced.)
-    return words.filter((w, i) => /^[a-z]{4,}$/.test(w) && !/..(ly|ed)$/.test(w) && !known(w) && !this.catalogue.isPlaceName(w) && !inPlace(i) && !this.catalogueEnglish.has(w));
+    return words.filter(
+      (w, i) => /^[a-z]{4,}$/.test(w) && !/..(ly|ed)$/.test(w) && !known(w) && !this.catalogue.isPlaceName(w) && !inPlace(i) && !this.catalogueEnglish.has(w),
+    );
   }
 
   /** Whether an entry says what the question asks about: none of its distinctive words missing. */
