@@ -16,6 +16,7 @@ import { independentTuningSet2 } from './eval-tuning-independent-2';
 import { independentTuningSet3 } from './eval-tuning-independent-3';
 import { independentTuningSet4 } from './eval-tuning-independent-4';
 import { independentTuningSet5 } from './eval-tuning-independent-5';
+import { independentTuningSet6 } from './eval-tuning-independent-6';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
