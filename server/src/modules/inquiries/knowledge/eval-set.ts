@@ -687,4 +687,5 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet3,
   ...independentTuningSet4,
   ...independentTuningSet5,
+  ...independentTuningSet6,
 ];
