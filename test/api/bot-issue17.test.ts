@@ -507,3 +507,21 @@ describe('found on the fifth outside-written tuning set', () => {
     expect((await ask('是不是要先申请省级推荐')).text).toBe(faq.answer);
   });
 });
+
+describe('found on the sixth outside-written tuning set', () => {
+  it.each([
+    // a judgement no document makes: opinions, the best, why a place was or was not chosen
+    '你认为产业名片计划目前最大的不足是什么？',
+    '为什么南京没有入选产业名片？',
+    '2022年首批签约的那几个地方，现在各自做得怎么样了，哪个效果最好？',
+    '领导问隔壁县为什么能入选，我们到底差在哪？',
+    'Why was Shanghai not given an industry card?',
+    // a year the entry never mentions
+    'Where will the 2026 industry card conference be held?',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it('still answers what sets the two tiers apart (差在哪 asks a difference, not a judgement)', async () => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'tier-difference' } });
+    expect((await ask('主名片和特色名片有什么区别')).text).toBe(faq.answer);
+  });
+});

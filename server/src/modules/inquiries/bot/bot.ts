@@ -48,6 +48,13 @@ const APPLYING_FOR_A_TITLE = /^(?!.*(名片|mingpian|card)).*(申报|申请|创�
 /** Small talk: keeping someone company, jokes, stories. */
 const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|说个笑话|讲个故事|tell me a joke|chat with me)/;
 
+/**
+ * Asking for a judgement no document makes: an opinion, the best or the weakest, why a place was or was
+ * not chosen (你认为最大的不足, 哪个效果最好, 为什么南京没有入选, why was Shanghai not given a card).
+ */
+const JUDGEMENT =
+  /(你(个人)?(认为|觉得|怎么看|看来)|你的看法|怎么评价|如何评价|效果最好|做得最好|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
+
 const TEXT = {
   zh: {
     empty: '请输入您的问题。',
@@ -199,8 +206,14 @@ export class Bot {
     // About something the programme never mentions (低保, 签证): not sure, whatever words it shares.
     // (In English, two words of substance no entry uses: apartment prices near a park that has a card.)
     // (And applying to become something national or provincial, not for a card: 申报国家级经济技术开发区.)
-    // (And small talk: 陪我唠唠嗑, 讲个笑话.)
-    if (this.domain.offTopicWords(text).length || this.foreignEnglishWords(text).length >= 2 || APPLYING_FOR_A_TITLE.test(text) || SMALL_TALK.test(text))
+    // (And small talk, 陪我唠唠嗑; and a judgement no document makes, 为什么南京没有入选.)
+    if (
+      this.domain.offTopicWords(text).length ||
+      this.foreignEnglishWords(text).length >= 2 ||
+      APPLYING_FOR_A_TITLE.test(text) ||
+      SMALL_TALK.test(text) ||
+      JUDGEMENT.test(text)
+    )
       return this.retrieve(text, lang, false);
 
     const intent = faqIntent(text);
@@ -282,7 +295,9 @@ export class Bot {
     const halves = unsaidHalves(text, { has: (w) => doc.words.has(w), isNeutral: neutral });
     // A document named in book-title marks (《中国制造2025》) that the entry does not name.
     const documents = [...text.matchAll(/《([^《》]{2,40})》/g)].map((m) => m[1]).filter((title) => !doc.text.includes(title));
-    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents])];
+    // A year the entry never mentions (the 2026 conference) is another time than it speaks of.
+    const years = (text.match(/20\d\d/g) ?? []).filter((year) => !doc.text.includes(year) && !doc.words.has(year));
+    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...years])];
   }
 
   /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */
