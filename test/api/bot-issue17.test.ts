@@ -518,6 +518,13 @@ describe('found on the sixth outside-written tuning set', () => {
     'Why was Shanghai not given an industry card?',
     // a year the entry never mentions
     'Where will the 2026 industry card conference be held?',
+    // what the programme never published: comparisons abroad, raw scores, budgets, how many applied
+    '区域产业名片和西方的城市品牌（city branding）理论有什么区别？',
+    '产业名片跟日本的“一村一品”运动有什么异同？',
+    '28项指标的原始打分数据能给我一份做研究吗？',
+    '“跟着中国产业名片去创想”项目投入了多少资金？',
+    '其他省份一般各报了几个区县？',
+    'How many regions applied in the 2025 round?',
   ])('is not sure about "%s"', (question) => expectNotSure(question));
 
   it('still answers what sets the two tiers apart (差在哪 asks a difference, not a judgement)', async () => {
