@@ -11,6 +11,7 @@ import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, MINISTRY, specificity } from './domain.js';
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
+import { asksWhatNoDocumentSays } from './unanswerable.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
@@ -41,26 +42,6 @@ const STRICT_FOREIGN_IDF = 6;
 const RARE_VERB_IDF = 9;
 /** The most a piece of a verb cut out by the index weighs (that of a word jieba does not know). */
 const VERB_PIECE_WEIGHT = 3;
-
-/** Applying to become a national or provincial something, the card never named: another application. */
-const APPLYING_FOR_A_TITLE = /^(?!.*(名片|mingpian|card)).*(申报|申请|创建|争创|认定为?|评为)(成为)?(国家级|省级)(?!推荐|工信|主管|部门|层面)/;
-
-/** Small talk: keeping someone company, jokes, stories. */
-const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|说个笑话|讲个故事|tell me a joke|chat with me)/;
-
-/**
- * Asking for a judgement no document makes: an opinion, the best or the weakest, why a place was or was
- * not chosen (你认为最大的不足, 哪个效果最好, 为什么南京没有入选, why was Shanghai not given a card).
- */
-const JUDGEMENT =
-  /(你(个人)?(认为|觉得|怎么看|看来)|你的看法|怎么评价|如何评价|效果最好|做得最好|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
-
-/**
- * Asking for what the programme never published: comparisons with other countries' schemes, raw
- * scores, budgets, how many applied (和日本的一村一品有什么异同, 原始打分数据, 投入了多少资金, 各报了几个).
- */
-const UNPUBLISHED =
-  /((西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家).{0,30}(区别|异同|不同|相比|比较|对比)|(区别|异同|相比|比较|对比).{0,30}(西方|国外|外国|日本|韩国|美国|欧洲|其他国家)|(原始|明细|详细)的?(数据|打分|得分|分数|评分)|(打分|得分|评分)(明细|数据)|投入了?多少|预算(是)?多少|花了多少钱|各报了|(有)?多少个?(地方|城市|区县|园区|单位)(申请|申报|报名|报)了|\bhow many (regions|cities|places|counties|applicants)\b.{0,20}\b(applied|have applied|applications)\b|\b(compared? (to|with)|differ(ent|ence)? from)\b.{0,40}\b(abroad|western|japan|korea|europe|america|other countries)\b|\bbudget\b)/;
 
 const TEXT = {
   zh: {
@@ -210,18 +191,10 @@ export class Bot {
     if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
     if (asksApplicationStatus(text)) return applicationStatusAnswer(prisma, viewer, lang);
 
-    // About something the programme never mentions (低保, 签证): not sure, whatever words it shares.
-    // (In English, two words of substance no entry uses: apartment prices near a park that has a card.)
-    // (And applying to become something national or provincial, not for a card: 申报国家级经济技术开发区.)
-    // (And small talk, 陪我唠唠嗑; and a judgement no document makes, 为什么南京没有入选.)
-    if (
-      this.domain.offTopicWords(text).length ||
-      this.foreignEnglishWords(text).length >= 2 ||
-      APPLYING_FOR_A_TITLE.test(text) ||
-      SMALL_TALK.test(text) ||
-      JUDGEMENT.test(text) ||
-      UNPUBLISHED.test(text)
-    )
+    // About something the programme never mentions (低保, 签证; in English, two words of substance no entry
+    // uses: apartment prices near a park that has a card), or what no document says (unanswerable.ts):
+    // not sure, whatever words it shares.
+    if (this.domain.offTopicWords(text).length || this.foreignEnglishWords(text).length >= 2 || asksWhatNoDocumentSays(text))
       return this.retrieve(text, lang, false);
 
     const intent = faqIntent(text);
