@@ -17,6 +17,7 @@ import { independentTuningSet3 } from './eval-tuning-independent-3';
 import { independentTuningSet4 } from './eval-tuning-independent-4';
 import { independentTuningSet5 } from './eval-tuning-independent-5';
 import { independentTuningSet6 } from './eval-tuning-independent-6';
+import { independentTuningSet7 } from './eval-tuning-independent-7';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -688,4 +689,5 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet4,
   ...independentTuningSet5,
   ...independentTuningSet6,
+  ...independentTuningSet7,
 ];
