@@ -532,3 +532,20 @@ describe('found on the sixth outside-written tuning set', () => {
     expect((await ask('主名片和特色名片有什么区别')).text).toBe(faq.answer);
   });
 });
+
+describe('found on the seventh outside-written tuning set', () => {
+  it.each([
+    // the kind of fact asked for (a day; which eight departments) is not in the entry's answer
+    '2022中国工业文化大会具体是几月几号开的？就是首批签约那天',
+    '联合印发《推进工业文化发展实施方案》的是哪八个部门？分别列一下',
+    // an industry named far from the cards (汽车 车牌) is no question about that industry's cards
+    '入选的产业名片能不能印到我们市的汽车车牌上？',
+    'How many cards is each province allowed to get? Is there a quota per province?',
+    '工业文化发展中心是哪一年成立的？现在有多少工作人员', // asking how many staff is no request for one
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it('still answers when the current call closes: the answer says where the date is shown', async () => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'deadline-current' } });
+    expect(await ask('这一轮征集到哪天截止啊')).toMatchObject({ confident: true, text: faq.answer });
+  });
+});

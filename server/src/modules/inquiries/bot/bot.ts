@@ -12,6 +12,7 @@ import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, MINISTRY, specificity } fro
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
+import { asksForAFactNotGiven } from './asked-facts.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
@@ -297,6 +298,7 @@ export class Bot {
 
   /** Whether an entry says what the question asks about: none of its distinctive words missing. */
   private supported(text: string, doc: FaqDoc): boolean {
+    if (asksForAFactNotGiven(text, `${doc.answer}\n${doc.answerEn ?? ''}`)) return false;
     return this.unsupportedWords(text, doc).length === 0;
   }
 

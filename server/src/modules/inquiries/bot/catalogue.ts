@@ -310,6 +310,20 @@ export class Catalogue {
     return best;
   }
 
+  /**
+   * Whether the industry is named next to the cards (白酒的城市有名片吗, 名片是做菜刀剪刀的), not somewhere
+   * else in a question about cards (名片能不能印到汽车车牌上).
+   */
+  private cardsOfIndustry(text: string, industry: string): boolean {
+    const card = text.indexOf('名片');
+    const aliases = [...INDUSTRY_EN, ...INDUSTRY_ZH].filter(([, word]) => word === industry).map(([pattern]) => pattern.exec(text)?.[0]);
+    return [industry, ...aliases].some((said) => {
+      const at = said ? text.indexOf(said) : -1;
+      if (!said || at < 0 || card < 0) return false;
+      return card > at ? card - (at + said.length) <= 8 : at - (card + 2) <= 8;
+    });
+  }
+
   /** What a question asks of the catalogue, or null when it is not a catalogue question. */
   parse(text: string): CatalogueQuery | null {
     if (ELSEWHERE.test(text)) return null;
@@ -347,7 +361,7 @@ export class Catalogue {
       // Listing or counting something in a place: cards, unless it names another thing (好大学, 超市).
       if ((count || LISTING.test(text)) && (CUE.test(text) || !other)) return query;
       // An industry's cards asked for as such (白酒的名片, 做菜刀的名片, 有名片吗).
-      if (industry && /(的|有|哪些|哪几个|哪个)(产业)?名片|名片(吗|是哪|有哪)/.test(text)) return query;
+      if (industry && /(的|有|哪些|哪几个|哪个)(产业)?名片|名片(吗|是哪|有哪)/.test(text) && this.cardsOfIndustry(text, industry)) return query;
       // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
       if ((title || region) && CUE.test(text)) return query;
       return null;
