@@ -538,6 +538,9 @@ describe('found on the seventh outside-written tuning set', () => {
     // the kind of fact asked for (a day; which eight departments) is not in the entry's answer
     '2022中国工业文化大会具体是几月几号开的？就是首批签约那天',
     '联合印发《推进工业文化发展实施方案》的是哪八个部门？分别列一下',
+    '名片的logo是请哪家设计公司做的？', // no company named in the answer, though it says another detail is unpublished
+    '计划里说的第三方运营机构，具体是哪家公司？',
+    '工业元宇宙体验馆已经建在哪几个城市了？', // no place named in the answer
     // an industry named far from the cards (汽车 车牌) is no question about that industry's cards
     '入选的产业名片能不能印到我们市的汽车车牌上？',
     'How many cards is each province allowed to get? Is there a quota per province?',

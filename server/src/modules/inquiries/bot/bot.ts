@@ -70,6 +70,8 @@ interface FaqDoc {
   words: Set<string>;
   /** The entry's text as read (normalised), to find names quoted whole. */
   text: string;
+  /** Whether its answer names a region (泉州, 东莞): it can say which places. */
+  namesPlaces: boolean;
   answerEn: string | null;
   sourceTitle: string;
   sourceUrl: string | null;
@@ -131,7 +133,10 @@ export class Bot {
       sourceUrl: f.sourceUrl,
       words: new Set(botTokens([f.question, ...f.alternatives, f.questionEn ?? '', f.answer, f.answerEn ?? '', f.sourceTitle].join('\n'))),
       text: normalize([f.question, ...f.alternatives, f.answer, f.sourceTitle].join('\n')),
+      namesPlaces: false, // below, once the catalogue is loaded
     }));
+    const catalogue = await Catalogue.load(prisma);
+    for (const d of docs) d.namesPlaces = botWords(d.answer).some((w) => catalogue.isPlaceName(w));
     const index = new MiniSearch<FaqDoc>({
       fields: ['ask', 'answer', 'answerEn'],
       storeFields: ['key'],
@@ -140,7 +145,6 @@ export class Bot {
       searchOptions: { boost: { ask: 3 }, prefix: false, fuzzy: false, combineWith: 'OR' },
     });
     index.addAll(docs);
-    const catalogue = await Catalogue.load(prisma);
     // Card titles, places and industries are words too: never "corrected".
     const typos = TypoFixer.fromTexts(
       docs.map((d) => normalize(d.ask)),
@@ -298,7 +302,7 @@ export class Bot {
 
   /** Whether an entry says what the question asks about: none of its distinctive words missing. */
   private supported(text: string, doc: FaqDoc): boolean {
-    if (asksForAFactNotGiven(text, `${doc.answer}\n${doc.answerEn ?? ''}`)) return false;
+    if (asksForAFactNotGiven(text, `${doc.answer}\n${doc.answerEn ?? ''}`, doc.namesPlaces)) return false;
     return this.unsupportedWords(text, doc).length === 0;
   }
 
