@@ -18,6 +18,7 @@ import { independentTuningSet4 } from './eval-tuning-independent-4';
 import { independentTuningSet5 } from './eval-tuning-independent-5';
 import { independentTuningSet6 } from './eval-tuning-independent-6';
 import { independentTuningSet7 } from './eval-tuning-independent-7';
+import { independentTuningSet8 } from './eval-tuning-independent-8';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -690,4 +691,5 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet5,
   ...independentTuningSet6,
   ...independentTuningSet7,
+  ...independentTuningSet8,
 ];
