@@ -552,3 +552,23 @@ describe('found on the seventh outside-written tuning set', () => {
     expect(await ask('这一轮征集到哪天截止啊')).toMatchObject({ confident: true, text: faq.answer });
   });
 });
+
+describe('found on the eighth outside-written tuning set', () => {
+  it.each([
+    '附近哪里可以印名片，100张大概多少钱', // business and contact cards are not the programme's
+    '微信怎么把一个好友的名片推荐给别人',
+    '中心现在的主任是谁？', // who personally holds an office or made a film
+    '3分钟那个微纪录片是哪个导演拍的？',
+    'Who directed the 3-minute industry card films?',
+    '洛阳那张名片在评价里得了多少分？', // a card's score is never published
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each(['字太小看不清，找个人跟我说说吧', '你说的我看不懂，还是找个人跟我讲吧'])('hands "%s" over to a person', async (question) =>
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: true }),
+  );
+
+  it('reads "半夜发消息会有工作人员回我吗" as asking the service hours, not for a person now', async () => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'human-agent' } });
+    expect(await ask('半夜发消息会有工作人员回我吗')).toMatchObject({ confident: true, handoff: false, text: faq.answer });
+  });
+});

@@ -1,6 +1,7 @@
 // Questions no document of the programme answers, whatever words they share with it: applying to
-// become something else, small talk, a judgement (an opinion, why a place was or was not chosen) and
-// what the programme never published (comparisons abroad, raw scores, budgets, how many applied).
+// become something else, small talk, a judgement (an opinion, why a place was or was not chosen),
+// what the programme never published (comparisons abroad, raw scores, budgets, how many applied), who
+// personally holds an office or made a film, a card's score, and business cards.
 // Read before intents and retrieval: the bot is then not sure and offers a person.
 
 /** Applying to become a national or provincial something, the card never named: another application. */
@@ -23,7 +24,17 @@ const JUDGEMENT =
 const UNPUBLISHED =
   /((西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家).{0,30}(区别|异同|不同|相比|比较|对比)|(区别|异同|相比|比较|对比).{0,30}(西方|国外|外国|日本|韩国|美国|欧洲|其他国家)|(原始|明细|详细)的?(数据|打分|得分|分数|评分)|(打分|得分|评分)(明细|数据)|投入了?多少|预算(是)?多少|花了多少钱|各报了|(有)?多少个?(地方|城市|区县|园区|单位)(申请|申报|报名|报)了|\bhow many (regions|cities|places|counties|applicants)\b.{0,20}\b(applied|have applied|applications)\b|\b(compared? (to|with)|differ(ent|ence)? from)\b.{0,40}\b(abroad|western|japan|korea|europe|america|other countries)\b|\bbudget\b|\bquotas?\b|每个?省.{0,6}(名额|最多能?|能有|可以有))/;
 
+/** Who holds an office or made a film (中心的主任是谁, 谁拍的): no document names them. */
+const WHO_PERSONALLY =
+  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)导演|谁(拍|导|执导|主演)的|\bwho (directed|filmed|shot)\b|\bwho is the (director|minister|head)\b/;
+
+/** A card's score or rank in the evaluation (得了多少分, 排第几): never published. */
+const SCORE_OR_RANK = /得了?多少分|打了?多少分|得分(是)?多少|(排名|排)第几|\bwhat (score|rank)\b/;
+
+/** A business card or a contact card, not the programme's (印名片, 好友的名片). */
+const BUSINESS_CARD = /印.{0,3}名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|个人|电子|商务|微信)的?名片/;
+
 /** Whether a question asks what no document of the programme says. */
 export function asksWhatNoDocumentSays(text: string): boolean {
-  return APPLYING_FOR_A_TITLE.test(text) || SMALL_TALK.test(text) || JUDGEMENT.test(text) || UNPUBLISHED.test(text);
+  return [APPLYING_FOR_A_TITLE, SMALL_TALK, JUDGEMENT, UNPUBLISHED, WHO_PERSONALLY, SCORE_OR_RANK, BUSINESS_CARD].some((pattern) => pattern.test(text));
 }
