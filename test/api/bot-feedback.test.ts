@@ -109,6 +109,16 @@ describe('机器人未解决', () => {
     expect(again.text).toBe('证书由中心在发布后统一寄送（示例）。');
   });
 
+  it('answers a taught phrasing even when a rule would hold the bot back (an opinion asked)', async () => {
+    const question = '你觉得名片标识企业可以怎么用？';
+    const { answer } = await visitorAsks(question);
+    expect(answer.offersHuman).toBe(true);
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'card-management' } });
+    await gql.as(staff.token).data(TeachBotDocument, { input: { messageIds: [answer.id], faqId: faq.id } });
+    const { answer: again } = await visitorAsks(`  ${question.replace('？', '?')} `);
+    expect(again).toMatchObject({ text: faq.answer, offersHuman: false });
+  });
+
   it('refuses visitors and officials', async () => {
     const official = await signInOfficial(gql);
     for (const client of [gql.as(null, device()), gql.as(official.token)]) {
