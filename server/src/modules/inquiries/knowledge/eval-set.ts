@@ -19,6 +19,7 @@ import { independentTuningSet5 } from './eval-tuning-independent-5';
 import { independentTuningSet6 } from './eval-tuning-independent-6';
 import { independentTuningSet7 } from './eval-tuning-independent-7';
 import { independentTuningSet8 } from './eval-tuning-independent-8';
+import { independentTuningSet9 } from './eval-tuning-independent-9';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -692,4 +693,5 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet6,
   ...independentTuningSet7,
   ...independentTuningSet8,
+  ...independentTuningSet9,
 ];
