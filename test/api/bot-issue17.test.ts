@@ -572,3 +572,17 @@ describe('found on the eighth outside-written tuning set', () => {
     expect(await ask('半夜发消息会有工作人员回我吗')).toMatchObject({ confident: true, handoff: false, text: faq.answer });
   });
 });
+
+describe('found on the ninth outside-written tuning set', () => {
+  it.each([
+    '28项细分指标里，产业体系占多少分？', // a score is never published
+    '退回修改后，有没有规定必须在几天内改完重新提交？', // how long: the answer names no time
+    '草稿會保存多久？放一個月會不會被清掉？',
+    'How can I print business cards at home?',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it('still answers how long the films are (the answer names the minutes)', async () => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'films-length' } });
+    expect(await ask('微纪录片一集多长时间')).toMatchObject({ confident: true, text: faq.answer });
+  });
+});

@@ -1,4 +1,4 @@
-// The kind of fact a question asks for (a date, a year, a month, which company, how many
+// The kind of fact a question asks for (a date, a year, a month, how long, which company, how many
 // people, which places, which N things) must be in the answer: an entry on the right subject that does
 // not give it ("2022大会具体是几月几号开的" against an entry that names no day) is no answer.
 
@@ -24,6 +24,12 @@ const ASKED_FACTS: AskedFact[] = [
   {
     asked: /几月份?|哪个月|\bwhat month\b|\bwhich month\b/,
     given: /\d{1,2}月|月份|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+    time: true,
+  },
+  // how long
+  {
+    asked: /多久|多长时间|几天|几个月|\bhow long\b/,
+    given: /[\d一二两三四五六七八九十半几]+\s*个?(月|天|日|年|周|星期|工作日|分钟|小时)|\b\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b/i,
     time: true,
   },
   // a company by name

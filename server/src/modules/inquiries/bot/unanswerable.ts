@@ -29,10 +29,10 @@ const WHO_PERSONALLY =
   /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)导演|谁(拍|导|执导|主演)的|\bwho (directed|filmed|shot)\b|\bwho is the (director|minister|head)\b/;
 
 /** A card's score or rank in the evaluation (得了多少分, 排第几): never published. */
-const SCORE_OR_RANK = /得了?多少分|打了?多少分|得分(是)?多少|(排名|排)第几|\bwhat (score|rank)\b/;
+const SCORE_OR_RANK = /得了?多少分|打了?多少分|占多少分|得分(是)?多少|(排名|排)第几|\bwhat (score|rank)\b/;
 
 /** A business card or a contact card, not the programme's (印名片, 好友的名片). */
-const BUSINESS_CARD = /印.{0,3}名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|个人|电子|商务|微信)的?名片/;
+const BUSINESS_CARD = /印.{0,3}名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|个人|电子|商务|微信)的?名片|\bbusiness cards?\b/;
 
 /** Whether a question asks what no document of the programme says. */
 export function asksWhatNoDocumentSays(text: string): boolean {
