@@ -110,7 +110,7 @@ describe('机器人未解决', () => {
   });
 
   it('answers a taught phrasing even when a rule would hold the bot back (an opinion asked)', async () => {
-    const question = '你觉得名片标识企业可以怎么用？';
+    const question = '你觉得名片标识哪种用法最好？';
     const { answer } = await visitorAsks(question);
     expect(answer.offersHuman).toBe(true);
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'card-management' } });

@@ -586,3 +586,41 @@ describe('found on the ninth outside-written tuning set', () => {
     expect(await ask('微纪录片一集多长时间')).toMatchObject({ confident: true, text: faq.answer });
   });
 });
+
+describe("programme questions the new rules must leave alone (from a review of the day's changes)", () => {
+  it.each([
+    ['草稿保存在哪个地方', 'drafts'], // 哪个地方 is where, not which places
+    ['登记表哪些地方要填', 'form-fields'],
+    ['哪些城市可以申请', 'who-may-apply'],
+    ['你觉得我们县能申请吗', 'county-eligible'], // a polite 你觉得 is no request for an opinion
+    ['名片是怎么评价的', 'evaluation-system'], // 怎么评价: how it is evaluated
+    ['产业名片打造计划是哪家机构组织实施的', 'who-runs'], // which body, not which company
+    ['什么公司可以申请', 'enterprise-apply'],
+    ['需要跟省里的同志联系吗', 'provincial-recommendation'], // no request for the centre's staff
+    ['工信部印发产业名片相关文件了吗', 'policy-basis'], // 印发 is no printing of business cards
+    ['新书是谁编的', 'new-book'], // 编的 is no made-up data
+    ['北京东边的园区可以申报吗', 'zone-eligible'], // 京东 only as a word of its own
+    ['很快手机就能收到验证码吗', 'verify-phone'], // 快手 likewise
+    ['联系人可以填多少人', 'form-contact'], // how many people to enter, not how many staff there are
+  ])('answers "%s" from %s', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });
+  });
+
+  it.each(['我要转人工，你是机器人吗', '能找几位工作人员帮我填表吗', '我晚上才有空，能找工作人员吗'])(
+    'still hands "%s" over: asked for in so many words',
+    async (question) => expect(await ask(question)).toMatchObject({ confident: true, handoff: true }),
+  );
+
+  it('does not let a taught product support the others (朋友圈 taught to sharing; 小红书 is still another product)', async () => {
+    const share = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'share' } });
+    await db.prisma.faq.update({ where: { id: share.id }, data: { alternatives: [...share.alternatives, '能分享到朋友圈吗'] } });
+    try {
+      const bot = await (await import('../../server/src/modules/inquiries/bot/bot.js')).Bot.load(db.prisma);
+      expect((await bot.answer('能分享到朋友圈吗', db.prisma)).text).toBe(share.answer);
+      expect((await bot.answer('名片能发到小红书吗', db.prisma)).confident).toBe(false);
+    } finally {
+      await db.prisma.faq.update({ where: { id: share.id }, data: { alternatives: share.alternatives } });
+    }
+  });
+});

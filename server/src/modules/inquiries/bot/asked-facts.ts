@@ -34,12 +34,12 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // a company by name
   {
-    asked: /哪家(设计)?(公司|企业|机构)|什么公司|哪个公司|\bwhich (company|firm|agency)\b/,
+    asked: /哪家(设计)?公司|哪个公司|\bwhich (company|firm)\b/,
     given: /[\u4e00-\u9fff]{2,}(公司|集团)|有限|\b(company|group|ltd)\b/i,
   },
   // how many people
   {
-    asked: /多少(个|名|位)?(工作人员|员工|职工|人)(?!口)|\bhow many (staff|people|employees)\b/,
+    asked: /有多少(个|名|位)?(工作人员|员工|职工|人)(?!口)|\bhow many (staff|employees)\b/,
     given: /\d+\s*(人|名|位)|\d+ (staff|people|employees)/,
   },
   // which N things, to be listed (哪八个部门, 哪三类)
@@ -49,8 +49,8 @@ const ASKED_FACTS: AskedFact[] = [
 /** An answer that says when a time is not set, or where it is announced (以中心通知为准). */
 const SAYS_NOT_GIVEN = /以.{0,12}为准|未(公布|明确|说明|确定)|没有(公布|明确|说明|固定)|尚未|\bnot (stated|published|announced|set|fixed)\b/i;
 
-/** Which places (哪几个城市): the answer must name one. */
-const ASKS_WHICH_PLACES = /(哪几个|哪些|哪个)(城市|地方|省份?|区县)|\bwhich (cities|places|provinces|regions)\b/;
+/** Which places something is in (建在哪几个城市): the answer must name one. */
+const ASKS_WHICH_PLACES = /(在|到|是)(哪几个|哪些|哪个)(城市|省份?)|\bin which (cities|provinces)\b/;
 
 /**
  * Whether the question asks for a kind of fact the answer does not give; `namesPlaces`: whether the

@@ -237,7 +237,7 @@ export class Bot {
     const foreignEnglish = this.foreignEnglishWords(text);
     const unsupported = (w: string): boolean => {
       if (GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w)) return false;
-      if (w === OTHER_PRODUCT || w === OTHER_PROGRAMME) return true;
+      if (w.startsWith(OTHER_PRODUCT) || w.startsWith(OTHER_PROGRAMME)) return true;
       // A Latin word in a Chinese question names a product (QQ, Excel); in an English one, any word
       // that says something (QQ, two, once) must be the entry's too.
       // Two or more English words the FAQ never uses (filing, taxes; startup, hardware) are another

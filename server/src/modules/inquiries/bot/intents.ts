@@ -4,16 +4,18 @@
 
 /** Asking for a person, in the ways people say it (but not asking *about* the service's hours, nor about 人工智能). */
 const PERSON =
-  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅)|专人|中心的人|(跟|和|同|找)(个)?人(说|讲|聊|谈|沟通)|(找|叫)(个)?人.{0,3}(说|讲|聊)|(叫|换|来|找)(个)?.{0,4}人来|不要机器人|别.{0,4}机器人|不(想|要|愿意)?(跟|和)机器|(跟|和|同|找|让).{0,8}同志.{0,6}(说|聊|谈|沟通|联系|对接)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
+  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅)|专人|中心的人|(跟|和|同|找)(个)?人(说|讲|聊|谈|沟通)|(找|叫)(个)?人.{0,3}(说|讲|聊)|(叫|换)(个)?.{0,4}人来|找个.{0,4}人来|不要机器人|别.{0,4}机器人|不(想|要|愿意)?(跟|和)机器|(跟|和|同|找|让)(中心|你们|负责).{0,6}同志.{0,6}(说|聊|谈|沟通|联系|对接)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
 /** Asking about the staff (工作人员的工资) or whether the bot is a person (你是真人还是AI): no request for one. */
 const ABOUT_PEOPLE =
   /(工作人员|负责人|客服|老师)的?(工资|待遇|薪资|薪水|收入|编制|招聘|福利)|(多少|几)(个|名|位)?(工作人员|员工)|(是|是不是)(真人|人工|活人|机器人?)(还是|吗|么|嘛)|(真人|活人)还是/;
+/** Asked for in so many words: wins over asking about the staff or the hours. */
+const EXPLICIT_REQUEST = /转人工|找人工|要人工|不要机器人|别.{0,4}机器人|找.{0,2}工作人员/;
 const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|半夜|深夜|凌晨|节假日|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people)\b/;
 const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
 
 export function asksForPerson(text: string): boolean {
-  if (PERSON.test(text)) return !ABOUT_PEOPLE.test(text) && (!ABOUT_HOURS.test(text) || /转人工|不要机器人|别.{0,4}机器人/.test(text));
+  if (PERSON.test(text)) return EXPLICIT_REQUEST.test(text) || (!ABOUT_PEOPLE.test(text) && !ABOUT_HOURS.test(text));
   return PERSON_EN.test(text) && (REQUEST_EN.test(text) || text.trim().split(/\s+/).length <= 3);
 }
 

@@ -1,6 +1,6 @@
 import { clean, normalize, segmentForIndex, segmentWords } from '../../search/text.js';
 import { jiebaDictionary } from './typos.js';
-import { APP_WORDS, CANONICAL, OTHER_PRODUCT, OTHER_PRODUCTS, OTHER_PROGRAMME, OTHER_PROGRAMMES, STOPWORDS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, OTHER_PRODUCT, OTHER_PRODUCTS, OTHER_PROGRAMME, OTHER_PROGRAMMES, otherToken, STOPWORDS } from './vocabulary.js';
 
 /**
  * Synonyms that are phrases jieba cuts apart (登进去 → 登 + 进去): replaced by their canonical word
@@ -12,7 +12,10 @@ function foldPhrases(text: string): string {
     const { frequency } = jiebaDictionary();
     // (The programme's own terms too: 特色名片. Other apps' things, 公众号, become one Latin word, which
     // jieba keeps whole: 公众号 is no 公众 + 号.)
-    const list = [...[...CANONICAL.keys()].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !frequency.has(w)), ...OTHER_PRODUCTS, ...OTHER_PROGRAMMES];
+    // (Other products of three characters or more, which jieba cuts apart: 公众号; two-character ones,
+    // 京东, are read only where jieba reads them as a word, not in 北京东边.)
+    const others = [...OTHER_PRODUCTS, ...OTHER_PROGRAMMES].filter((w) => [...w].length >= 3);
+    const list = [...[...CANONICAL.keys()].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !frequency.has(w)), ...others];
     list.sort((a, b) => b.length - a.length);
     // "微信里", "表格上": the app's words and the programme's followed by where, which jieba would
     // otherwise cut into other words (微信里 → 信里, a letter's inside).
@@ -21,11 +24,15 @@ function foldPhrases(text: string): string {
     phrases = { pattern: new RegExp(list.join('|'), 'g'), canonical: CANONICAL, inside: new RegExp(`(${words.join('|')})(?=[里上中内])`, 'g') };
   }
   const { pattern, canonical, inside } = phrases;
-  return text.replace(pattern, (w) => ` ${canonical.get(w) ?? (OTHER_PROGRAMMES.has(w) ? OTHER_PROGRAMME : OTHER_PRODUCT)} `).replace(inside, '$1 ');
+  return text.replace(pattern, (w) => ` ${canonical.get(w) ?? other(w)} `).replace(inside, '$1 ');
 }
+
+/** Another product or programme as one word of its own. */
+const other = (name: string) => otherToken(OTHER_PROGRAMMES.has(name) ? OTHER_PROGRAMME : OTHER_PRODUCT, name);
 
 /** A word as the bot reads it: its synonym's canonical word, English plurals made singular. */
 function fold(word: string): string {
+  if (OTHER_PRODUCTS.has(word) || OTHER_PROGRAMMES.has(word)) return other(word);
   return CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word);
 }
 

@@ -15,7 +15,7 @@ const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|
  * not chosen (你认为最大的不足, 哪个效果最好, 为什么南京没有入选, why was Shanghai not given a card).
  */
 const JUDGEMENT =
-  /(你(个人)?(认为|觉得|怎么看|看来)|你的看法|怎么评价|如何评价|效果最好|做得最好|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
+  /(你(个人)?(认为|觉得|看来).{0,20}(最|哪个好|好不好|怎么样|值不值|有没有(必要|用)|不足|缺点)|你怎么看|你的看法|效果最好|做得最好|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
 
 /**
  * Asking for what the programme never published: comparisons with other countries' schemes, raw
@@ -32,7 +32,7 @@ const WHO_PERSONALLY =
 const SCORE_OR_RANK = /得了?多少分|打了?多少分|占多少分|得分(是)?多少|(排名|排)第几|\bwhat (score|rank)\b/;
 
 /** A business card or a contact card, not the programme's (印名片, 好友的名片). */
-const BUSINESS_CARD = /印.{0,3}名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|个人|电子|商务|微信)的?名片|\bbusiness cards?\b/;
+const BUSINESS_CARD = /印(?!发).{0,3}名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|商务|微信)的?名片|\bbusiness cards?\b/;
 
 /** Whether a question asks what no document of the programme says. */
 export function asksWhatNoDocumentSays(text: string): boolean {

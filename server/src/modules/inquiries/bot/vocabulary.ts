@@ -69,7 +69,7 @@ export const SYNONYMS: Record<string, string[]> = {
   企业: ['公司', '工厂', '厂家', '厂子', 'company', 'companies', 'enterprise', 'business', 'businesses', 'firm', 'firms'],
   app: ['小程序', '本应用', '应用里', '这个应用', '微信小程序', 'miniprogram'], // a latin canonical word: jieba cuts 小程序 into 小 + 程序
   目标: ['名额', 'target', 'aim', 'aiming', 'goal'],
-  示例: ['样例', '演示', '瞎编', '编的', '假的', 'sample', 'demo', 'fake'],
+  示例: ['样例', '演示', '瞎编', '假的', 'sample', 'demo', 'fake'],
   分批: ['一批', '下一批', '第二批', '下一拨', 'batch', 'round', 'rounds'],
   定义: ['意思', '含义', '是指', 'mean', 'meaning', 'definition'],
 };
@@ -109,9 +109,12 @@ export const APP_WORDS = new Set(['app', '微信', '登录', '账号', '账户',
 
 /**
  * Other apps and what they have (公众号, 剪映, 抖音, 健康码): a question about them is about another
- * product, however many of our words it uses. Each is read as one word, OTHER_PRODUCT.
+ * product, however many of our words it uses. Each is read as one word of its own (otherToken).
  */
 export const OTHER_PRODUCT = 'otherproduct';
+/** The word a product or programme is read as: one Latin word of its own (jieba keeps it whole), so
+ * that an entry naming one (朋友圈) supports that one only. */
+export const otherToken = (prefix: string, name: string) => prefix + [...name].map((c) => c.codePointAt(0)!.toString(36)).join('');
 export const OTHER_PRODUCTS = new Set([
   '公众号',
   '视频号',
