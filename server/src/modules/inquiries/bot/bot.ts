@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import { anonymous, type Viewer } from '../../../context.js';
-import { normalize } from '../../search/text.js';
+import { clean, normalize } from '../../search/text.js';
 import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, MINISTRY, specificity } from './domain.js';
 import { Catalogue } from './catalogue.js';
@@ -78,7 +78,7 @@ interface FaqDoc {
 }
 
 /** A question as typed, for matching an entry's own phrasings: simplified, lower case, no spaces or punctuation. */
-const phrasing = (text: string) => normalize(text).replace(/[\s\p{P}\p{S}]/gu, '');
+const phrasing = (text: string) => clean(normalize(text));
 
 /** The films' canonical word, its synonyms and their parts (纪录 of 纪录片). */
 const isFilmWord = (word: string) => word === '微纪录片' || SYNONYMS.微纪录片.some((synonym) => synonym.includes(word));
@@ -300,6 +300,7 @@ export class Bot {
 
   /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */
   private foreignEnglishWords(text: string): string[] {
+    if (!/[a-z]{4}/.test(text)) return []; // (most questions: no segmenting for nothing)
     const known = (w: string) =>
       this.documentFrequency.has(w) || ENGLISH_WORDS.has(w) || ENGLISH_FUNCTION_WORDS.has(w) || COMMON_ENGLISH.has(w) || STOPWORDS.has(w) || CANONICAL.has(w);
     const words = botWords(text);

@@ -83,6 +83,8 @@ const INDUSTRY_ZH: [RegExp, string][] = [
   [/挖掘机|起重机|装载机|推土机|挖机/, '工程机械'],
   [/酿酒/, '白酒'],
 ];
+/** Every other name of an industry, English and everyday Chinese. */
+const INDUSTRY_NAMES = [...INDUSTRY_EN, ...INDUSTRY_ZH];
 /** Short names people use for a region (内蒙 for 内蒙古). */
 const REGION_ALIASES: [string, string][] = [['内蒙', '内蒙古']];
 /** Industry words too general to name a card's industry on their own. */
@@ -295,7 +297,7 @@ export class Catalogue {
   }
 
   private findIndustry(text: string): string | null {
-    for (const [pattern, word] of [...INDUSTRY_EN, ...INDUSTRY_ZH]) if (pattern.test(text)) return word;
+    for (const [pattern, word] of INDUSTRY_NAMES) if (pattern.test(text)) return word;
     let best: string | null = null;
     let words: string[] | undefined;
     for (const word of this.industryWords.keys()) {
@@ -316,7 +318,7 @@ export class Catalogue {
    */
   private cardsOfIndustry(text: string, industry: string): boolean {
     const card = text.indexOf('名片');
-    const aliases = [...INDUSTRY_EN, ...INDUSTRY_ZH].filter(([, word]) => word === industry).map(([pattern]) => pattern.exec(text)?.[0]);
+    const aliases = INDUSTRY_NAMES.filter(([, word]) => word === industry).map(([pattern]) => pattern.exec(text)?.[0]);
     return [industry, ...aliases].some((said) => {
       const at = said ? text.indexOf(said) : -1;
       if (!said || at < 0 || card < 0) return false;
