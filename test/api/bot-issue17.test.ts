@@ -587,6 +587,69 @@ describe('found on the ninth outside-written tuning set', () => {
   });
 });
 
+describe('found on the tenth to fourteenth outside-written tuning sets', () => {
+  it.each([
+    // beside a place or a card, words the catalogue does not hold
+    '帮我写一篇在招商推介会上介绍我们洛阳农机产业的领导讲话稿，五分钟左右。',
+    '保定市工信局负责产业名片的科室电话是多少？',
+    '柘荣县刀剪产业去年的产值是多少亿？',
+    '数智杭州那张名片的logo是哪家设计公司做的？',
+    '杭州和苏州谁的名片更牛',
+    'Do I need a local partner to open a factory in Suzhou Industrial Park?',
+    '主名片有没有授牌仪式，牌匾长什么样？', // a tier, and a ceremony
+    '特色名片的评审专家都有哪些人？',
+    // how many, how much: the answer gives no number
+    '协商阶段一般要谈几轮才能签约？',
+    '建一个工匠文化中心大概要投多少钱，地方出还是中心出？',
+    // what no document says: a prediction, a text to write, who named or signed, quotas, another title
+    '明年哪个城市会入选啊',
+    '你猜邯郸今年能上榜不',
+    '下一届大会会在哪开',
+    '给产业名片写首诗',
+    '把“中国电谷”的产业故事翻译成日语',
+    '2022年签约仪式上是哪位领导代表中心签的字？',
+    '洛阳“中国农业装备产业地标”这个名字当初是谁给起的？',
+    '河南省这一批能分到几个产业名片名额？',
+    '我们高新区想升级成国家级高新区，要啥条件啊？',
+    // another programme, a place the entry does not name, a Latin word or a number of the question's own
+    '家电以旧换新的国家补贴在哪里领？',
+    '两会啥时候开',
+    '2022年提出申请的那70多个城市里，有没有南京？',
+    '那个3分钟纪录片的bgm叫啥',
+    '12306验证码老刷不出来',
+    // a verb no entry uses
+    '小程序账号怎么注销？',
+    // asking about the staff, not for them
+    '这个小程序后台一共有几个客服人员在值班？',
+    '签约后中心会不会派专人常驻我们市跟进打造工作？',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['苏州的产业名片都给我列一下', '苏州'],
+    ['造挖掘机、起重机这些工程机械的名片', '工程机械'],
+    ['哪里的名片是做菜刀剪刀的？', '刀剪'],
+    ['Which cards are about baijiu, the Chinese liquor?', 'Baijiu'],
+    ['泉州下面都有哪些名片？德化、晋江算不算', '德化'],
+    ['How many featured cards are in the catalogue?', 'featured'],
+  ])('still answers "%s" from the catalogue', async (question, said) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text.toLowerCase()).toContain(said.toLowerCase());
+  });
+
+  it.each([
+    ['我们市能不能先整一张主的，再整几张特色的', 'tier-system'], // how many: the answer says it is agreed case by case
+    ['“协商中”“已签约”“打造中”这几个都啥意思啊', 'status-flow'], // 这几个 asks no number
+    ['交上去以后一般多久能有个信儿', 'review-time'], // 交上去: everyday words run together
+    ['交上去以后发现电话写错了一位，咋改啊', 'edit-after-submit'],
+    ['为啥提交申请前非要验证手几号', 'verify-phone'], // 手几号 is a typo, not 几号
+    ['dengjibiao tian hao le yao fa dao nali', 'submit-where'], // pinyin is no Latin product name
+  ])('still answers "%s" from %s', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });
+  });
+});
+
 describe("programme questions the new rules must leave alone (from a review of the day's changes)", () => {
   it.each([
     ['草稿保存在哪个地方', 'drafts'], // 哪个地方 is where, not which places

@@ -13,7 +13,7 @@ import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
 import { asksForAFactNotGiven } from './asked-facts.js';
-import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, type Lang, languageOf } from './language.js';
+import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, isPinyin, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
 import { withoutPreamble } from './preamble.js';
@@ -43,6 +43,10 @@ const STRICT_FOREIGN_IDF = 6;
 const RARE_VERB_IDF = 9;
 /** The most a piece of a verb cut out by the index weighs (that of a word jieba does not know). */
 const VERB_PIECE_WEIGHT = 3;
+/** How specific a verb no entry uses must be to ask something no entry answers (注销 8.9, 汇算 11.4; 换 6.2). */
+const FOREIGN_VERB_IDF = 8;
+/** A verb with its direction or result (交上去, 撤回来, 写错, 换成): everyday words run together. */
+const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出去|进来|进去|过来|过去|起来|[错好完掉上成通到])$/;
 
 const TEXT = {
   zh: {
@@ -234,6 +238,7 @@ export class Bot {
     // (插入, 转网) and to what (QQ) are part of what is asked, and the entry must say them too.
     const strict = this.domain.tiedOnlyByApp(text);
     const chinese = languageOf(text) === 'zh';
+    const hanWritten = /[\u4e00-\u9fff]/.test(text);
     const foreignEnglish = this.foreignEnglishWords(text);
     const unsupported = (w: string): boolean => {
       if (GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w)) return false;
@@ -242,7 +247,15 @@ export class Bot {
       // that says something (QQ, two, once) must be the entry's too.
       // Two or more English words the FAQ never uses (filing, taxes; startup, hardware) are another
       // subject, whatever programme words come with them (deadline, apply).
-      if (/^[a-z][a-z0-9]+$/.test(w)) return (strict && (chinese || !ENGLISH_WORDS.has(w))) || (foreignEnglish.length >= 2 && foreignEnglish.includes(w));
+      // (In a Chinese question written with Chinese characters, any such word: 那个纪录片的bgm, logo是谁设计的.)
+      if (/^[a-z][a-z0-9]+$/.test(w))
+        return (
+          (chinese && hanWritten && !isPinyin(w)) ||
+          (strict && (chinese || !ENGLISH_WORDS.has(w))) ||
+          (foreignEnglish.length >= 2 && foreignEnglish.includes(w))
+        );
+      // A number of three digits or more that is no year (12306, 110): a service, or a figure the entry does not give.
+      if (/^\d{3,}$/.test(w) && !/^20\d\d$/.test(w)) return true;
       if (!/^[\u4e00-\u9fff]{2,}$/.test(w)) return false;
       // …and so is a thing or an action no entry ever mentions (老人, 被盗, 智能手机).
       if (strict && !this.documentFrequency.has(w) && /^(n(?![rst])|v|a)/.test(kindTags.get(w) ?? '') && specificity(w) >= STRICT_FOREIGN_IDF) return true;
@@ -267,9 +280,12 @@ export class Bot {
       const tag = kindTags.get(w) ?? '';
       // A set phrase says what it ends with (个人所得税: 所得税).
       if (tag.startsWith('l')) return parts.some((part) => w.endsWith(part) && unsupported(part));
-      // A rare verb or adjective no entry ever uses (好玩, 汇算) is something the FAQ cannot answer.
-      if (/^[va](?!n)/.test(tag) && !this.documentFrequency.has(w) && (frequency.get(w) ?? 0) >= COMPOUND_FREQUENCY && specificity(w) >= RARE_VERB_IDF)
-        return true;
+      // A rare verb or adjective no entry ever uses (好玩, 汇算) is something the FAQ cannot answer; so is a
+      // less rare verb (注销), unless it is everyday words run together (交上去, 写错, 换成) or its parts are the FAQ's.
+      const neverUsed = /^[va](?!n)/.test(tag) && !this.documentFrequency.has(w) && (frequency.get(w) ?? 0) >= COMPOUND_FREQUENCY;
+      const foreignVerb =
+        tag.startsWith('v') && specificity(w) >= FOREIGN_VERB_IDF && !RUN_TOGETHER_VERB.test(w) && !parts.some((part) => this.documentFrequency.has(part));
+      if (neverUsed && (specificity(w) >= RARE_VERB_IDF || foreignVerb)) return true;
       if (strict) {
         if (tag === 'm') return true;
         // …and a verb of its own (转网, 截屏, but not 表填: 表 and 填 are the entry's); of words run
@@ -295,7 +311,11 @@ export class Bot {
     const documents = [...text.matchAll(/《([^《》]{2,40})》/g)].map((m) => m[1]).filter((title) => !doc.text.includes(title));
     // A year the entry never mentions (the 2026 conference) is another time than it speaks of.
     const years = (text.match(/20\d\d/g) ?? []).filter((year) => !doc.text.includes(year) && !doc.words.has(year));
-    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...years])];
+    // A region an entry that names regions does not name (有没有南京 of the nine pilot cities).
+    const places = doc.namesPlaces
+      ? botWords(text).filter((w) => this.catalogue.isPlaceName(w) && /^[\u4e00-\u9fff]+$/.test(w) && !doc.answer.includes(w))
+      : [];
+    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...years, ...places])];
   }
 
   /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */

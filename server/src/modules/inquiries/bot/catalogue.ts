@@ -162,6 +162,192 @@ function namesAThing(rest: string): boolean {
   });
 }
 
+/**
+ * Words a question about a place's or an industry's cards may hold besides the place, the industry and
+ * the card words: asking to list, count, introduce or find them. Any other word of substance asks
+ * something the catalogue does not hold (产值, 电话, 领导, 翻译, 讲话稿, 名额, logo, partner).
+ */
+const CATALOGUE_ASKING = new Set([
+  '介绍',
+  '了解',
+  '知道',
+  '告诉',
+  '查',
+  '查查',
+  '查询',
+  '查找',
+  '找',
+  '看',
+  '看看',
+  '想',
+  '想要',
+  '请',
+  '帮',
+  '帮忙',
+  '麻烦',
+  '发布',
+  '印发',
+  '公布',
+  '颁发',
+  '授予',
+  '评选',
+  '认定',
+  '已经',
+  '目前',
+  '现在',
+  '当前',
+  '一共',
+  '总共',
+  '全部',
+  '所有',
+  '都',
+  '还',
+  '也',
+  '就',
+  '共',
+  '这个',
+  '那个',
+  '这些',
+  '那些',
+  '入选',
+  '上榜',
+  '获得',
+  '拿到',
+  '打造',
+  '评上',
+  '选上',
+  '名单',
+  '列表',
+  '目录',
+  '地方',
+  '城市',
+  '地区',
+  '区域',
+  '省份',
+  '城区',
+  '特色',
+  '主',
+  '批',
+  '批次',
+  '年',
+  '主题',
+  '名称',
+  '叫',
+  '叫做',
+  '什么样',
+  '怎么样',
+  '具体',
+  '主要',
+  '分别',
+  '代表',
+  '出名',
+  '有名',
+  '著名',
+  '知名',
+  '产业',
+  '行业',
+  '领域',
+  '相关',
+  '方面',
+  '属于',
+  '哪里',
+  '哪儿',
+  '哪',
+  '哪些',
+  '哪几',
+  '多少',
+  '几张',
+  '几个',
+  '数量',
+  '总数',
+  '做',
+  '做什么',
+  '干嘛',
+  '干什么',
+  '搞',
+  '靠',
+  '以',
+  '为',
+  '的',
+  '是',
+  '有',
+  '在',
+  '和',
+  '与',
+  '及',
+  '或',
+  '吗',
+  '呢',
+  '啊',
+  '呀',
+  '吧',
+  '我',
+  '我们',
+  '你',
+  '你们',
+  '咱',
+  '咱们',
+  '它',
+  '它们',
+  '他们',
+  '一下',
+  '下',
+  '些',
+  '个',
+  '张',
+  '一张',
+  '几',
+  '么',
+  '啥',
+  '什么',
+  '列',
+  '列出',
+  '列一下',
+  '给',
+  '瞧瞧',
+  '瞅瞅',
+  '方向',
+  '有关',
+  '跟',
+  '关于',
+  '老家',
+  '家乡',
+  '算',
+  '算上',
+  '算不算',
+  '下面',
+  '下属',
+  '里',
+  '县里',
+  '市里',
+  '省里',
+  '主打',
+  '讲',
+  '讲的是',
+  '说',
+  '说的是',
+  '没有',
+  '没',
+  '咧',
+  '嘛',
+  '哈',
+  '全国',
+  '出名',
+  '造',
+  '生产',
+  '制造',
+  '那张',
+  '这张',
+  '哪张',
+  '听说',
+]);
+/** English words of the same kind. */
+const CATALOGUE_ASKING_EN = new Set(
+  'tell show list give find see look know want like about catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those'.split(
+    ' ',
+  ),
+);
+
 function describeIndustries(industries: string[]) {
   return industries.join('、');
 }
@@ -246,6 +432,26 @@ export class Catalogue {
       cards.map((c) => ({ slug: c.slug, title: c.title, industries: c.industries, themes: c.themes })),
       years,
     );
+  }
+
+  /** Whether words beside a place or an industry ask something the catalogue does not hold (see CATALOGUE_ASKING). */
+  private asksBeyond(text: string, names: string[]): boolean {
+    const { kindTags } = jiebaDictionary();
+    // (The everyday names first: 菜刀剪刀 holds the industry word 刀剪.)
+    let left = text;
+    for (const [pattern] of INDUSTRY_NAMES) left = left.replace(new RegExp(pattern.source, 'g'), ' ');
+    for (const name of names) left = left.replaceAll(name, ' ');
+    const ofTheCatalogue = (w: string) => this.industryWords.has(w) || [...this.titles.keys()].some((t) => t.includes(w));
+    return segmentWords(left).some((w) => {
+      if (/^[a-z][a-z0-9]*$/.test(w)) return w.length >= 3 && !CATALOGUE_ASKING_EN.has(w) && !FILLER_EN.has(w) && !this.isPlaceName(w) && !ofTheCatalogue(w);
+      if (!/^[\u4e00-\u9fff]+$/.test(w) || CATALOGUE_ASKING.has(w) || CUE.test(w) || LISTING.test(w) || COUNT.test(w) || TOTAL.test(w)) return false;
+      if (ofTheCatalogue(w) || this.isPlaceName(w)) return false;
+      // One character says something when it asks who, or for a judgement or a text (谁, 最, 诗); so
+      // do the characters of a run jieba does not know (我列: 我 + 列).
+      const tag = kindTags.get(w);
+      if ([...w].length === 1 || tag === undefined) return [...w].some((c) => /[谁最更比诗写译钱价牛强好]/.test(c));
+      return /^(n|v|a|l|i|j)/.test(tag);
+    });
   }
 
   /** Every title, place and industry name (the typo fixer leaves them alone). */
@@ -358,6 +564,13 @@ export class Catalogue {
       const alsoIndustry = this.findIndustry(rest);
       if (alsoIndustry) rest = rest.replace(alsoIndustry, ' ');
       const other = namesAThing(rest); // before the fillers go: 超市 is no 市
+      if (
+        this.asksBeyond(
+          named,
+          [title?.name, region?.name, industry, alsoRegion?.name, alsoIndustry].filter((n): n is string => !!n),
+        )
+      )
+        return null;
       rest = rest.replace(FILLER, '');
       if (!rest) return query;
       // Listing or counting something in a place: cards, unless it names another thing (好大学, 超市).
@@ -372,6 +585,7 @@ export class Catalogue {
       // Only a tier, theme or year: when asking for the list or the number, not what they mean.
       if (/(定义|什么是|是什么|区别|不同|不一样|差别|差异|意思|首次|举行|大会|名单|上榜|选择|冲|difference|what is|what are the)/.test(text)) return null;
       const rest = named.replace(/(20\d\d)年?|发布的|发布|批次|主题|城市|的|名片|产业|[\s?？]/g, '');
+      if (this.asksBeyond(named, yearMatch ? [yearMatch[1]] : [])) return null;
       if (((count || LISTING.test(text)) && (CUE.test(text) || tier)) || (!rest && (tier || CUE.test(text)))) return query;
       return null;
     }

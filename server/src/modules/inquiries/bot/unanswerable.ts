@@ -5,7 +5,8 @@
 // Read before intents and retrieval: the bot is then not sure and offers a person.
 
 /** Applying to become a national or provincial something, the card never named: another application. */
-const APPLYING_FOR_A_TITLE = /^(?!.*(名片|mingpian|card)).*(申报|申请|创建|争创|认定为?|评为)(成为)?(国家级|省级)(?!推荐|工信|主管|部门|层面)/;
+const APPLYING_FOR_A_TITLE =
+  /^(?!.*(名片|mingpian|card)).*(申报|申请|创建|争创|认定为?|评为|升级[为成]?|晋升[为成]?)(成为)?(国家级|省级)(?!推荐|工信|主管|部门|层面)/;
 
 /** Small talk: keeping someone company, jokes, stories. */
 const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|说个笑话|讲个故事|tell me a joke|chat with me)/;
@@ -22,11 +23,11 @@ const JUDGEMENT =
  * scores, budgets, how many applied, quotas (和日本的一村一品有什么异同, 原始打分数据, 投入了多少资金, 各报了几个).
  */
 const UNPUBLISHED =
-  /((西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家).{0,30}(区别|异同|不同|相比|比较|对比)|(区别|异同|相比|比较|对比).{0,30}(西方|国外|外国|日本|韩国|美国|欧洲|其他国家)|(原始|明细|详细)的?(数据|打分|得分|分数|评分)|(打分|得分|评分)(明细|数据)|投入了?多少|预算(是)?多少|花了多少钱|各报了|(有)?多少个?(地方|城市|区县|园区|单位)(申请|申报|报名|报)了|\bhow many (regions|cities|places|counties|applicants)\b.{0,20}\b(applied|have applied|applications)\b|\b(compared? (to|with)|differ(ent|ence)? from)\b.{0,40}\b(abroad|western|japan|korea|europe|america|other countries)\b|\bbudget\b|\bquotas?\b|每个?省.{0,6}(名额|最多能?|能有|可以有))/;
+  /((西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家).{0,30}(区别|异同|不同|相比|比较|对比)|(区别|异同|相比|比较|对比).{0,30}(西方|国外|外国|日本|韩国|美国|欧洲|其他国家)|(原始|明细|详细)的?(数据|打分|得分|分数|评分)|(打分|得分|评分)(明细|数据)|投入了?多少|预算(是)?多少|花了多少钱|各报了|(有)?多少个?(地方|城市|区县|园区|单位)(申请|申报|报名|报)了|\bhow many (regions|cities|places|counties|applicants)\b.{0,20}\b(applied|have applied|applications)\b|\b(compared? (to|with)|differ(ent|ence)? from)\b.{0,40}\b(abroad|western|japan|korea|europe|america|other countries)\b|\bbudget\b|\bquotas?\b|每个?省.{0,6}(名额|最多能?|能有|可以有)|(分到|分配|分给).{0,10}名额|[省市县].{0,12}名额)/;
 
-/** Who holds an office or made a film (中心的主任是谁, 谁拍的): no document names them. */
+/** Who holds an office, made a film or named a card (中心的主任是谁, 谁拍的, 谁给起的): no document names them. */
 const WHO_PERSONALLY =
-  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)导演|谁(拍|导|执导|主演)的|\bwho (directed|filmed|shot)\b|\bwho is the (director|minister|head)\b/;
+  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)(导演|领导|嘉宾|专家|评委)|谁给?(拍|导|执导|主演|起|取|定|设计|签)的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot)\b|\bwho is the (director|minister|head)\b/;
 
 /** A card's score or rank in the evaluation (得了多少分, 排第几): never published. */
 const SCORE_OR_RANK = /得了?多少分|打了?多少分|占多少分|得分(是)?多少|(排名|排)第几|\bwhat (score|rank)\b/;
@@ -34,7 +35,22 @@ const SCORE_OR_RANK = /得了?多少分|打了?多少分|占多少分|得分(是
 /** A business card or a contact card, not the programme's (印名片, 好友的名片). */
 const BUSINESS_CARD = /印(?!发).{0,3}名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|商务|微信)的?名片|\bbusiness cards?\b/;
 
+/**
+ * A prediction (你猜, 明年哪个城市会入选, 下一届大会在哪开): no document makes one.
+ */
+const PREDICTION =
+  /你猜|猜一?猜|预测|(明年|下一?批|下一?届|下次|以后|将来|今年).{0,12}(会|能|可能)(不会|不能)?(入选|选上|上榜|评上|拿到|轮到)|(下一?届|下次|明年的?)(大会|会议|发布会?|盛典).{0,8}(在哪|哪里|哪个城市|什么时候|何时|几月)|\b(predict|guess)\b|\bwill\b.{0,30}\b(be chosen|be selected|get a card|win)\b/;
+
+/**
+ * Asking for a text to be written, translated or made (写首诗, 翻译成日语, 做个PPT): the bot answers
+ * questions, it writes nothing.
+ */
+const WRITING_TASK =
+  /(写|编|起草|拟)(一)?(首|篇|段|份|个|句)?(诗|文章|作文|讲话稿|演讲稿|发言稿|稿子|文案|口号|标语|对联|邮件|致辞|串词|朋友圈)|翻译(成|为)|译成|翻成|做(一)?个?(ppt|海报|幻灯片)|ppt(大纲)?|\b(write|draft|compose|translate)\b.{0,40}\b(speech|poem|essay|e-?mail|letter|slogan|article|into|ppt|post)\b/;
+
 /** Whether a question asks what no document of the programme says. */
 export function asksWhatNoDocumentSays(text: string): boolean {
-  return [APPLYING_FOR_A_TITLE, SMALL_TALK, JUDGEMENT, UNPUBLISHED, WHO_PERSONALLY, SCORE_OR_RANK, BUSINESS_CARD].some((pattern) => pattern.test(text));
+  return [APPLYING_FOR_A_TITLE, SMALL_TALK, JUDGEMENT, PREDICTION, WRITING_TASK, UNPUBLISHED, WHO_PERSONALLY, SCORE_OR_RANK, BUSINESS_CARD].some((pattern) =>
+    pattern.test(text),
+  );
 }

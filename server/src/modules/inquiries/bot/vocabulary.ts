@@ -164,6 +164,13 @@ export const OTHER_PROGRAMMES = new Set([
   '数字化转型试点',
   '服务型制造',
   '中国制造2025',
+  '以旧换新',
+  '国家文化公园',
+  '创新型城市',
+  '两会',
+  '广交会',
+  '进博会',
+  '服贸会',
 ]);
 
 /** People a question mentions (发给同事, 朋友能看吗): who, not what it is about. */

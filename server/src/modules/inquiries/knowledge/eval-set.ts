@@ -20,6 +20,11 @@ import { independentTuningSet6 } from './eval-tuning-independent-6';
 import { independentTuningSet7 } from './eval-tuning-independent-7';
 import { independentTuningSet8 } from './eval-tuning-independent-8';
 import { independentTuningSet9 } from './eval-tuning-independent-9';
+import { independentTuningSet10 } from './eval-tuning-independent-10';
+import { independentTuningSet11 } from './eval-tuning-independent-11';
+import { independentTuningSet12 } from './eval-tuning-independent-12';
+import { independentTuningSet13 } from './eval-tuning-independent-13';
+import { independentTuningSet14 } from './eval-tuning-independent-14';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -694,4 +699,9 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet7,
   ...independentTuningSet8,
   ...independentTuningSet9,
+  ...independentTuningSet10,
+  ...independentTuningSet11,
+  ...independentTuningSet12,
+  ...independentTuningSet13,
+  ...independentTuningSet14,
 ];
