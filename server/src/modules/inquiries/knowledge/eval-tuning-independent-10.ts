@@ -207,15 +207,27 @@ export const independentTuningSet10: EvalCase[] = [
   { question: '晋江有没有上产业名片？', expect: { cards: ['jinjiang-sportswear'] }, style: 'region' },
   { question: '想了解一下贵州的产业名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
   { question: 'Which industry cards does Wuhan have?', expect: { cards: ['wuhan-optics-valley'] }, style: 'region' },
-  { question: '湖南的产业名片都有啥', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: '湖南的产业名片都有啥',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: '广州黄埔区的产业名片是哪张？', expect: { cards: ['huangpu-bay-area-innovation'] }, style: 'region' },
 
   // ───────────── catalogue: industry ─────────────
   { question: '做稀土的城市有哪些产业名片？', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '跟白酒有关的产业名片有哪几张', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  { question: '陶瓷产业的名片有哪些？', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '陶瓷产业的名片有哪些？',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '刀剪这个行业有产业名片吗', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '工程机械方面有哪些城市的名片？', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械方面有哪些城市的名片？',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '集成电路产业相关的名片给我列一下', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '有没有葡萄酒产业的名片？', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: 'Are there any cards about the flower industry?', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'industry' },

@@ -75,7 +75,11 @@ export const independentTuningSet11: EvalCase[] = [
   { question: '帮我写一篇在招商推介会上介绍我们洛阳农机产业的领导讲话稿，五分钟左右。', expect: { unsure: true }, style: 'off-topic' },
   { question: '做一个介绍合肥“芯屏汽合”的PPT大纲，十页就行', expect: { unsure: true }, style: 'off-topic' },
   { question: '把这句话翻译成日语：景德镇千年窑火不熄，瓷器远销世界。', expect: { unsure: true }, style: 'off-topic' },
-  { question: '帮我概括一下这条新闻：今天上午，市政府召开常务会议，研究部署四季度经济工作，要求全力冲刺全年目标……', expect: { unsure: true }, style: 'off-topic' },
+  {
+    question: '帮我概括一下这条新闻：今天上午，市政府召开常务会议，研究部署四季度经济工作，要求全力冲刺全年目标……',
+    expect: { unsure: true },
+    style: 'off-topic',
+  },
   { question: '推荐一套景德镇产的茶具，送长辈，预算五百以内。', expect: { unsure: true }, style: 'off-topic' },
   { question: '苏州和杭州去年的GDP哪个高？高多少？', expect: { unsure: true }, style: 'off-topic' },
   { question: '给我们县的竹产业想一句响亮的宣传口号', expect: { unsure: true }, style: 'off-topic' },
@@ -187,7 +191,11 @@ export const independentTuningSet11: EvalCase[] = [
   { question: 'Which fields do we have to fill in on the registration form?', expect: { faq: 'form-fields' }, style: 'english' },
   { question: 'Is there a character limit for the introduction of our region?', expect: { faq: 'form-intro' }, style: 'english' },
   { question: 'Which cities were the first to sign up back in 2022?', expect: { faq: 'pilot-regions-2022' }, style: 'english' },
-  { question: 'Which city hosted the China Industry Card Innovation and Development Conference in 2025?', expect: { faq: 'conference-2025' }, style: 'english' },
+  {
+    question: 'Which city hosted the China Industry Card Innovation and Development Conference in 2025?',
+    expect: { faq: 'conference-2025' },
+    style: 'english',
+  },
   { question: 'We changed our minds. Can we withdraw the application we already submitted?', expect: { faq: 'withdraw' }, style: 'english' },
   { question: 'How are the influential industry cards evaluated, what indicators are used?', expect: { faq: 'evaluation-system' }, style: 'english' },
   { question: 'Can a private company apply for an industry card?', expect: { faq: 'enterprise-apply' }, style: 'english' },
@@ -196,25 +204,41 @@ export const independentTuningSet11: EvalCase[] = [
   { question: 'We missed the closing date by two days. Can we still submit?', expect: { faq: 'late-submission' }, style: 'english' },
   { question: 'What were the three themes of the 2025 city cards, like tech hotspot?', expect: { faq: 'themes-2025' }, style: 'english' },
   { question: 'Which policy document is the programme based on?', expect: { faq: 'policy-basis' }, style: 'english' },
-  { question: 'Could turning an old factory into an industrial museum count as one of the programme\'s landmark carriers?', expect: { faq: 'landmarks-clusters' }, style: 'english' },
+  {
+    question: "Could turning an old factory into an industrial museum count as one of the programme's landmark carriers?",
+    expect: { faq: 'landmarks-clusters' },
+    style: 'english',
+  },
 
   // ───────────── Catalogue: region ─────────────
   { question: '保定有产业名片吗？', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
   { question: '晋江那张名片讲的是什么产业', expect: { cards: ['jinjiang-sportswear'] }, style: 'region' },
   { question: '内蒙古有哪几张产业名片？', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
-  { question: '湖南省的名片都给我列一下', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: '湖南省的名片都给我列一下',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: 'Does Wuhan have an industry card?', expect: { cards: ['wuhan-optics-valley'] }, style: 'region' },
   { question: '西藏有没有产业名片？', expect: { cards: [] }, style: 'region' },
   { question: '义乌的名片叫什么名字', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
   { question: '柳州是张啥名片？', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'region' },
 
   // ───────────── Catalogue: industry ─────────────
-  { question: '做陶瓷的地方有哪些产业名片？', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的地方有哪些产业名片？',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '想看看白酒产业的名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土方面有名片吗', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '有没有跟葡萄酒有关的产业名片？', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '刀剪产业的名片有几个地方？分别是哪', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: 'Which cards are about construction machinery?', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: 'Which cards are about construction machinery?',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '轨道交通装备方向的名片有哪些城市', expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands'] }, style: 'industry' },
 
   // ───────────── Catalogue: count ─────────────

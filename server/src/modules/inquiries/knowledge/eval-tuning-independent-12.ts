@@ -184,7 +184,11 @@ export const independentTuningSet12: EvalCase[] = [
   { question: '錢塘區有名片嗎', expect: { cards: ['qiantang-china-medicine-port'] }, style: 'region' },
   { question: '哈爾濱市有什麼產業名片', expect: { cards: ['harbin-power-equipment'] }, style: 'region' },
   { question: '金华下面有上名片的地方吗', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
-  { question: '做陶瓷的有哪几张名片', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的有哪几张名片',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '白酒产业名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的城市名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },

@@ -165,7 +165,7 @@ export const independentTuningSet13: EvalCase[] = [
   { question: '同一個縣可以提交兩份申請嗎？', expect: { faq: 'one-application-per-region' }, style: 'traditional' },
 
   // ───────────── FAQ: english ─────────────
-  { question: 'What exactly is China\'s regional industry card programme?', expect: { faq: 'what-is-programme' }, style: 'english' },
+  { question: "What exactly is China's regional industry card programme?", expect: { faq: 'what-is-programme' }, style: 'english' },
   { question: 'Is this an MIIT initiative? Who actually runs it?', expect: { faq: 'who-runs' }, style: 'english' },
   { question: 'Which cities signed up first, back in 2022?', expect: { faq: 'pilot-regions-2022' }, style: 'english' },
   { question: 'What does the "30+50" structure of the 2024 release refer to?', expect: { faq: 'release-2024' }, style: 'english' },
@@ -186,9 +186,23 @@ export const independentTuningSet13: EvalCase[] = [
 
   // ───────────── Catalogue: region ─────────────
   { question: '保定有没有产业名片？', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
-  { question: '我们湖南有哪些产业名片？', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
-  { question: '福建都有哪些名片', expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
-  { question: 'Which industry cards does Zhejiang province have?', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] }, style: 'region' },
+  {
+    question: '我们湖南有哪些产业名片？',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
+  {
+    question: '福建都有哪些名片',
+    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
+  {
+    question: 'Which industry cards does Zhejiang province have?',
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
+    style: 'region',
+  },
   { question: '内蒙古的产业名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '上海有产业名片吗？', expect: { cards: [] }, style: 'region' },
   { question: '刚看完螺蛳粉那个片子，柳州的名片叫啥？', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'region' },
@@ -197,11 +211,19 @@ export const independentTuningSet13: EvalCase[] = [
   { question: '江西有哪几张名片', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
 
   // ───────────── Catalogue: industry ─────────────
-  { question: '做陶瓷的地方有哪些产业名片？', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的地方有哪些产业名片？',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '刀剪方面有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: 'Are there any cards about rare earths?', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '跟白酒有关的名片有哪些？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  { question: '工程机械产业的名片有哪几张', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械产业的名片有哪几张',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '轨道交通装备有哪些城市的名片？', expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands'] }, style: 'industry' },
   { question: '有没有做葡萄酒的产业名片', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
 

@@ -89,7 +89,11 @@ export const independentTuningSet14: EvalCase[] = [
   { question: '评价指标里我们市哪几项得分最低？', expect: { unsure: true }, style: 'off-topic' },
   // 微纪录片
   { question: 'What is the "3 minutes to fall in love with China\'s industry cards" project?', expect: { faq: 'films-what' }, style: 'english' },
-  { question: 'How many episodes of the "3 minutes to fall in love with China\'s industry cards" series have been made so far?', expect: { unsure: true }, style: 'off-topic' },
+  {
+    question: 'How many episodes of the "3 minutes to fall in love with China\'s industry cards" series have been made so far?',
+    expect: { unsure: true },
+    style: 'off-topic',
+  },
   { question: '产业名片微纪录片在小程序哪里看？', expect: { faq: 'films-where' }, style: 'plain' },
   { question: '产业名片微纪录片在抖音上哪个账号能看？', expect: { unsure: true }, style: 'off-topic' },
   { question: '微记录片一部多长时间？', expect: { faq: 'films-length' }, style: 'typo' },
@@ -118,7 +122,7 @@ export const independentTuningSet14: EvalCase[] = [
   { question: '提交後可以撤回申請嗎？', expect: { faq: 'withdraw' }, style: 'traditional' },
   { question: '微信里发错的消息超过两分钟还能撤回吗？', expect: { unsure: true }, style: 'off-topic' },
   { question: 'How do I share an industry card to a WeChat group?', expect: { faq: 'share' }, style: 'english' },
-  { question: 'How do I save an industry card as a poster image to my phone\'s photo album?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "How do I save an industry card as a poster image to my phone's photo album?", expect: { unsure: true }, style: 'off-topic' },
 
   // ───────── Other off-topic questions (Chinese) ─────────
   { question: '明天北京天气怎么样？', expect: { unsure: true }, style: 'off-topic' },
@@ -153,7 +157,7 @@ export const independentTuningSet14: EvalCase[] = [
   { question: '我的微信号被封了怎么解封？', expect: { unsure: true }, style: 'off-topic' },
 
   // ───────── Other off-topic questions (English) ─────────
-  { question: 'What\'s the weather like in Shanghai this weekend?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "What's the weather like in Shanghai this weekend?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'How do I apply for a Chinese tourist visa?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'What is the current US dollar to RMB exchange rate?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Can you recommend a good hotel in Dongguan?', expect: { unsure: true }, style: 'off-topic' },
@@ -172,29 +176,62 @@ export const independentTuningSet14: EvalCase[] = [
   { question: 'Can you help me translate my resume into Chinese?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'What are the requirements for a Chinese work permit?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'How do I claim a VAT refund at the airport?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'What\'s the fastest way to get from Beijing to Xi\'an?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "What's the fastest way to get from Beijing to Xi'an?", expect: { unsure: true }, style: 'off-topic' },
 
   // ───────── Card catalogue ─────────
   { question: '保定有产业名片吗？', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
   { question: '景德镇的产业名片是啥？', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'region' },
-  { question: '福建省有哪些产业名片？', expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
-  { question: '湖南的产业名片都有哪些', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: '福建省有哪些产业名片？',
+    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
+  {
+    question: '湖南的产业名片都有哪些',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: '内蒙古有什么产业名片？', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
-  { question: 'Does Xi\'an have an industry card?', expect: { cards: ['xian-hard-tech-city'] }, style: 'region' },
+  { question: "Does Xi'an have an industry card?", expect: { cards: ['xian-hard-tech-city'] }, style: 'region' },
   { question: '重庆的产业名片叫什么？', expect: { cards: ['chongqing-mountain-city-motors'] }, style: 'region' },
   { question: '介绍一下昆山的产业名片', expect: { cards: ['kunshan-county-manufacturing'] }, style: 'region' },
   { question: '柳州的产业名片讲的是什么？', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'region' },
   { question: '西藏有产业名片吗？', expect: { cards: [] }, style: 'region' },
   { question: '上海有哪些产业名片？', expect: { cards: [] }, style: 'region' },
-  { question: 'What industry cards are there in Guangdong?', expect: { cards: ['dongguan-manufacturing-aesthetics', 'huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] }, style: 'region' },
+  {
+    question: 'What industry cards are there in Guangdong?',
+    expect: {
+      cards: [
+        'dongguan-manufacturing-aesthetics',
+        'huangpu-bay-area-innovation',
+        'yangjiang-knife-capital',
+        'zhongshan-lighting-capital',
+        'guangzhou-smart-manufacturing',
+        'foshan-ceramics-and-appliances',
+      ],
+    },
+    style: 'region',
+  },
   { question: '有哪些做白酒的产业名片？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土产业的名片有哪些？', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  { question: '跟陶瓷有关的产业名片有哪几张？', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '跟陶瓷有关的产业名片有哪几张？',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '刀剪产业有哪些地方的名片？', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '工程机械方面的产业名片有哪些？', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械方面的产业名片有哪些？',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '有没有葡萄酒的产业名片？', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '集成电路产业的名片有哪些？', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  { question: 'Which industry cards are about rail transit equipment?', expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands'] }, style: 'industry' },
+  {
+    question: 'Which industry cards are about rail transit equipment?',
+    expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands'] },
+    style: 'industry',
+  },
   { question: '做风筝的是哪张产业名片？', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
   { question: '物联网产业有名片吗？', expect: { cards: ['wuxi-iot-city'] }, style: 'industry' },
   { question: '目录里一共有多少张产业名片？', expect: { count: 50 }, style: 'count' },
@@ -214,7 +251,7 @@ export const independentTuningSet14: EvalCase[] = [
   { question: '我要找真人聊，不要智能助手', expect: { handoff: true }, style: 'handoff' },
   { question: '麻煩幫我轉人工客服', expect: { handoff: true }, style: 'handoff' },
   { question: 'Can I speak to a real person, please?', expect: { handoff: true }, style: 'handoff' },
-  { question: 'I\'d like to be transferred to a member of staff.', expect: { handoff: true }, style: 'handoff' },
+  { question: "I'd like to be transferred to a member of staff.", expect: { handoff: true }, style: 'handoff' },
 
   // ───────── My application's status ─────────
   { question: '我们市提交的登记表现在到哪一步了？', expect: { status: true }, style: 'status' },
@@ -226,5 +263,5 @@ export const independentTuningSet14: EvalCase[] = [
   { question: '我们的申请签约了没有？', expect: { status: true }, style: 'status' },
   { question: '我的申请现在是协商中还是已签约？', expect: { status: true }, style: 'status' },
   { question: '我们县的名片申请有进展了吗？', expect: { status: true }, style: 'status' },
-  { question: 'What\'s the status of my application?', expect: { status: true }, style: 'status' },
+  { question: "What's the status of my application?", expect: { status: true }, style: 'status' },
 ];
