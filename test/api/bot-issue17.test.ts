@@ -650,6 +650,47 @@ describe('found on the tenth to fourteenth outside-written tuning sets', () => {
   });
 });
 
+describe('found on the fifteenth and sixteenth outside-written tuning sets, and in English', () => {
+  it.each([
+    '能推荐几家做城市形象logo设计的公司吗？我们想提前准备', // a recommendation
+    'Who designed the logos and visual identities shown on these cards?',
+    '首批签约仪式上是谁代表中心签的字？',
+    'The visa centre says my application is under review. How many more days will it take?', // another application
+    '东莞那个大会一共来了多少人', // how many people: 一批 is no number of them
+    '明年的产业名片大会定在哪个城市了吗',
+    '天工平台上的区域工业形象专项展播每周几更新？',
+    '2024年泉州大会上，30个城市里排第一名的是哪个？',
+    // "以…为准" answers a time or a number only in a sentence about one
+    '合作协议签完以后，到名片正式对外发布，一般要打造几个月？',
+    '產業名片發展基金的總規模有多大？',
+    '首批签的合作协议是几月几号到期的？',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['How does a main card differ from a featured card?', 'tier-difference'],
+    ['hi, do we have to pay anything to join this program?', 'fees'], // program, pay
+    ['What kinds of places are eligible to take part in this programme?', 'who-may-apply'],
+  ])('answers "%s" in English from %s', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answerEn });
+  });
+
+  it.each([
+    ['要不要先让省里推荐一下', 'provincial-recommendation'], // a province's recommendation is no recommendation asked of the bot
+    ['到2025年一共要打造几张名片', 'target-2025'], // 30个主名片 answers 几张
+    ['报名表交上去以后多长时间出结果', 'review-time'], // its answer says the time is not set
+  ])('still answers "%s" from %s', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });
+  });
+
+  it('still reads "How is our application going? We submitted it three weeks ago and haven\'t heard anything." as my application', async () => {
+    const answer = await ask("How is our application going? We submitted it three weeks ago and haven't heard anything.");
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toMatch(/sign in/i);
+  });
+});
+
 describe("programme questions the new rules must leave alone (from a review of the day's changes)", () => {
   it.each([
     ['草稿保存在哪个地方', 'drafts'], // 哪个地方 is where, not which places

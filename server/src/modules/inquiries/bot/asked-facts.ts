@@ -2,41 +2,52 @@
 // people, which places, which N things) must be in the answer: an entry on the right subject that does
 // not give it ("2022大会具体是几月几号开的" against an entry that names no day) is no answer.
 
+/** What a sentence saying a time is not set speaks of. */
+const TIME = /时间|时限|日期|期限|安排|批次|\b(when|dates?|time|timing|schedule)\b/i;
+/** What a sentence saying a number is not set speaks of. */
+const NUMBER = /数量|几|多少|规模|上限|名额|金额|\b(number|how many|size|amount)\b/i;
+
+/** A number, in figures or in words (多 for "several"). */
+const NUMERAL = '[\\d一二两三四五六七八九十百千万多]';
+
 interface AskedFact {
   /** How the question asks for it. */
   asked: RegExp;
-  /** What an answer that gives it contains. */
-  given: RegExp;
-  /** A time or a number: an answer saying it is not set, or where it is announced, answers it too. */
-  mayBeUnset?: boolean;
+  /** What an answer that gives it contains (built from how it is asked: 几轮 wants rounds). */
+  given: RegExp | ((asked: RegExpExecArray) => RegExp);
+  /**
+   * A time or a number: an answer saying it is not set, or where it is announced, answers it too, in
+   * a sentence about that kind of thing (发布时间以中心通知为准, 具体打造几张以协商为准).
+   */
+  unset?: RegExp;
 }
 
 const ASKED_FACTS: AskedFact[] = [
   // a day
   {
-    asked: /几月几[号日]|(?<!手)几号|哪一?天|具体(日期|哪天)|\bwhat date\b|\bwhich day\b/,
+    asked: /几月几[号日]|(?<!手)几号|(每)?(周|星期|礼拜)几|哪一?天|具体(日期|哪天)|\bwhat date\b|\bwhich day\b/,
     given: /\d{1,2}月\d{1,2}日|\d{1,2}日|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b/i,
-    mayBeUnset: true,
+    unset: TIME,
   },
   // a year
-  { asked: /哪一年|哪年|什么年份|\b(which|what) year\b/, given: /(19|20)\d\d/, mayBeUnset: true },
+  { asked: /哪一年|哪年|什么年份|\b(which|what) year\b/, given: /(19|20)\d\d/, unset: TIME },
   // a month
   {
     asked: /几月份?|哪个月|\bwhat month\b|\bwhich month\b/,
     given: /\d{1,2}月|月份|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
-    mayBeUnset: true,
+    unset: TIME,
   },
   // how long
   {
     asked: /多久|多长时间|几天|几个月|\bhow long\b/,
     given: /[\d一二两三四五六七八九十半几]+\s*个?(月|天|日|年|周|星期|工作日|分钟|小时)|\b\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b/i,
-    mayBeUnset: true,
+    unset: TIME,
   },
   // an amount of money (投多少钱, 总金额)
   {
     asked: /多少钱|金额|投(入)?多少|花多少|(费用|经费|资金|成本)(大概|大约|一共)?(是)?多少|多少(经费|资金|费用)|\bhow much (money|does it cost)\b|\bcost\b/,
     given: /\d+(\.\d+)?\s*(万|亿)?元|免费|不收|无需(支付|缴纳|付费)|\bfree\b|\byuan\b|\brmb\b/i,
-    mayBeUnset: true,
+    unset: NUMBER,
   },
   // a company by name
   {
@@ -48,13 +59,22 @@ const ASKED_FACTS: AskedFact[] = [
     asked: /有多少(个|名|位)?(工作人员|员工|职工|人)(?!口)|\bhow many (staff|employees)\b/,
     given: /\d+\s*(人|名|位)|\d+ (staff|people|employees)/,
   },
-  // how many of something (几轮, 多少家, 总规模多大): a number
+  // how many of something (几轮, 多少家): a number of that thing (一批 is no number of people)
   {
-    asked:
-      /(?<![这那哪])几(轮|次|家|位|张|项|批|个|名|人|类|种|份|条|所|座|部|集)|多少(轮|次|家|位|张|项|批|个|名|人|钱|资金|经费|费用|万|亿|元)|规模(有)?多大|\bhow (many|much)\b/,
+    asked: /(?<![这那哪])几(轮|次|家|位|张|项|批|个|名|人|类|种|份|条|所|座|部|集)|多少(轮|次|家|位|张|项|批|个|名|人)/,
+    // (个 counts anything but people: 30个主名片 answers 几张.)
+    given: (asked) => {
+      const unit = asked[1] ?? asked[2];
+      return new RegExp(`${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})`);
+    },
+    unset: NUMBER,
+  },
+  // how big, how many, how much (总规模多大, how many rounds): a number
+  {
+    asked: /规模(有)?多大|\bhow (many|much)\b/,
     given:
-      /[\d一二两三四五六七八九十百千万多]+\s*(轮|次|家|位|张|项|批|个|名|人|类|种|份|条|所|座|部|集|元|万|亿|%)|\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i,
-    mayBeUnset: true,
+      /\d|[一二两三四五六七八九十百千万]+\s*(轮|次|家|位|张|项|批|个|名|人|类|种|份|条|所|座|部|集|元|万|亿)|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+    unset: NUMBER,
   },
   // which N things, to be listed (哪八个部门, 哪三类)
   { asked: /哪[两二三四五六七八九十\d]+(个|家|项|类|种|条)/, given: /、|；|;|（[一二三四五六七八九十]）|\d\./ },
@@ -71,8 +91,14 @@ const ASKS_WHICH_PLACES = /(在|到|是)(哪几个|哪些|哪个|哪座)(城市|
  * answer names a region.
  */
 export function asksForAFactNotGiven(question: string, answer: string, namesPlaces: boolean): boolean {
-  const notSet = SAYS_NOT_GIVEN.test(answer);
+  const unsetSentences = answer.split(/[。；;！？!?]/).filter((sentence) => SAYS_NOT_GIVEN.test(sentence));
   return (
-    ASKED_FACTS.some((f) => f.asked.test(question) && !f.given.test(answer) && !(f.mayBeUnset && notSet)) || (ASKS_WHICH_PLACES.test(question) && !namesPlaces)
+    ASKED_FACTS.some((f) => {
+      const asked = f.asked.exec(question);
+      if (!asked) return false;
+      const given = typeof f.given === 'function' ? f.given(asked) : f.given;
+      return !given.test(answer) && !(f.unset && unsetSentences.some((sentence) => f.unset!.test(sentence)));
+    }) ||
+    (ASKS_WHICH_PLACES.test(question) && !namesPlaces)
   );
 }

@@ -205,7 +205,8 @@ export class Bot {
     const text = withoutPreamble(this.typos.fix(spokenAsWritten(lang === 'zh' ? this.pinyinReader.read(normalized) : normalized)));
 
     if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
-    if (asksApplicationStatus(text)) return applicationStatusAnswer(prisma, viewer, lang);
+    // (Not an application of another kind: the visa centre says my application is under review.)
+    if (asksApplicationStatus(text) && !this.foreignEnglishWords(text).length) return applicationStatusAnswer(prisma, viewer, lang);
 
     // A phrasing staff gave an entry (from 机器人未解决) is answered from it, whatever the rules below say;
     // but live data beats a fixed text (一共多少张名片 is counted).

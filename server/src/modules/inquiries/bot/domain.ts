@@ -4,7 +4,7 @@
 // mention and nothing specific to the programme (登记表, 名片, 主名片, 牵头单位, a card's industry).
 import { botWords } from './tokenize.js';
 import { jiebaDictionary } from './typos.js';
-import { ENGLISH_WORDS } from './language.js';
+import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
 import { APP_WORDS, CANONICAL, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
@@ -81,7 +81,15 @@ export class DomainGate {
   private isForeign(word: string): boolean {
     // An English word of substance the programme's English texts never use (visa, scholarship).
     if (/^[a-z]{4,}$/.test(word))
-      return !this.vocabulary.has(word) && !CANONICAL.has(word) && !ENGLISH_WORDS.has(word) && !this.isPlace(word) && !this.catalogueWords.has(word);
+      return (
+        !this.vocabulary.has(word) &&
+        !CANONICAL.has(word) &&
+        !ENGLISH_WORDS.has(word) &&
+        !ENGLISH_FUNCTION_WORDS.has(word) &&
+        !COMMON_ENGLISH.has(word) &&
+        !this.isPlace(word) &&
+        !this.catalogueWords.has(word)
+      );
     if (!han(word) || this.vocabulary.has(word) || this.catalogueWords.has(word) || CANONICAL.has(word) || this.isPlace(word)) return false;
     // A real word that sounds like one of the FAQ's may be a typo for it (意识 for 意思): no evidence.
     if (this.soundsLikeKnown(word)) return false;

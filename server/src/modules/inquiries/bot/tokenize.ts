@@ -31,9 +31,13 @@ function foldPhrases(text: string): string {
 const other = (name: string) => otherToken(OTHER_PROGRAMMES.has(name) ? OTHER_PROGRAMME : OTHER_PRODUCT, name);
 
 /** A word as the bot reads it: its synonym's canonical word, English plurals made singular. */
+/** American spellings, read as the British ones the FAQ's English uses. */
+const BRITISH: Record<string, string> = { program: 'programme', programs: 'programme', catalog: 'catalogue', organization: 'organisation' };
+
 function fold(word: string): string {
   if (OTHER_PRODUCTS.has(word) || OTHER_PROGRAMMES.has(word)) return other(word);
-  return CANONICAL.get(word) ?? CANONICAL.get(singular(word)) ?? singular(word);
+  const spelt = BRITISH[word] ?? word;
+  return CANONICAL.get(spelt) ?? CANONICAL.get(singular(spelt)) ?? singular(spelt);
 }
 
 /** Words of a text for the bot: simplified, segmented, synonyms folded, stopwords dropped. */
@@ -79,5 +83,6 @@ const NOT_PLURAL = new Set([
 function singular(word: string): string {
   if (!/^[a-z]{4,}$/.test(word) || /(ss|us|is)$/.test(word) || NOT_PLURAL.has(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(us|ss|ch|sh)es$/.test(word)) return word.slice(0, -2); // statuses, businesses
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }

@@ -33,13 +33,33 @@ export const SYNONYMS: Record<string, string[]> = {
     'assessed',
     'assessment',
   ],
-  费用: ['收费', '要钱', '多少钱', '花钱', '掏钱', '出钱', '付费', '收钱', '交钱', '缴费', '交费', 'fee', 'fees', 'cost', 'costs', 'charge'],
+  费用: [
+    '收费',
+    '要钱',
+    '多少钱',
+    '花钱',
+    '掏钱',
+    '出钱',
+    '付费',
+    '收钱',
+    '交钱',
+    '缴费',
+    '交费',
+    'fee',
+    'fees',
+    'cost',
+    'costs',
+    'charge',
+    'pay',
+    'paid',
+    'paying',
+  ],
   谁: ['哪些', '什么单位', '哪类', '哪种', 'who'],
   流程: ['步骤', '程序', '怎么办', '如何', '怎么', 'how', 'process', 'steps'],
   简介: ['介绍', 'intro', 'introduction', 'description'],
   发布: ['公布', '揭晓', 'release', 'released', 'published', 'list'],
   主题: ['themes', 'theme', 'topics'],
-  区别: ['不同', '差别', '差异', 'difference', 'different'],
+  区别: ['不同', '差别', '差异', 'difference', 'different', 'differ', 'differs', 'vs', 'versus'],
   观看: ['看', 'watch', 'see', 'view'],
   字数: ['多长', '长度', '多少字', 'long', 'length', 'characters'],
   首批: ['第一批', 'first'],
@@ -178,7 +198,7 @@ export const PEOPLE_WORDS = new Set(['同事', '朋友', '好友', '家人', '�
 
 /** Words that carry no meaning for retrieval. */
 export const STOPWORDS = new Set(
-  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on what about please this that these those it its there here and or but if then so just also very really any anything something some our ours your yours my mine me us they them their he she his her be been being was were am has have had did done would could should will shall might must hi hello hey thanks thank ok okay still again already yet quite'.split(
+  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on as be been hi hello hey what about please this that these those it its there here and or but if then so just also very really any anything something some our ours your yours my mine me us they them their he she his her be been being was were am has have had did done would could should will shall might must hi hello hey thanks thank ok okay still again already yet quite'.split(
     ' ',
   ),
 );

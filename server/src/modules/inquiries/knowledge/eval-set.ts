@@ -25,6 +25,8 @@ import { independentTuningSet11 } from './eval-tuning-independent-11';
 import { independentTuningSet12 } from './eval-tuning-independent-12';
 import { independentTuningSet13 } from './eval-tuning-independent-13';
 import { independentTuningSet14 } from './eval-tuning-independent-14';
+import { independentTuningSet15 } from './eval-tuning-independent-15';
+import { independentTuningSet16 } from './eval-tuning-independent-16';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -704,4 +706,6 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet12,
   ...independentTuningSet13,
   ...independentTuningSet14,
+  ...independentTuningSet15,
+  ...independentTuningSet16,
 ];

@@ -36,16 +36,24 @@ export const independentTuningSet15: EvalCase[] = [
   { question: '在手机上从哪点进去填表啊，找半天没找到入口', expect: { faq: 'apply-in-app' }, style: 'colloquial' },
 
   // ───────────── FAQ: english ─────────────
-  { question: 'I\'m writing a piece on Chinese industrial policy. In a nutshell, what is this industry card programme trying to do?', expect: { faq: 'what-is-programme' }, style: 'english' },
+  {
+    question: "I'm writing a piece on Chinese industrial policy. In a nutshell, what is this industry card programme trying to do?",
+    expect: { faq: 'what-is-programme' },
+    style: 'english',
+  },
   { question: 'Who is actually running this, MIIT itself or some agency under it?', expect: { faq: 'who-runs' }, style: 'english' },
   { question: 'Can a private company apply for its own card, or is this only for local governments?', expect: { faq: 'enterprise-apply' }, style: 'english' },
   { question: 'Would a national high-tech development zone be eligible to apply?', expect: { faq: 'zone-eligible' }, style: 'english' },
   { question: 'Does a city have to pay anything to take part?', expect: { faq: 'fees' }, style: 'english' },
   { question: 'Is there any money in it for the regions? Grants, subsidies, that kind of thing?', expect: { faq: 'funding' }, style: 'english' },
   { question: 'What indicators are used to rate the "influential" industry cards?', expect: { faq: 'evaluation-system' }, style: 'english' },
-  { question: 'What\'s the practical difference between a main card and a featured card?', expect: { faq: 'tier-difference' }, style: 'english' },
+  { question: "What's the practical difference between a main card and a featured card?", expect: { faq: 'tier-difference' }, style: 'english' },
   { question: 'Where and when did the 2025 industry card conference take place?', expect: { faq: 'conference-2025' }, style: 'english' },
-  { question: 'I keep seeing "Fall in Love with China\'s Industry Cards in 3 Minutes" on social media. What is it?', expect: { faq: 'films-what' }, style: 'english' },
+  {
+    question: 'I keep seeing "Fall in Love with China\'s Industry Cards in 3 Minutes" on social media. What is it?',
+    expect: { faq: 'films-what' },
+    style: 'english',
+  },
   { question: 'Which cities signed up first, back in 2022?', expect: { faq: 'pilot-regions-2022' }, style: 'english' },
   { question: 'What was announced in Quanzhou in December 2024? Someone mentioned a "30+50" structure.', expect: { faq: 'release-2024' }, style: 'english' },
   { question: 'What were the three themed categories in 2025?', expect: { faq: 'themes-2025' }, style: 'english' },
@@ -56,7 +64,11 @@ export const independentTuningSet15: EvalCase[] = [
   { question: 'Once a city gets a card, can it lose it? Are they re-evaluated at some point?', expect: { faq: 'value-assessment' }, style: 'english' },
   { question: 'How does the centre promote the cards: TV, online video, events?', expect: { faq: 'promotion' }, style: 'english' },
   { question: 'I read that a book on industry card theory was launched in Dongguan. What is it?', expect: { faq: 'new-book' }, style: 'english' },
-  { question: 'The press coverage talks about "influence under competitiveness". What does that mean?', expect: { faq: 'influence-under-competitiveness' }, style: 'english' },
+  {
+    question: 'The press coverage talks about "influence under competitiveness". What does that mean?',
+    expect: { faq: 'influence-under-competitiveness' },
+    style: 'english',
+  },
 
   // ───────────── FAQ: plain ─────────────
   { question: '产业名片打造计划遵循哪些原则？', expect: { faq: 'principles' }, style: 'plain' },
@@ -108,8 +120,8 @@ export const independentTuningSet15: EvalCase[] = [
   { question: '最近老是失眠，有什么办法吗😩', expect: { unsure: true }, style: 'off-topic' },
   { question: '讲个笑话听听', expect: { unsure: true }, style: 'off-topic' },
   { question: '附近有什么好吃的火锅店', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'What\'s the dollar-yuan exchange rate today?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'What\'s the weather usually like in Quanzhou in late December?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "What's the dollar-yuan exchange rate today?", expect: { unsure: true }, style: 'off-topic' },
+  { question: "What's the weather usually like in Quanzhou in late December?", expect: { unsure: true }, style: 'off-topic' },
 
   // ───────────── off-topic: other government services ─────────────
   { question: '社保卡丢了怎么补办', expect: { unsure: true }, style: 'off-topic' },
@@ -159,7 +171,7 @@ export const independentTuningSet15: EvalCase[] = [
   { question: '2022年中国工业文化大会是在哪个城市开的', expect: { unsure: true }, style: 'off-topic' },
   { question: '2024年泉州那场大会具体在哪个场馆办的', expect: { unsure: true }, style: 'off-topic' },
   { question: '明年的产业名片大会定在哪个城市了吗', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'Can foreign press register for next year\'s conference, and how do I get accredited?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "Can foreign press register for next year's conference, and how do I get accredited?", expect: { unsure: true }, style: 'off-topic' },
   { question: '首批签约仪式上是哪位领导代表中心签的字', expect: { unsure: true }, style: 'off-topic' },
   { question: '3分钟纪录片现在一共上线了多少部', expect: { unsure: true }, style: 'off-topic' },
   { question: '纪录片能下载到手机里离线看吗', expect: { unsure: true }, style: 'off-topic' },
@@ -183,27 +195,64 @@ export const independentTuningSet15: EvalCase[] = [
   { question: 'Do foreign journalists need special permission to film inside factories in Dongguan?', expect: { unsure: true }, style: 'off-topic' },
 
   // ───────────── catalogue: region ─────────────
-  { question: '广东省都有哪些产业名片？', expect: { cards: ['dongguan-manufacturing-aesthetics', 'huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] }, style: 'region' },
-  { question: '我老家湖南的，湖南有啥名片没', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
-  { question: '泉州都有哪些产业名片呀', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '广东省都有哪些产业名片？',
+    expect: {
+      cards: [
+        'dongguan-manufacturing-aesthetics',
+        'huangpu-bay-area-innovation',
+        'yangjiang-knife-capital',
+        'zhongshan-lighting-capital',
+        'guangzhou-smart-manufacturing',
+        'foshan-ceramics-and-appliances',
+      ],
+    },
+    style: 'region',
+  },
+  {
+    question: '我老家湖南的，湖南有啥名片没',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
+  {
+    question: '泉州都有哪些产业名片呀',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '内蒙古有没有上榜的名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '给我看看景德镇的产业名片', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'region' },
   { question: '四川有哪些城市有名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
-  { question: 'Which industry cards are there for Shandong?', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
+  {
+    question: 'Which industry cards are there for Shandong?',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
   { question: 'Does Beijing have an industry card?', expect: { cards: [] }, style: 'region' },
-  { question: 'I\'m visiting Suzhou next week. Is there anything in the catalogue for the Suzhou area?', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
+  {
+    question: "I'm visiting Suzhou next week. Is there anything in the catalogue for the Suzhou area?",
+    expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] },
+    style: 'region',
+  },
   { question: 'Show me the card for Chongqing.', expect: { cards: ['chongqing-mountain-city-motors'] }, style: 'region' },
 
   // ───────────── catalogue: industry ─────────────
-  { question: '做陶瓷的都有哪些城市的名片', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的都有哪些城市的名片',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '哪些地方的名片是做刀剪的', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '有没有跟白酒有关的产业名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土产业的名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '芯片、集成电路方向的名片有吗', expect: { cards: ['hefei-chips-screens-cars', 'wuxi-iot-city'] }, style: 'industry' },
   { question: '轨道交通装备有哪些城市的名片', expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands'] }, style: 'industry' },
   { question: '风筝做得好的城市有名片吗', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
-  { question: 'Which cards are about construction machinery?', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: 'Which cards are about construction machinery?',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: 'Is there a card built around cross-border e-commerce?', expect: { cards: ['yiwu-world-supermarket'] }, style: 'industry' },
   { question: 'Any card about wine-making? I cover the wine trade.', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
 
@@ -226,9 +275,9 @@ export const independentTuningSet15: EvalCase[] = [
   { question: '我要投诉，给我接人工客服', expect: { handoff: true }, style: 'handoff' },
   { question: '麻烦转接一下人工服务，谢谢', expect: { handoff: true }, style: 'handoff' },
   { question: '不想跟机器聊了，换个真人来行不行', expect: { handoff: true }, style: 'handoff' },
-  { question: 'I\'d like to speak to a human, please.', expect: { handoff: true }, style: 'handoff' },
+  { question: "I'd like to speak to a human, please.", expect: { handoff: true }, style: 'handoff' },
   { question: 'Can you put me through to someone on your staff?', expect: { handoff: true }, style: 'handoff' },
-  { question: 'Real person please, this bot isn\'t helping.', expect: { handoff: true }, style: 'handoff' },
+  { question: "Real person please, this bot isn't helping.", expect: { handoff: true }, style: 'handoff' },
 
   // ───────────── status (my own application) ─────────────
   { question: '我们提交的登记表现在到哪一步了？', expect: { status: true }, style: 'status' },
@@ -240,7 +289,7 @@ export const independentTuningSet15: EvalCase[] = [
   { question: '查下我的申请进度', expect: { status: true }, style: 'status' },
   { question: '我们县报的那个名片，通过了没有', expect: { status: true }, style: 'status' },
   { question: '我们园区的申请现在还在协商中吗，还是已经签了', expect: { status: true }, style: 'status' },
-  { question: 'What\'s the status of my application?', expect: { status: true }, style: 'status' },
+  { question: "What's the status of my application?", expect: { status: true }, style: 'status' },
   { question: 'We submitted our application last month. Has anyone looked at it yet?', expect: { status: true }, style: 'status' },
-  { question: 'Can you check whether our city\'s application has been approved?', expect: { status: true }, style: 'status' },
+  { question: "Can you check whether our city's application has been approved?", expect: { status: true }, style: 'status' },
 ];

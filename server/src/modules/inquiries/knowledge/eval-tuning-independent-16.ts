@@ -41,7 +41,11 @@ export const independentTuningSet16: EvalCase[] = [
   { question: '填“申请区域（城市）”时，要不要把省、市、县都写上？', expect: { faq: 'form-region' }, style: 'plain' },
   { question: '牽頭單位那一欄，寫工信局還是寫市政府？', expect: { faq: 'form-lead-unit' }, style: 'traditional' },
   { question: 'zhudao chanye neng tian wu ge ma', expect: { faq: 'form-leading-industries' }, style: 'pinyin' },
-  { question: 'Our district has four pillar industries. Can all four go under leading industries on the form?', expect: { faq: 'form-leading-industries' }, style: 'english' },
+  {
+    question: 'Our district has four pillar industries. Can all four go under leading industries on the form?',
+    expect: { faq: 'form-leading-industries' },
+    style: 'english',
+  },
   { question: '我们的特色行业比较多，表上“特色产业”一栏有没有个数限制？', expect: { faq: 'form-featured-industries' }, style: 'plain' },
   { question: '区域简结我写了快五百字，超了会不会提交不了？', expect: { faq: 'form-intro' }, style: 'typo' },
   { question: '“联系人及职务”那栏，我是个普通科员没什么职务，这栏怎么写？', expect: { faq: 'form-contact' }, style: 'colloquial' },
@@ -59,7 +63,11 @@ export const independentTuningSet16: EvalCase[] = [
   // ───────────── 主名片 / 特色名片 ─────────────
   { question: '啥样的产业才能算得上主名片？', expect: { faq: 'tier-main' }, style: 'colloquial' },
   { question: 'shenme yang de chanye suan tese mingpian', expect: { faq: 'tier-featured' }, style: 'pinyin' },
-  { question: 'Is a main card considered more important than a featured one? How are the two told apart?', expect: { faq: 'tier-difference' }, style: 'english' },
+  {
+    question: 'Is a main card considered more important than a featured one? How are the two told apart?',
+    expect: { faq: 'tier-difference' },
+    style: 'english',
+  },
   { question: '我们希望冲主名片，报名时能在表上勾选吗？', expect: { faq: 'tier-choose' }, style: 'plain' },
   { question: '我们市既有汽车又有白酒，能不能同时搞两三张名片？', expect: { faq: 'tier-system' }, style: 'colloquial' },
 
@@ -78,7 +86,11 @@ export const independentTuningSet16: EvalCase[] = [
   // ───────────── 评价体系 ─────────────
   { question: '有影响力名片的评价体系分几个纬度、多少项指标？', expect: { faq: 'evaluation-system' }, style: 'typo' },
   { question: '名片评上以后是不是一劳永逸，之后还会有考核吗？', expect: { faq: 'value-assessment' }, style: 'plain' },
-  { question: 'What did the centre mean by assessing influence "under competitiveness" in 2025?', expect: { faq: 'influence-under-competitiveness' }, style: 'english' },
+  {
+    question: 'What did the centre mean by assessing influence "under competitiveness" in 2025?',
+    expect: { faq: 'influence-under-competitiveness' },
+    style: 'english',
+  },
 
   // ───────────── 微纪录片 ─────────────
   { question: '朋友圈看到有人转“3分钟爱上中国产业名片”，这是个啥项目？', expect: { faq: 'films-what' }, style: 'colloquial' },
@@ -91,7 +103,11 @@ export const independentTuningSet16: EvalCase[] = [
   { question: '最早那批签了约的试点都是哪几个城市啊？', expect: { faq: 'pilot-regions-2022' }, style: 'colloquial' },
   { question: 'Which cities were among the pilots that signed up back in 2022?', expect: { faq: 'pilot-regions-2022' }, style: 'english' },
   { question: '2024年泉州那次首发的名片都有哪些，结构是怎样的？', expect: { faq: 'release-2024' }, style: 'plain' },
-  { question: 'Where and when did the 2025 Industry Card Innovation and Development Conference take place?', expect: { faq: 'conference-2025' }, style: 'english' },
+  {
+    question: 'Where and when did the 2025 Industry Card Innovation and Development Conference take place?',
+    expect: { faq: 'conference-2025' },
+    style: 'english',
+  },
   { question: '2025年有影响立的产业名片名单公布了吗，都有谁？', expect: { faq: 'list-2025' }, style: 'typo' },
   { question: '2025年大會把城市產業名片分成了哪三類？', expect: { faq: 'themes-2025' }, style: 'traditional' },
   { question: '听说大会上还首发了一本讲产业名片理论的书，叫啥名字？', expect: { faq: 'new-book' }, style: 'colloquial' },
@@ -194,26 +210,46 @@ export const independentTuningSet16: EvalCase[] = [
 
   // ───────────── catalogue: region ─────────────
   { question: '河北省有哪些产业名片？', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
-  { question: '泉州下面都有哪些地方做了产业名片？', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '泉州下面都有哪些地方做了产业名片？',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '杭州这边的名片都有啥？', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '广州有几张名片，分别叫什么？', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '内蒙古有入选的产业名片吗？', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
-  { question: 'Which industry cards are there in Hunan province?', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: 'Which industry cards are there in Hunan province?',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: '江西有哪些產業名片？', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '苏州和它下面的县市有什么名片？', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '青海省有没有产业名片？', expect: { cards: [] }, style: 'region' },
   { question: '天津有产业名片吗？', expect: { cards: [] }, style: 'region' },
 
   // ───────────── catalogue: industry ─────────────
-  { question: '做陶瓷的有哪些产业名片？', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的有哪些产业名片？',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '刀剪产业有哪些地方的名片？', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '跟白酒有关的名片有哪些？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: 'Which cards are built around rare earths?', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  { question: '工程机械方面有哪些城市的名片？', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械方面有哪些城市的名片？',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '有没有做葡萄酒的产业名片？', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '物联网产业的名片是哪个城市的？', expect: { cards: ['wuxi-iot-city'] }, style: 'industry' },
   { question: '轨道交通装备相关的名片有哪些？', expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands'] }, style: 'industry' },
-  { question: '石油化工方面的产业名片有哪几张？', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] }, style: 'industry' },
+  {
+    question: '石油化工方面的产业名片有哪几张？',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] },
+    style: 'industry',
+  },
 
   // ───────────── catalogue: count ─────────────
   { question: '目录里现在一共有多少张产业名片？', expect: { count: 50 }, style: 'count' },
