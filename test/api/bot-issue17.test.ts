@@ -691,6 +691,31 @@ describe('found on the fifteenth and sixteenth outside-written tuning sets, and 
   });
 });
 
+describe('found on the seventeenth and eighteenth outside-written tuning sets, and in their own words', () => {
+  it.each([
+    '产业名片微纪录片在抖音上哪个账号能看？', // 抖音上: another app, though jieba cuts it apart
+    '一个城市能同时申报全国文明城市和国家卫生城市吗？', // other titles of a city
+    '会话结束后我给人工打了个1分，会不会影响我们地区的申请评审？', // rating a person is no request for one
+    '登记表在线提交就能送达中心工作人员，那中心一共安排了几个人来审这些登记表？',
+    '会话结束后可以打1至5分，如果我打了低分，会不会影响那位工作人员的绩效工资？',
+    '你觉得中国制造业十年后能不能全面超过美国？', // a prediction
+    '中国制造业以后会不会被印度超过',
+    '登记表里的申请区域简介不超过300字，你能直接帮我写一段我们市的简介吗？我们是做纺织的。', // a text to write
+    '评价体系的3个体系、10个视角、28项细分指标，是哪家研究机构设计出来的？',
+    '浏览器里用6位短信验证码登录，那这个验证码多少分钟后会失效？', // how long: 6位 is no span
+    '特色名片要具有深厚文化底蕴，那文化底蕴至少要有多少年历史才算深厚？', // 2025年 is a date, no span
+    '省级工业和信息化主管部门协助组织推选，那我们省工信厅今年往上推荐了哪几个市？', // which cities: the entry names none
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['入选了以后会不会被摘牌', 'value-assessment'], // 以后会不会 is no prediction
+    ['审核一般要几天', 'review-time'], // its answer says no time is set
+  ])('still answers "%s" from %s', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });
+  });
+});
+
 describe("programme questions the new rules must leave alone (from a review of the day's changes)", () => {
   it.each([
     ['草稿保存在哪个地方', 'drafts'], // 哪个地方 is where, not which places

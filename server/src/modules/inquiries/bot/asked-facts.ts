@@ -39,8 +39,10 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // how long
   {
-    asked: /多久|多长时间|几天|几个月|\bhow long\b/,
-    given: /[\d一二两三四五六七八九十半几]+\s*个?(月|天|日|年|周|星期|工作日|分钟|小时)|\b\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b/i,
+    asked: /多久|多长时间|几天|几个月|多少(年|天|分钟|小时|秒)|几(分钟|小时|秒)|\bhow long\b/,
+    // (A span, not a date: 3个月, 10天, 五年 — not 2025年, 12月.)
+    given:
+      /(?<!\d)(\d{1,3}|[一二两三四五六七八九十半几]+)\s*(个月|天|年|周|个?星期|个?工作日|分钟|小时)|\b\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b/i,
     unset: TIME,
   },
   // an amount of money (投多少钱, 总金额)
@@ -84,7 +86,7 @@ const ASKED_FACTS: AskedFact[] = [
 const SAYS_NOT_GIVEN = /以.{0,12}为准|未(公布|明确|说明|确定)|没有(公布|明确|说明|固定)|尚未|\bnot (stated|published|announced|set|fixed)\b/i;
 
 /** Which places something is in (建在哪几个城市): the answer must name one. */
-const ASKS_WHICH_PLACES = /(在|到|是)(哪几个|哪些|哪个|哪座)(城市|省份?)|\bin which (cities|provinces)\b/;
+const ASKS_WHICH_PLACES = /(在|到|是|了)(哪几个|哪些|哪个|哪座)(城市|市|县|省份?)|\bin which (cities|provinces)\b/;
 
 /**
  * Whether the question asks for a kind of fact the answer does not give; `namesPlaces`: whether the

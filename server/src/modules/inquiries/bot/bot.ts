@@ -399,7 +399,11 @@ export class Bot {
     return botTokens(term).some((part) => part !== term && tokens.includes(part));
   }
 
-  private retrieve(text: string, lang: Lang, mayAnswer = true): BotAnswer {
+  /**
+   * The words of a question that say what it asks (not places, nor generic words), each weighted by how
+   * much it says, and the share of that meaning a set of matched terms covers.
+   */
+  private meaning(text: string): { tokens: string[]; content: string[]; weights: number[]; coverage: (terms: string[]) => number } {
     const tokens = [...new Set(botTokens(text))];
     // Place names and generic words ("how", "who") are no evidence of what is asked.
     const places = tokens.filter((t) => !this.catalogue.isPlaceName(t));
@@ -415,25 +419,29 @@ export class Bot {
           : places.length >= 2
             ? places
             : [];
+    // The share of the question's meaning an entry covers, each word weighted by how much it
+    // says: FAQ words by their rarity in the FAQ; words the FAQ never uses by their kind — a noun
+    // (猫, 天气, France) says the question is about something else, a particle (因为, 就是) says little.
+    // A piece of a verb the index also cut out (交上 of 交上去, a rare noun in jieba's dictionary) is no
+    // subject of its own: it weighs at most like an unknown word.
+    const whole = botWords(text);
+    const inVerb = (t: string) => !whole.includes(t) && whole.some((w) => w !== t && w.includes(t) && /^v(?!n)/.test(jiebaDictionary().kindTags.get(w) ?? ''));
+    const weights = content.map((t) => (this.isRunTogether(t, tokens) ? 0 : inVerb(t) ? Math.min(VERB_PIECE_WEIGHT, this.weight(t)) : this.weight(t)));
+    const total = weights.reduce((a, b) => a + b, 0);
+    // A compound the FAQ never uses is covered when its head, the noun it ends with, is (电子邮箱 by
+    // 邮箱: an e-mail address is an address; 宣传片 is a film, not 宣传; 商标注册 is no 注册 of ours).
+    const heads = content.map((t) =>
+      this.documentFrequency.has(t) ? undefined : content.find((p) => p !== t && t.endsWith(p) && jiebaDictionary().kinds.get(p) === 'noun'),
+    );
+    const coverage = (terms: string[]) =>
+      total ? content.reduce((sum, t, i) => sum + (terms.includes(t) || (heads[i] && terms.includes(heads[i])) ? weights[i] : 0), 0) / total : 0;
+    return { tokens, content, weights, coverage };
+  }
+
+  private retrieve(text: string, lang: Lang, mayAnswer = true): BotAnswer {
+    const { content, weights, coverage } = this.meaning(text);
     const hits = this.index.search(text);
     if (hits.length && content.length && mayAnswer) {
-      // The share of the question's meaning an entry covers, each word weighted by how much it
-      // says: FAQ words by their rarity in the FAQ; words the FAQ never uses by their kind — a noun
-      // (猫, 天气, France) says the question is about something else, a particle (因为, 就是) says little.
-      // A piece of a verb the index also cut out (交上 of 交上去, a rare noun in jieba's dictionary) is no
-      // subject of its own: it weighs at most like an unknown word.
-      const whole = botWords(text);
-      const inVerb = (t: string) =>
-        !whole.includes(t) && whole.some((w) => w !== t && w.includes(t) && /^v(?!n)/.test(jiebaDictionary().kindTags.get(w) ?? ''));
-      const weights = content.map((t) => (this.isRunTogether(t, tokens) ? 0 : inVerb(t) ? Math.min(VERB_PIECE_WEIGHT, this.weight(t)) : this.weight(t)));
-      const total = weights.reduce((a, b) => a + b, 0);
-      // A compound the FAQ never uses is covered when its head, the noun it ends with, is (电子邮箱 by
-      // 邮箱: an e-mail address is an address; 宣传片 is a film, not 宣传; 商标注册 is no 注册 of ours).
-      const heads = content.map((t) =>
-        this.documentFrequency.has(t) ? undefined : content.find((p) => p !== t && t.endsWith(p) && jiebaDictionary().kinds.get(p) === 'noun'),
-      );
-      const coverage = (terms: string[]) =>
-        content.reduce((sum, t, i) => sum + (terms.includes(t) || (heads[i] && terms.includes(heads[i])) ? weights[i] : 0), 0) / total;
       // The strongest entry, unless it misses the question's meaning; then of the strongest few, the
       // one covering most of it: common words (申请, 哪里) can outscore the entry with the specific word (编号).
       // It must cover all the top one does: else the two read different parts of the question, and

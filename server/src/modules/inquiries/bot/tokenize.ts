@@ -6,7 +6,7 @@ import { APP_WORDS, CANONICAL, OTHER_PRODUCT, OTHER_PRODUCTS, OTHER_PROGRAMME, O
  * Synonyms that are phrases jieba cuts apart (登进去 → 登 + 进去): replaced by their canonical word
  * before segmenting, longest first, so that they fold like one-word synonyms.
  */
-let phrases: { pattern: RegExp; canonical: Map<string, string>; inside: RegExp } | undefined;
+let phrases: { pattern: RegExp; canonical: Map<string, string>; inside: RegExp; otherInside: RegExp } | undefined;
 function foldPhrases(text: string): string {
   if (!phrases) {
     const { frequency } = jiebaDictionary();
@@ -21,19 +21,29 @@ function foldPhrases(text: string): string {
     // otherwise cut into other words (微信里 → 信里, a letter's inside).
     const words = [...new Set([...CANONICAL.keys(), ...APP_WORDS])].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w));
     words.sort((a, b) => b.length - a.length);
-    phrases = { pattern: new RegExp(list.join('|'), 'g'), canonical: CANONICAL, inside: new RegExp(`(${words.join('|')})(?=[里上中内])`, 'g') };
+    // (…and another product of two characters followed by where: 抖音上, which jieba cuts into 抖 + 音上.)
+    const twoCharOthers = [...OTHER_PRODUCTS, ...OTHER_PROGRAMMES].filter((w) => [...w].length === 2);
+    phrases = {
+      pattern: new RegExp(list.join('|'), 'g'),
+      canonical: CANONICAL,
+      inside: new RegExp(`(${words.join('|')})(?=[里上中内])`, 'g'),
+      otherInside: new RegExp(`(${twoCharOthers.join('|')})(?=[里上中内])`, 'g'),
+    };
   }
-  const { pattern, canonical, inside } = phrases;
-  return text.replace(pattern, (w) => ` ${canonical.get(w) ?? other(w)} `).replace(inside, '$1 ');
+  const { pattern, canonical, inside, otherInside } = phrases;
+  return text
+    .replace(pattern, (w) => ` ${canonical.get(w) ?? other(w)} `)
+    .replace(otherInside, (w) => ` ${other(w)} `)
+    .replace(inside, '$1 ');
 }
 
 /** Another product or programme as one word of its own. */
 const other = (name: string) => otherToken(OTHER_PROGRAMMES.has(name) ? OTHER_PROGRAMME : OTHER_PRODUCT, name);
 
-/** A word as the bot reads it: its synonym's canonical word, English plurals made singular. */
 /** American spellings, read as the British ones the FAQ's English uses. */
 const BRITISH: Record<string, string> = { program: 'programme', programs: 'programme', catalog: 'catalogue', organization: 'organisation' };
 
+/** A word as the bot reads it: its synonym's canonical word, English plurals made singular. */
 function fold(word: string): string {
   if (OTHER_PRODUCTS.has(word) || OTHER_PROGRAMMES.has(word)) return other(word);
   const spelt = BRITISH[word] ?? word;

@@ -27,7 +27,7 @@ const UNPUBLISHED =
 
 /** Who holds an office, made a film or named a card (中心的主任是谁, 谁拍的, 谁给起的): no document names them. */
 const WHO_PERSONALLY =
-  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|定|设计|签)的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (director|minister|head)\b/;
+  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|定|设计|签)的|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (director|minister|head)\b/;
 
 /** A card's score or rank in the evaluation (得了多少分, 排第几): never published. */
 const SCORE_OR_RANK = /得了?多少分|打了?多少分|占多少分|得分(是)?多少|(排名|排)第几|排(在)?第一|第一名|排名(前|最高|最靠前)|\bwhat (score|rank)\b/;
@@ -39,14 +39,14 @@ const BUSINESS_CARD = /印(?!发).{0,3}名片|名片(印刷|夹|模板|盒)|(好
  * A prediction (你猜, 明年哪个城市会入选, 下一届大会在哪开): no document makes one.
  */
 const PREDICTION =
-  /你猜|猜一?猜|预测|(明年|下一?批|下一?届|下次|以后|将来|今年).{0,12}(会|能|可能)(不会|不能)?(入选|选上|上榜|评上|拿到|轮到)|(下一?届|下次|明年)的?.{0,8}(大会|会议|发布会?|盛典).{0,8}(在哪|哪里|哪个城市|什么时候|何时|几月)|\b(predict|guess)\b|\bwill\b.{0,30}\b(be chosen|be selected|get a card|win)\b/;
+  /你猜|猜一?猜|预测|(将来|未来|[\d一二三四五六七八九十几]+年(后|以后))(会不会|能不能)|(会不会|能不能)被?.{0,12}超过|(明年|下一?批|下一?届|下次|以后|将来|今年).{0,12}(会|能|可能)(不会|不能)?(入选|选上|上榜|评上|拿到|轮到)|(下一?届|下次|明年)的?.{0,8}(大会|会议|发布会?|盛典).{0,8}(在哪|哪里|哪个城市|什么时候|何时|几月)|\b(predict|guess)\b|\bwill\b.{0,30}\b(be chosen|be selected|get a card|win)\b/;
 
 /**
  * Asking for a text to be written, translated or made (写首诗, 翻译成日语, 做个PPT): the bot answers
  * questions, it writes nothing.
  */
 const WRITING_TASK =
-  /(写|编|起草|拟)(一)?(首|篇|段|份|个|句)?(诗|文章|作文|讲话稿|演讲稿|发言稿|稿子|文案|口号|标语|对联|邮件|致辞|串词|朋友圈)|翻译(成|为)|译成|翻成|做(一)?个?(ppt|海报|幻灯片)|ppt(大纲)?|\b(write|draft|compose|translate)\b.{0,40}\b(speech|poem|essay|e-?mail|letter|slogan|article|into|ppt|post)\b/;
+  /(帮|替|给)我(写|起草|拟|编)|帮忙(写|起草|拟)|(写|编|起草|拟)(一)?(首|篇|段|份|个|句)?(诗|文章|作文|讲话稿|演讲稿|发言稿|稿子|文案|口号|标语|对联|邮件|致辞|串词|朋友圈)|翻译(成|为)|译成|翻成|做(一)?个?(ppt|海报|幻灯片)|ppt(大纲)?|\b(write|draft|compose|translate)\b.{0,40}\b(speech|poem|essay|e-?mail|letter|slogan|article|into|ppt|post)\b/;
 
 /** Asking for a recommendation (推荐几家设计公司, recommend a hotel): no document recommends anything. */
 const RECOMMENDATION =

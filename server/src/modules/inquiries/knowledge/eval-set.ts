@@ -27,6 +27,8 @@ import { independentTuningSet13 } from './eval-tuning-independent-13';
 import { independentTuningSet14 } from './eval-tuning-independent-14';
 import { independentTuningSet15 } from './eval-tuning-independent-15';
 import { independentTuningSet16 } from './eval-tuning-independent-16';
+import { independentTuningSet17 } from './eval-tuning-independent-17';
+import { independentTuningSet18 } from './eval-tuning-independent-18';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -689,7 +691,7 @@ const ownQuestions: EvalCase[] = [
   { question: 'How to make a business card', expect: { unsure: true }, style: 'off-topic' },
 ];
 
-/** The tuning part: the questions above, and those of a writer who never saw the bot (eval-tuning-independent.ts). */
+/** The tuning part: the questions above, and those of writers who never saw the bot (eval-tuning-independent*.ts). */
 export const evalSet: EvalCase[] = [
   ...ownQuestions,
   ...independentTuningSet,
@@ -708,4 +710,6 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet14,
   ...independentTuningSet15,
   ...independentTuningSet16,
+  ...independentTuningSet17,
+  ...independentTuningSet18,
 ];

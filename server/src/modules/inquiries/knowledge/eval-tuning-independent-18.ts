@@ -175,7 +175,20 @@ export const independentTuningSet18: EvalCase[] = [
   // region
   { question: '保定有产业名片吗', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
   { question: '景德镇的产业名片是啥', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'region' },
-  { question: '广东省有哪些产业名片', expect: { cards: ['dongguan-manufacturing-aesthetics', 'huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] }, style: 'region' },
+  {
+    question: '广东省有哪些产业名片',
+    expect: {
+      cards: [
+        'dongguan-manufacturing-aesthetics',
+        'huangpu-bay-area-innovation',
+        'yangjiang-knife-capital',
+        'zhongshan-lighting-capital',
+        'guangzhou-smart-manufacturing',
+        'foshan-ceramics-and-appliances',
+      ],
+    },
+    style: 'region',
+  },
   { question: '内蒙古那边有名片吗', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '杭州都有哪些产业名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '深圳有没有产业名片', expect: { cards: [] }, style: 'region' },
@@ -187,8 +200,16 @@ export const independentTuningSet18: EvalCase[] = [
   { question: '哪些地方的名片是做白酒的', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的产业名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪产业的名片有哪几张', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '陶瓷产业有哪些城市的名片', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
-  { question: '工程机械方面的名片有哪些', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '陶瓷产业有哪些城市的名片',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
+  {
+    question: '工程机械方面的名片有哪些',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '有没有葡萄酒产业的名片', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '做集成电路的城市有哪些名片', expect: { cards: ['hefei-chips-screens-cars', 'wuxi-iot-city'] }, style: 'industry' },
   { question: 'which cards are about rare earths', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
