@@ -705,11 +705,17 @@ describe('found on the seventeenth and eighteenth outside-written tuning sets, a
     '浏览器里用6位短信验证码登录，那这个验证码多少分钟后会失效？', // how long: 6位 is no span
     '特色名片要具有深厚文化底蕴，那文化底蕴至少要有多少年历史才算深厚？', // 2025年 is a date, no span
     '省级工业和信息化主管部门协助组织推选，那我们省工信厅今年往上推荐了哪几个市？', // which cities: the entry names none
+    // what follows a long restatement and 那 is what is asked
+    '一个区域一次征集只能有一份有效申请，那两个相邻的县能不能联合起来合报一份？',
+    '经济开发区和高新技术开发区都能申请产业名片，那这两类园区在税收优惠政策上有什么区别？',
+    '首批那9个试点里面，哪个城市的名片最早打造完成？', // the first, the best: no document ranks them
   ])('is not sure about "%s"', (question) => expectNotSure(question));
 
   it.each([
     ['入选了以后会不会被摘牌', 'value-assessment'], // 以后会不会 is no prediction
     ['审核一般要几天', 'review-time'], // its answer says no time is set
+    ['中心说不予通过，那我们还有机会再交吗', 'declined'], // a short preface is part of the question
+    ['特色产业最多能填几个', 'form-featured-industries'], // 最多 asks a limit, not a ranking
   ])('still answers "%s" from %s', async (question, key) => {
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
     expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });

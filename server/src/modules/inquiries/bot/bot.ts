@@ -48,6 +48,12 @@ const FOREIGN_VERB_IDF = 8;
 /** A verb with its direction or result (交上去, 撤回来, 写错, 换成): everyday words run together. */
 const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出去|进来|进去|过来|过去|起来|[错好完掉上成通到])$/;
 
+/**
+ * A follow-up after what the question first restates at length (一个区域一次征集只能有一份有效申请，那两个
+ * 相邻的县能不能合报一份？): the part asked. A short preface (中心说不予通过，那…) is part of the question.
+ */
+const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{4,})$/;
+
 const TEXT = {
   zh: {
     empty: '请输入您的问题。',
@@ -337,7 +343,15 @@ export class Bot {
   /** Whether an entry says what the question asks about: none of its distinctive words missing. */
   private supported(text: string, doc: FaqDoc): boolean {
     if (asksForAFactNotGiven(text, `${doc.answer}\n${doc.answerEn ?? ''}`, doc.namesPlaces)) return false;
-    return this.unsupportedWords(text, doc).length === 0;
+    if (this.unsupportedWords(text, doc).length) return false;
+    // "…，那…": what the question first says of the entry is context; what follows 那 is asked, and
+    // the entry must answer that too.
+    const followUp = FOLLOW_UP.exec(text)?.[1];
+    if (followUp) {
+      const hit = this.index.search(followUp).find((h) => String(h.id) === String(doc.id));
+      return this.meaning(followUp).coverage(hit?.terms ?? []) >= this.thresholds.coverage;
+    }
+    return true;
   }
 
   /** The published FAQ entry whose wording is closest to a question (for staff extending it). */
