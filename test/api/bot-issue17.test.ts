@@ -709,6 +709,9 @@ describe('found on the seventeenth and eighteenth outside-written tuning sets, a
     '一个区域一次征集只能有一份有效申请，那两个相邻的县能不能联合起来合报一份？',
     '经济开发区和高新技术开发区都能申请产业名片，那这两类园区在税收优惠政策上有什么区别？',
     '首批那9个试点里面，哪个城市的名片最早打造完成？', // the first, the best: no document ranks them
+    'weijilupian shi shei pai de', // shei, as 谁 is said: who made the films
+    '中国现在一共有多少个地级市？', // how many of them: 30个主名片 counts no cities
+    '产业名片这个说法最早是谁提出来的？',
   ])('is not sure about "%s"', (question) => expectNotSure(question));
 
   it.each([
@@ -716,6 +719,7 @@ describe('found on the seventeenth and eighteenth outside-written tuning sets, a
     ['审核一般要几天', 'review-time'], // its answer says no time is set
     ['中心说不予通过，那我们还有机会再交吗', 'declined'], // a short preface is part of the question
     ['特色产业最多能填几个', 'form-featured-industries'], // 最多 asks a limit, not a ranking
+    ['等记表一共要填几项内容啊', 'form-fields'], // 内容 is no thing counted
   ])('still answers "%s" from %s', async (question, key) => {
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
     expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });

@@ -67,7 +67,12 @@ const ASKED_FACTS: AskedFact[] = [
     // (个 counts anything but people: 30个主名片 answers 几张.)
     given: (asked) => {
       const unit = asked[1] ?? asked[2];
-      return new RegExp(`${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})`);
+      const units = `${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})`;
+      // …and of the thing counted, when the question names it (多少个地级市: not 30个主名片).
+      const counted = /^[\u4e00-\u9fff]{2}/.exec(asked.input.slice(asked.index + asked[0].length))?.[0];
+      return counted && !/^(产业|名片|内容|东西|呢|吗|啊|呀|啦|了|左右|以上|以内|合适)/.test(counted)
+        ? new RegExp(`${units}[^，。、；]{0,3}${counted}`)
+        : new RegExp(units);
     },
     unset: NUMBER,
   },

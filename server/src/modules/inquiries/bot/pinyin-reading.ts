@@ -12,6 +12,9 @@ const LONGEST_SPELLING = 36;
 /** Longer runs of letters are no question typed in pinyin. */
 const MAX_GROUP = 80;
 
+/** Spoken readings typed as pinyin: 谁 as shei. */
+const SPOKEN_SPELLINGS: [string, string][] = [['shei', '谁']];
+
 export class PinyinReader {
   private spellings?: Map<string, string>;
 
@@ -29,6 +32,8 @@ export class PinyinReader {
         const spelled = toPinyin(word); // lü typed as lv
         if (!this.spellings.has(spelled)) this.spellings.set(spelled, word);
       }
+      // How people say and type them, besides the dictionary's reading (谁 is shui, said shei).
+      for (const [spelled, word] of SPOKEN_SPELLINGS) if (!this.spellings.has(spelled)) this.spellings.set(spelled, word);
     }
     return this.spellings;
   }

@@ -29,6 +29,8 @@ import { independentTuningSet15 } from './eval-tuning-independent-15';
 import { independentTuningSet16 } from './eval-tuning-independent-16';
 import { independentTuningSet17 } from './eval-tuning-independent-17';
 import { independentTuningSet18 } from './eval-tuning-independent-18';
+import { independentTuningSet19 } from './eval-tuning-independent-19';
+import { independentTuningSet20 } from './eval-tuning-independent-20';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -712,4 +714,6 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet16,
   ...independentTuningSet17,
   ...independentTuningSet18,
+  ...independentTuningSet19,
+  ...independentTuningSet20,
 ];

@@ -181,7 +181,11 @@ export const independentTuningSet20: EvalCase[] = [
   { question: 'How do I fill in and submit the registration form in the app?', expect: { faq: 'apply-in-app' }, style: 'english' },
   { question: 'Can I still apply now? When does the current call close?', expect: { faq: 'deadline-current' }, style: 'english' },
   { question: 'When are the industry cards usually announced each year?', expect: { faq: 'release-timing' }, style: 'english' },
-  { question: 'What does "influence under competitiveness" mean in the 2025 assessment?', expect: { faq: 'influence-under-competitiveness' }, style: 'english' },
+  {
+    question: 'What does "influence under competitiveness" mean in the 2025 assessment?',
+    expect: { faq: 'influence-under-competitiveness' },
+    style: 'english',
+  },
   { question: 'What is the China Industrial Geography Gala?', expect: { faq: 'geography-gala' }, style: 'english' },
   { question: 'Can I switch the app to English?', expect: { faq: 'english-version' }, style: 'english' },
   { question: 'How could our city get one of the 3-minute documentaries made?', expect: { faq: 'films-our-city' }, style: 'english' },
@@ -189,25 +193,57 @@ export const independentTuningSet20: EvalCase[] = [
   { question: 'What does the "30+50" structure of the 2024 release mean?', expect: { faq: 'release-2024' }, style: 'english' },
 
   // ───────────── catalogue: region ─────────────
-  { question: '湖南有哪些产业名片？', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
-  { question: '泉州那边都有啥名片', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '湖南有哪些产业名片？',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
+  {
+    question: '泉州那边都有啥名片',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '内蒙古有没有产业名片？', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '北京有产业名片吗？', expect: { cards: [] }, style: 'region' },
   { question: 'Which industry cards are there in Sichuan?', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '杭州的产业名片都有哪些', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '江西省有哪些名片？', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
-  { question: '山東有哪些產業名片？', expect: { cards: ['qingdao-city-of-brands', 'weifang-power-and-kites', 'binzhou-high-end-aluminium', 'linyi-trade-logistics'] }, style: 'region' },
+  {
+    question: '山東有哪些產業名片？',
+    expect: { cards: ['qingdao-city-of-brands', 'weifang-power-and-kites', 'binzhou-high-end-aluminium', 'linyi-trade-logistics'] },
+    style: 'region',
+  },
 
   // ───────────── catalogue: industry ─────────────
-  { question: '做陶瓷的有哪些产业名片？', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的有哪些产业名片？',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '跟稀土有关的名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '白酒产业的名片有哪些？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '刀剪方向的名片有哪些地方', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '哪些名片跟家电产业有关？', expect: { cards: ['foshan-ceramics-and-appliances', 'zhongshan-lighting-capital', 'qingdao-city-of-brands', 'ningbo-port-city-making'] }, style: 'industry' },
+  {
+    question: '哪些名片跟家电产业有关？',
+    expect: { cards: ['foshan-ceramics-and-appliances', 'zhongshan-lighting-capital', 'qingdao-city-of-brands', 'ningbo-port-city-making'] },
+    style: 'industry',
+  },
   { question: 'Is there a card for a grape-wine region?', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  { question: '工程机械相关的名片有哪些？', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
-  { question: '有没有做芯片、集成电路或半导体的城市名片？', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars', 'xian-hard-tech-city'] }, style: 'industry' },
-  { question: '轨道交通装备方面有哪些名片', expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands', 'changchun-motor-city'] }, style: 'industry' },
+  {
+    question: '工程机械相关的名片有哪些？',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
+  {
+    question: '有没有做芯片、集成电路或半导体的城市名片？',
+    expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars', 'xian-hard-tech-city'] },
+    style: 'industry',
+  },
+  {
+    question: '轨道交通装备方面有哪些名片',
+    expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands', 'changchun-motor-city'] },
+    style: 'industry',
+  },
 
   // ───────────── catalogue: count ─────────────
   { question: '名片目录里现在一共有多少张名片？', expect: { count: 50 }, style: 'count' },
