@@ -712,6 +712,10 @@ describe('found on the seventeenth and eighteenth outside-written tuning sets, a
     'weijilupian shi shei pai de', // shei, as 谁 is said: who made the films
     '中国现在一共有多少个地级市？', // how many of them: 30个主名片 counts no cities
     '产业名片这个说法最早是谁提出来的？',
+    '工业文化发展中心是哪一年成立的？', // a year in which it was founded, not any year (nor 成立 a fund)
+    '中国产业地理盛典在央视几套播，几点开始？', // a time of day
+    '國家工業遺產要怎麼申報？', // another national title
+    '除了产业名片，工业文化发展中心还负责哪些别的项目？', // the centre's other work
   ])('is not sure about "%s"', (question) => expectNotSure(question));
 
   it.each([
@@ -720,6 +724,8 @@ describe('found on the seventeenth and eighteenth outside-written tuning sets, a
     ['中心说不予通过，那我们还有机会再交吗', 'declined'], // a short preface is part of the question
     ['特色产业最多能填几个', 'form-featured-industries'], // 最多 asks a limit, not a ranking
     ['等记表一共要填几项内容啊', 'form-fields'], // 内容 is no thing counted
+    ['人工客服一般几点到几点有人', 'human-agent'], // its answer tells when someone answers
+    ['现在还能报不？截止到几号？', 'deadline-current'], // its answer says where the day is shown
   ])('still answers "%s" from %s', async (question, key) => {
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
     expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });

@@ -3,7 +3,7 @@
 // not give it ("2022大会具体是几月几号开的" against an entry that names no day) is no answer.
 
 /** What a sentence saying a time is not set speaks of. */
-const TIME = /时间|时限|日期|期限|安排|批次|\b(when|dates?|time|timing|schedule)\b/i;
+const TIME = /时间|时限|日期|期限|批次|征集的安排|日程|\b(when|dates?|time|timing|schedule)\b/i;
 /** What a sentence saying a number is not set speaks of. */
 const NUMBER = /数量|几|多少|规模|上限|名额|金额|\b(number|how many|size|amount)\b/i;
 
@@ -30,7 +30,15 @@ const ASKED_FACTS: AskedFact[] = [
     unset: TIME,
   },
   // a year
-  { asked: /哪一年|哪年|什么年份|\b(which|what) year\b/, given: /(19|20)\d\d/, unset: TIME },
+  // a year, and of what was done in it (哪一年成立: a year the answer says something was founded)
+  {
+    asked: /(?:哪一年|哪年|什么年份)(?:[是就才又]|开始)?([\u4e00-\u9fff]{2})?|\b(which|what) year\b/,
+    given: (asked) =>
+      asked[1] && !/^(的|了|吗|呢|啊)/.test(asked[1]) ? new RegExp(`(19|20)\\d\\d[^。；]*${asked[1]}|${asked[1]}[^。；]*(19|20)\\d\\d`) : /(19|20)\d\d/,
+    unset: TIME,
+  },
+  // a time of day (几点开始)
+  { asked: /几点(钟)?|\bwhat time\b/, given: /\d{1,2}[:：]\d\d|\d{1,2}点|[上下]午|晚上|工作时间|何时|\b\d{1,2}(:\d\d)?\s*(am|pm)\b/i, unset: TIME },
   // a month
   {
     asked: /几月份?|哪个月|\bwhat month\b|\bwhich month\b/,

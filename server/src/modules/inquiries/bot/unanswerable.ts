@@ -6,7 +6,7 @@
 
 /** Applying to become a national or provincial something, the card never named: another application. */
 const APPLYING_FOR_A_TITLE =
-  /^(?!.*(名片|mingpian|card)).*(申报|申请|创建|争创|认定为?|评为|升级[为成]?|晋升[为成]?)(成为)?(国家级|省级)(?!推荐|工信|主管|部门|层面)/;
+  /^(?!.*(名片|mingpian|card)).*((申报|申请|创建|争创|认定为?|评为|升级[为成]?|晋升[为成]?)(成为)?(国家级|省级)(?!推荐|工信|主管|部门|层面)|(国家级?|省级)[\u4e00-\u9fff]{2,8}(要|该|应该)?(怎么|如何|咋)(申报|申请|认定|评选|创建))/;
 
 /** Small talk: keeping someone company, jokes, stories. */
 const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|说个笑话|讲个故事|tell me a joke|chat with me)/;
@@ -48,6 +48,9 @@ const PREDICTION =
 const WRITING_TASK =
   /(帮|替|给)我(写|起草|拟|编)|帮忙(写|起草|拟)|(写|编|起草|拟)(一)?(首|篇|段|份|个|句)?(诗|文章|作文|讲话稿|演讲稿|发言稿|稿子|文案|口号|标语|对联|邮件|致辞|串词|朋友圈)|翻译(成|为)|译成|翻成|做(一)?个?(ppt|海报|幻灯片)|ppt(大纲)?|\b(write|draft|compose|translate)\b.{0,40}\b(speech|poem|essay|e-?mail|letter|slogan|article|into|ppt|post)\b/;
 
+/** The centre's or the ministry's other work (还负责哪些别的项目): no document lists it. */
+const OTHER_WORK = /还(负责|有|做|管|搞)(哪些|什么)(别的|其他|其它)(项目|计划|工作|活动|业务)/;
+
 /** Asking for a recommendation (推荐几家设计公司, recommend a hotel): no document recommends anything. */
 const RECOMMENDATION =
   /(给我|帮我|能不能|能|可以|请|求)推荐|推荐(几|一些|点)(家|个|款|部|本|种)?|\b(can|could) you recommend\b|\brecommend (a|an|some|me|any)\b/;
@@ -61,6 +64,7 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     PREDICTION,
     WRITING_TASK,
     RECOMMENDATION,
+    OTHER_WORK,
     UNPUBLISHED,
     WHO_PERSONALLY,
     SCORE_OR_RANK,

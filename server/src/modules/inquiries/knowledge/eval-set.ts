@@ -31,6 +31,7 @@ import { independentTuningSet17 } from './eval-tuning-independent-17';
 import { independentTuningSet18 } from './eval-tuning-independent-18';
 import { independentTuningSet19 } from './eval-tuning-independent-19';
 import { independentTuningSet20 } from './eval-tuning-independent-20';
+import { independentTuningSet21 } from './eval-tuning-independent-21';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -716,4 +717,5 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet18,
   ...independentTuningSet19,
   ...independentTuningSet20,
+  ...independentTuningSet21,
 ];
