@@ -13,6 +13,11 @@ const ask = async (question: string) => (await gql.data(BotAnswerDocument, { que
 /** Not sure: a person offered, no source shown. */
 const NOT_SURE = { confident: false, handoff: true, sources: [] };
 const expectNotSure = async (question: string) => expect(await ask(question)).toMatchObject(NOT_SURE);
+/** Answered, confidently, with this FAQ entry's text. */
+const expectAnswerFrom = async (question: string, key: string) => {
+  const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+  expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });
+};
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -644,10 +649,7 @@ describe('found on the tenth to fourteenth outside-written tuning sets', () => {
     ['交上去以后发现电话写错了一位，咋改啊', 'edit-after-submit'],
     ['为啥提交申请前非要验证手几号', 'verify-phone'], // 手几号 is a typo, not 几号
     ['dengjibiao tian hao le yao fa dao nali', 'submit-where'], // pinyin is no Latin product name
-  ])('still answers "%s" from %s', async (question, key) => {
-    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
-    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });
-  });
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 });
 
 describe('found on the fifteenth and sixteenth outside-written tuning sets, and in English', () => {
@@ -679,10 +681,7 @@ describe('found on the fifteenth and sixteenth outside-written tuning sets, and 
     ['要不要先让省里推荐一下', 'provincial-recommendation'], // a province's recommendation is no recommendation asked of the bot
     ['到2025年一共要打造几张名片', 'target-2025'], // 30个主名片 answers 几张
     ['报名表交上去以后多长时间出结果', 'review-time'], // its answer says the time is not set
-  ])('still answers "%s" from %s', async (question, key) => {
-    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
-    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });
-  });
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 
   it('still reads "How is our application going? We submitted it three weeks ago and haven\'t heard anything." as my application', async () => {
     const answer = await ask("How is our application going? We submitted it three weeks ago and haven't heard anything.");
@@ -726,10 +725,53 @@ describe('found on the seventeenth and eighteenth outside-written tuning sets, a
     ['等记表一共要填几项内容啊', 'form-fields'], // 内容 is no thing counted
     ['人工客服一般几点到几点有人', 'human-agent'], // its answer tells when someone answers
     ['现在还能报不？截止到几号？', 'deadline-current'], // its answer says where the day is shown
-  ])('still answers "%s" from %s', async (question, key) => {
-    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
-    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});
+
+describe("questions the third session's rules must leave alone (from a review of its changes)", () => {
+  it.each([
+    ['请问杭州有哪些产业名片', '杭州'], // greetings and polite words ask nothing of their own
+    ['Hello! How many cards does Zhejiang have?', 'Zhejiang'],
+    ['洛阳的产业名片叫什么名字', '洛阳'],
+    ['柳州的产业名片是什么级别', '柳州'],
+    ['chengdu mingpian', '成都'], // pinyin is no other subject
+  ])('still answers "%s" from the catalogue', async (question, place) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toContain(place);
+    expect(answer.sources.some((s) => s.url?.includes('slug='))).toBe(true);
   });
+
+  it.each([
+    ['申请产业名片要多少钱', 'fees'], // its answer says no fee is mentioned
+    ['附件能上传几个文件', 'form-attachments'], // 几个 of a named thing asks no unit
+    ['复评周期是多久', 'value-assessment'], // its answer says the period is not stated
+    ['附件大小能不能超过10MB', 'form-attachments'], // a limit, not a prediction
+    ['提交登记表还需要写邮件给中心吗', 'submit-where'], // no text for the bot to write
+    ['界面能翻译成英文吗', 'english-version'],
+    ['名片的层级是谁定的', 'tier-choose'], // its answer says who decides is not stated
+    ['省里能不能推荐我们县参加', 'provincial-recommendation'], // no recommendation asked of the bot
+    ['申请流程里排在第一步的是什么', 'how-to-participate'], // a step, not a rank
+    ['一个县能申请几张名片，有没有名额上限', 'tier-system'],
+    ['我是成都的，2025年大会在哪里举办', 'conference-2025'], // the asker's own place is context
+    ['附件可以是jpg格式吗', 'form-attachments'], // a file format is no product
+    ['联系电话填010-88886666这种格式行吗', 'form-phone'], // a telephone number is no service
+    ['草稿会丢失吗', 'drafts'],
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it('still reads a province as named by its cities (浙江: 杭州、宁波)', async () => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'pilot-regions-2022' } });
+    expect(await ask('浙江有哪些城市首批签约了')).toMatchObject({ confident: true, text: faq.answer });
+  });
+
+  it.each(['杭州有多少人', '广东有几个市', 'How many cities does Guangdong have?'])(
+    'is not sure about "%s": the places or the people in it, not its cards',
+    (question) => expectNotSure(question),
+  );
+
+  it.each(['我想找客服，前面还有几个人', '能不能派专人指导我们填表', '请安排专人跟进我们的申请'])('still hands "%s" over', async (question) =>
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: true }),
+  );
 });
 
 describe("programme questions the new rules must leave alone (from a review of the day's changes)", () => {
@@ -747,10 +789,7 @@ describe("programme questions the new rules must leave alone (from a review of t
     ['北京东边的园区可以申报吗', 'zone-eligible'], // 京东 only as a word of its own
     ['很快手机就能收到验证码吗', 'verify-phone'], // 快手 likewise
     ['联系人可以填多少人', 'form-contact'], // how many people to enter, not how many staff there are
-  ])('answers "%s" from %s', async (question, key) => {
-    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
-    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answer });
-  });
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 
   it.each(['我要转人工，你是机器人吗', '能找几位工作人员帮我填表吗', '我晚上才有空，能找工作人员吗'])(
     'still hands "%s" over: asked for in so many words',

@@ -3,9 +3,9 @@
 // not give it ("2022大会具体是几月几号开的" against an entry that names no day) is no answer.
 
 /** What a sentence saying a time is not set speaks of. */
-const TIME = /时间|时限|日期|期限|批次|征集的安排|日程|\b(when|dates?|time|timing|schedule)\b/i;
+const TIME = /时间|时限|日期|期限|周期|批次|征集的安排|日程|\b(when|dates?|time|timing|schedule)\b/i;
 /** What a sentence saying a number is not set speaks of. */
-const NUMBER = /数量|几|多少|规模|上限|名额|金额|\b(number|how many|size|amount)\b/i;
+const NUMBER = /数量|几|多少|规模|上限|名额|金额|费用|收费|资金|经费|钱|\b(number|how many|size|amount)\b/i;
 
 /** A number, in figures or in words (多 for "several"). */
 const NUMERAL = '[\\d一二两三四五六七八九十百千万多]';
@@ -69,18 +69,14 @@ const ASKED_FACTS: AskedFact[] = [
     asked: /有多少(个|名|位)?(工作人员|员工|职工|人)(?!口)|\bhow many (staff|employees)\b/,
     given: /\d+\s*(人|名|位)|\d+ (staff|people|employees)/,
   },
-  // how many of something (几轮, 多少家): a number of that thing (一批 is no number of people)
+  // how many of something (几轮, 多少家, 多少人): a number of that unit, or a list of them; of places
+  // (多少个地级市), a number of those places (30个主名片 counts no cities)
   {
-    asked: /(?<![这那哪])几(轮|次|家|位|张|项|批|个|名|人|类|种|份|条|所|座|部|集)|多少(轮|次|家|位|张|项|批|个|名|人)/,
-    // (个 counts anything but people: 30个主名片 answers 几张.)
+    asked: /(?<![这那哪])(?:几|多少)个?(轮|次|家|位|张|名|人|所|座|部|集|地级市|城市|县|省)|(?<![这那哪])(?:几|多少)(个)(?![\u4e00-\u9fff])/,
     given: (asked) => {
       const unit = asked[1] ?? asked[2];
-      const units = `${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})`;
-      // …and of the thing counted, when the question names it (多少个地级市: not 30个主名片).
-      const counted = /^[\u4e00-\u9fff]{2}/.exec(asked.input.slice(asked.index + asked[0].length))?.[0];
-      return counted && !/^(产业|名片|内容|东西|呢|吗|啊|呀|啦|了|左右|以上|以内|合适)/.test(counted)
-        ? new RegExp(`${units}[^，。、；]{0,3}${counted}`)
-        : new RegExp(units);
+      if (/^(地级市|城市|县|省)$/.test(unit)) return new RegExp(`${NUMERAL}+\\s*个?[^，。、；]{0,3}${unit}`);
+      return new RegExp(`${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})${/^[人名位轮次]$/.test(unit) ? '' : '|、.+、'}`);
     },
     unset: NUMBER,
   },
@@ -96,10 +92,10 @@ const ASKED_FACTS: AskedFact[] = [
 ];
 
 /** An answer that says when a time is not set, or where it is announced (以中心通知为准). */
-const SAYS_NOT_GIVEN = /以.{0,12}为准|未(公布|明确|说明|确定)|没有(公布|明确|说明|固定)|尚未|\bnot (stated|published|announced|set|fixed)\b/i;
+const SAYS_NOT_GIVEN = /以.{0,24}为准|未(公布|明确|说明|确定|提及)|没有(公布|明确|说明|固定|提到|提及)|尚未|\bnot (stated|published|announced|set|fixed)\b/i;
 
 /** Which places something is in (建在哪几个城市): the answer must name one. */
-const ASKS_WHICH_PLACES = /(在|到|是|了)(哪几个|哪些|哪个|哪座)(城市|市|县|省份?)|\bin which (cities|provinces)\b/;
+const ASKS_WHICH_PLACES = /(在|到|是)(哪几个|哪些|哪个|哪座)(城市|省份?)|了(哪几个|哪些)(城市|市|县)|\bin which (cities|provinces)\b/;
 
 /**
  * Whether the question asks for a kind of fact the answer does not give; `namesPlaces`: whether the

@@ -48,11 +48,14 @@ const FOREIGN_VERB_IDF = 8;
 /** A verb with its direction or result (交上去, 撤回来, 写错, 换成): everyday words run together. */
 const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出去|进来|进去|过来|过去|起来|[错好完掉上成通到])$/;
 
+/** Latin words people write in Chinese that name no other product or subject: file formats. */
+const COMMON_LATIN = new Set(['pdf', 'jpg', 'jpeg', 'png', 'gif', 'doc', 'docx', 'xls', 'xlsx', 'ok']);
+
 /**
  * A follow-up after what the question first restates at length (一个区域一次征集只能有一份有效申请，那两个
  * 相邻的县能不能合报一份？): the part asked. A short preface (中心说不予通过，那…) is part of the question.
  */
-const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{4,})$/;
+const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{12,})$/;
 
 const TEXT = {
   zh: {
@@ -217,7 +220,8 @@ export class Bot {
     // A phrasing staff gave an entry (from 机器人未解决) is answered from it, whatever the rules below say;
     // but live data beats a fixed text (一共多少张名片 is counted).
     const taught = this.byPhrasing.get(phrasing(question));
-    if (taught && !this.catalogue.parse(normalized)) return this.faqAnswer(taught, lang);
+    const parsed = this.catalogue.parse(normalized);
+    if (taught && (!parsed || parsed.beyond)) return this.faqAnswer(taught, lang);
 
     // About something the programme never mentions (低保, 签证; in English, two words of substance no entry
     // uses: apartment prices near a park that has a card), or what no document says (unanswerable.ts):
@@ -229,7 +233,16 @@ export class Bot {
     const intended = intent ? this.byKey.get(intent) : undefined;
     if (intended) return this.supported(text, intended) ? this.faqAnswer(intended, lang) : this.retrieve(text, lang, false);
 
-    const query = this.catalogue.parse(normalized) ?? this.catalogue.parse(text);
+    const query = parsed ?? this.catalogue.parse(text);
+    // A question about a place's cards that asks what the catalogue does not hold: an entry that names the
+    // place may answer it (the 2025 conference in Dongguan), no other (杭州名片的logo是谁设计的).
+    if (query?.beyond) {
+      const answer = this.retrieve(text, lang);
+      const doc = answer.confident && answer.basis ? this.byKey.get(answer.basis) : undefined;
+      const places = botWords(text).filter((w) => this.catalogue.isPlaceName(w));
+      const named = (d: FaqDoc) => places.every((p) => this.catalogue.namesPlaceWithin(`${d.answer}\n${d.answerEn ?? ''}`, p));
+      return doc && !named(doc) ? this.retrieve(text, lang, false) : answer;
+    }
     if (query) return this.catalogue.answer(query, prisma, lang);
 
     return this.retrieve(text, lang);
@@ -257,12 +270,13 @@ export class Bot {
       // (In a Chinese question written with Chinese characters, any such word: 那个纪录片的bgm, logo是谁设计的.)
       if (/^[a-z][a-z0-9]+$/.test(w))
         return (
-          (chinese && hanWritten && !isPinyin(w)) ||
+          (chinese && hanWritten && !isPinyin(w) && !COMMON_LATIN.has(w)) ||
           (strict && (chinese || !ENGLISH_WORDS.has(w))) ||
           (foreignEnglish.length >= 2 && foreignEnglish.includes(w))
         );
-      // A number of three digits or more that is no year (12306, 110): a service, or a figure the entry does not give.
-      if (/^\d{3,}$/.test(w) && !/^20\d\d$/.test(w)) return true;
+      // A number of three to six digits that is no year (12306, 110): a service, or a figure the entry does not give
+      // (not a telephone number or an area code: 13912345678, 021).
+      if (/^[1-9]\d{2,5}$/.test(w) && !/^20\d\d$/.test(w)) return true;
       if (!/^[\u4e00-\u9fff]{2,}$/.test(w)) return false;
       // …and so is a thing or an action no entry ever mentions (老人, 被盗, 智能手机).
       if (strict && !this.documentFrequency.has(w) && /^(n(?![rst])|v|a)/.test(kindTags.get(w) ?? '') && specificity(w) >= STRICT_FOREIGN_IDF) return true;
@@ -319,9 +333,12 @@ export class Bot {
     // A year the entry never mentions (the 2026 conference) is another time than it speaks of.
     const years = (text.match(/20\d\d/g) ?? []).filter((year) => !doc.text.includes(year) && !doc.words.has(year));
     // A region an entry that names regions does not name (有没有南京 of the nine pilot cities).
-    const places = doc.namesPlaces
-      ? botWords(text).filter((w) => this.catalogue.isPlaceName(w) && /^[\u4e00-\u9fff]+$/.test(w) && !doc.answer.includes(w))
-      : [];
+    // (Asked whether it is among them or which are, not the asker's own place given as context; a
+    // province is named by its cities.)
+    const places =
+      doc.namesPlaces && /有没有|在不在|包不包括|包括|算不算|是不是|有哪些|哪些|(多少|几)个/.test(text)
+        ? botWords(text).filter((w) => this.catalogue.isPlaceName(w) && /^[\u4e00-\u9fff]+$/.test(w) && !this.catalogue.namesPlaceWithin(doc.answer, w))
+        : [];
     return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...years, ...places])];
   }
 

@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { CardTheme, CardTier } from '../../../generated/prisma/enums.js';
 import { segmentForIndex, segmentWords, toPinyin } from '../../search/text.js';
 import type { BotAnswer } from './answer.js';
-import { ENGLISH_WORDS, type Lang } from './language.js';
+import { ENGLISH_WORDS, isPinyin, type Lang, languageOf } from './language.js';
 import { jiebaDictionary } from './typos.js';
 import { CANONICAL } from './vocabulary.js';
 
@@ -33,6 +33,8 @@ export interface CatalogueQuery {
   theme?: CardTheme;
   year?: number;
   count: boolean;
+  /** A catalogue question that also asks what the catalogue does not hold (杭州名片的logo是谁设计的): not sure. */
+  beyond?: boolean;
 }
 
 const TIERS: [RegExp, CardTier][] = [
@@ -340,10 +342,42 @@ const CATALOGUE_ASKING = new Set([
   '这张',
   '哪张',
   '听说',
+  '你好',
+  '您好',
+  '请问',
+  '谢谢',
+  '多谢',
+  '清单',
+  '名字',
+  '信息',
+  '情况',
+  '概况',
+  '代表性',
+  '代表',
+  '级别',
+  '层级',
+  '层次',
+  '涉及',
+  '包括',
+  '包含',
+  '涵盖',
+  '简介',
+  '拥有',
+  '时候',
+  '什么时候',
+  '全称',
+  '亮点',
+  '详情',
+  '详细',
+  '重点',
+  '能不能',
+  '可以',
+  '能否',
+  '是否',
 ]);
 /** English words of the same kind. */
 const CATALOGUE_ASKING_EN = new Set(
-  'tell show list give find see look know want like about catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those'.split(
+  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those'.split(
     ' ',
   ),
 );
@@ -437,13 +471,16 @@ export class Catalogue {
   /** Whether words beside a place or an industry ask something the catalogue does not hold (see CATALOGUE_ASKING). */
   private asksBeyond(text: string, names: string[]): boolean {
     const { kindTags } = jiebaDictionary();
+    // (Pinyin typed without an input method is Chinese: mingpian, naxie.)
+    const pinyinTyped = languageOf(text) === 'zh';
     // (The everyday names first: 菜刀剪刀 holds the industry word 刀剪.)
     let left = text;
     for (const [pattern] of INDUSTRY_NAMES) left = left.replace(new RegExp(pattern.source, 'g'), ' ');
     for (const name of names) left = left.replaceAll(name, ' ');
     const ofTheCatalogue = (w: string) => this.industryWords.has(w) || [...this.titles.keys()].some((t) => t.includes(w));
     return segmentWords(left).some((w) => {
-      if (/^[a-z][a-z0-9]*$/.test(w)) return w.length >= 3 && !CATALOGUE_ASKING_EN.has(w) && !FILLER_EN.has(w) && !this.isPlaceName(w) && !ofTheCatalogue(w);
+      if (/^[a-z][a-z0-9]*$/.test(w))
+        return w.length >= 3 && !CATALOGUE_ASKING_EN.has(w) && !FILLER_EN.has(w) && !(pinyinTyped && isPinyin(w)) && !this.isPlaceName(w) && !ofTheCatalogue(w);
       if (!/^[\u4e00-\u9fff]+$/.test(w) || CATALOGUE_ASKING.has(w) || CUE.test(w) || LISTING.test(w) || COUNT.test(w) || TOTAL.test(w)) return false;
       if (ofTheCatalogue(w) || this.isPlaceName(w)) return false;
       // One character says something when it asks who, or for a judgement or a text (谁, 最, 诗); so
@@ -465,6 +502,20 @@ export class Catalogue {
   }
 
   /** A place name: says where, not what is asked (never evidence for a FAQ answer). */
+  /** Whether a text names a place or a place within it (杭州 names 浙江), in Chinese or English. */
+  namesPlaceWithin(text: string, place: string): boolean {
+    const region = this.regionNames.get(place) ?? this.pinyinRegions.get(place);
+    const lower = text.toLowerCase();
+    if (!region) return lower.includes(place);
+    // Region codes nest: 330000 (浙江) holds 3301xx (杭州), which holds 330114.
+    const prefix = region.code.replace(/(00)+$/, '');
+    const within = (r: RegionName) => r.code.startsWith(prefix);
+    return (
+      [...this.regionNames.entries()].some(([name, r]) => within(r) && lower.includes(name)) ||
+      [...this.pinyinRegions.values()].some((r) => within(r) && !!r.nameEn && lower.includes(r.nameEn.toLowerCase()))
+    );
+  }
+
   isPlaceName(word: string): boolean {
     return this.regionNames.has(word) || this.pinyinRegions.has(word);
   }
@@ -564,29 +615,33 @@ export class Catalogue {
       const alsoIndustry = this.findIndustry(rest);
       if (alsoIndustry) rest = rest.replace(alsoIndustry, ' ');
       const other = namesAThing(rest); // before the fillers go: 超市 is no 市
-      if (
+      const beyond = () =>
         this.asksBeyond(
           named,
           [title?.name, region?.name, industry, alsoRegion?.name, alsoIndustry].filter((n): n is string => !!n),
         )
-      )
-        return null;
+          ? { ...query, beyond: true }
+          : query;
       rest = rest.replace(FILLER, '');
-      if (!rest) return query;
-      // Listing or counting something in a place: cards, unless it names another thing (好大学, 超市).
-      if ((count || LISTING.test(text)) && (CUE.test(text) || !other)) return query;
+      if (!rest) return beyond();
+      // Listing or counting something in a place: cards, unless it names another thing (好大学, 超市) or
+      // the places in it (广东有几个市, how many cities does Guangdong have).
+      const itsPlacesOrPeople = /(几个|多少个?|哪些)(地级市|城市|市|县|区)|(多少|几)个?人(?!工)|\bhow many (cities|counties|districts|people)\b/.test(text);
+      if ((count || LISTING.test(text)) && !CUE.test(text) && itsPlacesOrPeople) return { ...query, beyond: true };
+      if ((count || LISTING.test(text)) && (CUE.test(text) || !other)) return beyond();
       // An industry's cards asked for as such (白酒的名片, 做菜刀的名片, 有名片吗).
-      if (industry && /(的|有|哪些|哪几个|哪个)(产业)?名片|名片(吗|是哪|有哪)/.test(text) && this.cardsOfIndustry(text, industry)) return query;
+      if (industry && /(的|有|哪些|哪几个|哪个)(产业)?名片|名片(吗|是哪|有哪)/.test(text) && this.cardsOfIndustry(text, industry)) return beyond();
       // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
-      if ((title || region) && CUE.test(text)) return query;
+      if ((title || region) && CUE.test(text)) return beyond();
       return null;
     }
     if (tier || theme || year) {
       // Only a tier, theme or year: when asking for the list or the number, not what they mean.
       if (/(定义|什么是|是什么|区别|不同|不一样|差别|差异|意思|首次|举行|大会|名单|上榜|选择|冲|difference|what is|what are the)/.test(text)) return null;
       const rest = named.replace(/(20\d\d)年?|发布的|发布|批次|主题|城市|的|名片|产业|[\s?？]/g, '');
-      if (this.asksBeyond(named, yearMatch ? [yearMatch[1]] : [])) return null;
-      if (((count || LISTING.test(text)) && (CUE.test(text) || tier)) || (!rest && (tier || CUE.test(text)))) return query;
+      if (((count || LISTING.test(text)) && (CUE.test(text) || tier)) || (!rest && (tier || CUE.test(text))))
+        // (…unless it asks something else of them: then it is no catalogue question, 到2025年要打造多少张名片.)
+        return this.asksBeyond(named, yearMatch ? [yearMatch[1]] : []) ? null : query;
       return null;
     }
     if (count && TOTAL.test(text) && /(名片|cards?|mingpian)/.test(text)) return query;

@@ -16,21 +16,22 @@ const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|
  * not chosen (你认为最大的不足, 哪个效果最好, 为什么南京没有入选, why was Shanghai not given a card).
  */
 const JUDGEMENT =
-  /(你(个人)?(认为|觉得|看来).{0,20}(最|哪个好|好不好|怎么样|值不值|有没有(必要|用)|不足|缺点)|你怎么看|你的看法|效果最好|做得最好|哪(个|一个|座|家)(城市|地方|县|市|省|名片|片子|企业).{0,12}最(?!多能?|晚|迟|少要?)|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
+  /(你(个人)?(认为|觉得|看来).{0,20}(最|哪个好|好不好|怎么样|值不值|有没有(必要|用)|不足|缺点)|你怎么看|你的看法|效果最好|做得最好|哪(个|一个|座|家)?(城市|地方|县|市|省|名片|片子|企业).{0,12}最(好|强|牛|棒|有名|出名|著名|成功|厉害|差|弱|有影响|有实力|有特色|早打造|先打造|快打造)|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
 
 /**
  * Asking for what the programme never published: comparisons with other countries' schemes, raw
  * scores, budgets, how many applied, quotas (和日本的一村一品有什么异同, 原始打分数据, 投入了多少资金, 各报了几个).
  */
 const UNPUBLISHED =
-  /((西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家).{0,30}(区别|异同|不同|相比|比较|对比)|(区别|异同|相比|比较|对比).{0,30}(西方|国外|外国|日本|韩国|美国|欧洲|其他国家)|(原始|明细|详细)的?(数据|打分|得分|分数|评分)|(打分|得分|评分)(明细|数据)|投入了?多少|预算(是)?多少|花了多少钱|各报了|(有)?多少个?(地方|城市|区县|园区|单位)(申请|申报|报名|报)了|\bhow many (regions|cities|places|counties|applicants)\b.{0,20}\b(applied|have applied|applications)\b|\b(compared? (to|with)|differ(ent|ence)? from)\b.{0,40}\b(abroad|western|japan|korea|europe|america|other countries)\b|\bbudget\b|\bquotas?\b|每个?省.{0,6}(名额|最多能?|能有|可以有)|(分到|分配|分给).{0,10}名额|[省市县].{0,12}名额)/;
+  /((西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家).{0,30}(区别|异同|不同|相比|比较|对比)|(区别|异同|相比|比较|对比).{0,30}(西方|国外|外国|日本|韩国|美国|欧洲|其他国家)|(原始|明细|详细)的?(数据|打分|得分|分数|评分)|(打分|得分|评分)(明细|数据)|投入了?多少|预算(是)?多少|花了多少钱|各报了|(有)?多少个?(地方|城市|区县|园区|单位)(申请|申报|报名|报)了|\bhow many (regions|cities|places|counties|applicants)\b.{0,20}\b(applied|have applied|applications)\b|\b(compared? (to|with)|differ(ent|ence)? from)\b.{0,40}\b(abroad|western|japan|korea|europe|america|other countries)\b|\bbudget\b|\bquotas?\b|每个?省.{0,6}(名额|最多能?|能有|可以有)|(分到|分配|分给).{0,10}名额|省.{0,12}名额(?!上限|限制))/;
 
 /** Who holds an office, made a film or named a card (中心的主任是谁, 谁拍的, 谁给起的): no document names them. */
 const WHO_PERSONALLY =
-  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|定|设计|签|提出|首创|发明)(出来|来)?的|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (director|minister|head)\b/;
+  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|设计|提出|首创|发明|配|画|致辞)(出来|来)?的|谁.{0,8}签的字|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (director|minister|head)\b/;
 
 /** A card's score or rank in the evaluation (得了多少分, 排第几): never published. */
-const SCORE_OR_RANK = /得了?多少分|打了?多少分|占多少分|得分(是)?多少|(排名|排)第几|排(在)?第一|第一名|排名(前|最高|最靠前)|\bwhat (score|rank)\b/;
+const SCORE_OR_RANK =
+  /得了?多少分|打了?多少分|占多少分|得分(是)?多少|(排名|排)第几|第几名|排多少名|排(在)?第一名?(?!步)|第一名|排名(前|最高|最靠前)|\bwhat (score|rank)\b/;
 
 /** A business card or a contact card, not the programme's (印名片, 好友的名片). */
 const BUSINESS_CARD = /印(?!发).{0,3}名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|商务|微信)的?名片|\bbusiness cards?\b/;
@@ -39,21 +40,21 @@ const BUSINESS_CARD = /印(?!发).{0,3}名片|名片(印刷|夹|模板|盒)|(好
  * A prediction (你猜, 明年哪个城市会入选, 下一届大会在哪开): no document makes one.
  */
 const PREDICTION =
-  /你猜|猜一?猜|预测|(将来|未来|[\d一二三四五六七八九十几]+年(后|以后))(会不会|能不能)|(会不会|能不能)被?.{0,12}超过|(明年|下一?批|下一?届|下次|以后|将来|今年).{0,12}(会|能|可能)(不会|不能)?(入选|选上|上榜|评上|拿到|轮到)|(下一?届|下次|明年)的?.{0,8}(大会|会议|发布会?|盛典).{0,8}(在哪|哪里|哪个城市|什么时候|何时|几月)|\b(predict|guess)\b|\bwill\b.{0,30}\b(be chosen|be selected|get a card|win)\b/;
+  /你猜|猜一?猜|预测|([五十几]+|\d{2,})年(后|以后)(会不会|能不能)|(会不会|能不能)被.{0,8}超过|(赶超|超过|超越)(美国|日本|德国|韩国|印度|欧洲|西方)|(明年|下一?批|下一?届|下次|以后|将来|今年).{0,12}(会|能|可能)(不会|不能)?(入选|选上|上榜|评上|拿到|轮到)|(下一?届|下次|明年)的?.{0,16}(大会|会议|发布会?|盛典).{0,8}(在哪|哪里|哪个城市)|\b(predict|guess)\b|\bwill\b.{0,30}\b(be chosen|be selected|get a card|win)\b/;
 
 /**
  * Asking for a text to be written, translated or made (写首诗, 翻译成日语, 做个PPT): the bot answers
  * questions, it writes nothing.
  */
 const WRITING_TASK =
-  /(帮|替|给)我(写|起草|拟|编)|帮忙(写|起草|拟)|(写|编|起草|拟)(一)?(首|篇|段|份|个|句)?(诗|文章|作文|讲话稿|演讲稿|发言稿|稿子|文案|口号|标语|对联|邮件|致辞|串词|朋友圈)|翻译(成|为)|译成|翻成|做(一)?个?(ppt|海报|幻灯片)|ppt(大纲)?|\b(write|draft|compose|translate)\b.{0,40}\b(speech|poem|essay|e-?mail|letter|slogan|article|into|ppt|post)\b/;
+  /(帮|替)我(写|起草|拟)|给我写|帮忙(写|起草|拟)|(写|编|起草|拟)(一)?(首|篇|段|份|个|句)?(诗|文章|作文|讲话稿|演讲稿|发言稿|稿子|文案|口号|标语|对联|致辞|串词|朋友圈)|(帮我|给我|请|把).{0,24}(翻译|翻|译)成|翻译一下|做(一)?个?(ppt|海报|幻灯片)|ppt大纲|\b(write|draft|compose|translate)\b.{0,40}\b(speech|poem|essay|e-?mail|letter|slogan|article|into|ppt|post)\b/;
 
 /** The centre's or the ministry's other work (还负责哪些别的项目): no document lists it. */
 const OTHER_WORK = /还(负责|有|做|管|搞)(哪些|什么)(别的|其他|其它)(项目|计划|工作|活动|业务)/;
 
 /** Asking for a recommendation (推荐几家设计公司, recommend a hotel): no document recommends anything. */
 const RECOMMENDATION =
-  /(给我|帮我|能不能|能|可以|请|求)推荐|推荐(几|一些|点)(家|个|款|部|本|种)?|\b(can|could) you recommend\b|\brecommend (a|an|some|me|any)\b/;
+  /(给我|帮我|请你?|求|你能|你可以|能不能|能否|能|可以)推荐(几|一些|点|一下)?(家|个|款|部|本|种)?[^，。？?]{0,16}(公司|企业|厂家|供应商|产品|机构|酒店|餐厅|饭店|景点|书|电影|纪录片|片子|股票)|\b(can|could) you recommend\b|\brecommend (a|an|some|me|any)\b/;
 
 /** Whether a question asks what no document of the programme says. */
 export function asksWhatNoDocumentSays(text: string): boolean {

@@ -60,7 +60,7 @@ export const SYNONYMS: Record<string, string[]> = {
   发布: ['公布', '揭晓', 'release', 'released', 'published', 'list'],
   主题: ['themes', 'theme', 'topics'],
   区别: ['不同', '差别', '差异', 'difference', 'different', 'differ', 'differs', 'vs', 'versus'],
-  观看: ['看', 'watch', 'see', 'view'],
+  观看: ['看', '查看', '查阅', 'watch', 'see', 'view'],
   字数: ['多长', '长度', '多少字', 'long', 'length', 'characters'],
   首批: ['第一批', 'first'],
   主办: ['发起', '组织', '哪个部门', '谁办', 'runs', 'run', 'organises', 'organizes', 'organiser', 'organisation', 'organization', 'behind'],
@@ -102,6 +102,8 @@ export const CANONICAL = new Map<string, string>(
 /** Words that say what kind of question it is but not what it is about: never enough on their own. */
 export const GENERIC = new Set([
   '流程',
+  '丢失', // (草稿会丢失吗: says what happens to it, not about what)
+  '签字',
   '谁',
   '哪里',
   '哪儿',
