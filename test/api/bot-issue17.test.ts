@@ -757,6 +757,7 @@ describe("questions the third session's rules must leave alone (from a review of
     ['附件可以是jpg格式吗', 'form-attachments'], // a file format is no product
     ['联系电话填010-88886666这种格式行吗', 'form-phone'], // a telephone number is no service
     ['草稿会丢失吗', 'drafts'],
+    ['入选以后能拿到补贴吗', 'funding'], // 以后 is no prediction
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 
   it('still reads a province as named by its cities (浙江: 杭州、宁波)', async () => {
