@@ -184,6 +184,8 @@ describe('H5 filters in the address', () => {
     await search.fill('制造');
     await search.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('query')).toBe('制造');
+    // The address changes before the search answers: wait for the narrower count.
+    await expect.poll(count).not.toBe(featured);
     const both = await count();
     const historyLength = await page.evaluate(() => history.length);
 
