@@ -73,8 +73,9 @@ describe('the public tab bar and the way to an application', () => {
     await page.getByRole('heading', { name: '产业名片申请办事指南' }).waitFor();
     // The open call's admitted levels and its deadline come from the server.
     const { openCampaign } = await gqlOpenCampaign();
-    const levels = await page.locator('.guide__chip[data-level]').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
-    expect(levels).toEqual(openCampaign.admittedLevels);
+    // (The chips come with the open call's answer, after the heading.)
+    const levels = () => page.locator('.guide__chip[data-level]').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
+    await expect.poll(levels).toEqual(openCampaign.admittedLevels);
     expect(await page.locator('.guide__date').innerText()).toContain('截止');
     expect(await page.locator('.guide__step').count()).toBe(5);
     expect(await page.locator('.guide__step').first().innerText()).toContain('征集截止前随时提交');

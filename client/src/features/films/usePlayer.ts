@@ -88,9 +88,12 @@ function useFilmLike(film: PlayerFilm) {
   const [liked, setLiked] = useState(film.likedByViewer);
   const [likeCount, setLikeCount] = useState(film.likeCount);
   const busy = useRef(false);
+  // (Shown as aria-busy: a screen reader, and a test, can tell a tap now would be ignored.)
+  const [likePending, setLikePending] = useState(false);
   const toggleLike = async () => {
     if (busy.current) return;
     busy.current = true;
+    setLikePending(true);
     const undo = liked;
     const failed = undo ? t('films.unlikeFailed') : t('films.likeFailed');
     setLiked(!undo);
@@ -107,8 +110,9 @@ function useFilmLike(film: PlayerFilm) {
       Taro.showToast({ title: outcome.ok ? failed : outcome.error.message, icon: 'none' });
     }
     busy.current = false;
+    setLikePending(false);
   };
-  return { liked, likeCount, toggleLike };
+  return { liked, likeCount, likePending, toggleLike };
 }
 
 export function usePlayer(film: PlayerFilm) {

@@ -100,6 +100,7 @@ function FilmPlayer({ film }: { film: PlayerFilm }) {
             role="button"
             data-liked={liked ? 'true' : 'false'}
             aria-pressed={liked}
+            aria-busy={p.likePending}
             onClick={p.toggleLike}
           >
             <View className="player__heart" />
