@@ -809,3 +809,31 @@ describe("programme questions the new rules must leave alone (from a review of t
     }
   });
 });
+
+describe('found on the twenty-second and twenty-third outside-written tuning sets', () => {
+  it.each([
+    '短信验证码一直收不到，已经试了五六次了', // a trouble no entry speaks of (收不到)
+    '我已经允许了订阅消息，为什么申请状态变了微信里一直没收到提醒？', // …nor is it a status question
+    '我手机号换了，账号怎么换绑新的手机号？', // changing what an account is bound to
+    'Who is the current director of the MIIT Industrial Culture Development Center?',
+    '产业名片纪录片的旁白是哪个明星配的音',
+    '东莞那个产业名片纪录片是在哪个工厂拍的 我想去看看', // where a film was shot
+    '你最喜欢哪一张产业名片', // the bot's own taste
+    '印发《推进工业文化发展实施方案》的八个部门，除了工信部，另外七个具体是哪几个？', // which ones: a list
+    '中心说优先选择“保障充分”的区域，这个“保障充分”具体是指地方要配套多少财政资金？', // an amount of money
+    '新型工业化产业示范基地的复核是几年一次？', // how often
+    '我们是省级开发区，不是国家级的，和国家级经开区一起申请会不会被降低优先级？', // a consequence no document states
+    '登记表的联系人填错了会不会影响评审打分？',
+    '登录以后能收藏喜欢的名片吗？', // an action no entry speaks of, asked whether one can
+    '产业名片的纪录片能下载下来没网的时候看吗',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['产业名片一年发布几次', 'release-timing'], // how often: 每年 says it
+    ['产业名片入选以后会不会被取消？有没有动态管理？', 'value-assessment'], // 取消 is the entry's
+    ['在手机上从哪点进去填表啊，找半天没找到入口', 'apply-in-app'], // not finding asks where
+    ['登记表保存失败怎么办', 'drafts'], // the entry speaks of that trouble
+    ['提交以后多久能知道结果？', 'review-time'], // 知道 is no action asked about
+    ['我的申请编号是几号', 'apply-in-app'], // a number, not a day
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});

@@ -25,7 +25,7 @@ interface AskedFact {
 const ASKED_FACTS: AskedFact[] = [
   // a day
   {
-    asked: /几月几[号日]|(?<!手)几号|(每)?(周|星期|礼拜)几|哪一?天|具体(日期|哪天)|\bwhat date\b|\bwhich day\b/,
+    asked: /几月几[号日]|(?<!手|编号是?)几号|(每)?(周|星期|礼拜)几|哪一?天|具体(日期|哪天)|\bwhat date\b|\bwhich day\b/,
     given: /\d{1,2}月\d{1,2}日|\d{1,2}日|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b/i,
     unset: TIME,
   },
@@ -55,7 +55,8 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // an amount of money (投多少钱, 总金额)
   {
-    asked: /多少钱|金额|投(入)?多少|花多少|(费用|经费|资金|成本)(大概|大约|一共)?(是)?多少|多少(经费|资金|费用)|\bhow much (money|does it cost)\b|\bcost\b/,
+    asked:
+      /多少钱|金额|投(入)?多少|花多少|(费用|经费|资金|成本)(大概|大约|一共)?(是)?多少|多少[\u4e00-\u9fff]{0,2}(经费|资金|费用)|\bhow much (money|does it cost)\b|\bcost\b/,
     given: /\d+(\.\d+)?\s*(万|亿)?元|免费|不收|无需(支付|缴纳|付费)|\bfree\b|\byuan\b|\brmb\b/i,
     unset: NUMBER,
   },
@@ -63,6 +64,13 @@ const ASKED_FACTS: AskedFact[] = [
   {
     asked: /哪家(设计)?公司|哪个公司|\bwhich (company|firm)\b/,
     given: /[\u4e00-\u9fff]{2,}(公司|集团)|有限|\b(company|group|ltd)\b/i,
+  },
+  // how often (几年一次, 多久评一次): every so long
+  {
+    asked: /(几|多少)(年|个月|天)[\u4e00-\u9fff]{0,2}一次|多久[\u4e00-\u9fff]{0,2}一次|多长时间[\u4e00-\u9fff]{0,2}一次|每隔(几|多少|多久)|\bhow often\b/,
+    given:
+      /每(隔)?[一二两三四五六七八九十\d]*(年|季度|个?月|周|天)|[一二两三四五六七八九十\d]+(年|个月|周|天)一次|\b(every|each|once a) (year|month|week)\b|\b(annually|yearly|monthly)\b/i,
+    unset: TIME,
   },
   // how many people
   {
@@ -75,6 +83,8 @@ const ASKED_FACTS: AskedFact[] = [
     asked: /(?<![这那哪])(?:几|多少)个?(轮|次|家|位|张|名|人|所|座|部|集|地级市|城市|县|省)|(?<![这那哪])(?:几|多少)(个)(?![\u4e00-\u9fff])/,
     given: (asked) => {
       const unit = asked[1] ?? asked[2];
+      // (How often, 一年几次: 每年 says it.)
+      if (unit === '次' && /[一每](年|季度|个?月)/.test(asked.input)) return /每(年|季度|个?月)|[一二两三四五六七八九十\d]+次/;
       if (/^(地级市|城市|县|省)$/.test(unit)) return new RegExp(`${NUMERAL}+\\s*个?[^，。、；]{0,3}${unit}`);
       return new RegExp(`${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})${/^[人名位轮次]$/.test(unit) ? '' : '|、.+、'}`);
     },
@@ -88,7 +98,7 @@ const ASKED_FACTS: AskedFact[] = [
     unset: NUMBER,
   },
   // which N things, to be listed (哪八个部门, 哪三类)
-  { asked: /哪[两二三四五六七八九十\d]+(个|家|项|类|种|条)/, given: /、|；|;|（[一二三四五六七八九十]）|\d\./ },
+  { asked: /哪[两二三四五六七八九十\d几]+(个|家|项|类|种|条|位|所)/, given: /、|；|;|（[一二三四五六七八九十]）|\d\./ },
 ];
 
 /** An answer that says when a time is not set, or where it is announced (以中心通知为准). */

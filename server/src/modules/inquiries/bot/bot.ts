@@ -6,14 +6,14 @@
 import MiniSearch from 'minisearch';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import { anonymous, type Viewer } from '../../../context.js';
-import { clean, normalize } from '../../search/text.js';
+import { clean, normalize, segmentWords } from '../../search/text.js';
 import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, MINISTRY, specificity } from './domain.js';
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
 import { asksForAFactNotGiven } from './asked-facts.js';
-import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, isPinyin, type Lang, languageOf } from './language.js';
+import { COMMON_ENGLISH, COMMON_LATIN, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, isPinyin, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
 import { withoutPreamble } from './preamble.js';
@@ -48,13 +48,16 @@ const FOREIGN_VERB_IDF = 8;
 /** A verb with its direction or result (交上去, 撤回来, 写错, 换成): everyday words run together. */
 const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出去|进来|进去|过来|过去|起来|[错好完掉上成通到])$/;
 
-/** Latin words people write in Chinese that name no other product or subject: file formats. */
-const COMMON_LATIN = new Set(['pdf', 'jpg', 'jpeg', 'png', 'gif', 'doc', 'docx', 'xls', 'xlsx', 'ok']);
-
 /**
  * A follow-up after what the question first restates at length (一个区域一次征集只能有一份有效申请，那两个
  * 相邻的县能不能合报一份？): the part asked. A short preface (中心说不予通过，那…) is part of the question.
  */
+/**
+ * Something going wrong (收不到, 打不开, 保存失败): only an entry that speaks of that trouble answers it.
+ * So does changing what an account is bound to (换绑). (Not finding something, 找不到入口, asks where it is.)
+ */
+const TROUBLE =
+  /([收打登进看下加播点发传存])(不|没)(到|开|上|进去|了|出来|动)|没有?(收|看)到|失败|报错|出错|闪退|白屏|黑屏|卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
 const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{12,})$/;
 
 const TEXT = {
@@ -215,7 +218,7 @@ export class Bot {
 
     if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
     // (Not an application of another kind: the visa centre says my application is under review.)
-    if (asksApplicationStatus(text) && !this.foreignEnglishWords(text).length) return applicationStatusAnswer(prisma, viewer, lang);
+    if (asksApplicationStatus(text) && !this.foreignEnglishWords(text).length && !TROUBLE.test(text)) return applicationStatusAnswer(prisma, viewer, lang);
 
     // A phrasing staff gave an entry (from 机器人未解决) is answered from it, whatever the rules below say;
     // but live data beats a fixed text (一共多少张名片 is counted).
@@ -237,11 +240,8 @@ export class Bot {
     // A question about a place's cards that asks what the catalogue does not hold: an entry that names the
     // place may answer it (the 2025 conference in Dongguan), no other (杭州名片的logo是谁设计的).
     if (query?.beyond) {
-      const answer = this.retrieve(text, lang);
-      const doc = answer.confident && answer.basis ? this.byKey.get(answer.basis) : undefined;
       const places = botWords(text).filter((w) => this.catalogue.isPlaceName(w));
-      const named = (d: FaqDoc) => places.every((p) => this.catalogue.namesPlaceWithin(`${d.answer}\n${d.answerEn ?? ''}`, p));
-      return doc && !named(doc) ? this.retrieve(text, lang, false) : answer;
+      return this.retrieve(text, lang, (d) => places.every((p) => this.catalogue.namesPlaceWithin(`${d.answer}\n${d.answerEn ?? ''}`, p)));
     }
     if (query) return this.catalogue.answer(query, prisma, lang);
 
@@ -339,7 +339,19 @@ export class Bot {
       doc.namesPlaces && /有没有|在不在|包不包括|包括|算不算|是不是|有哪些|哪些|(多少|几)个/.test(text)
         ? botWords(text).filter((w) => this.catalogue.isPlaceName(w) && /^[\u4e00-\u9fff]+$/.test(w) && !this.catalogue.namesPlaceWithin(doc.answer, w))
         : [];
-    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...years, ...places])];
+    // The action asked whether one may or can do, when no entry ever speaks of it (能下载吗, 能收藏吗).
+    const said = segmentWords(text);
+    const abilities = said
+      .filter((v, i) => i > 0 && /^(能|可以|能否|能不能|可不可以)$/.test(said[i - 1]) && /^[\u4e00-\u9fff]{2,}$/.test(v))
+      .filter(
+        (v) =>
+          (kindTags.get(v) ?? '').startsWith('v') &&
+          !RUN_TOGETHER_VERB.test(v) &&
+          !/[来着]$/.test(v) &&
+          botTokens(v).length > 0 &&
+          botTokens(v).every((t) => !this.documentFrequency.has(t) && !GENERIC.has(t) && !APP_WORDS.has(t) && !CANONICAL.has(t)),
+      );
+    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...years, ...places, ...abilities])];
   }
 
   /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */
@@ -361,6 +373,11 @@ export class Bot {
   private supported(text: string, doc: FaqDoc): boolean {
     if (asksForAFactNotGiven(text, `${doc.answer}\n${doc.answerEn ?? ''}`, doc.namesPlaces)) return false;
     if (this.unsupportedWords(text, doc).length) return false;
+    // (…unless it asks how to do what the entry says despite it: 收不到验证码怎么登录.)
+    const trouble = TROUBLE.exec(text)?.[0];
+    const howTo = /(?:怎么|如何|咋)(?!办)([\u4e00-\u9fff]{2})/.exec(text)?.[1];
+    const doesItAnyway = !!howTo && botTokens(howTo).length > 0 && botTokens(howTo).every((t) => doc.words.has(t));
+    if (trouble && !doc.text.includes(trouble) && !doesItAnyway) return false;
     // "…，那…": what the question first says of the entry is context; what follows 那 is asked, and
     // the entry must answer that too.
     const followUp = FOLLOW_UP.exec(text)?.[1];
@@ -469,10 +486,11 @@ export class Bot {
     return { tokens, content, weights, coverage };
   }
 
-  private retrieve(text: string, lang: Lang, mayAnswer = true): BotAnswer {
+  /** The best entry's answer when it is sure of it and `accepts` the entry; else "not sure" with suggestions. */
+  private retrieve(text: string, lang: Lang, accepts: false | ((doc: FaqDoc) => boolean) = () => true): BotAnswer {
     const { content, weights, coverage } = this.meaning(text);
     const hits = this.index.search(text);
-    if (hits.length && content.length && mayAnswer) {
+    if (hits.length && content.length && accepts) {
       // The strongest entry, unless it misses the question's meaning; then of the strongest few, the
       // one covering most of it: common words (申请, 哪里) can outscore the entry with the specific word (编号).
       // It must cover all the top one does: else the two read different parts of the question, and
@@ -498,7 +516,8 @@ export class Bot {
         shared.some((t) => isEvidence(t) && !this.catalogue.isPlaceName(t) && !(filmsInGeneral && (isFilmWord(t) || GENERIC.has(t)))) &&
         hits[0].score >= this.thresholds.score &&
         best.coverage >= this.thresholds.coverage &&
-        this.supported(text, doc)
+        this.supported(text, doc) &&
+        accepts(doc)
       )
         return this.faqAnswer(doc, lang);
     }

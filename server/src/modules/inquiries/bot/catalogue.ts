@@ -477,7 +477,11 @@ export class Catalogue {
     let left = text;
     for (const [pattern] of INDUSTRY_NAMES) left = left.replace(new RegExp(pattern.source, 'g'), ' ');
     for (const name of names) left = left.replaceAll(name, ' ');
-    const ofTheCatalogue = (w: string) => this.industryWords.has(w) || [...this.titles.keys()].some((t) => t.includes(w));
+    const ofTheCatalogue = (w: string) => {
+      if (this.industryWords.has(w)) return true;
+      for (const title of this.titles.keys()) if (title.includes(w)) return true;
+      return false;
+    };
     return segmentWords(left).some((w) => {
       if (/^[a-z][a-z0-9]*$/.test(w))
         return w.length >= 3 && !CATALOGUE_ASKING_EN.has(w) && !FILLER_EN.has(w) && !(pinyinTyped && isPinyin(w)) && !this.isPlaceName(w) && !ofTheCatalogue(w);

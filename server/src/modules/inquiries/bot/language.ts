@@ -20,6 +20,9 @@ export const COMMON_ENGLISH = new Set(
   ),
 );
 
+/** Latin words a Chinese question may hold without naming another product: file formats, and ok. */
+export const COMMON_LATIN = new Set(['pdf', 'jpg', 'jpeg', 'png', 'gif', 'doc', 'docx', 'xls', 'xlsx', 'ok']);
+
 export type Lang = 'zh' | 'en';
 
 /** A syllable of pinyin, loosely (an initial and a final): enough to tell pinyin from English words. */

@@ -8,6 +8,12 @@
 const APPLYING_FOR_A_TITLE =
   /^(?!.*(名片|mingpian|card)).*((申报|申请|创建|争创|认定为?|评为|升级[为成]?|晋升[为成]?)(成为)?(国家级|省级)(?!推荐|工信|主管|部门|层面)|(国家级?|省级)[\u4e00-\u9fff]{2,8}(要|该|应该)?(怎么|如何|咋)(申报|申请|认定|评选|创建))/;
 
+/** The bot's own taste (你最喜欢哪张名片): it has none. */
+const BOTS_OWN_TASTE = /你(自己)?(最|更)?(喜欢|爱|中意|偏爱|钟意)(哪|什么|谁)|\byour favou?rite\b|\bdo you (like|love|prefer)\b/;
+
+/** A consequence no document states (会不会被降低优先级, 会不会影响打分). */
+const CONSEQUENCE = /(会不会|会否|是否会)(被)?(影响|降低|扣分|减分|淘汰|降级|吃亏)/;
+
 /** Small talk: keeping someone company, jokes, stories. */
 const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|说个笑话|讲个故事|tell me a joke|chat with me)/;
 
@@ -27,7 +33,7 @@ const UNPUBLISHED =
 
 /** Who holds an office, made a film or named a card (中心的主任是谁, 谁拍的, 谁给起的): no document names them. */
 const WHO_PERSONALLY =
-  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|设计|提出|首创|发明|配|画|致辞)(出来|来)?的|谁.{0,8}签的字|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (director|minister|head)\b/;
+  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|设计|提出|首创|发明|配|画|致辞)(出来|来)?的|谁.{0,8}签的字|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (current |new )?(director|minister|head|chair)\b|(哪个|哪位)(明星|演员|播音员|配音演员)|(旁白|配音|解说)(是谁|是哪位|是哪个|叫什么)|在哪(里|儿|个[\u4e00-\u9fff]{0,3})?(拍|取景|拍摄)的?/;
 
 /** A card's score or rank in the evaluation (得了多少分, 排第几): never published. */
 const SCORE_OR_RANK =
@@ -61,6 +67,8 @@ export function asksWhatNoDocumentSays(text: string): boolean {
   return [
     APPLYING_FOR_A_TITLE,
     SMALL_TALK,
+    BOTS_OWN_TASTE,
+    CONSEQUENCE,
     JUDGEMENT,
     PREDICTION,
     WRITING_TASK,

@@ -32,6 +32,8 @@ import { independentTuningSet18 } from './eval-tuning-independent-18';
 import { independentTuningSet19 } from './eval-tuning-independent-19';
 import { independentTuningSet20 } from './eval-tuning-independent-20';
 import { independentTuningSet21 } from './eval-tuning-independent-21';
+import { independentTuningSet22 } from './eval-tuning-independent-22';
+import { independentTuningSet23 } from './eval-tuning-independent-23';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -718,4 +720,6 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet19,
   ...independentTuningSet20,
   ...independentTuningSet21,
+  ...independentTuningSet22,
+  ...independentTuningSet23,
 ];
