@@ -826,6 +826,7 @@ describe('found on the twenty-second and twenty-third outside-written tuning set
     '登记表的联系人填错了会不会影响评审打分？',
     '登录以后能收藏喜欢的名片吗？', // an action no entry speaks of, asked whether one can
     '产业名片的纪录片能下载下来没网的时候看吗',
+    '个税汇算几号截止', // 个税, though jieba cuts it into 个 + 税
   ])('is not sure about "%s"', (question) => expectNotSure(question));
 
   it.each([
@@ -835,5 +836,10 @@ describe('found on the twenty-second and twenty-third outside-written tuning set
     ['登记表保存失败怎么办', 'drafts'], // the entry speaks of that trouble
     ['提交以后多久能知道结果？', 'review-time'], // 知道 is no action asked about
     ['我的申请编号是几号', 'apply-in-app'], // a number, not a day
+    ['浏览器里收不到短信验证码怎么登录', 'sign-in'], // how to sign in despite the trouble
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it('finds the card catalogue in English ("browse the card catalogue": the English answer says catalogue, as the Chinese says 目录)', async () => {
+    expect((await ask('browse the card catalogue')).text).toMatch(/^Tap "All cards"/);
+  });
 });

@@ -8,7 +8,7 @@ import type { PrismaClient } from '../../../generated/prisma/client.js';
 import { anonymous, type Viewer } from '../../../context.js';
 import { clean, normalize, segmentWords } from '../../search/text.js';
 import { applicationStatusAnswer } from './application-status.js';
-import { ANCHOR_IDF, COMPOUND_FREQUENCY, DomainGate, MINISTRY, specificity } from './domain.js';
+import { ANCHOR_IDF, DomainGate, MINISTRY, specificity } from './domain.js';
 import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
@@ -19,7 +19,7 @@ import { PinyinReader } from './pinyin-reading.js';
 import { withoutPreamble } from './preamble.js';
 import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWords } from './tokenize.js';
-import { jiebaDictionary, TypoFixer } from './typos.js';
+import { COMPOUND_FREQUENCY, jiebaDictionary, TypoFixer } from './typos.js';
 import { APP_WORDS, CANONICAL, GENERIC, OTHER_PRODUCT, OTHER_PROGRAMME, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
 
 export type { BotAnswer, BotSource } from './answer.js';

@@ -3,7 +3,7 @@
 // (低保, 签证, 招聘): a question is off-topic when it names a thing the programme's own texts never
 // mention and nothing specific to the programme (登记表, 名片, 主名片, 牵头单位, a card's industry).
 import { botWords } from './tokenize.js';
-import { jiebaDictionary } from './typos.js';
+import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
 import { APP_WORDS, CANONICAL, SYNONYMS } from './vocabulary.js';
 
@@ -16,11 +16,6 @@ const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别'
 export const ANCHOR_IDF = 7;
 /** How specific a word the programme never uses must be to name another subject (签证 9.2, 认定 7.2; 能否 6.4). */
 const FOREIGN_IDF = 7;
-/**
- * Dictionary entries rarer than this are mostly everyday words run together (交完, 没电), which
- * say how something is asked, not about what.
- */
-export const COMPOUND_FREQUENCY = 20;
 
 /** jieba's inverse document frequency of a word; words it does not know are taken as specific. */
 export function specificity(word: string): number {

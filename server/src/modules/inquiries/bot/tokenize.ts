@@ -1,5 +1,5 @@
 import { clean, normalize, segmentForIndex, segmentWords } from '../../search/text.js';
-import { jiebaDictionary } from './typos.js';
+import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { APP_WORDS, CANONICAL, OTHER_PRODUCT, OTHER_PRODUCTS, OTHER_PROGRAMME, OTHER_PROGRAMMES, otherToken, STOPWORDS } from './vocabulary.js';
 
 /**
@@ -14,7 +14,8 @@ function foldPhrases(text: string): string {
     // jieba keeps whole: 公众号 is no 公众 + 号.)
     // (Other products of three characters or more, which jieba cuts apart: 公众号; two-character ones,
     // 京东, are read only where jieba reads them as a word, not in 北京东边.)
-    const others = [...OTHER_PRODUCTS, ...OTHER_PROGRAMMES].filter((w) => [...w].length >= 3);
+    // (…and two-character ones jieba knows but rarely reads as a word: 个税 in 个税汇算, which it cuts into 个 + 税.)
+    const others = [...OTHER_PRODUCTS, ...OTHER_PROGRAMMES].filter((w) => [...w].length >= 3 || (frequency.has(w) && frequency.get(w)! < COMPOUND_FREQUENCY));
     const list = [...[...CANONICAL.keys()].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !frequency.has(w)), ...others];
     list.sort((a, b) => b.length - a.length);
     // "微信里", "表格上": the app's words and the programme's followed by where, which jieba would

@@ -17,6 +17,12 @@ interface Dictionary {
 }
 let dictionary: Dictionary | undefined;
 
+/**
+ * Dictionary entries rarer than this are mostly everyday words run together (交完, 没电), which
+ * say how something is asked, not about what.
+ */
+export const COMPOUND_FREQUENCY = 20;
+
 /** jieba's dictionary, read once: its two-character words and what kind of word each word is. */
 export function jiebaDictionary(): Dictionary {
   if (dictionary) return dictionary;

@@ -374,7 +374,7 @@ export const faqEnglish: Record<string, { question: string; answer: string }> = 
   'browse-cards': {
     question: "How do I see a place's industry cards?",
     answer:
-      'Tap "All cards" on the home page: search, and filter by province, tier, theme and year. You can also ask me "which cards does X have". Most cards are samples.',
+      'Tap "All cards" on the home page to open the card catalogue: search, and filter by province, tier, theme and year. You can also ask me "which cards does X have". Most cards are samples.',
   },
   'sample-data': {
     question: 'Are the cards in the app the official list?',
