@@ -843,3 +843,33 @@ describe('found on the twenty-second and twenty-third outside-written tuning set
     expect((await ask('browse the card catalogue')).text).toMatch(/^Tap "All cards"/);
   });
 });
+
+describe('found on the twenty-fourth and twenty-fifth outside-written tuning sets (one detail changed)', () => {
+  it.each([
+    '“5分钟爱上中国产业名片”是什么项目？', // a quoted name the entry does not give whole
+    '产业名片里的“金名片”和主名片是一回事吗？',
+    '区域（城市）产业名片打造计划和“中国品牌日”活动是什么关系？',
+    '本应用有日文版吗？', // 日文版 is no 英文版, though both end in 文版
+    '新时代中国工业形象塑造和传播工程除了产业名片打造计划，还包括哪些子项目？',
+    '一个微信号能不能同时替两个区县提交申请？', // two at once: the entry must say how many
+    '同一个市能同时设两个国家级经开区吗？',
+    '3分钟微纪录片能在YouTube上看吗？', // a product, though it splits into syllables of pinyin
+    '首批签约仪式有哪些领导出席？', // who personally
+    '2024年首次发布时，评价体系的28项指标是谁打分的？',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it('still answers what "in consultation" means in English (quotes there are the idea asked about)', async () => {
+    expect(await ask('What does the status "in consultation" mean?')).toMatchObject({ confident: true, text: expect.stringMatching(/^After you submit/) });
+  });
+
+  it('does not hand "中心会向签约城市派驻工作人员吗" over: it asks about staff, not for a person', async () => {
+    expect(await ask('中心会向签约城市派驻工作人员吗？')).toMatchObject({ confident: false });
+  });
+
+  it.each([
+    ['一个市能同时报两份申请吗', 'one-application-per-region'], // the entry says only one
+    ['“政产学研金介用”是什么意思', 'principles'], // a quoted name the entry gives
+    ['手机号码格式怎么写才对', 'form-phone'], // 号码 is no kind of 手机号
+    ['zhongxin tiaoxuan quyu de shihou youxian kaolv shenme yang de difang', 'selection-criteria'], // pinyin left over
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});

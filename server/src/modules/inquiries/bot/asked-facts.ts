@@ -72,6 +72,11 @@ const ASKED_FACTS: AskedFact[] = [
       /每(隔)?[一二两三四五六七八九十\d]*(年|季度|个?月|周|天)|[一二两三四五六七八九十\d]+(年|个月|周|天)一次|\b(every|each|once a) (year|month|week)\b|\b(annually|yearly|monthly)\b/i,
     unset: TIME,
   },
+  // whether two or more at once are allowed (联系人可以同时填两个人吗): the answer must say how many
+  {
+    asked: /(同时|一起|联合|分别|都)[^，。？?]{0,8}(两|多|几)(个|名|位|家|份|项)|(两|多)(个|名|位|家)[\u4e00-\u9fff]{0,6}(同时|一起|联合|分别)/,
+    given: /[一两二三四五六七八九十\d多]+\s*(个|名|位|家|份|项|张)|只能|仅限?|至多|最多|不限|唯一/,
+  },
   // how many people
   {
     asked: /有多少(个|名|位)?(工作人员|员工|职工|人)(?!口)|\bhow many (staff|employees)\b/,

@@ -58,6 +58,11 @@ const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出
  */
 const TROUBLE =
   /([收打登进看下加播点发传存])(不|没)(到|开|上|进去|了|出来|动)|没有?(收|看)到|失败|报错|出错|闪退|白屏|黑屏|卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
+/**
+ * A word of pinyin left over when a question typed in pinyin is read back (le, kaolv): short. A longer
+ * Latin word in a Chinese question names a product (youtube, though it splits into syllables).
+ */
+const leftOverPinyin = (word: string) => word.length <= 6 && isPinyin(word);
 const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{12,})$/;
 
 const TEXT = {
@@ -270,7 +275,7 @@ export class Bot {
       // (In a Chinese question written with Chinese characters, any such word: 那个纪录片的bgm, logo是谁设计的.)
       if (/^[a-z][a-z0-9]+$/.test(w))
         return (
-          (chinese && hanWritten && !isPinyin(w) && !COMMON_LATIN.has(w)) ||
+          (chinese && hanWritten && !leftOverPinyin(w) && !COMMON_LATIN.has(w)) ||
           (strict && (chinese || !ENGLISH_WORDS.has(w))) ||
           (foreignEnglish.length >= 2 && foreignEnglish.includes(w))
         );
@@ -287,6 +292,11 @@ export class Bot {
       // a specific word the entry does not say: then it is another kind of the thing (钢铁行业, 优惠政策).
       const said = parts.filter((part) => doc.words.has(part));
       if (said.length) {
+        // (…or a part of it is: 日文版 is no 英文版, though both end in 文版.)
+        const unsaidKind =
+          said.some((part) => w.endsWith(part)) &&
+          parts.some((part) => w.startsWith(part) && !doc.words.has(part) && /^n(?![rst])/.test(kindTags.get(part) ?? '') && specificity(part) >= KIND_IDF);
+        if (unsaidKind) return true;
         const rest = said.reduce((left, part) => left.replace(part, ''), w);
         const restTag = kindTags.get(rest) ?? '';
         return (
@@ -330,6 +340,13 @@ export class Bot {
     const halves = unsaidHalves(text, { has: (w) => doc.words.has(w), isNeutral: neutral });
     // A document named in book-title marks (《中国制造2025》) that the entry does not name.
     const documents = [...text.matchAll(/《([^《》]{2,40})》/g)].map((m) => m[1]).filter((title) => !doc.text.includes(title));
+    // A name in quotation marks the entry does not give whole (“5分钟爱上中国产业名片”, “金名片”): another thing.
+    // (In Chinese: an English question quotes the idea it asks about, "in consultation".)
+    const quoted = [...text.matchAll(/[“「『]([^“”「」『』]{2,30})[”」』]/g)]
+      .map((m) => m[1])
+      .filter((name) => /^[\u4e00-\u9fff\d]+$/.test(name) && !doc.text.includes(name));
+    // Another batch, session or round (第二批) than the entry speaks of.
+    const ordinals = (text.match(/第[二三四五六七八九十\d]+(批|届|次|轮|期)/g) ?? []).filter((ordinal) => !doc.text.includes(ordinal));
     // A year the entry never mentions (the 2026 conference) is another time than it speaks of.
     const years = (text.match(/20\d\d/g) ?? []).filter((year) => !doc.text.includes(year) && !doc.words.has(year));
     // A region an entry that names regions does not name (有没有南京 of the nine pilot cities).
@@ -351,7 +368,7 @@ export class Bot {
           botTokens(v).length > 0 &&
           botTokens(v).every((t) => !this.documentFrequency.has(t) && !GENERIC.has(t) && !APP_WORDS.has(t) && !CANONICAL.has(t)),
       );
-    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...years, ...places, ...abilities])];
+    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...quoted, ...ordinals, ...years, ...places, ...abilities])];
   }
 
   /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */

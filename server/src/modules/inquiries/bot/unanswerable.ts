@@ -33,7 +33,7 @@ const UNPUBLISHED =
 
 /** Who holds an office, made a film or named a card (中心的主任是谁, 谁拍的, 谁给起的): no document names them. */
 const WHO_PERSONALLY =
-  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|设计|提出|首创|发明|配|画|致辞)(出来|来)?的|谁.{0,8}签的字|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (current |new )?(director|minister|head|chair)\b|(哪个|哪位)(明星|演员|播音员|配音演员)|(旁白|配音|解说)(是谁|是哪位|是哪个|叫什么)|在哪(里|儿|个[\u4e00-\u9fff]{0,3})?(拍|取景|拍摄)的?/;
+  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位|哪些|哪几位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|设计|提出|首创|发明|配|画|致辞|打分|评分|评审|评选)(出来|来)?的|谁.{0,8}签的字|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (current |new )?(director|minister|head|chair)\b|(哪个|哪位)(明星|演员|播音员|配音演员)|(旁白|配音|解说)(是谁|是哪位|是哪个|叫什么)|在哪(里|儿|个[\u4e00-\u9fff]{0,3})?(拍|取景|拍摄)的?/;
 
 /** A card's score or rank in the evaluation (得了多少分, 排第几): never published. */
 const SCORE_OR_RANK =

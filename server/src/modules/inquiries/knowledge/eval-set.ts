@@ -34,6 +34,8 @@ import { independentTuningSet20 } from './eval-tuning-independent-20';
 import { independentTuningSet21 } from './eval-tuning-independent-21';
 import { independentTuningSet22 } from './eval-tuning-independent-22';
 import { independentTuningSet23 } from './eval-tuning-independent-23';
+import { independentTuningSet24 } from './eval-tuning-independent-24';
+import { independentTuningSet25 } from './eval-tuning-independent-25';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -722,4 +724,6 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet21,
   ...independentTuningSet22,
   ...independentTuningSet23,
+  ...independentTuningSet24,
+  ...independentTuningSet25,
 ];
