@@ -134,9 +134,14 @@ describe('H5 application workflow', () => {
     const item = staff.locator(`.staff-application[data-reference="${reference}"]`);
     await item.waitFor();
     await expect.poll(() => staff.locator('.staff-total').innerText()).toBe('共 1 份申请');
-    // The text search finds it by region name.
-    await staff.getByPlaceholder('编号、区域、单位、联系人或产业').locator('input').filter({ visible: true }).fill('格尔木');
-    await staff.getByPlaceholder('编号、区域、单位、联系人或产业').locator('input').filter({ visible: true }).press('Enter');
+    // The text search finds it by region name (after a search that finds nothing, so that the count
+    // the search shows cannot be the one from before it).
+    const search = staff.getByPlaceholder('编号、区域、单位、联系人或产业').locator('input').filter({ visible: true });
+    await search.fill('没有这个区域');
+    await search.press('Enter');
+    await expect.poll(() => staff.locator('.staff-total').innerText()).toBe('共 0 份申请');
+    await search.fill('格尔木');
+    await search.press('Enter');
     await expect.poll(() => staff.locator('.staff-total').innerText()).toBe('共 1 份申请');
     await item.waitFor();
     await screenshot(staff, 'staff-list');

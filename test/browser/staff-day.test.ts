@@ -137,7 +137,11 @@ describe('a staff day in the desktop back office', () => {
       .toEqual(expect.arrayContaining([expect.stringContaining('申请管理'), expect.stringContaining('名片管理')]));
     expect(await nav.getByRole('link', { name: /申请管理/ }).getAttribute('aria-current')).toBe('page');
 
-    // Found by a fragment of the phone number.
+    // Found by a fragment of the phone number (after a search that finds nothing, so that the rows
+    // cannot be the ones from before it).
+    await field(page, '编号、区域、单位、联系人或产业').fill('没有这个区域');
+    await field(page, '编号、区域、单位、联系人或产业').press('Enter');
+    await expect.poll(() => page.locator('.staff-total').innerText()).toBe('共 0 份申请');
     await field(page, '编号、区域、单位、联系人或产业').fill('0731');
     await field(page, '编号、区域、单位、联系人或产业').press('Enter');
     const table = page.getByRole('table', { name: '申请管理' });
