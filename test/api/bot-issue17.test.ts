@@ -873,3 +873,30 @@ describe('found on the twenty-fourth and twenty-fifth outside-written tuning set
     ['zhongxin tiaoxuan quyu de shihou youxian kaolv shenme yang de difang', 'selection-criteria'], // pinyin left over
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 });
+
+describe('found on the twenty-sixth and twenty-seventh outside-written tuning sets', () => {
+  it.each([
+    '“3分钟爱上中国产业名片”的第一部影片讲的是哪座城市？', // another film than the entry speaks of
+    '同一个手机号可以注册几个账号？', // how many accounts: a number the entry does not give
+    '怎么关闭微信订阅消息的提醒？', // an action no entry speaks of, asked how
+    '“国家工业强国短视频平台（天工）”的App在哪里下载？', // …or where
+    '国家工业强国短视频平台“天工”的App在哪下载？',
+    '能把名片详情页下载成PDF吗？', // …or whether one can (the verb after 把)
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each(['人工客服可以视频通话吗？', '中心工作人员的登录密码忘了怎么重置？'])(
+    'does not hand "%s" over: it asks about the service or the staff, not for a person',
+    async (question) => expect(await ask(question)).toMatchObject({ confident: false }),
+  );
+
+  it.each([
+    ['错过了第一批，以后还有机会吗', 'batches'], // 第一批 is 首批
+    ['东莞那个产业名片大会是哪天开的', 'conference-2025'], // 哪天 asks a day, not where
+    ['怎么理解竞争力下的影响力', 'influence-under-competitiveness'], // 理解 is how to go about it
+    ['主导产业能填几个', 'form-leading-industries'],
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it('still hands "我要找人工客服" over', async () => {
+    expect(await ask('我要找人工客服')).toMatchObject({ confident: true, handoff: true });
+  });
+});

@@ -85,9 +85,10 @@ const ASKED_FACTS: AskedFact[] = [
   // how many of something (几轮, 多少家, 多少人): a number of that unit, or a list of them; of places
   // (多少个地级市), a number of those places (30个主名片 counts no cities)
   {
-    asked: /(?<![这那哪])(?:几|多少)个?(轮|次|家|位|张|名|人|所|座|部|集|地级市|城市|县|省)|(?<![这那哪])(?:几|多少)(个)(?![\u4e00-\u9fff])/,
+    asked:
+      /(?<![这那哪])(?:几|多少)个?(轮|次|家|位|张|名|人|所|座|部|集|地级市|城市|县|省)|(?<![这那哪])(?:几|多少)(个)(?![\u4e00-\u9fff])|(?<![这那哪])(?:几|多少)(个)(?=账号|手机号|微信号|号码)/,
     given: (asked) => {
-      const unit = asked[1] ?? asked[2];
+      const unit = asked[1] ?? asked[2] ?? asked[3];
       // (How often, 一年几次: 每年 says it.)
       if (unit === '次' && /[一每](年|季度|个?月)/.test(asked.input)) return /每(年|季度|个?月)|[一二两三四五六七八九十\d]+次/;
       if (/^(地级市|城市|县|省)$/.test(unit)) return new RegExp(`${NUMERAL}+\\s*个?[^，。、；]{0,3}${unit}`);

@@ -63,6 +63,11 @@ const TROUBLE =
  * Latin word in a Chinese question names a product (youtube, though it splits into syllables).
  */
 const leftOverPinyin = (word: string) => word.length <= 6 && isPinyin(word);
+/** Words asking whether one may or can do something (能下载吗), and how or where (怎么关闭, 在哪下载). */
+const MAY_OR_CAN = /^(能|可以|能否|能不能|可不可以)$/;
+const HOW_OR_WHERE = /^(怎么|如何|咋|在哪|在哪里|在哪儿|哪里|哪儿|去哪|去哪里)$/;
+/** Verbs that ask how to go about anything (怎么理解, 怎么处理): no action of their own. */
+const META_VERB = /^(理解|处理|操作|办理|解决|争取|看待|评价|应对|开展|进行|实现|认识|把握|安排)$/;
 const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{12,})$/;
 
 const TEXT = {
@@ -345,8 +350,10 @@ export class Bot {
     const quoted = [...text.matchAll(/[“「『]([^“”「」『』]{2,30})[”」』]/g)]
       .map((m) => m[1])
       .filter((name) => /^[\u4e00-\u9fff\d]+$/.test(name) && !doc.text.includes(name));
-    // Another batch, session or round (第二批) than the entry speaks of.
-    const ordinals = (text.match(/第[二三四五六七八九十\d]+(批|届|次|轮|期)/g) ?? []).filter((ordinal) => !doc.text.includes(ordinal));
+    // Another batch, session or round (第二批; 第一批 is 首批) or film (第一部) than the entry speaks of.
+    const ordinals = (text.match(/第[二三四五六七八九十\d]+(批|届|次|轮|期)|第[一二三四五六七八九十\d]+(部|集)/g) ?? []).filter(
+      (ordinal) => !doc.text.includes(ordinal),
+    );
     // A year the entry never mentions (the 2026 conference) is another time than it speaks of.
     const years = (text.match(/20\d\d/g) ?? []).filter((year) => !doc.text.includes(year) && !doc.words.has(year));
     // A region an entry that names regions does not name (有没有南京 of the nine pilot cities).
@@ -356,18 +363,25 @@ export class Bot {
       doc.namesPlaces && /有没有|在不在|包不包括|包括|算不算|是不是|有哪些|哪些|(多少|几)个/.test(text)
         ? botWords(text).filter((w) => this.catalogue.isPlaceName(w) && /^[\u4e00-\u9fff]+$/.test(w) && !this.catalogue.namesPlaceWithin(doc.answer, w))
         : [];
-    // The action asked whether one may or can do, when no entry ever speaks of it (能下载吗, 能收藏吗).
+    // The action asked whether one may or can do, or how or where, when no entry ever speaks of it (能下载吗,
+    // 能收藏吗, 怎么关闭).
     const said = segmentWords(text);
-    const abilities = said
-      .filter((v, i) => i > 0 && /^(能|可以|能否|能不能|可不可以)$/.test(said[i - 1]) && /^[\u4e00-\u9fff]{2,}$/.test(v))
-      .filter(
-        (v) =>
-          (kindTags.get(v) ?? '').startsWith('v') &&
-          !RUN_TOGETHER_VERB.test(v) &&
-          !/[来着]$/.test(v) &&
-          botTokens(v).length > 0 &&
-          botTokens(v).every((t) => !this.documentFrequency.has(t) && !GENERIC.has(t) && !APP_WORDS.has(t) && !CANONICAL.has(t)),
-      );
+    const isVerb = (w: string) => /^[\u4e00-\u9fff]{2,}$/.test(w) && (kindTags.get(w) ?? '').startsWith('v');
+    // (能把名片下载成PDF吗: the verb after what is moved.)
+    const askedActions = said.flatMap((w, i) =>
+      i > 0 && (MAY_OR_CAN.test(said[i - 1]) || HOW_OR_WHERE.test(said[i - 1]) || (said[i - 1] === '哪' && /^[在去到]$/.test(said[i - 2] ?? '')))
+        ? [w === '把' ? (said.slice(i + 1, i + 6).find(isVerb) ?? '') : w]
+        : [],
+    );
+    const abilities = askedActions.filter(
+      (v) =>
+        isVerb(v) &&
+        !RUN_TOGETHER_VERB.test(v) &&
+        !/[来着]$/.test(v) &&
+        !META_VERB.test(v) &&
+        botTokens(v).length > 0 &&
+        botTokens(v).every((t) => !this.documentFrequency.has(t) && !GENERIC.has(t) && !APP_WORDS.has(t) && !CANONICAL.has(t)),
+    );
     return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...quoted, ...ordinals, ...years, ...places, ...abilities])];
   }
 

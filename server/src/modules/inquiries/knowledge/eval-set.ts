@@ -36,6 +36,8 @@ import { independentTuningSet22 } from './eval-tuning-independent-22';
 import { independentTuningSet23 } from './eval-tuning-independent-23';
 import { independentTuningSet24 } from './eval-tuning-independent-24';
 import { independentTuningSet25 } from './eval-tuning-independent-25';
+import { independentTuningSet26 } from './eval-tuning-independent-26';
+import { independentTuningSet27 } from './eval-tuning-independent-27';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -726,4 +728,6 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet23,
   ...independentTuningSet24,
   ...independentTuningSet25,
+  ...independentTuningSet26,
+  ...independentTuningSet27,
 ];
