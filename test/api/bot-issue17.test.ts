@@ -882,6 +882,9 @@ describe('found on the twenty-sixth and twenty-seventh outside-written tuning se
     '“国家工业强国短视频平台（天工）”的App在哪里下载？', // …or where
     '国家工业强国短视频平台“天工”的App在哪下载？',
     '能把名片详情页下载成PDF吗？', // …or whether one can (the verb after 把)
+    '2022年首批签约的有哪些企业？', // which companies: the entry names none
+    '工业遗产保护利用项目应该向哪个部门申报？',
+    '韩国、日本有没有类似的区域产业名片打造计划？', // other countries: never published
   ])('is not sure about "%s"', (question) => expectNotSure(question));
 
   it.each(['人工客服可以视频通话吗？', '中心工作人员的登录密码忘了怎么重置？'])(
@@ -894,6 +897,8 @@ describe('found on the twenty-sixth and twenty-seventh outside-written tuning se
     ['东莞那个产业名片大会是哪天开的', 'conference-2025'], // 哪天 asks a day, not where
     ['怎么理解竞争力下的影响力', 'influence-under-competitiveness'], // 理解 is how to go about it
     ['主导产业能填几个', 'form-leading-industries'],
+    ['产业名片打造生态方阵有哪些单位参与？', 'ecosystem-matrix'], // 单位 is any member
+    ['这个名片计划具体是哪个机构在组织？', 'who-runs'],
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 
   it('still hands "我要找人工客服" over', async () => {

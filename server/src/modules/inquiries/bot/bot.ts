@@ -68,6 +68,8 @@ const MAY_OR_CAN = /^(能|可以|能否|能不能|可不可以)$/;
 const HOW_OR_WHERE = /^(怎么|如何|咋|在哪|在哪里|在哪儿|哪里|哪儿|去哪|去哪里)$/;
 /** Verbs that ask how to go about anything (怎么理解, 怎么处理): no action of their own. */
 const META_VERB = /^(理解|处理|操作|办理|解决|争取|看待|评价|应对|开展|进行|实现|认识|把握|安排)$/;
+/** Asking which organisations of a kind (哪些企业, 哪个部门, 哪所大学). */
+const WHICH_KIND = /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所)(企业|公司|高校|大学|部门|协会|媒体|银行|学校)/g;
 const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{12,})$/;
 
 const TEXT = {
@@ -350,6 +352,8 @@ export class Bot {
     const quoted = [...text.matchAll(/[“「『]([^“”「」『』]{2,30})[”」』]/g)]
       .map((m) => m[1])
       .filter((name) => /^[\u4e00-\u9fff\d]+$/.test(name) && !doc.text.includes(name));
+    // Which companies, universities or departments (有哪些企业): the entry must speak of them.
+    const kindsAsked = [...text.matchAll(WHICH_KIND)].map((m) => m[1]).filter((kind) => !doc.text.includes(kind));
     // Another batch, session or round (第二批; 第一批 is 首批) or film (第一部) than the entry speaks of.
     const ordinals = (text.match(/第[二三四五六七八九十\d]+(批|届|次|轮|期)|第[一二三四五六七八九十\d]+(部|集)/g) ?? []).filter(
       (ordinal) => !doc.text.includes(ordinal),
@@ -382,7 +386,9 @@ export class Bot {
         botTokens(v).length > 0 &&
         botTokens(v).every((t) => !this.documentFrequency.has(t) && !GENERIC.has(t) && !APP_WORDS.has(t) && !CANONICAL.has(t)),
     );
-    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...quoted, ...ordinals, ...years, ...places, ...abilities])];
+    return [
+      ...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...quoted, ...kindsAsked, ...ordinals, ...years, ...places, ...abilities]),
+    ];
   }
 
   /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */

@@ -25,11 +25,11 @@ const JUDGEMENT =
   /(你(个人)?(认为|觉得|看来).{0,20}(最|哪个好|好不好|怎么样|值不值|有没有(必要|用)|不足|缺点)|你怎么看|你的看法|效果最好|做得最好|哪(个|一个|座|家)?(城市|地方|县|市|省|名片|片子|企业).{0,12}最(好|强|牛|棒|有名|出名|著名|成功|厉害|差|弱|有影响|有实力|有特色|早打造|先打造|快打造)|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
 
 /**
- * Asking for what the programme never published: comparisons with other countries' schemes, raw
+ * Asking for what the programme never published: comparisons with other countries' schemes (or whether they have one), raw
  * scores, budgets, how many applied, quotas (和日本的一村一品有什么异同, 原始打分数据, 投入了多少资金, 各报了几个).
  */
 const UNPUBLISHED =
-  /((西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家).{0,30}(区别|异同|不同|相比|比较|对比)|(区别|异同|相比|比较|对比).{0,30}(西方|国外|外国|日本|韩国|美国|欧洲|其他国家)|(原始|明细|详细)的?(数据|打分|得分|分数|评分)|(打分|得分|评分)(明细|数据)|投入了?多少|预算(是)?多少|花了多少钱|各报了|(有)?多少个?(地方|城市|区县|园区|单位)(申请|申报|报名|报)了|\bhow many (regions|cities|places|counties|applicants)\b.{0,20}\b(applied|have applied|applications)\b|\b(compared? (to|with)|differ(ent|ence)? from)\b.{0,40}\b(abroad|western|japan|korea|europe|america|other countries)\b|\bbudget\b|\bquotas?\b|每个?省.{0,6}(名额|最多能?|能有|可以有)|(分到|分配|分给).{0,10}名额|省.{0,12}名额(?!上限|限制))/;
+  /((西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家)[^，。？?]{0,10}(有没有|有无|也有|有)类似|(西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家).{0,30}(区别|异同|不同|相比|比较|对比)|(区别|异同|相比|比较|对比).{0,30}(西方|国外|外国|日本|韩国|美国|欧洲|其他国家)|(原始|明细|详细)的?(数据|打分|得分|分数|评分)|(打分|得分|评分)(明细|数据)|投入了?多少|预算(是)?多少|花了多少钱|各报了|(有)?多少个?(地方|城市|区县|园区|单位)(申请|申报|报名|报)了|\bhow many (regions|cities|places|counties|applicants)\b.{0,20}\b(applied|have applied|applications)\b|\b(compared? (to|with)|differ(ent|ence)? from)\b.{0,40}\b(abroad|western|japan|korea|europe|america|other countries)\b|\bbudget\b|\bquotas?\b|每个?省.{0,6}(名额|最多能?|能有|可以有)|(分到|分配|分给).{0,10}名额|省.{0,12}名额(?!上限|限制))/;
 
 /** Who holds an office, made a film or named a card (中心的主任是谁, 谁拍的, 谁给起的): no document names them. */
 const WHO_PERSONALLY =
