@@ -905,3 +905,33 @@ describe('found on the twenty-sixth and twenty-seventh outside-written tuning se
     expect(await ask('我要找人工客服')).toMatchObject({ confident: true, handoff: true });
   });
 });
+
+describe("programme questions the day's new rules must leave alone (from a review of them)", () => {
+  it.each([
+    ['小程序登不进去怎么办', 'sign-in'], // the same action's trouble in other words (登录不了)
+    ['简介超过300字提交失败是怎么回事', 'form-intro'], // a failure the entry speaks of
+    ['区域简介我写了快五百字，超了会不会提交不了？', 'form-intro'], // 无法提交
+    ['联系电话一直报错，格式有什么要求', 'form-phone'], // it also asks what the entry answers
+    ['附件上传失败，附件有大小限制吗', 'form-attachments'],
+    ['国家给多少扶持资金', 'funding'], // the entry says no subsidy is mentioned
+    ['特色产业不填会不会影响', 'form-featured-industries'], // leaving an optional item out
+    ['撤回申请会不会影响下次申请', 'withdraw'], // the entry says what to do next time
+    ['哪些企业可以参与', 'enterprise-apply'], // which kind may take part, not which ones did
+    ['2025年大会在哪召开', 'conference-2025'], // 召开 is an everyday verb for 举办
+    ['我们是一个税收大县，能申请吗', 'county-eligible'], // no 个税 in 一个税收
+    ['还会有第三批吗', 'batches'], // the entry speaks of batches to come
+    ['“三分钟爱上中国产业名片”是什么', 'films-what'], // every word of the quote is the entry's
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it('still reads "我的申请审核结果是失败吗" as my application (a failed review is one not passed)', async () => {
+    const answer = await ask('我的申请审核结果是失败吗');
+    expect(answer.confident).toBe(true);
+    expect(answer.text).toContain('我的申请');
+  });
+
+  it('does not read "scenarios" as holding another product (ios)', async () => {
+    const { botTokens } = await import('../../server/src/modules/inquiries/bot/tokenize.js');
+    expect(botTokens('What scenarios and studios are there').some((t) => t.startsWith('otherproduct'))).toBe(false);
+    expect(botTokens('在YouTube上能看吗').some((t) => t.startsWith('otherproduct'))).toBe(true);
+  });
+});

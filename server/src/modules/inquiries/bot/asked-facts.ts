@@ -7,6 +7,9 @@ const TIME = /时间|时限|日期|期限|周期|批次|征集的安排|日程|\
 /** What a sentence saying a number is not set speaks of. */
 const NUMBER = /数量|几|多少|规模|上限|名额|金额|费用|收费|资金|经费|钱|\b(number|how many|size|amount)\b/i;
 
+/** What a sentence saying an amount of money is not set speaks of (no subsidy is mentioned: 国家给多少扶持资金). */
+const MONEY = /金额|费用|收费|资金|经费|补贴|奖励|资助|钱|\b(amount|fees?|cost|money|subsid(y|ies))\b/i;
+
 /** A number, in figures or in words (多 for "several"). */
 const NUMERAL = '[\\d一二两三四五六七八九十百千万多]';
 
@@ -58,7 +61,7 @@ const ASKED_FACTS: AskedFact[] = [
     asked:
       /多少钱|金额|投(入)?多少|花多少|(费用|经费|资金|成本)(大概|大约|一共)?(是)?多少|多少[\u4e00-\u9fff]{0,2}(经费|资金|费用)|\bhow much (money|does it cost)\b|\bcost\b/,
     given: /\d+(\.\d+)?\s*(万|亿)?元|免费|不收|无需(支付|缴纳|付费)|\bfree\b|\byuan\b|\brmb\b/i,
-    unset: NUMBER,
+    unset: MONEY,
   },
   // a company by name
   {
@@ -75,7 +78,8 @@ const ASKED_FACTS: AskedFact[] = [
   // whether two or more at once are allowed (联系人可以同时填两个人吗): the answer must say how many
   {
     asked: /(同时|一起|联合|分别|都)[^，。？?]{0,8}(两|多|几)(个|名|位|家|份|项)|(两|多)(个|名|位|家)[\u4e00-\u9fff]{0,6}(同时|一起|联合|分别)/,
-    given: /[一两二三四五六七八九十\d多]+\s*(个|名|位|家|份|项|张)|只能|仅限?|至多|最多|不限|唯一/,
+    given: /[一两二三四五六七八九十\d多]+\s*(个|名|位|家|份|项|张)|只能|仅限?|至多|最多|上限|不限|唯一|没有规定|未规定/,
+    unset: NUMBER,
   },
   // how many people
   {
@@ -86,7 +90,7 @@ const ASKED_FACTS: AskedFact[] = [
   // (多少个地级市), a number of those places (30个主名片 counts no cities)
   {
     asked:
-      /(?<![这那哪])(?:几|多少)个?(轮|次|家|位|张|名|人|所|座|部|集|地级市|城市|县|省)|(?<![这那哪])(?:几|多少)(个)(?![\u4e00-\u9fff])|(?<![这那哪])(?:几|多少)(个)(?=账号|手机号|微信号|号码)/,
+      /(?<![这那哪])(?:几|多少)个?(轮|次|家|位|张|名|人|所|座|部|集|地级市|城市|县|省)|(?<![这那哪])(?:几|多少)(个)(?![\u4e00-\u9fff])|(?<![这那哪])(?:几|多少)(个)(?=账号|手机号|微信号)/,
     given: (asked) => {
       const unit = asked[1] ?? asked[2] ?? asked[3];
       // (How often, 一年几次: 每年 says it.)

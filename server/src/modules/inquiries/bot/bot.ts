@@ -53,23 +53,41 @@ const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出
  * 相邻的县能不能合报一份？): the part asked. A short preface (中心说不予通过，那…) is part of the question.
  */
 /**
- * Something going wrong (收不到, 打不开, 保存失败): only an entry that speaks of that trouble answers it.
- * So does changing what an account is bound to (换绑). (Not finding something, 找不到入口, asks where it is.)
+ * Something going wrong with an action (收不到, 登不进去, 上传失败) or an account's binding (换绑): only an
+ * entry that speaks of that trouble answers it. (Not finding something, 找不到入口, asks where it is; a
+ * review that 失败 is one not passed.)
  */
 const TROUBLE =
-  /([收打登进看下加播点发传存])(不|没)(到|开|上|进去|了|出来|动)|没有?(收|看)到|失败|报错|出错|闪退|白屏|黑屏|卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
+  /(登录|上传|提交|[收打登进看下加播点发传存])(?:不|没)(?:到|开|上|进去|了|出来|动)|没有?([收看])到|(?<!(?:审核|申请|申报|评选|评审|结果)[是为]?)(失败|报错|出错)|闪退|白屏|黑屏|卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
+/** A clause that asks something. */
+const ASKS = /什么|怎么|怎样|如何|哪|吗|么|多少|几|是否|能否|可否|要求|有没有|是不是/;
+/** What an entry says when it speaks of something failing, whatever the action. */
+const SPEAKS_OF_FAILING = /失败|报错|出错|无法|不能|不可|提示|错误/;
 /**
  * A word of pinyin left over when a question typed in pinyin is read back (le, kaolv): short. A longer
  * Latin word in a Chinese question names a product (youtube, though it splits into syllables).
  */
 const leftOverPinyin = (word: string) => word.length <= 6 && isPinyin(word);
 /** Words asking whether one may or can do something (能下载吗), and how or where (怎么关闭, 在哪下载). */
+/** How specific a verb asked whether, how or where one can do it must be to need an entry that says it (下载 7.2; 召开 5.6). */
+const ASKED_ACTION_IDF = 7;
 const MAY_OR_CAN = /^(能|可以|能否|能不能|可不可以)$/;
 const HOW_OR_WHERE = /^(怎么|如何|咋|在哪|在哪里|在哪儿|哪里|哪儿|去哪|去哪里)$/;
 /** Verbs that ask how to go about anything (怎么理解, 怎么处理): no action of their own. */
 const META_VERB = /^(理解|处理|操作|办理|解决|争取|看待|评价|应对|开展|进行|实现|认识|把握|安排)$/;
 /** Asking which organisations of a kind (哪些企业, 哪个部门, 哪所大学). */
-const WHICH_KIND = /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所)(企业|公司|高校|大学|部门|协会|媒体|银行|学校)/g;
+// (Not which kind may do something: 哪些企业可以参与 asks who is eligible.)
+const WHICH_KIND = /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所)(企业|公司|高校|大学|部门|协会|媒体|银行|学校)(?![^，。？?]{0,3}(可以|能|会|可|需要))/g;
+/** An entry names one of that kind (a department: 工业和信息化部; a medium: 总台), not only the kind (高校 may join). */
+const NAMES_KIND: Record<string, RegExp> = {
+  部门: /[\u4e00-\u9fff]{2,}(部|局|厅|委员会|中心|政府)/,
+  媒体: /总台|电视台|日报|报社|新华社|[\u4e00-\u9fff]{2,}网/,
+  企业: /[\u4e00-\u9fff]{2,}(公司|集团)/,
+  公司: /[\u4e00-\u9fff]{2,}(公司|集团)/,
+  高校: /[\u4e00-\u9fff]{2,}(大学|学院)/,
+  大学: /[\u4e00-\u9fff]{2,}(大学|学院)/,
+  学校: /[\u4e00-\u9fff]{2,}(学校|大学|学院)/,
+};
 const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{12,})$/;
 
 const TEXT = {
@@ -347,16 +365,17 @@ export class Bot {
     const halves = unsaidHalves(text, { has: (w) => doc.words.has(w), isNeutral: neutral });
     // A document named in book-title marks (《中国制造2025》) that the entry does not name.
     const documents = [...text.matchAll(/《([^《》]{2,40})》/g)].map((m) => m[1]).filter((title) => !doc.text.includes(title));
-    // A name in quotation marks the entry does not give whole (“5分钟爱上中国产业名片”, “金名片”): another thing.
+    // A name in quotation marks the entry does not give, whole or word by word (“5分钟爱上中国产业名片”, “金名片”): another thing.
     // (In Chinese: an English question quotes the idea it asks about, "in consultation".)
     const quoted = [...text.matchAll(/[“「『]([^“”「」『』]{2,30})[”」』]/g)]
       .map((m) => m[1])
-      .filter((name) => /^[\u4e00-\u9fff\d]+$/.test(name) && !doc.text.includes(name));
+      .filter((name) => /^[\u4e00-\u9fff\d]+$/.test(name) && !doc.text.includes(name) && botTokens(name).some((t) => !doc.words.has(t)));
     // Which companies, universities or departments (有哪些企业): the entry must speak of them.
-    const kindsAsked = [...text.matchAll(WHICH_KIND)].map((m) => m[1]).filter((kind) => !doc.text.includes(kind));
-    // Another batch, session or round (第二批; 第一批 is 首批) or film (第一部) than the entry speaks of.
-    const ordinals = (text.match(/第[二三四五六七八九十\d]+(批|届|次|轮|期)|第[一二三四五六七八九十\d]+(部|集)/g) ?? []).filter(
-      (ordinal) => !doc.text.includes(ordinal),
+    const kindsAsked = [...text.matchAll(WHICH_KIND)].map((m) => m[1]).filter((kind) => !(NAMES_KIND[kind] ?? new RegExp(kind)).test(doc.text));
+    // Another batch, session or round (第二批; 第一批 is 首批, 第二次 is again) or film (第一部) than the entry
+    // speaks of (an entry on batches to come speaks of any).
+    const ordinals = (text.match(/第[二三四五六七八九十\d]+(批|届|轮|期)|第[一二三四五六七八九十\d]+(部|集)/g) ?? []).filter(
+      (ordinal) => !doc.text.includes(ordinal) && !(ordinal.endsWith('批') && /批次|分批|后续/.test(doc.text)),
     );
     // A year the entry never mentions (the 2026 conference) is another time than it speaks of.
     const years = (text.match(/20\d\d/g) ?? []).filter((year) => !doc.text.includes(year) && !doc.words.has(year));
@@ -380,6 +399,9 @@ export class Bot {
     const abilities = askedActions.filter(
       (v) =>
         isVerb(v) &&
+        // (An everyday verb, 召开 or 购买, is said of the entry's things in other words; a rare one, 暂存, is a run-together word.)
+        specificity(v) >= ASKED_ACTION_IDF &&
+        (frequency.get(v) ?? 0) >= COMPOUND_FREQUENCY &&
         !RUN_TOGETHER_VERB.test(v) &&
         !/[来着]$/.test(v) &&
         !META_VERB.test(v) &&
@@ -406,22 +428,43 @@ export class Bot {
     );
   }
 
+  /**
+   * Whether the question tells of a trouble the entry does not speak of, and asks nothing else it answers
+   * (附件上传失败，有什么要求 asks the entry's requirements; 收不到验证码怎么登录 how to sign in anyway).
+   */
+  private leavesTroubleUnanswered(text: string, doc: FaqDoc): boolean {
+    const trouble = TROUBLE.exec(text);
+    if (!trouble) return false;
+    const [said, verb, seen, failing] = trouble;
+    if (doc.text.includes(said)) return false;
+    // The same action's trouble in other words (登录不了 for 登不进去, 无法提交 for 提交不了), or a failure of any kind.
+    const action = verb ?? seen;
+    if (action && [...doc.text.matchAll(new RegExp(TROUBLE.source, 'g'))].some((m) => (m[1] ?? m[2])?.[0] === action[0])) return false;
+    if (action && new RegExp(`(无法|不能|不可)${action}`).test(doc.text)) return false;
+    if (failing && SPEAKS_OF_FAILING.test(doc.text)) return false;
+    // (A clause that asks something, not one that tells the story: 换了新手机号.)
+    const otherClauses = text.split(/[，,；;？?！!。\s]+/).filter((clause) => clause && !TROUBLE.test(clause) && ASKS.test(clause));
+    if (otherClauses.some((clause) => this.covers(clause, doc))) return false;
+    // How or where to do what the entry says (怎么登录, 在哪看).
+    const words = segmentWords(text);
+    return !words.some((w, i) => i > 0 && HOW_OR_WHERE.test(words[i - 1]) && botTokens(w).length > 0 && botTokens(w).every((t) => doc.words.has(t)));
+  }
+
+  /** Whether an entry covers what a piece of a question says (as retrieval weighs it). */
+  private covers(piece: string, doc: FaqDoc): boolean {
+    const hit = this.index.search(piece).find((h) => String(h.id) === String(doc.id));
+    return !!hit && this.meaning(piece).coverage(hit.terms) >= this.thresholds.coverage;
+  }
+
   /** Whether an entry says what the question asks about: none of its distinctive words missing. */
   private supported(text: string, doc: FaqDoc): boolean {
     if (asksForAFactNotGiven(text, `${doc.answer}\n${doc.answerEn ?? ''}`, doc.namesPlaces)) return false;
     if (this.unsupportedWords(text, doc).length) return false;
-    // (…unless it asks how to do what the entry says despite it: 收不到验证码怎么登录.)
-    const trouble = TROUBLE.exec(text)?.[0];
-    const howTo = /(?:怎么|如何|咋)(?!办)([\u4e00-\u9fff]{2})/.exec(text)?.[1];
-    const doesItAnyway = !!howTo && botTokens(howTo).length > 0 && botTokens(howTo).every((t) => doc.words.has(t));
-    if (trouble && !doc.text.includes(trouble) && !doesItAnyway) return false;
+    if (this.leavesTroubleUnanswered(text, doc)) return false;
     // "…，那…": what the question first says of the entry is context; what follows 那 is asked, and
     // the entry must answer that too.
     const followUp = FOLLOW_UP.exec(text)?.[1];
-    if (followUp) {
-      const hit = this.index.search(followUp).find((h) => String(h.id) === String(doc.id));
-      return this.meaning(followUp).coverage(hit?.terms ?? []) >= this.thresholds.coverage;
-    }
+    if (followUp) return this.covers(followUp, doc);
     return true;
   }
 

@@ -15,7 +15,11 @@ function foldPhrases(text: string): string {
     // (Other products of three characters or more, which jieba cuts apart: 公众号; two-character ones,
     // 京东, are read only where jieba reads them as a word, not in 北京东边.)
     // (…and two-character ones jieba knows but rarely reads as a word: 个税 in 个税汇算, which it cuts into 个 + 税.)
-    const others = [...OTHER_PRODUCTS, ...OTHER_PROGRAMMES].filter((w) => [...w].length >= 3 || (frequency.has(w) && frequency.get(w)! < COMPOUND_FREQUENCY));
+    // (Latin names, youtube, are words of their own already: folded, never replaced inside other words, scenarios;
+    // and 个税 is not in 一个税收大县.)
+    const others = [...OTHER_PRODUCTS, ...OTHER_PROGRAMMES]
+      .filter((w) => /^[\u4e00-\u9fff]/.test(w) && ([...w].length >= 3 || (frequency.has(w) && frequency.get(w)! < COMPOUND_FREQUENCY)))
+      .map((w) => ([...w].length === 2 ? `(?<![一这那哪每几两各某整])${w}` : w));
     const list = [...[...CANONICAL.keys()].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !frequency.has(w)), ...others];
     list.sort((a, b) => b.length - a.length);
     // "微信里", "表格上": the app's words and the programme's followed by where, which jieba would

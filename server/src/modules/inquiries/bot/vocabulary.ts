@@ -163,6 +163,16 @@ export const OTHER_PRODUCTS = new Set([
   '国考',
   '白屏',
   '闪退',
+  '安卓',
+  '鸿蒙',
+  'android',
+  'ios',
+  'youtube',
+  'netflix',
+  'tiktok',
+  'facebook',
+  'instagram',
+  'twitter',
 ]);
 
 /**

@@ -38,6 +38,7 @@ import { independentTuningSet24 } from './eval-tuning-independent-24';
 import { independentTuningSet25 } from './eval-tuning-independent-25';
 import { independentTuningSet26 } from './eval-tuning-independent-26';
 import { independentTuningSet27 } from './eval-tuning-independent-27';
+import { independentTuningSet28 } from './eval-tuning-independent-28';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -730,4 +731,5 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet25,
   ...independentTuningSet26,
   ...independentTuningSet27,
+  ...independentTuningSet28,
 ];
