@@ -935,3 +935,17 @@ describe("programme questions the day's new rules must leave alone (from a revie
     expect(botTokens('在YouTube上能看吗').some((t) => t.startsWith('otherproduct'))).toBe(true);
   });
 });
+
+describe('found on the twenty-eighth outside-written tuning set', () => {
+  it.each([
+    '我想印一盒个人名片，你们这儿能做吗？', // a business card
+    '所有产业名片里哪个城市排名第一？', // a rank
+    'Are the industry card micro-documentaries on YouTube?', // another product, in English too
+    '产业名片有没有安卓App可以下载安装？', // another platform
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each(['给客服打的满意度分数提交了还能改吗？', '和客服的聊天记录能导出来吗？'])(
+    'does not hand "%s" over: it asks about the service, not for a person',
+    async (question) => expect(await ask(question)).toMatchObject({ confident: false }),
+  );
+});
