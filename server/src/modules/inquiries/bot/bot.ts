@@ -49,16 +49,14 @@ const FOREIGN_VERB_IDF = 8;
 const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出去|进来|进去|过来|过去|起来|[错好完掉上成通到])$/;
 
 /**
- * A follow-up after what the question first restates at length (一个区域一次征集只能有一份有效申请，那两个
- * 相邻的县能不能合报一份？): the part asked. A short preface (中心说不予通过，那…) is part of the question.
- */
-/**
  * Something going wrong with an action (收不到, 登不进去, 上传失败) or an account's binding (换绑): only an
  * entry that speaks of that trouble answers it. (Not finding something, 找不到入口, asks where it is; a
  * review that 失败 is one not passed.)
  */
 const TROUBLE =
   /(登录|上传|提交|[收打登进看下加播点发传存])(?:不|没)(?:到|开|上|进去|了|出来|动)|没有?([收看])到|(?<!(?:审核|申请|申报|评选|评审|结果)[是为]?)(失败|报错|出错)|闪退|白屏|黑屏|卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
+/** Every trouble an entry's text speaks of. */
+const TROUBLES = new RegExp(TROUBLE.source, 'g');
 /** A clause that asks something. */
 const ASKS = /什么|怎么|怎样|如何|哪|吗|么|多少|几|是否|能否|可否|要求|有没有|是不是/;
 /** What an entry says when it speaks of something failing, whatever the action. */
@@ -68,15 +66,20 @@ const SPEAKS_OF_FAILING = /失败|报错|出错|无法|不能|不可|提示|错�
  * Latin word in a Chinese question names a product (youtube, though it splits into syllables).
  */
 const leftOverPinyin = (word: string) => word.length <= 6 && isPinyin(word);
-/** Words asking whether one may or can do something (能下载吗), and how or where (怎么关闭, 在哪下载). */
-/** How specific a verb asked whether, how or where one can do it must be to need an entry that says it (下载 7.2; 召开 5.6). */
+/**
+ * How specific a verb no entry uses must be to be unsupported when it is the action asked whether, how or
+ * where one can do (能下载吗 7.2; 召开 5.6, an everyday word for the entries' 举办): less than other verbs.
+ */
 const ASKED_ACTION_IDF = 7;
+/** Words asking whether one may or can do something (能下载吗), and how or where (怎么关闭, 在哪下载). */
 const MAY_OR_CAN = /^(能|可以|能否|能不能|可不可以)$/;
 const HOW_OR_WHERE = /^(怎么|如何|咋|在哪|在哪里|在哪儿|哪里|哪儿|去哪|去哪里)$/;
 /** Verbs that ask how to go about anything (怎么理解, 怎么处理): no action of their own. */
 const META_VERB = /^(理解|处理|操作|办理|解决|争取|看待|评价|应对|开展|进行|实现|认识|把握|安排)$/;
-/** Asking which organisations of a kind (哪些企业, 哪个部门, 哪所大学). */
-// (Not which kind may do something: 哪些企业可以参与 asks who is eligible.)
+/**
+ * Asking which organisations of a kind (哪些企业, 哪个部门, 哪所大学); not which kind may do something
+ * (哪些企业可以参与 asks who is eligible).
+ */
 const WHICH_KIND = /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所)(企业|公司|高校|大学|部门|协会|媒体|银行|学校)(?![^，。？?]{0,3}(可以|能|会|可|需要))/g;
 /** An entry names one of that kind (a department: 工业和信息化部; a medium: 总台), not only the kind (高校 may join). */
 const NAMES_KIND: Record<string, RegExp> = {
@@ -87,7 +90,13 @@ const NAMES_KIND: Record<string, RegExp> = {
   高校: /[\u4e00-\u9fff]{2,}(大学|学院)/,
   大学: /[\u4e00-\u9fff]{2,}(大学|学院)/,
   学校: /[\u4e00-\u9fff]{2,}(学校|大学|学院)/,
+  协会: /[\u4e00-\u9fff]{2,}协会/,
+  银行: /[\u4e00-\u9fff]{2,}银行/,
 };
+/**
+ * A follow-up after what the question first restates at length (一个区域一次征集只能有一份有效申请，那两个
+ * 相邻的县能不能合报一份？): the part asked. A short preface (中心说不予通过，那…) is part of the question.
+ */
 const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{12,})$/;
 
 const TEXT = {
@@ -290,6 +299,7 @@ export class Bot {
     const chinese = languageOf(text) === 'zh';
     const hanWritten = /[\u4e00-\u9fff]/.test(text);
     const foreignEnglish = this.foreignEnglishWords(text);
+    const asked = this.askedActions(text);
     const unsupported = (w: string): boolean => {
       if (GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w)) return false;
       if (w.startsWith(OTHER_PRODUCT) || w.startsWith(OTHER_PROGRAMME)) return true;
@@ -339,8 +349,12 @@ export class Bot {
       // A rare verb or adjective no entry ever uses (好玩, 汇算) is something the FAQ cannot answer; so is a
       // less rare verb (注销), unless it is everyday words run together (交上去, 写错, 换成) or its parts are the FAQ's.
       const neverUsed = /^[va](?!n)/.test(tag) && !this.documentFrequency.has(w) && (frequency.get(w) ?? 0) >= COMPOUND_FREQUENCY;
+      // (…and a less specific one when it is the action asked: 能下载吗, 怎么关闭.)
       const foreignVerb =
-        tag.startsWith('v') && specificity(w) >= FOREIGN_VERB_IDF && !RUN_TOGETHER_VERB.test(w) && !parts.some((part) => this.documentFrequency.has(part));
+        tag.startsWith('v') &&
+        specificity(w) >= (asked.has(w) ? ASKED_ACTION_IDF : FOREIGN_VERB_IDF) &&
+        !RUN_TOGETHER_VERB.test(w) &&
+        !parts.some((part) => this.documentFrequency.has(part));
       if (neverUsed && (specificity(w) >= RARE_VERB_IDF || foreignVerb)) return true;
       if (strict) {
         if (tag === 'm') return true;
@@ -371,7 +385,7 @@ export class Bot {
       .map((m) => m[1])
       .filter((name) => /^[\u4e00-\u9fff\d]+$/.test(name) && !doc.text.includes(name) && botTokens(name).some((t) => !doc.words.has(t)));
     // Which companies, universities or departments (有哪些企业): the entry must speak of them.
-    const kindsAsked = [...text.matchAll(WHICH_KIND)].map((m) => m[1]).filter((kind) => !(NAMES_KIND[kind] ?? new RegExp(kind)).test(doc.text));
+    const kindsAsked = [...text.matchAll(WHICH_KIND)].map((m) => m[1]).filter((kind) => !NAMES_KIND[kind].test(doc.text));
     // Another batch, session or round (第二批; 第一批 is 首批, 第二次 is again) or film (第一部) than the entry
     // speaks of (an entry on batches to come speaks of any).
     const ordinals = (text.match(/第[二三四五六七八九十\d]+(批|届|轮|期)|第[一二三四五六七八九十\d]+(部|集)/g) ?? []).filter(
@@ -386,31 +400,21 @@ export class Bot {
       doc.namesPlaces && /有没有|在不在|包不包括|包括|算不算|是不是|有哪些|哪些|(多少|几)个/.test(text)
         ? botWords(text).filter((w) => this.catalogue.isPlaceName(w) && /^[\u4e00-\u9fff]+$/.test(w) && !this.catalogue.namesPlaceWithin(doc.answer, w))
         : [];
-    // The action asked whether one may or can do, or how or where, when no entry ever speaks of it (能下载吗,
-    // 能收藏吗, 怎么关闭).
-    const said = segmentWords(text);
+    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...quoted, ...kindsAsked, ...ordinals, ...years, ...places])];
+  }
+
+  /**
+   * The actions a question asks whether one may or can do, or how or where (能下载吗, 怎么关闭, 在哪下载;
+   * 能把名片下载成PDF吗: the verb after what is moved), not how to go about anything (怎么理解).
+   */
+  private askedActions(text: string): Set<string> {
+    const { kindTags } = jiebaDictionary();
+    const words = segmentWords(text);
     const isVerb = (w: string) => /^[\u4e00-\u9fff]{2,}$/.test(w) && (kindTags.get(w) ?? '').startsWith('v');
-    // (能把名片下载成PDF吗: the verb after what is moved.)
-    const askedActions = said.flatMap((w, i) =>
-      i > 0 && (MAY_OR_CAN.test(said[i - 1]) || HOW_OR_WHERE.test(said[i - 1]) || (said[i - 1] === '哪' && /^[在去到]$/.test(said[i - 2] ?? '')))
-        ? [w === '把' ? (said.slice(i + 1, i + 6).find(isVerb) ?? '') : w]
-        : [],
-    );
-    const abilities = askedActions.filter(
-      (v) =>
-        isVerb(v) &&
-        // (An everyday verb, 召开 or 购买, is said of the entry's things in other words; a rare one, 暂存, is a run-together word.)
-        specificity(v) >= ASKED_ACTION_IDF &&
-        (frequency.get(v) ?? 0) >= COMPOUND_FREQUENCY &&
-        !RUN_TOGETHER_VERB.test(v) &&
-        !/[来着]$/.test(v) &&
-        !META_VERB.test(v) &&
-        botTokens(v).length > 0 &&
-        botTokens(v).every((t) => !this.documentFrequency.has(t) && !GENERIC.has(t) && !APP_WORDS.has(t) && !CANONICAL.has(t)),
-    );
-    return [
-      ...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...quoted, ...kindsAsked, ...ordinals, ...years, ...places, ...abilities]),
-    ];
+    const asksAction = (i: number) =>
+      MAY_OR_CAN.test(words[i - 1]) || HOW_OR_WHERE.test(words[i - 1]) || (words[i - 1] === '哪' && /^[在去到]$/.test(words[i - 2] ?? ''));
+    const actions = words.flatMap((w, i) => (i > 0 && asksAction(i) ? [w === '把' ? (words.slice(i + 1, i + 6).find(isVerb) ?? '') : w] : []));
+    return new Set(actions.filter((v) => isVerb(v) && !/[来着]$/.test(v) && !META_VERB.test(v)));
   }
 
   /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */
@@ -439,7 +443,7 @@ export class Bot {
     if (doc.text.includes(said)) return false;
     // The same action's trouble in other words (登录不了 for 登不进去, 无法提交 for 提交不了), or a failure of any kind.
     const action = verb ?? seen;
-    if (action && [...doc.text.matchAll(new RegExp(TROUBLE.source, 'g'))].some((m) => (m[1] ?? m[2])?.[0] === action[0])) return false;
+    if (action && [...doc.text.matchAll(TROUBLES)].some((m) => (m[1] ?? m[2])?.[0] === action[0])) return false;
     if (action && new RegExp(`(无法|不能|不可)${action}`).test(doc.text)) return false;
     if (failing && SPEAKS_OF_FAILING.test(doc.text)) return false;
     // (A clause that asks something, not one that tells the story: 换了新手机号.)

@@ -505,7 +505,6 @@ export class Catalogue {
     return [...this.titles.keys(), ...this.industryWords.keys()];
   }
 
-  /** A place name: says where, not what is asked (never evidence for a FAQ answer). */
   /** Whether a text names a place or a place within it (杭州 names 浙江), in Chinese or English. */
   namesPlaceWithin(text: string, place: string): boolean {
     const region = this.regionNames.get(place) ?? this.pinyinRegions.get(place);
@@ -513,13 +512,12 @@ export class Catalogue {
     if (!region) return lower.includes(place);
     // Region codes nest: 330000 (浙江) holds 3301xx (杭州), which holds 330114.
     const prefix = region.code.replace(/(00)+$/, '');
-    const within = (r: RegionName) => r.code.startsWith(prefix);
-    return (
-      [...this.regionNames.entries()].some(([name, r]) => within(r) && lower.includes(name)) ||
-      [...this.pinyinRegions.values()].some((r) => within(r) && !!r.nameEn && lower.includes(r.nameEn.toLowerCase()))
-    );
+    for (const [name, r] of this.regionNames) if (r.code.startsWith(prefix) && lower.includes(name)) return true;
+    for (const r of this.pinyinRegions.values()) if (r.code.startsWith(prefix) && r.nameEn && lower.includes(r.nameEn.toLowerCase())) return true;
+    return false;
   }
 
+  /** A place name: says where, not what is asked (never evidence for a FAQ answer). */
   isPlaceName(word: string): boolean {
     return this.regionNames.has(word) || this.pinyinRegions.has(word);
   }
