@@ -949,3 +949,59 @@ describe('found on the twenty-eighth outside-written tuning set', () => {
     async (question) => expect(await ask(question)).toMatchObject({ confident: false }),
   );
 });
+
+describe('found on the twenty-ninth and thirtieth outside-written tuning sets, and asked again by several writers', () => {
+  it.each([
+    ['zenme ba mingpian fenxiang gei pengyou', 'share'], // pinyin of a person (pengyou)
+    ['2025 nian de zhuti you naxie', 'themes-2025'], // pinyin with a figure in it
+    ['联系人写分管副局长还是经办人？', 'form-contact'], // an official's superiors are who, not what
+    ['登记表上的牵头单位该写市政府还是工信局？', 'form-lead-unit'], // the asker's own offices
+    ['產業名片會發行數位藏品嗎', 'digital-collectibles'], // Taiwan's word for digital
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it.each([
+    ['How do I sign in on a laptop?', 'sign-in'], // a browser by another name
+    ['Where can I watch the three-minute films?', 'films-where'], // an everyday English word in a question about the app
+  ])('answers "%s" from %s, in English', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answerEn });
+  });
+
+  it.each([
+    '上传的附件会在名片页面上公开展示吗', // whether it will happen: the entry must speak of the action
+    '上传的附件会被删除吗',
+    '联系人能写两个人吗', // whether two may be given: the entry must say how many
+    '牵头单位可以两个单位联合吗',
+    '省里推荐有没有名额限制', // a quota
+    '简介最少写几个字', // the least, where the entry gives the most
+    '首批征集哪天开始的', // the start, where the entry gives the deadline
+    '生态方阵有多少家成员', // how many members, where the entry lists kinds of them
+    '携号转网怎么办理？', // another service
+    '今天杭州多少度', // no count of cards
+    '香港的企业能参加吗', // outside the mainland
+    'Can foreign companies join the industry card ecosystem?',
+    '“政产学研金介用”中的“金”指什么', // a part of a quoted name the entry does not explain
+    '为什么首批选了郴州', // why a place was chosen
+    '签约仪式上需要哪一级领导出席？', // which leader
+    '生态方阵怎么报名加入', // how to sign up, where the entry says no way to
+    '签约后多久发布名片', // how long, where the entry gives dates
+    '示例数据啥时候更新成正式的', // when it will change
+    '70多个申请城市里有哪些是广东的', // which of a group known only roughly
+    '产业名片跟地理标志产品有啥区别', // a difference from something the entry does not speak of
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it('does not hand "转人工后我排第3位，还要等多久" over: it asks about the queue', async () => {
+    expect(await ask('转人工后我排第3位，还要等多久')).toMatchObject({ confident: false });
+    expect(await ask('我要转人工')).toMatchObject({ confident: true, handoff: true });
+  });
+
+  it.each([
+    ['表填了一半退出去了，会不会丢', 'drafts'], // 会不会 with no action of its own
+    ['主导产业能填两个吗', 'form-leading-industries'], // the entry says at most 3
+    ['特色产业有没有个数限制', 'form-featured-industries'], // the entry says at most 10
+    ['简介最多写多少字', 'form-intro'],
+    ['有英文版吗？想转给国外朋友看', 'english-version'], // a friend abroad is no applicant abroad
+    ['申请提交后多久有结果', 'review-time'],
+    ['主名片跟特色名片啥区别', 'tier-difference'], // both sides spoken of
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});

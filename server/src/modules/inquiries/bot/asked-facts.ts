@@ -4,6 +4,8 @@
 
 /** What a sentence saying a time is not set speaks of. */
 const TIME = /时间|时限|日期|期限|周期|批次|征集的安排|日程|\b(when|dates?|time|timing|schedule)\b/i;
+/** What a sentence saying a span is not set speaks of (审核时限以通知为准; not 发布时间, a date). */
+const SPAN = /时限|期限|周期|时长|多久|多长时间|\b(how long|duration)\b/i;
 /** What a sentence saying a number is not set speaks of. */
 const NUMBER = /数量|几|多少|规模|上限|名额|金额|费用|收费|资金|经费|钱|\b(number|how many|size|amount)\b/i;
 
@@ -54,7 +56,7 @@ const ASKED_FACTS: AskedFact[] = [
     // (A span, not a date: 3个月, 10天, 五年 — not 2025年, 12月.)
     given:
       /(?<!\d)(\d{1,3}|[一二两三四五六七八九十半几]+)\s*(个月|天|年|周|个?星期|个?工作日|分钟|小时)|\b\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b/i,
-    unset: TIME,
+    unset: SPAN,
   },
   // an amount of money (投多少钱, 总金额)
   {
@@ -77,9 +79,43 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // whether two or more at once are allowed (联系人可以同时填两个人吗): the answer must say how many
   {
-    asked: /(同时|一起|联合|分别|都)[^，。？?]{0,8}(两|多|几)(个|名|位|家|份|项)|(两|多)(个|名|位|家)[\u4e00-\u9fff]{0,6}(同时|一起|联合|分别)/,
+    asked: /(同时|一起|联合|分别|都)[^，。？?]{0,8}(两|多|几)(个|名|位|家|份|项)|(两|多)(个|名|位|家)[\u4e00-\u9fff]{0,12}(同时|一起|联合|分别)/,
     given: /[一两二三四五六七八九十\d多]+\s*(个|名|位|家|份|项|张)|只能|仅限?|至多|最多|上限|不限|唯一|没有规定|未规定/,
     unset: NUMBER,
+  },
+  // whether two or more may be given (联系人可以填两个人吗, 能同时填手机和座机两个号码吗): the answer must say how many
+  {
+    asked: /(可以|能|能不能|可不可以|能否|允许)[^，。？?]{0,8}(两|多|几)(个|名|位|家|份|项|人|种|套)|(两|多)(个|名|位|家)[^，。？?]{0,4}(联合|共同|一起)/,
+    // (A count of the things allowed, not of characters or digits: 2至60个字, 11位手机号; and not who may
+    // be one, 由谁担任登记表没有规定.)
+    given: /只能|仅限?|至多|最多|上限|不限|唯一|(?<![\d.])([一两二三四五六七八九十]|\d{1,2})\s*(个|名|家|份|项)(?![字号])/,
+    unset: NUMBER,
+  },
+  // a quota or a limit on how many (有没有名额限制, 还剩几个名额): a number, or that there is none
+  {
+    asked: /名额|(数量|个数|人数|次数)(有没有|有)?(限制|上限)|有没有(上限|数量限制)|\b(quota|limit)\b/,
+    given: /\d+\s*(个|名|项|张|家|份|人|次)|[一两二三四五六七八九十]+\s*(个|名|项|张|家|份|人|次)|不限|没有限制|无限制|上限|最多|至多|只能|\bno limit\b/,
+    unset: NUMBER,
+  },
+  // the least (最少写多少字): an answer that gives only the most (不超过500字) does not say it
+  { asked: /最少|至少|起码|下限|\bminimum\b|\bat least\b/, given: /最少|至少|不少于|不低于|起码|下限|以上|\bat least\b|\bminimum\b/ },
+  // when something began (几月份开始, 从哪天开始接收): a date said of the start, not of the deadline
+  {
+    asked: /(几月份?|哪个月|哪一?天|几号|什么时候|何时)[是就才]?(开始|启动)|从(几月份?|哪个月|哪一?天|几号|什么时候|何时)[^，。？?]{0,2}(开始|起)/,
+    given: /(开始|启动|起|发出|印发|开放)[^。；]*(\d{1,2}月|\d{1,2}日)|(\d{1,2}月|\d{1,2}日)[^。；]*(开始|启动|起|发出|印发|开放)/,
+    unset: TIME,
+  },
+  // when something will change (示例数据什么时候换成官方名单): a time, or that it is not set
+  {
+    asked: /(什么时候|何时|啥时候)(会|能|才|可以|将)?[^，。？?]{0,3}(换成|更换|替换|更新|上线|开通|推出)/,
+    given: /\d{1,2}月|(19|20)\d\d|每年|届时|\b(january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b/i,
+    unset: TIME,
+  },
+  // how to sign up for something (生态方阵怎么申请加入, 那个项目怎么报名): the answer must say how
+  {
+    asked:
+      /(怎么|如何|怎样)[^，。？?]{0,4}(报名|参加|参与|加入)|(报名|加入)的?(流程|方式|手续|渠道)|要走什么[^，。？?]{0,4}(流程|手续)|\bhow (do|can|could) (we|i|you) (join|sign up|take part|enrol|enroll)\b/,
+    given: /报名|提交|登记表|联系|咨询|申请|填写|通知|\b(submit|contact|apply|form)\b/i,
   },
   // how many people
   {
@@ -96,7 +132,7 @@ const ASKED_FACTS: AskedFact[] = [
       // (How often, 一年几次: 每年 says it.)
       if (unit === '次' && /[一每](年|季度|个?月)/.test(asked.input)) return /每(年|季度|个?月)|[一二两三四五六七八九十\d]+次/;
       if (/^(地级市|城市|县|省)$/.test(unit)) return new RegExp(`${NUMERAL}+\\s*个?[^，。、；]{0,3}${unit}`);
-      return new RegExp(`${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})${/^[人名位轮次]$/.test(unit) ? '' : '|、.+、'}`);
+      return new RegExp(`${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})${/^[人名位轮次家张]$/.test(unit) ? '' : '|、.+、'}`);
     },
     unset: NUMBER,
   },

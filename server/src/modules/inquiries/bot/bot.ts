@@ -80,7 +80,8 @@ const META_VERB = /^(理解|处理|操作|办理|解决|争取|看待|评价|应
  * Asking which organisations of a kind (哪些企业, 哪个部门, 哪所大学); not which kind may do something
  * (哪些企业可以参与 asks who is eligible).
  */
-const WHICH_KIND = /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所)(企业|公司|高校|大学|部门|协会|媒体|银行|学校)(?![^，。？?]{0,3}(可以|能|会|可|需要))/g;
+const WHICH_KIND =
+  /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所|哪一级|哪级|哪位)(企业|公司|高校|大学|部门|协会|媒体|银行|学校|领导)(?![^，。？?]{0,3}(可以|能|会|可|需要))/g;
 /** An entry names one of that kind (a department: 工业和信息化部; a medium: 总台), not only the kind (高校 may join). */
 const NAMES_KIND: Record<string, RegExp> = {
   部门: /[\u4e00-\u9fff]{2,}(部|局|厅|委员会|中心|政府)/,
@@ -92,7 +93,23 @@ const NAMES_KIND: Record<string, RegExp> = {
   学校: /[\u4e00-\u9fff]{2,}(学校|大学|学院)/,
   协会: /[\u4e00-\u9fff]{2,}协会/,
   银行: /[\u4e00-\u9fff]{2,}银行/,
+  领导: /部长|局长|市长|县长|书记|主任|司长|厅长|省长/,
 };
+/**
+ * Places and people outside the mainland taking part (香港的区能参加吗, foreign companies join): only an entry
+ * that speaks of them answers for them. (Not a friend abroad the card is shown to.)
+ */
+const ABROAD =
+  /(香港|澳门|台湾|外国|国外|境外|海外|特别行政区|\bforeign\b|\boverseas\b|\bhong kong\b|\bmacau\b|\bmacao\b|\btaiwan\b)[^，。？?]{0,16}(参加|参与|申请|报名|加入|申报|\bjoin|\bapply|\btake part|\bparticipate|\beligible)/;
+/** What a part of a quoted name stands for (“政产学研金介用”里的“介”): the entry must say it. */
+const QUOTED_PART = /[“「]([^”」]{2,30})[”」](?:里面?|中)的[“「]?([\u4e00-\u9fff]{1,4})[”」]?(?:分别)?(?:指|是|代表)/;
+/** Which of a group known only roughly (70多个城市里哪些没签约): no entry lists them. */
+const OF_A_ROUGH_GROUP = /\d+多(个|家|座)[^？?]{0,24}(哪些|哪几|几个|都是哪|占了?几)/;
+/** How two things differ (产业名片和地理标志产品有什么区别): the entry must speak of both. */
+const DIFFERENCE = /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:之间)?(?:有什么|有啥|什么|啥|的|有哪些)?(?:区别|不同|差别|差异)/;
+/** Why a place was chosen (为什么选了宁波): the entry must give a reason. */
+const WHY = /为什么|为啥|凭什么|\bwhy\b/;
+const GIVES_REASON = /因为|由于|鉴于|基于|考虑到|原因|\bbecause\b|\bdue to\b/;
 /**
  * A follow-up after what the question first restates at length (一个区域一次征集只能有一份有效申请，那两个
  * 相邻的县能不能合报一份？): the part asked. A short preface (中心说不予通过，那…) is part of the question.
@@ -226,10 +243,10 @@ export class Bot {
       (w) => catalogue.isPlaceName(w),
       (w) => typos.soundsLikeKnown(w),
     );
-    // Pinyin is read as the programme's terms first, then question words, then the FAQ's words by use.
+    // Pinyin is read as the programme's terms first, then question words, then the FAQ's words by use, then people (pengyou).
     const pinyinReader = new PinyinReader(() => {
       const byUse = [...documentFrequency.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-      return [...Object.keys(SYNONYMS), ...CANONICAL.keys(), ...STOPWORDS, ...GENERIC, ...byUse];
+      return [...Object.keys(SYNONYMS), ...CANONICAL.keys(), ...STOPWORDS, ...GENERIC, ...byUse, ...PEOPLE_WORDS];
     });
     const byId = new Map(docs.map((d) => [d.id, d]));
     return new Bot(
@@ -311,7 +328,7 @@ export class Bot {
       if (/^[a-z][a-z0-9]+$/.test(w))
         return (
           (chinese && hanWritten && !leftOverPinyin(w) && !COMMON_LATIN.has(w)) ||
-          (strict && (chinese || !ENGLISH_WORDS.has(w))) ||
+          (strict && (chinese || !(ENGLISH_WORDS.has(w) || COMMON_ENGLISH.has(w)))) ||
           (foreignEnglish.length >= 2 && foreignEnglish.includes(w))
         );
       // A number of three to six digits that is no year (12306, 110): a service, or a figure the entry does not give
@@ -400,7 +417,32 @@ export class Bot {
       doc.namesPlaces && /有没有|在不在|包不包括|包括|算不算|是不是|有哪些|哪些|(多少|几)个/.test(text)
         ? botWords(text).filter((w) => this.catalogue.isPlaceName(w) && /^[\u4e00-\u9fff]+$/.test(w) && !this.catalogue.namesPlaceWithin(doc.answer, w))
         : [];
-    return [...new Set([...botWords(text).filter(unsupported), ...halves, ...documents, ...quoted, ...kindsAsked, ...ordinals, ...years, ...places])];
+    // Whether something will happen (会被删除吗, 会不会公开): the entry must speak of that action.
+    const willHappen = this.actionsAskedWhetherTheyWillHappen(text).filter((verb) => !doc.words.has(verb));
+    // Places abroad, a part of a quoted name, why a place was chosen: what the entry must say besides its words.
+    const abroad = ABROAD.exec(text)?.[1];
+    const part = QUOTED_PART.exec(text);
+    const notSaid = [
+      ...(abroad && !doc.text.includes(abroad) ? [abroad] : []),
+      ...(part && !new RegExp(`${part[2]}(指|是|即|代表|为|（|\\()`).test(doc.text) ? [part[2]] : []),
+      ...(WHY.test(text) && botWords(text).some((w) => this.catalogue.isPlaceName(w)) && !GIVES_REASON.test(doc.text) ? ['why'] : []),
+      ...(OF_A_ROUGH_GROUP.test(text) ? ['which of them'] : []),
+      ...this.sidesNotSpokenOf(text, doc),
+    ];
+    return [
+      ...new Set([
+        ...botWords(text).filter(unsupported),
+        ...halves,
+        ...documents,
+        ...quoted,
+        ...kindsAsked,
+        ...ordinals,
+        ...years,
+        ...places,
+        ...willHappen,
+        ...notSaid,
+      ]),
+    ];
   }
 
   /**
@@ -415,6 +457,45 @@ export class Bot {
       MAY_OR_CAN.test(words[i - 1]) || HOW_OR_WHERE.test(words[i - 1]) || (words[i - 1] === '哪' && /^[在去到]$/.test(words[i - 2] ?? ''));
     const actions = words.flatMap((w, i) => (i > 0 && asksAction(i) ? [w === '把' ? (words.slice(i + 1, i + 6).find(isVerb) ?? '') : w] : []));
     return new Set(actions.filter((v) => isVerb(v) && !/[来着]$/.test(v) && !META_VERB.test(v)));
+  }
+
+  /** Of two things compared (A和B有什么区别), the nouns of one the entry does not say. */
+  private sidesNotSpokenOf(text: string, doc: FaqDoc): string[] {
+    const compared = DIFFERENCE.exec(text);
+    if (!compared) return [];
+    return [compared[1], compared[2]].flatMap((side) =>
+      botWords(side).filter(
+        (w) =>
+          /^[\u4e00-\u9fff]{2,}$/.test(w) &&
+          /^(n(?![rst])|vn|$)/.test(jiebaDictionary().kindTags.get(w) ?? '') &&
+          !doc.words.has(w) &&
+          !GENERIC.has(w) &&
+          !CANONICAL.has(w) &&
+          !this.catalogue.isPlaceName(w),
+      ),
+    );
+  }
+
+  /**
+   * The actions a question asks whether they will happen (会被删除吗, 会不会对外公开, 会获取我的位置吗): verbs
+   * after 会 in a clause that asks yes or no; not how it will be done (会怎么通知我).
+   */
+  private actionsAskedWhetherTheyWillHappen(text: string): string[] {
+    const { kindTags } = jiebaDictionary();
+    return text.split(/[，,；;。！!？?]+/).flatMap((clause) => {
+      if (!/会不会|[吗么]\s*$/.test(clause)) return [];
+      // (会 as a word of its own, not in 协会 or 大会.)
+      const words = segmentWords(clause);
+      const at = words.findIndex((w) => w === '会' || w === '会不会');
+      if (at < 0) return [];
+      const after = words.slice(at + 1 + (words[at + 1] === '不会' ? 1 : 0));
+      if (after.some((w) => /怎么|如何|怎样|什么|哪|多少|几/.test(w))) return [];
+      // (…not one that could not be done, 会不会提交不了: a trouble.)
+      return after
+        .filter((w, i) => /^[\u4e00-\u9fff]{2,}$/.test(w) && /^(v(?!n)|a)/.test(kindTags.get(w) ?? '') && !/^[不没]/.test(w) && !/^不/.test(after[i + 1] ?? ''))
+        .flatMap((w) => botWords(w))
+        .filter((w) => !META_VERB.test(w) && !GENERIC.has(w));
+    });
   }
 
   /** English words of substance (4 letters or more) that no entry uses in either language, nor the bot's vocabulary. */

@@ -40,14 +40,19 @@ export class PinyinReader {
 
   /** The question in characters when it is pinyin only; otherwise unchanged. */
   read(text: string): string {
-    if (!/^[a-z\s'?!.,，。？！]+$/.test(text)) return text;
-    const groups = text.match(/[a-z]+/g) ?? [];
-    if (!groups.length) return text;
+    // (Figures are kept as typed: "2025 nian" is 2025年.)
+    if (!/^[a-z0-9\s'?!.,，。？！]+$/.test(text) || !/[a-z]/.test(text)) return text;
+    const groups = text.match(/[a-z]+|\d+/g) ?? [];
     const words = this.words;
     const out: string[] = [];
     let read = 0;
     for (let i = 0; i < groups.length; ) {
       let taken = 0;
+      if (/^\d/.test(groups[i])) {
+        out.push(groups[i]);
+        i += 1;
+        continue;
+      }
       for (let n = Math.min(MAX_GROUPS, groups.length - i); n >= 1 && !taken; n--) {
         const word = words.get(groups.slice(i, i + n).join(''));
         if (word) {
@@ -66,7 +71,8 @@ export class PinyinReader {
       }
     }
     // Mostly letters that spell no known word ("Tell me", a name): leave it as typed.
-    return read * 2 >= groups.length ? out.join('') : text;
+    const letters = groups.filter((g) => !/^\d/.test(g)).length;
+    return read * 2 >= letters ? out.join('') : text;
   }
 
   /** One group of several words typed together ("dengjibiaoyaotian"): the fewest known words that spell it. */

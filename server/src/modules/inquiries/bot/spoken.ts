@@ -13,6 +13,14 @@ const SPOKEN: [RegExp, string][] = [
   [/登个录/g, '登录'],
   [/验手机号/g, '验证手机号'],
   [/没给过|(?<!过)没过(?=[，,。？?！!\s]|$)/g, '未通过'],
+  // Taiwan's and Hong Kong's words, after their characters are simplified: 小程式, 数位藏品, 视讯, 资料.
+  [/程式/g, '程序'],
+  [/数位/g, '数字'],
+  [/视讯/g, '视频'],
+  [/网路/g, '网络'],
+  [/软体/g, '软件'],
+  [/简讯/g, '短信'],
+  [/资料/g, '材料'],
   // 报 for 申报 after a wish or an ability (想报, 能报, 再报), not in 报名, 报告, 报批, 报送…, which are words.
   [/(想|再|能|要|都|去|来|可以)报(?![名告纸社表道价销警税关到送备批账考修案废刊])/g, '$1申请'],
 ];

@@ -92,6 +92,7 @@ export const SYNONYMS: Record<string, string[]> = {
   示例: ['样例', '演示', '瞎编', '假的', 'sample', 'demo', 'fake'],
   分批: ['一批', '下一批', '第二批', '下一拨', 'batch', 'round', 'rounds'],
   定义: ['意思', '含义', '是指', 'mean', 'meaning', 'definition'],
+  浏览器: ['browser', 'web', 'laptop'],
 };
 
 /** Canonical form of every synonym (lower case). */
@@ -206,10 +207,18 @@ export const OTHER_PROGRAMMES = new Set([
   '广交会',
   '进博会',
   '服贸会',
+  '携号转网',
 ]);
 
-/** People a question mentions (发给同事, 朋友能看吗): who, not what it is about. */
-export const PEOPLE_WORDS = new Set(['同事', '朋友', '好友', '家人', '领导', '别人', '大家', '老板', '客户']);
+/**
+ * People a question mentions (发给同事, 朋友能看吗; an official's superiors, 联系人写局长还是经办人; an elder's
+ * family, 我孙子说…) and the asker's own offices (写县政府还是工信局): who, not what it is about.
+ */
+export const PEOPLE_WORDS = new Set(
+  '同事 朋友 好友 家人 领导 别人 大家 老板 客户 局长 副局长 分管 分管领导 处长 副处长 科长 科员 主任 书记 县长 市长 经办人 法务 上级 上头 孙子 孙女 外孙 外孙女 老伴 儿子 女儿 孩子 小伙子 老头子 亲戚 县政府 市政府 局里 厅里 科里'.split(
+    ' ',
+  ),
+);
 
 /** Words that carry no meaning for retrieval. */
 export const STOPWORDS = new Set(

@@ -39,6 +39,8 @@ import { independentTuningSet25 } from './eval-tuning-independent-25';
 import { independentTuningSet26 } from './eval-tuning-independent-26';
 import { independentTuningSet27 } from './eval-tuning-independent-27';
 import { independentTuningSet28 } from './eval-tuning-independent-28';
+import { independentTuningSet29 } from './eval-tuning-independent-29';
+import { independentTuningSet30 } from './eval-tuning-independent-30';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -732,4 +734,6 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet26,
   ...independentTuningSet27,
   ...independentTuningSet28,
+  ...independentTuningSet29,
+  ...independentTuningSet30,
 ];
