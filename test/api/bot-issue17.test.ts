@@ -1005,3 +1005,22 @@ describe('found on the twenty-ninth and thirtieth outside-written tuning sets, a
     ['主名片跟特色名片啥区别', 'tier-difference'], // both sides spoken of
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 });
+
+describe('programme questions in words the FAQ does not use (found on the tuning sets by what the best entry missed)', () => {
+  it.each([
+    ['上面是不是硬性摊派的？', 'principles'],
+    ['我们县工业产值才三十亿，够格吗', 'industry-threshold'],
+    ['签约以后中心能帮我们干点啥', 'centre-tasks'],
+    ['想把名片甩到家族群里，咋弄', 'share'],
+    ['主名片是神马', 'tier-main'],
+    ['这个小程序的介面能换成英文吗', 'english-version'],
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it.each([
+    ['Is the app usually available in English?', 'english-version'],
+    ['Can you explain in simple words what a featured card is?', 'tier-featured'],
+  ])('answers "%s" from %s, in English: everyday words say how it is asked, not what', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answerEn });
+  });
+});

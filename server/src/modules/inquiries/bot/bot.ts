@@ -593,6 +593,8 @@ export class Bot {
         : Math.log(1 + 100_000 / (freq + 1));
     // One character, or a phrase with 了 in it that jieba lists as a word (开了个): says how, not what.
     if (!latin && ([...term].length === 1 || (!inFaq && /.了/.test(term)))) w = Math.min(w, 1);
+    // An everyday English verb or qualifier (explain, actually, usually): how it is asked, not about what.
+    if (latin && !inFaq && COMMON_ENGLISH.has(term)) return 0.5;
     if (!inFaq) {
       const kind = latin ? 'noun' : kinds.get(term);
       w *= kind === 'noun' ? 2 : kind === 'function' ? 0.3 : 1;

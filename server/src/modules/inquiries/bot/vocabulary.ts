@@ -71,7 +71,7 @@ export const SYNONYMS: Record<string, string[]> = {
   撤回: ['撤', '撤销', '撤掉', '撤下', 'withdraw'],
   草稿: ['draft', 'drafts'],
   结果: ['回音', '信儿', '答复', '消息', 'result', 'results', 'outcome'],
-  规模: ['产值', '够格', '门槛', '体量', 'size', 'threshold'],
+  规模: ['产值', '工业产值', '总产值', '工业总产值', '够格', '门槛', '体量', 'size', 'threshold'],
   复评: ['摘牌', '撤销', '取消资格', '复核', '考核', '年审', '考评', 'reassess', 'reassessed', 're-assessed', 'lose', 'revoked', 'revoke'],
   补贴: ['补助', '奖励', '奖金', '资助', '扶持资金', '资金支持', 'subsidy', 'subsidies', 'grant', 'grants', 'funding'],
   时间: ['几月', '几月份', '月份', '何时', '哪天', 'when'],
@@ -85,14 +85,15 @@ export const SYNONYMS: Record<string, string[]> = {
   宣传: ['广告', '打广告', '推广', '宣传推广', '广告宣传', 'promote', 'promotion', 'advertise'],
   包括: ['包含', '含有', '涵盖', 'include', 'includes', 'contain', 'contains'],
   书籍: ['书', '新书', '本书', '那本书', '图书', 'book', 'books'],
-  强制: ['摊派', '硬摊派', '强迫', '硬性规定', 'mandatory', 'compulsory', 'obligatory'],
-  企业: ['公司', '工厂', '厂家', '厂子', 'company', 'companies', 'enterprise', 'business', 'businesses', 'firm', 'firms'],
+  强制: ['摊派', '硬摊派', '硬性摊派', '强迫', '硬性规定', 'mandatory', 'compulsory', 'obligatory'],
+  企业: ['公司', '工厂', '厂家', '厂子', '开厂', 'company', 'companies', 'enterprise', 'business', 'businesses', 'firm', 'firms'],
   app: ['小程序', '本应用', '应用里', '这个应用', '微信小程序', 'miniprogram'], // a latin canonical word: jieba cuts 小程序 into 小 + 程序
   目标: ['名额', 'target', 'aim', 'aiming', 'goal'],
   示例: ['样例', '演示', '瞎编', '假的', 'sample', 'demo', 'fake'],
   分批: ['一批', '下一批', '第二批', '下一拨', 'batch', 'round', 'rounds'],
-  定义: ['意思', '含义', '是指', 'mean', 'meaning', 'definition'],
+  定义: ['意思', '啥意思', '含义', '是指', 'mean', 'meaning', 'definition'],
   浏览器: ['browser', 'web', 'laptop'],
+  分享: ['转发', '转给', '转到', '群里', '微信群', '工作群', '家族群', 'share', 'forward'],
 };
 
 /** Canonical form of every synonym (lower case). */
