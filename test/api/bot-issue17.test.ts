@@ -1014,7 +1014,16 @@ describe('programme questions in words the FAQ does not use (found on the tuning
     ['想把名片甩到家族群里，咋弄', 'share'],
     ['主名片是神马', 'tier-main'],
     ['这个小程序的介面能换成英文吗', 'english-version'],
+    ['我们是个县城，能申请吗', 'county-eligible'],
+    ['附件能传word版吗', 'form-attachments'], // a file format, not another product
+    ['是发给我们一张卡片吗', 'what-is-industry-card'], // a verb and to whom
+    ['计划的总体目标是啥', 'target-2025'],
+    ['地级市、县都行吗', 'who-may-apply'], // 都行 is two small words, though jieba reads one
   ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it.each(['草稿能让别人接着填吗', '两个人能同时编辑一份登记表吗'])('is not sure about "%s": editing together, which no entry speaks of', (question) =>
+    expectNotSure(question),
+  );
 
   it.each([
     ['Is the app usually available in English?', 'english-version'],

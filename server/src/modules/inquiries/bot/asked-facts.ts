@@ -91,6 +91,12 @@ const ASKED_FACTS: AskedFact[] = [
     given: /只能|仅限?|至多|最多|上限|不限|唯一|(?<![\d.])([一两二三四五六七八九十]|\d{1,2})\s*(个|名|家|份|项)(?![字号])/,
     unset: NUMBER,
   },
+  // editing together (让同事接着填, 两台手机同时编辑): the answer must speak of more than one editor
+  {
+    asked:
+      /(同事|别人|他人|两个人|多人|两台|两部|各自)[^，。？?]{0,12}(一起|同时|共同|接着|协同|合作)[^，。？?]{0,3}(编辑|填|写|改)|(一起|同时|共同|协同)(编辑|填写|修改)/,
+    given: /多人|共同编辑|协同|协作|同时编辑|同一账号|只能由|仅限本人|其他账号|别的账号|\b(together|at the same time|collaborat\w*)\b/i,
+  },
   // a quota or a limit on how many (有没有名额限制, 还剩几个名额): a number, or that there is none
   {
     asked: /名额|(数量|个数|人数|次数)(有没有|有)?(限制|上限)|有没有(上限|数量限制)|\b(quota|limit)\b/,

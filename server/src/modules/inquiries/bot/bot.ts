@@ -45,6 +45,8 @@ const RARE_VERB_IDF = 9;
 const VERB_PIECE_WEIGHT = 3;
 /** How specific a verb no entry uses must be to ask something no entry answers (注销 8.9, 汇算 11.4; 换 6.2). */
 const FOREIGN_VERB_IDF = 8;
+/** How rare a two-character word must be to be read as a small word and the next run together (和县 390, 时会 257; 要求 is common). */
+const ACROSS_WORDS_FREQUENCY = 1000;
 /** A verb with its direction or result (交上去, 撤回来, 写错, 换成): everyday words run together. */
 const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出去|进来|进去|过来|过去|起来|[错好完掉上成通到])$/;
 
@@ -389,6 +391,10 @@ export class Bot {
       if ((frequency.get(w) ?? 0) < COMPOUND_FREQUENCY && !/^(n[rt]|j)/.test(tag)) return parts.some((part) => w.endsWith(part) && unsupported(part));
       // A place in a thing the programme names (表里: in the form) is that thing.
       if (/[里上中内]$/.test(w) && CANONICAL.has(w.slice(0, -1))) return false;
+      // A verb and to whom (发给, 转给), or a rare word jieba reads across a small word and the next
+      // (城市和县 → 和县, 变化时会 → 时会, 都行): no subject of its own.
+      if (/^[\u4e00-\u9fff]给$/.test(w) || (/^[和与跟时要都就也还]/.test(w) && [...w].length === 2 && (frequency.get(w) ?? 0) < ACROSS_WORDS_FREQUENCY))
+        return false;
       // A specific noun, or a verb used as one (直播), names what is asked.
       return /^(n|j|vn)/.test(tag) && specificity(w) >= SUPPORT_IDF;
     };

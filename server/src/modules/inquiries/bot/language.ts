@@ -21,7 +21,7 @@ export const COMMON_ENGLISH = new Set(
 );
 
 /** Latin words a Chinese question may hold without naming another product: file formats, and ok. */
-export const COMMON_LATIN = new Set(['pdf', 'jpg', 'jpeg', 'png', 'gif', 'doc', 'docx', 'xls', 'xlsx', 'ok']);
+export const COMMON_LATIN = new Set(['pdf', 'pfd', 'jpg', 'jpeg', 'png', 'gif', 'doc', 'docx', 'xls', 'xlsx', 'word', 'ok']);
 
 export type Lang = 'zh' | 'en';
 

@@ -11,7 +11,7 @@ export const SYNONYMS: Record<string, string[]> = {
   联系: ['联系方式', '电话', '咨询', '找谁', 'contact', 'phone'],
   工信部: ['工业和信息化部', '工业与信息化部', 'miit', 'ministry'],
   中心: ['工业和信息化部工业文化发展中心', '工信部工业文化发展中心', '工业文化发展中心', '发展中心', 'centre', 'center'],
-  区县: ['县', '区', '县级', '县市', '旗', '旗县', '县里', '区里', 'county', 'district'],
+  区县: ['县', '区', '县级', '县市', '县城', '旗', '旗县', '县里', '区里', 'county', 'district'],
   产业集聚区: ['园区', '开发区', '高新区', '经开区', '集聚区', '示范基地', 'park', 'zone'],
   地级市: ['地市', '城市', '市', '市里', 'city'],
   评价: [
@@ -88,7 +88,7 @@ export const SYNONYMS: Record<string, string[]> = {
   强制: ['摊派', '硬摊派', '硬性摊派', '强迫', '硬性规定', 'mandatory', 'compulsory', 'obligatory'],
   企业: ['公司', '工厂', '厂家', '厂子', '开厂', 'company', 'companies', 'enterprise', 'business', 'businesses', 'firm', 'firms'],
   app: ['小程序', '本应用', '应用里', '这个应用', '微信小程序', 'miniprogram'], // a latin canonical word: jieba cuts 小程序 into 小 + 程序
-  目标: ['名额', 'target', 'aim', 'aiming', 'goal'],
+  目标: ['名额', '总体目标', 'target', 'aim', 'aiming', 'goal'],
   示例: ['样例', '演示', '瞎编', '假的', 'sample', 'demo', 'fake'],
   分批: ['一批', '下一批', '第二批', '下一拨', 'batch', 'round', 'rounds'],
   定义: ['意思', '啥意思', '含义', '是指', 'mean', 'meaning', 'definition'],
