@@ -1033,3 +1033,24 @@ describe('programme questions in words the FAQ does not use (found on the tuning
     expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answerEn });
   });
 });
+
+describe("programme questions the day's new rules must leave alone (from a review of them)", () => {
+  it.each([
+    ['草稿提交前中心会看到吗', 'drafts'], // the entry says 看不到: of its not happening
+    ['特色产业至少要填一个吗', 'form-featured-industries'], // 选填 answers the least
+    ['牵头单位最少要写几个字', 'form-lead-unit'], // a range, 2至60个字
+    ['最少要交哪些材料', 'materials'], // which are needed, not how few
+    ['我们在杭州，为什么申请前要验证手机号', 'verify-phone'], // a place as context, not chosen
+    ['报道说70多个城市提出申请，最后签约的是哪些', 'pilot-regions-2022'], // those signed are listed
+    ['“产业集聚区”里的“集聚区”指哪些', 'zone-eligible'], // a word the entry uses
+    ['海外媒体会参与宣传推广吗', 'promotion'], // 国内外主流媒体
+    ['产业名片多久发布一次', 'release-timing'], // how often, not how long
+    ['联系人要填哪一级领导', 'form-contact'], // 由牵头单位自行确定
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it.each(['转人工要排队吗', 'Is there a queue to talk to a human?'])('answers "%s" about the queue instead of handing over', async (question) => {
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false });
+  });
+
+  it('is not sure how many are left ("主名片还剩几个名额")', () => expectNotSure('主名片还剩几个名额'));
+});

@@ -52,10 +52,11 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // how long
   {
-    asked: /多久|多长时间|几天|几个月|多少(年|天|分钟|小时|秒)|几(分钟|小时|秒)|\bhow long\b/,
+    // (Not how often: 多久发布一次.)
+    asked: /多久(?![^，。？?]{0,4}一次)|多长时间(?![^，。？?]{0,4}一次)|几天|几个月|多少(年|天|分钟|小时|秒)|几(分钟|小时|秒)|\bhow long\b/,
     // (A span, not a date: 3个月, 10天, 五年 — not 2025年, 12月.)
     given:
-      /(?<!\d)(\d{1,3}|[一二两三四五六七八九十半几]+)\s*(个月|天|年|周|个?星期|个?工作日|分钟|小时)|\b\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b/i,
+      /(?<!\d)(\d{1,3}|[一二两三四五六七八九十半几]+)\s*(个月|天|年|周|个?星期|个?工作日|分钟|小时)|尽快|立即|马上|即时|\b\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|\b(as soon as|promptly)\b/i,
     unset: SPAN,
   },
   // an amount of money (投多少钱, 总金额)
@@ -99,12 +100,20 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // a quota or a limit on how many (有没有名额限制, 还剩几个名额): a number, or that there is none
   {
-    asked: /名额|(数量|个数|人数|次数)(有没有|有)?(限制|上限)|有没有(上限|数量限制)|\b(quota|limit)\b/,
+    asked: /名额(有没有|有)?(限制|上限|多少|几个)|(几|多少)个?名额|(数量|个数|人数|次数)(有没有|有)?(限制|上限)|有没有(上限|数量限制)|\b(quota|limit)\b/,
     given: /\d+\s*(个|名|项|张|家|份|人|次)|[一两二三四五六七八九十]+\s*(个|名|项|张|家|份|人|次)|不限|没有限制|无限制|上限|最多|至多|只能|\bno limit\b/,
     unset: NUMBER,
   },
+  // how many are left (还剩几个名额): no answer says what remains
+  { asked: /(还剩|剩下|剩余)(几|多少)个?/, given: /剩|余下|尚余|尚有/ },
   // the least (最少写多少字): an answer that gives only the most (不超过500字) does not say it
-  { asked: /最少|至少|起码|下限|\bminimum\b|\bat least\b/, given: /最少|至少|不少于|不低于|起码|下限|以上|\bat least\b|\bminimum\b/ },
+  // (…or that there is none: 选填, 没有规定门槛; or a range, 2至60个字.)
+  {
+    // (Not which are needed at least: 最少要交哪些材料.)
+    asked: /(最少|至少|起码)(?![^，。？?]{0,4}(哪些|什么))|下限|\bminimum\b|\bat least\b/,
+    given:
+      /最少|至少|不少于|不低于|起码|下限|以上|选填|必填|可不填|没有规定|未规定|没有[^。；]{0,6}门槛|不设|\d+\s*(至|到|-|~)\s*\d+|\bat least\b|\bminimum\b|\boptional\b/i,
+  },
   // when something began (几月份开始, 从哪天开始接收): a date said of the start, not of the deadline
   {
     asked: /(几月份?|哪个月|哪一?天|几号|什么时候|何时)[是就才]?(开始|启动)|从(几月份?|哪个月|哪一?天|几号|什么时候|何时)[^，。？?]{0,2}(开始|起)/,

@@ -95,7 +95,7 @@ const NAMES_KIND: Record<string, RegExp> = {
   学校: /[\u4e00-\u9fff]{2,}(学校|大学|学院)/,
   协会: /[\u4e00-\u9fff]{2,}协会/,
   银行: /[\u4e00-\u9fff]{2,}银行/,
-  领导: /部长|局长|市长|县长|书记|主任|司长|厅长|省长/,
+  领导: /部长|局长|市长|县长|书记|主任|司长|厅长|省长|处长|科长|自行确定|自行决定/,
 };
 /**
  * Places and people outside the mainland taking part (香港的区能参加吗, foreign companies join): only an entry
@@ -103,14 +103,20 @@ const NAMES_KIND: Record<string, RegExp> = {
  */
 const ABROAD =
   /(香港|澳门|台湾|外国|国外|境外|海外|特别行政区|\bforeign\b|\boverseas\b|\bhong kong\b|\bmacau\b|\bmacao\b|\btaiwan\b)[^，。？?]{0,16}(参加|参与|申请|报名|加入|申报|\bjoin|\bapply|\btake part|\bparticipate|\beligible)/;
-/** What a part of a quoted name stands for (“政产学研金介用”里的“介”): the entry must say it. */
+/**
+ * What a part of a quoted name stands for (“政产学研金介用”里的“介”): the entry must say it, when the part is one
+ * character of an abbreviation or a word it does not use.
+ */
+/** An entry that speaks for everyone, at home and abroad, or says who may not (企业不能作为申请主体). */
+const FOR_ANYONE = /国内外|海内外|任何人|所有人|不能|不可以?|不作为|不属于|\b(anyone|everyone|cannot|not eligible)\b/;
 const QUOTED_PART = /[“「]([^”」]{2,30})[”」](?:里面?|中)的[“「]?([\u4e00-\u9fff]{1,4})[”」]?(?:分别)?(?:指|是|代表)/;
-/** Which of a group known only roughly (70多个城市里哪些没签约): no entry lists them. */
-const OF_A_ROUGH_GROUP = /\d+多(个|家|座)[^？?]{0,24}(哪些|哪几|几个|都是哪|占了?几)/;
+/** Which of a group known only roughly (70多个城市里哪些没签约, 浙江占了几个): no entry lists them (it may list those signed). */
+const OF_A_ROUGH_GROUP = /\d+多(个|家|座)[^？?]{0,24}(没有?签|未签|没有?入选|没选上|占了?几|都是哪|具体是哪|具体有哪|(哪些|哪几个)是)/;
 /** How two things differ (产业名片和地理标志产品有什么区别): the entry must speak of both. */
 const DIFFERENCE = /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:之间)?(?:有什么|有啥|什么|啥|的|有哪些)?(?:区别|不同|差别|差异)/;
-/** Why a place was chosen (为什么选了宁波): the entry must give a reason. */
+/** Why a place was chosen (为什么选了宁波, 郴州为什么能进首批): the entry must give a reason. */
 const WHY = /为什么|为啥|凭什么|\bwhy\b/;
+const CHOSEN = /选|入选|能进|进了|签约|试点|首批|chosen|selected|picked/;
 const GIVES_REASON = /因为|由于|鉴于|基于|考虑到|原因|\bbecause\b|\bdue to\b/;
 /**
  * A follow-up after what the question first restates at length (一个区域一次征集只能有一份有效申请，那两个
@@ -424,14 +430,21 @@ export class Bot {
         ? botWords(text).filter((w) => this.catalogue.isPlaceName(w) && /^[\u4e00-\u9fff]+$/.test(w) && !this.catalogue.namesPlaceWithin(doc.answer, w))
         : [];
     // Whether something will happen (会被删除吗, 会不会公开): the entry must speak of that action.
-    const willHappen = this.actionsAskedWhetherTheyWillHappen(text).filter((verb) => !doc.words.has(verb));
+    // (…or of its not happening: 看不到 answers 会看到吗.)
+    const willHappen = this.actionsAskedWhetherTheyWillHappen(text).filter(
+      (verb) => !doc.words.has(verb) && !doc.text.includes(`${verb[0]}不${verb.slice(1)}`),
+    );
     // Places abroad, a part of a quoted name, why a place was chosen: what the entry must say besides its words.
     const abroad = ABROAD.exec(text)?.[1];
     const part = QUOTED_PART.exec(text);
     const notSaid = [
-      ...(abroad && !doc.text.includes(abroad) ? [abroad] : []),
-      ...(part && !new RegExp(`${part[2]}(指|是|即|代表|为|（|\\()`).test(doc.text) ? [part[2]] : []),
-      ...(WHY.test(text) && botWords(text).some((w) => this.catalogue.isPlaceName(w)) && !GIVES_REASON.test(doc.text) ? ['why'] : []),
+      ...(abroad && !doc.text.includes(abroad) && !FOR_ANYONE.test(doc.text) ? [abroad] : []),
+      ...(part &&
+      (part[2].length === 1 || !doc.text.includes(part[2])) &&
+      !new RegExp(`${part[2]}(指|是|即|代表|为|包括|包含|含|等|：|:|（|\\()`).test(doc.text)
+        ? [part[2]]
+        : []),
+      ...(this.asksWhyAPlaceWasChosen(text) && !GIVES_REASON.test(doc.text) ? ['why'] : []),
       ...(OF_A_ROUGH_GROUP.test(text) ? ['which of them'] : []),
       ...this.sidesNotSpokenOf(text, doc),
     ];
@@ -463,6 +476,13 @@ export class Bot {
       MAY_OR_CAN.test(words[i - 1]) || HOW_OR_WHERE.test(words[i - 1]) || (words[i - 1] === '哪' && /^[在去到]$/.test(words[i - 2] ?? ''));
     const actions = words.flatMap((w, i) => (i > 0 && asksAction(i) ? [w === '把' ? (words.slice(i + 1, i + 6).find(isVerb) ?? '') : w] : []));
     return new Set(actions.filter((v) => isVerb(v) && !/[来着]$/.test(v) && !META_VERB.test(v)));
+  }
+
+  /** Whether a clause asks why a place was chosen (not why I must verify my phone, asked from Hangzhou). */
+  private asksWhyAPlaceWasChosen(text: string): boolean {
+    return text
+      .split(/[，,；;。！!？?]+/)
+      .some((clause) => WHY.test(clause) && CHOSEN.test(clause) && botWords(clause).some((w) => this.catalogue.isPlaceName(w)));
   }
 
   /** Of two things compared (A和B有什么区别), the nouns of one the entry does not say. */

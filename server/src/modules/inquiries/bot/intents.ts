@@ -13,14 +13,15 @@ const ABOUT_PEOPLE =
   /(派驻|驻点|常驻).{0,4}(工作人员|专人|人员)|(人工|客服|工作人员)[^，。？?]{0,6}(可以|能|能不能|支持)[^，。？?]{0,3}(视频|语音|远程)(?!.{0,8}(我|指导))|(工作人员|客服)的?(登录)?密码|(工作人员|负责人|客服|老师)的?.{0,4}(工资|待遇|薪资|薪水|收入|编制|招聘|福利|绩效|考核)|(多少|几)(个|名|位)?(工作人员|员工|客服人员)|(多少|几)(个|名|位)?人来?(审|负责|处理|值班)|给(人工|客服).{0,6}(打|评)了?.{0,5}分|(客服|人工|工作人员)的?(聊天|对话|会话)(记录)?|(会不会|是否|有没有)(派|安排).{0,2}专人|(是|是不是)(真人|人工|活人|机器人?)(还是|吗|么|嘛)|(真人|活人)还是|排队|排第|插队|插个队|(等|要)几分钟/;
 /** Asked for in so many words: wins over asking about the staff or the hours. */
 const EXPLICIT_REQUEST =
-  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?!(?:以后|之后|后|的时候|时)[^，。？?]{0,12}(多久|几分钟|排|等|插队|优先))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|不要机器人|别.{0,4}机器人|找.{0,2}工作人员/;
+  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|不要机器人|别.{0,4}机器人|找.{0,2}工作人员/;
 const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|半夜|深夜|凌晨|节假日|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people)\b/;
 const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
 
 export function asksForPerson(text: string): boolean {
   if (PERSON.test(text)) return EXPLICIT_REQUEST.test(text) || (!ABOUT_PEOPLE.test(text) && !ABOUT_HOURS.test(text));
-  return PERSON_EN.test(text) && (REQUEST_EN.test(text) || text.trim().split(/\s+/).length <= 3);
+  // (Not the queue for one: is there a queue to talk to a human?)
+  return PERSON_EN.test(text) && !/\b(queue|wait)\b/.test(text) && (REQUEST_EN.test(text) || text.trim().split(/\s+/).length <= 3);
 }
 
 /** "How is my application doing?" — answered from the asker's own applications. */

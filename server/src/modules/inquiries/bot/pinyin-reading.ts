@@ -12,6 +12,23 @@ const LONGEST_SPELLING = 36;
 /** Longer runs of letters are no question typed in pinyin. */
 const MAX_GROUP = 80;
 
+/** Units typed after a figure (6 yue 30 hao, 300 zi). */
+const AFTER_A_FIGURE: Record<string, string> = {
+  hao: '号',
+  ri: '日',
+  yue: '月',
+  nian: '年',
+  ge: '个',
+  zhang: '张',
+  zi: '字',
+  tian: '天',
+  ci: '次',
+  pi: '批',
+  wan: '万',
+  yi: '亿',
+  xiang: '项',
+};
+
 /** Spoken readings typed as pinyin: 谁 as shei. */
 const SPOKEN_SPELLINGS: [string, string][] = [['shei', '谁']];
 
@@ -50,6 +67,14 @@ export class PinyinReader {
       let taken = 0;
       if (/^\d/.test(groups[i])) {
         out.push(groups[i]);
+        i += 1;
+        continue;
+      }
+      // (After a figure, the unit it counts: 30 hao is 30号, not 30好.)
+      const unit = /^\d/.test(groups[i - 1] ?? '') ? AFTER_A_FIGURE[groups[i]] : undefined;
+      if (unit) {
+        out.push(unit);
+        read += 1;
         i += 1;
         continue;
       }

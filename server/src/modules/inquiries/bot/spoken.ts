@@ -22,7 +22,7 @@ const SPOKEN: [RegExp, string][] = [
   [/网路/g, '网络'],
   [/软体/g, '软件'],
   [/简讯/g, '短信'],
-  [/资料/g, '材料'],
+  [/资料(?!来源)/g, '材料'], // (not the app's own label, 资料来源)
   [/介面/g, '界面'],
   [/固话/g, '座机'],
   // 报 for 申报 after a wish or an ability (想报, 能报, 再报), not in 报名, 报告, 报批, 报送…, which are words.
