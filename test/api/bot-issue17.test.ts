@@ -1054,3 +1054,19 @@ describe("programme questions the day's new rules must leave alone (from a revie
 
   it('is not sure how many are left ("主名片还剩几个名额")', () => expectNotSure('主名片还剩几个名额'));
 });
+
+describe('a goal reached, another organisation, an action required (the outside-written sets, again)', () => {
+  it.each([
+    '30个主名片的目标现在实现了吗', // the entry gives the goal, not what was done
+    'Did the programme actually reach its 2025 target?',
+    '牵头单位可以填市发展和改革委员会吗？', // another kind of organisation than the entry names
+    '我们公司年会想放一部产业名片纪录片，需要授权吗？', // an action asked to be required that the entry does not speak of
+    '产业名片签约仪式需要我们市长亲自出席吗？',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['申请需要省里推荐吗', 'provincial-recommendation'], // the entry speaks of it
+    ['除了登记表还需要提交别的材料吗', 'materials'], // 提交 is the programme's own verb
+    ['登记表需要填写哪些内容', 'form-fields'], // which, not whether
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});

@@ -104,6 +104,12 @@ const ASKED_FACTS: AskedFact[] = [
     given: /\d+\s*(个|名|项|张|家|份|人|次)|[一两二三四五六七八九十]+\s*(个|名|项|张|家|份|人|次)|不限|没有限制|无限制|上限|最多|至多|只能|\bno limit\b/,
     unset: NUMBER,
   },
+  // whether a goal was reached (实际完成了多少, 现在已经完成了吗): the answer must say what was done, not only the goal
+  {
+    asked:
+      /(实际|最后|最终|现在|目前|已经)[^，。？?]{0,6}(完成|实现|达到|达成)|完成了(吗|没|多少)|\b(did|have|has) (they|it|we|the programme|the plan)\b[^?]{0,30}\b(reach|achieve|meet|hit)\b|\bactually (reached|achieved|met)\b/i,
+    given: /已(经)?完成|完成了|已(经)?实现|实现了|已(经)?达到|达到了|已达成|\b(reached|achieved|was met|were met)\b/i,
+  },
   // how many are left (还剩几个名额): no answer says what remains
   { asked: /(还剩|剩下|剩余)(几|多少)个?/, given: /剩|余下|尚余|尚有/ },
   // the least (最少写多少字): an answer that gives only the most (不超过500字) does not say it

@@ -114,6 +114,12 @@ const QUOTED_PART = /[“「]([^”」]{2,30})[”」](?:里面?|中)的[“「]
 const OF_A_ROUGH_GROUP = /\d+多(个|家|座)[^？?]{0,24}(没有?签|未签|没有?入选|没选上|占了?几|都是哪|具体是哪|具体有哪|(哪些|哪几个)是)/;
 /** How two things differ (产业名片和地理标志产品有什么区别): the entry must speak of both. */
 const DIFFERENCE = /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:之间)?(?:有什么|有啥|什么|啥|的|有哪些)?(?:区别|不同|差别|差异)/;
+/** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
+const PROGRAMME_VERB_ENTRIES = 5;
+/** What action is asked to be required (需要授权吗, 要不要分管领导签字): the entry must speak of it. */
+const REQUIRED = /(?:需要|要不要|需不需要|是否需要)(?:先|另外|额外|再)?([^，。？?]{2,12}?)(?:吗|么|呢|[？?]|$)/;
+/** Another kind of organisation than an entry names (行业协会, 筹备组, 自治州, 发展和改革委员会). */
+const ORGANISATION = /[\u4e00-\u9fff]{1,8}?(协会|委员会|筹备组|自治州|自治县|联合会|商会|研究院)/g;
 /** Why a place was chosen (为什么选了宁波, 郴州为什么能进首批): the entry must give a reason. */
 const WHY = /为什么|为啥|凭什么|\bwhy\b/;
 const CHOSEN = /选|入选|能进|进了|签约|试点|首批|chosen|selected|picked/;
@@ -447,6 +453,8 @@ export class Bot {
       ...(this.asksWhyAPlaceWasChosen(text) && !GIVES_REASON.test(doc.text) ? ['why'] : []),
       ...(OF_A_ROUGH_GROUP.test(text) ? ['which of them'] : []),
       ...this.sidesNotSpokenOf(text, doc),
+      ...this.requirementsNotSpokenOf(text, doc),
+      ...[...text.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !doc.text.includes(name) && !doc.text.includes(name.slice(-3))),
     ];
     return [
       ...new Set([
@@ -483,6 +491,27 @@ export class Bot {
     return text
       .split(/[，,；;。！!？?]+/)
       .some((clause) => WHY.test(clause) && CHOSEN.test(clause) && botWords(clause).some((w) => this.catalogue.isPlaceName(w)));
+  }
+
+  /** Of what the question asks to be required (需要授权吗), the specific actions the entry does not say. */
+  private requirementsNotSpokenOf(text: string, doc: FaqDoc): string[] {
+    const required = REQUIRED.exec(text)?.[1];
+    // (Whether it is required, not which are: 需要填写哪几项.)
+    if (!required || /哪|什么|啥|多少|几/.test(required)) return [];
+    const { kindTags } = jiebaDictionary();
+    return botWords(required).filter(
+      (w) =>
+        /^[\u4e00-\u9fff]{2,}$/.test(w) &&
+        /^v(?!n)/.test(kindTags.get(w) ?? '') &&
+        specificity(w) >= SUPPORT_IDF &&
+        (this.documentFrequency.get(w) ?? 0) < PROGRAMME_VERB_ENTRIES &&
+        !doc.words.has(w) &&
+        !GENERIC.has(w) &&
+        !CANONICAL.has(w) &&
+        !APP_WORDS.has(w) &&
+        !PEOPLE_WORDS.has(w) &&
+        !this.catalogue.isPlaceName(w),
+    );
   }
 
   /** Of two things compared (A和B有什么区别), the nouns of one the entry does not say. */
