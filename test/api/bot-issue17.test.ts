@@ -954,6 +954,7 @@ describe('found on the twenty-ninth and thirtieth outside-written tuning sets, a
   it.each([
     ['zenme ba mingpian fenxiang gei pengyou', 'share'], // pinyin of a person (pengyou)
     ['2025 nian de zhuti you naxie', 'themes-2025'], // pinyin with a figure in it
+    ['dao 2025 nian yao dazao duoshao zhang mingpian', 'target-2025'], // a target, not a count of the catalogue's cards
     ['联系人写分管副局长还是经办人？', 'form-contact'], // an official's superiors are who, not what
     ['登记表上的牵头单位该写市政府还是工信局？', 'form-lead-unit'], // the asker's own offices
     ['產業名片會發行數位藏品嗎', 'digital-collectibles'], // Taiwan's word for digital

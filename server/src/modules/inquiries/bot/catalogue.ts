@@ -121,7 +121,8 @@ const AMBIGUOUS_REGION_NAMES = new Set(['市辖区', '城区', '郊区', '矿区
 /** Asking for a number of cards (not how many a region may have, or the programme's target). */
 const COUNT = /(几张|几个|多少|数量|一共|总共|how many|number of|jizhang|duoshao)/;
 /** Not a count of cards: targets, what may be, and prices (多少钱); nor "which ones" (哪几个城市, 都是啥), a listing. */
-const NOT_A_COUNT = /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|target|plan|may|can|how much|price|哪几|都是啥|都是什么|都是哪|分别是|which)/;
+const NOT_A_COUNT =
+  /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|target|plan|may|can|how much|price|哪几|都是啥|都是什么|都是哪|分别是|which|dazao|mubiao|jihua|keyi)/;
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
 /** Questions that name a place or a card but ask something else (events, sharing, applying, travel). */
 const ELSEWHERE =
