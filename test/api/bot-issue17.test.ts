@@ -1071,3 +1071,25 @@ describe('a goal reached, another organisation, an action required (the outside-
     ['登记表需要填写哪些内容', 'form-fields'], // which, not whether
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 });
+
+describe('writing for the applicant, counts of applications, who made something (the outside-written sets, again)', () => {
+  it.each([
+    '申请区域简介可以请第三方咨询公司代写吗？', // writing for them, which no entry speaks of
+    '截至现在全国一共有多少个区域提交了申请？', // a count of regions the entry does not give
+    '申请状态的消息通知能不能关掉？', // switching notices off, not my application's status
+    '产业名片的英文介绍是谁翻译的？', // who made it
+    '哪些情况下申请会被中心直接驳回？', // rejected is not sent back for changes
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it('does not hand "能不能请中心的人帮我们代填？" over: it asks the centre to do the work, not to talk', async () => {
+    expect(await ask('我们县工信局就两个人，登记表实在忙不过来，能不能请中心的人帮我们代填？')).toMatchObject({ confident: false });
+  });
+
+  it.each([
+    ['《新时期区域（城市）产业名片理论与实践》是谁写的', 'new-book'], // the entry says no author is given
+    ['我的申请状态怎么样了', null],
+  ])('still answers "%s"', async (question, key) => {
+    if (key) return expectAnswerFrom(question, key);
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false });
+  });
+});

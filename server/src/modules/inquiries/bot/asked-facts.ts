@@ -110,6 +110,12 @@ const ASKED_FACTS: AskedFact[] = [
       /(实际|最后|最终|现在|目前|已经)[^，。？?]{0,6}(完成|实现|达到|达成)|完成了(吗|没|多少)|\b(did|have|has) (they|it|we|the programme|the plan)\b[^?]{0,30}\b(reach|achieve|meet|hit)\b|\bactually (reached|achieved|met)\b/i,
     given: /已(经)?完成|完成了|已(经)?实现|实现了|已(经)?达到|达到了|已达成|\b(reached|achieved|was met|were met)\b/i,
   },
+  // who made something (是谁翻译的, 谁设计的, 谁写的): a maker named, or that none is said
+  {
+    asked: /谁(来)?(翻译|设计|拍摄|拍的|制作|写的|撰写|编写|配音|作曲|主编)|\bwho (translated|designed|made|wrote|filmed|produced)\b/,
+    given: /由[\u4e00-\u9fff]{2,}(翻译|设计|拍摄|制作|撰写|编写|出品|完成)|主编|编著|出品方|制作方|\b(produced|written|translated|designed) by\b/i,
+    unset: /作者|译者|设计者|出版|制作方|\b(author|translator|designer)s?\b/i,
+  },
   // how many are left (还剩几个名额): no answer says what remains
   { asked: /(还剩|剩下|剩余)(几|多少)个?/, given: /剩|余下|尚余|尚有/ },
   // the least (最少写多少字): an answer that gives only the most (不超过500字) does not say it
@@ -147,12 +153,12 @@ const ASKED_FACTS: AskedFact[] = [
   // (多少个地级市), a number of those places (30个主名片 counts no cities)
   {
     asked:
-      /(?<![这那哪])(?:几|多少)个?(轮|次|家|位|张|名|人|所|座|部|集|地级市|城市|县|省)|(?<![这那哪])(?:几|多少)(个)(?![\u4e00-\u9fff])|(?<![这那哪])(?:几|多少)(个)(?=账号|手机号|微信号)/,
+      /(?<![这那哪])(?:几|多少)个?(轮|次|家|位|张|名|人|所|座|部|集|地级市|城市|县|省|区域|地方)|(?<![这那哪])(?:几|多少)(个)(?![\u4e00-\u9fff])|(?<![这那哪])(?:几|多少)(个)(?=账号|手机号|微信号)/,
     given: (asked) => {
       const unit = asked[1] ?? asked[2] ?? asked[3];
       // (How often, 一年几次: 每年 says it.)
       if (unit === '次' && /[一每](年|季度|个?月)/.test(asked.input)) return /每(年|季度|个?月)|[一二两三四五六七八九十\d]+次/;
-      if (/^(地级市|城市|县|省)$/.test(unit)) return new RegExp(`${NUMERAL}+\\s*个?[^，。、；]{0,3}${unit}`);
+      if (/^(地级市|城市|县|省|区域|地方)$/.test(unit)) return new RegExp(`${NUMERAL}+\\s*个?[^，。、；]{0,3}${unit}`);
       return new RegExp(`${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})${/^[人名位轮次家张]$/.test(unit) ? '' : '|、.+、'}`);
     },
     unset: NUMBER,
@@ -169,7 +175,8 @@ const ASKED_FACTS: AskedFact[] = [
 ];
 
 /** An answer that says when a time is not set, or where it is announced (以中心通知为准). */
-const SAYS_NOT_GIVEN = /以.{0,24}为准|未(公布|明确|说明|确定|提及)|没有(公布|明确|说明|固定|提到|提及)|尚未|\bnot (stated|published|announced|set|fixed)\b/i;
+const SAYS_NOT_GIVEN =
+  /以.{0,24}为准|未(公布|明确|说明|确定|提及|介绍)|没有(公布|明确|说明|固定|提到|提及|介绍)|尚未|\bnot (stated|published|announced|set|fixed)\b/i;
 
 /** Which places something is in (建在哪几个城市): the answer must name one. */
 const ASKS_WHICH_PLACES = /(在|到|是)(哪几个|哪些|哪个|哪座)(城市|省份?)|了(哪几个|哪些)(城市|市|县)|\bin which (cities|provinces)\b/;

@@ -118,6 +118,8 @@ const DIFFERENCE = /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]
 const PROGRAMME_VERB_ENTRIES = 5;
 /** What action is asked to be required (需要授权吗, 要不要分管领导签字): the entry must speak of it. */
 const REQUIRED = /(?:需要|要不要|需不需要|是否需要)(?:先|另外|额外|再)?([^，。？?]{2,12}?)(?:吗|么|呢|[？?]|$)/;
+/** Filling in or writing for the applicant (第三方代写, 中心的人代填). */
+const DONE_FOR_THEM = /代(填|写|报|办|为)/;
 /** Another kind of organisation than an entry names (行业协会, 筹备组, 自治州, 发展和改革委员会). */
 const ORGANISATION = /[\u4e00-\u9fff]{1,8}?(协会|委员会|筹备组|自治州|自治县|联合会|商会|研究院)/g;
 /** Why a place was chosen (为什么选了宁波, 郴州为什么能进首批): the entry must give a reason. */
@@ -454,6 +456,7 @@ export class Bot {
       ...(OF_A_ROUGH_GROUP.test(text) ? ['which of them'] : []),
       ...this.sidesNotSpokenOf(text, doc),
       ...this.requirementsNotSpokenOf(text, doc),
+      ...(DONE_FOR_THEM.test(text) && !DONE_FOR_THEM.test(doc.text) ? ['代填'] : []),
       ...[...text.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !doc.text.includes(name) && !doc.text.includes(name.slice(-3))),
     ];
     return [
