@@ -1087,6 +1087,7 @@ describe('writing for the applicant, counts of applications, who made something 
 
   it.each([
     ['《新时期区域（城市）产业名片理论与实践》是谁写的', 'new-book'], // the entry says no author is given
+    ['產業名片打造計劃是什麼', 'what-is-programme'], // the programme, not the card: 打造计划 is no synonym of 产业名片
     ['我的申请状态怎么样了', null],
   ])('still answers "%s"', async (question, key) => {
     if (key) return expectAnswerFrom(question, key);

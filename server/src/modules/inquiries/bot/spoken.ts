@@ -5,6 +5,8 @@ const SPOKEN: [RegExp, string][] = [
   // 行不, 成不 on their own, not the end of a word (进行, 银行, 完成, 形成…).
   [/(?<![进银执旅步运举发实推流可自履施试平完形组造构变达促建养赞生落现合])(行|成)不(?=[，,。？?！!\s]|$)/g, '行吗'],
   [/咋(弄|整|搞|办)/g, '怎么办'],
+  // What something is for (计划是干啥的): what it is, not the everyday verb 做.
+  [/是?(做|干)(什么|啥|嘛)的/g, '是什么'],
   [/(干|做)(点|些)?啥/g, '做什么'],
   [/神马/g, '什么'],
   [/咋/g, '怎么'],

@@ -1,7 +1,7 @@
 // The programme's vocabulary for the bot: synonyms map to one canonical word, so "申报", "报名"
 // and "申请" meet in the index; a few English words map to their Chinese terms.
 export const SYNONYMS: Record<string, string[]> = {
-  产业名片: ['名片', '城市名片', '区域名片', '名片计划', '打造计划', '主名篇', '名篇', 'card', 'cards', 'industrycard'],
+  产业名片: ['名片', '城市名片', '区域名片', '名片计划', '主名篇', '名篇', 'card', 'cards', 'industrycard'],
   申请: ['申报', '报名', '参加', '参与', '加入', '报', 'apply', 'application', 'join'],
   截止: ['截至', '期限', '截止日期', '截止时间', '最晚', 'deadline', 'due', 'close', 'closed', 'closes'],
   登记表: ['表格', '申请表', '报名表', '表', '填表', 'form', 'registration'],
@@ -91,6 +91,7 @@ export const SYNONYMS: Record<string, string[]> = {
   目标: ['名额', '总体目标', 'target', 'aim', 'aiming', 'goal'],
   示例: ['样例', '演示', '瞎编', '假的', 'sample', 'demo', 'fake'],
   分批: ['一批', '下一批', '第二批', '下一拨', 'batch', 'round', 'rounds'],
+  计划: ['打造计划'],
   定义: ['意思', '啥意思', '含义', '是指', 'mean', 'meaning', 'definition'],
   浏览器: ['browser', 'web', 'laptop'],
   分享: ['转发', '转给', '转到', '群里', '微信群', '工作群', '家族群', 'share', 'forward'],
