@@ -1094,3 +1094,18 @@ describe('writing for the applicant, counts of applications, who made something 
     expect(await ask(question)).toMatchObject({ confident: true, handoff: false });
   });
 });
+
+describe('statistics, one item twice, moving an application, the programme words an entry must say (the outside-written sets, again)', () => {
+  it.each([
+    '纪录片的播放量有多少', // a statistic no entry gives
+    '哪一部产业名片纪录片的播放量最高？', // a ranking
+    '同一个产业可以既做主导产业又做特色产业吗', // one item in two places
+    '单位换了经办人，能把我账号下的申请转到同事的账号里吗？', // moving an application to another person
+    'Can a private company apply to MIIT for a technology-upgrade subsidy on its own?', // a subsidy, which the entry never says
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['主导产业最多能填几个', 'form-leading-industries'],
+    ['微纪录片在哪看', 'films-where'],
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});

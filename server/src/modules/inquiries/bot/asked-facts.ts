@@ -116,6 +116,12 @@ const ASKED_FACTS: AskedFact[] = [
     given: /由[\u4e00-\u9fff]{2,}(翻译|设计|拍摄|制作|撰写|编写|出品|完成)|主编|编著|出品方|制作方|\b(produced|written|translated|designed) by\b/i,
     unset: /作者|译者|设计者|出版|制作方|\b(author|translator|designer)s?\b/i,
   },
+  // a statistic or a ranking of use (播放量, 点赞最多): a figure, or how it is counted
+  {
+    asked:
+      /(播放|浏览|观看|点赞|下载|访问|阅读|转发|分享)(量|数|次数|人数)|(点赞|播放|观看|浏览)(最多|最高|最少)|\b(views|view count|most (watched|viewed|liked))\b/,
+    given: /\d+\s*(次|万|人次)|排行|排名|统计/,
+  },
   // how many are left (还剩几个名额): no answer says what remains
   { asked: /(还剩|剩下|剩余)(几|多少)个?/, given: /剩|余下|尚余|尚有/ },
   // the least (最少写多少字): an answer that gives only the most (不超过500字) does not say it

@@ -118,6 +118,42 @@ const DIFFERENCE = /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]
 const PROGRAMME_VERB_ENTRIES = 5;
 /** What action is asked to be required (需要授权吗, 要不要分管领导签字): the entry must speak of it. */
 const REQUIRED = /(?:需要|要不要|需不需要|是否需要)(?:先|另外|额外|再)?([^，。？?]{2,12}?)(?:吗|么|呢|[？?]|$)/;
+/** The programme's words that name a specific thing (主题, 书籍): an entry that never says them does not answer about them. */
+const SPECIFIC_CANONICAL = new Set([
+  '主题',
+  '书籍',
+  '复评',
+  '补贴',
+  '宣传',
+  '微纪录片',
+  '入选',
+  '撤回',
+  '退回',
+  '草稿',
+  '费用',
+  '规模',
+  '结果',
+  '强制',
+  '示例',
+  '分批',
+  '首批',
+  '主名片',
+  '特色名片',
+  '牵头单位',
+  '主导产业',
+  '简介',
+  '字数',
+  '发布',
+  '主办',
+  '筛选',
+  '目标',
+  '账号',
+  '登录',
+]);
+/** One item in two places (同一个产业既填主导产业又填特色产业): the entry must speak of the same item twice. */
+const SAME_ITEM_TWICE = /同一个?[^，。？?]{0,6}(产业|主导产业|特色产业)[^，。？?]{0,16}(既|又|分别|再|两|都)|再填一遍|既[^，。？?]{1,12}又/;
+/** Moving an application or a number to another person or number (转到同事的账号, 换成新的手机号). */
+const TRANSFER = /(转到|转给|转移到?|过户|换成|迁到)[^，。？?]{0,8}(账号|手机号|新号|号上|名下|同事)/;
 /** Filling in or writing for the applicant (第三方代写, 中心的人代填). */
 const DONE_FOR_THEM = /代(填|写|报|办|为)/;
 /** Another kind of organisation than an entry names (行业协会, 筹备组, 自治州, 发展和改革委员会). */
@@ -334,7 +370,15 @@ export class Bot {
     const foreignEnglish = this.foreignEnglishWords(text);
     const asked = this.askedActions(text);
     const unsupported = (w: string): boolean => {
-      if (GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || CANONICAL.has(w) || this.catalogue.isPlaceName(w) || doc.words.has(w)) return false;
+      if (
+        GENERIC.has(w) ||
+        APP_WORDS.has(w) ||
+        PEOPLE_WORDS.has(w) ||
+        (CANONICAL.has(w) && !SPECIFIC_CANONICAL.has(CANONICAL.get(w)!)) ||
+        this.catalogue.isPlaceName(w) ||
+        doc.words.has(w)
+      )
+        return false;
       if (w.startsWith(OTHER_PRODUCT) || w.startsWith(OTHER_PROGRAMME)) return true;
       // A Latin word in a Chinese question names a product (QQ, Excel); in an English one, any word
       // that says something (QQ, two, once) must be the entry's too.
@@ -457,6 +501,8 @@ export class Bot {
       ...this.sidesNotSpokenOf(text, doc),
       ...this.requirementsNotSpokenOf(text, doc),
       ...(DONE_FOR_THEM.test(text) && !DONE_FOR_THEM.test(doc.text) ? ['代填'] : []),
+      ...(SAME_ITEM_TWICE.test(text) && !/同一|两者都|既可以/.test(doc.text) ? ['同一'] : []),
+      ...(TRANSFER.test(text) && !/转移|换绑|更换|变更|transfer/.test(doc.text) ? ['转移'] : []),
       ...[...text.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !doc.text.includes(name) && !doc.text.includes(name.slice(-3))),
     ];
     return [
