@@ -13,6 +13,7 @@ import { Catalogue } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
 import { asksForAFactNotGiven } from './asked-facts.js';
+import { situationsNotSpokenOf } from './situations.js';
 import { COMMON_ENGLISH, COMMON_LATIN, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, isPinyin, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
@@ -97,21 +98,6 @@ const NAMES_KIND: Record<string, RegExp> = {
   银行: /[\u4e00-\u9fff]{2,}银行/,
   领导: /部长|局长|市长|县长|书记|主任|司长|厅长|省长|处长|科长|自行确定|自行决定/,
 };
-/**
- * Places and people outside the mainland taking part (香港的区能参加吗, foreign companies join): only an entry
- * that speaks of them answers for them. (Not a friend abroad the card is shown to.)
- */
-const ABROAD =
-  /(香港|澳门|台湾|外国|国外|境外|海外|特别行政区|\bforeign\b|\boverseas\b|\bhong kong\b|\bmacau\b|\bmacao\b|\btaiwan\b)[^，。？?]{0,16}(参加|参与|申请|报名|加入|申报|\bjoin|\bapply|\btake part|\bparticipate|\beligible)/;
-/**
- * What a part of a quoted name stands for (“政产学研金介用”里的“介”): the entry must say it, when the part is one
- * character of an abbreviation or a word it does not use.
- */
-/** An entry that speaks for everyone, at home and abroad, or says who may not (企业不能作为申请主体). */
-const FOR_ANYONE = /国内外|海内外|任何人|所有人|不能|不可以?|不作为|不属于|\b(anyone|everyone|cannot|not eligible)\b/;
-const QUOTED_PART = /[“「]([^”」]{2,30})[”」](?:里面?|中)的[“「]?([\u4e00-\u9fff]{1,4})[”」]?(?:分别)?(?:指|是|代表)/;
-/** Which of a group known only roughly (70多个城市里哪些没签约, 浙江占了几个): no entry lists them (it may list those signed). */
-const OF_A_ROUGH_GROUP = /\d+多(个|家|座)[^？?]{0,24}(没有?签|未签|没有?入选|没选上|占了?几|都是哪|具体是哪|具体有哪|(哪些|哪几个)是)/;
 /** How two things differ (产业名片和地理标志产品有什么区别): the entry must speak of both. */
 const DIFFERENCE = /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:之间)?(?:有什么|有啥|什么|啥|的|有哪些)?(?:区别|不同|差别|差异)/;
 /** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
@@ -150,14 +136,6 @@ const SPECIFIC_CANONICAL = new Set([
   '账号',
   '登录',
 ]);
-/** One item in two places (同一个产业既填主导产业又填特色产业): the entry must speak of the same item twice. */
-const SAME_ITEM_TWICE = /同一个?[^，。？?]{0,6}(产业|主导产业|特色产业)[^，。？?]{0,16}(既|又|分别|再|两|都)|再填一遍|既[^，。？?]{1,12}又/;
-/** Moving an application or a number to another person or number (转到同事的账号, 换成新的手机号). */
-const TRANSFER = /(转到|转给|转移到?|过户|换成|迁到)[^，。？?]{0,8}(账号|手机号|新号|号上|名下|同事)/;
-/** Filling in or writing for the applicant (第三方代写, 中心的人代填). */
-const DONE_FOR_THEM = /代(填|写|报|办|为)/;
-/** Another kind of organisation than an entry names (行业协会, 筹备组, 自治州, 发展和改革委员会). */
-const ORGANISATION = /[\u4e00-\u9fff]{1,8}?(协会|委员会|筹备组|自治州|自治县|联合会|商会|研究院)/g;
 /** Why a place was chosen (为什么选了宁波, 郴州为什么能进首批): the entry must give a reason. */
 const WHY = /为什么|为啥|凭什么|\bwhy\b/;
 const CHOSEN = /选|入选|能进|进了|签约|试点|首批|chosen|selected|picked/;
@@ -486,24 +464,13 @@ export class Bot {
     const willHappen = this.actionsAskedWhetherTheyWillHappen(text).filter(
       (verb) => !doc.words.has(verb) && !doc.text.includes(`${verb[0]}不${verb.slice(1)}`),
     );
-    // Places abroad, a part of a quoted name, why a place was chosen: what the entry must say besides its words.
-    const abroad = ABROAD.exec(text)?.[1];
-    const part = QUOTED_PART.exec(text);
+    // Situations the entry must speak of besides sharing words (situations.ts), why a place was chosen, both
+    // sides of a difference, an action asked to be required.
     const notSaid = [
-      ...(abroad && !doc.text.includes(abroad) && !FOR_ANYONE.test(doc.text) ? [abroad] : []),
-      ...(part &&
-      (part[2].length === 1 || !doc.text.includes(part[2])) &&
-      !new RegExp(`${part[2]}(指|是|即|代表|为|包括|包含|含|等|：|:|（|\\()`).test(doc.text)
-        ? [part[2]]
-        : []),
+      ...situationsNotSpokenOf(text, doc.text),
       ...(this.asksWhyAPlaceWasChosen(text) && !GIVES_REASON.test(doc.text) ? ['why'] : []),
-      ...(OF_A_ROUGH_GROUP.test(text) ? ['which of them'] : []),
       ...this.sidesNotSpokenOf(text, doc),
       ...this.requirementsNotSpokenOf(text, doc),
-      ...(DONE_FOR_THEM.test(text) && !DONE_FOR_THEM.test(doc.text) ? ['代填'] : []),
-      ...(SAME_ITEM_TWICE.test(text) && !/同一|两者都|既可以/.test(doc.text) ? ['同一'] : []),
-      ...(TRANSFER.test(text) && !/转移|换绑|更换|变更|transfer/.test(doc.text) ? ['转移'] : []),
-      ...[...text.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !doc.text.includes(name) && !doc.text.includes(name.slice(-3))),
     ];
     return [
       ...new Set([
