@@ -41,6 +41,7 @@ import { independentTuningSet27 } from './eval-tuning-independent-27';
 import { independentTuningSet28 } from './eval-tuning-independent-28';
 import { independentTuningSet29 } from './eval-tuning-independent-29';
 import { independentTuningSet30 } from './eval-tuning-independent-30';
+import { independentTuningSet31 } from './eval-tuning-independent-31';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -736,4 +737,5 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet28,
   ...independentTuningSet29,
   ...independentTuningSet30,
+  ...independentTuningSet31,
 ];
