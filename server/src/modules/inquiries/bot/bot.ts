@@ -98,6 +98,8 @@ const NAMES_KIND: Record<string, RegExp> = {
   银行: /[\u4e00-\u9fff]{2,}银行/,
   领导: /部长|局长|市长|县长|书记|主任|司长|厅长|省长|处长|科长|自行确定|自行决定/,
 };
+/** The clauses of a question, between its punctuation. */
+const clausesOf = (text: string) => text.split(/[，,；;。！!？?]+/);
 /** How two things differ (产业名片和地理标志产品有什么区别): the entry must speak of both. */
 const DIFFERENCE = /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:之间)?(?:有什么|有啥|什么|啥|的|有哪些)?(?:区别|不同|差别|差异)/;
 /** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
@@ -325,15 +327,7 @@ export class Bot {
     const foreignEnglish = this.foreignEnglishWords(text);
     const asked = this.askedActions(text);
     const unsupported = (w: string): boolean => {
-      if (
-        GENERIC.has(w) ||
-        APP_WORDS.has(w) ||
-        PEOPLE_WORDS.has(w) ||
-        (CANONICAL.has(w) && !SPECIFIC_CANONICAL.has(CANONICAL.get(w)!)) ||
-        this.catalogue.isPlaceName(w) ||
-        doc.words.has(w)
-      )
-        return false;
+      if (this.isNeutral(w) || (CANONICAL.has(w) && !SPECIFIC_CANONICAL.has(CANONICAL.get(w)!)) || doc.words.has(w)) return false;
       if (w.startsWith(OTHER_PRODUCT) || w.startsWith(OTHER_PROGRAMME)) return true;
       // A Latin word in a Chinese question names a product (QQ, Excel); in an English one, any word
       // that says something (QQ, two, once) must be the entry's too.
@@ -411,8 +405,7 @@ export class Bot {
       // A specific noun, or a verb used as one (直播), names what is asked.
       return /^(n|j|vn)/.test(tag) && specificity(w) >= SUPPORT_IDF;
     };
-    const neutral = (w: string) => GENERIC.has(w) || APP_WORDS.has(w) || PEOPLE_WORDS.has(w) || this.catalogue.isPlaceName(w);
-    const halves = unsaidHalves(text, { has: (w) => doc.words.has(w), isNeutral: neutral });
+    const halves = unsaidHalves(text, { has: (w) => doc.words.has(w), isNeutral: (w) => this.isNeutral(w) });
     // A document named in book-title marks (《中国制造2025》) that the entry does not name.
     const documents = [...text.matchAll(/《([^《》]{2,40})》/g)].map((m) => m[1]).filter((title) => !doc.text.includes(title));
     // A name in quotation marks the entry does not give, whole or word by word (“5分钟爱上中国产业名片”, “金名片”): another thing.
@@ -481,9 +474,7 @@ export class Bot {
 
   /** Whether a clause asks why a place was chosen (not why I must verify my phone, asked from Hangzhou). */
   private asksWhyAPlaceWasChosen(text: string): boolean {
-    return text
-      .split(/[，,；;。！!？?]+/)
-      .some((clause) => WHY.test(clause) && CHOSEN.test(clause) && botWords(clause).some((w) => this.catalogue.isPlaceName(w)));
+    return clausesOf(text).some((clause) => WHY.test(clause) && CHOSEN.test(clause) && botWords(clause).some((w) => this.catalogue.isPlaceName(w)));
   }
 
   /** Of what the question asks to be required (需要授权吗), the specific actions the entry does not say. */
@@ -491,19 +482,8 @@ export class Bot {
     const required = REQUIRED.exec(text)?.[1];
     // (Whether it is required, not which are: 需要填写哪几项.)
     if (!required || /哪|什么|啥|多少|几/.test(required)) return [];
-    const { kindTags } = jiebaDictionary();
-    return botWords(required).filter(
-      (w) =>
-        /^[\u4e00-\u9fff]{2,}$/.test(w) &&
-        /^v(?!n)/.test(kindTags.get(w) ?? '') &&
-        specificity(w) >= SUPPORT_IDF &&
-        (this.documentFrequency.get(w) ?? 0) < PROGRAMME_VERB_ENTRIES &&
-        !doc.words.has(w) &&
-        !GENERIC.has(w) &&
-        !CANONICAL.has(w) &&
-        !APP_WORDS.has(w) &&
-        !PEOPLE_WORDS.has(w) &&
-        !this.catalogue.isPlaceName(w),
+    return this.unsaidWords(required, doc, /^v(?!n)/).filter(
+      (w) => specificity(w) >= SUPPORT_IDF && (this.documentFrequency.get(w) ?? 0) < PROGRAMME_VERB_ENTRIES,
     );
   }
 
@@ -511,17 +491,20 @@ export class Bot {
   private sidesNotSpokenOf(text: string, doc: FaqDoc): string[] {
     const compared = DIFFERENCE.exec(text);
     if (!compared) return [];
-    return [compared[1], compared[2]].flatMap((side) =>
-      botWords(side).filter(
-        (w) =>
-          /^[\u4e00-\u9fff]{2,}$/.test(w) &&
-          /^(n(?![rst])|vn|$)/.test(jiebaDictionary().kindTags.get(w) ?? '') &&
-          !doc.words.has(w) &&
-          !GENERIC.has(w) &&
-          !CANONICAL.has(w) &&
-          !this.catalogue.isPlaceName(w),
-      ),
+    return [compared[1], compared[2]].flatMap((side) => this.unsaidWords(side, doc, /^(n(?![rst])|vn|$)/));
+  }
+
+  /** The words of a piece of the question, of a kind (nouns; verbs), that say something and the entry does not say. */
+  private unsaidWords(piece: string, doc: FaqDoc, kind: RegExp): string[] {
+    const { kindTags } = jiebaDictionary();
+    return botWords(piece).filter(
+      (w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && kind.test(kindTags.get(w) ?? '') && !doc.words.has(w) && !CANONICAL.has(w) && !this.isNeutral(w),
     );
+  }
+
+  /** Words that say nothing of what is asked: generic ones, the app's, people and places. */
+  private isNeutral(word: string): boolean {
+    return GENERIC.has(word) || APP_WORDS.has(word) || PEOPLE_WORDS.has(word) || this.catalogue.isPlaceName(word);
   }
 
   /**
@@ -530,7 +513,8 @@ export class Bot {
    */
   private actionsAskedWhetherTheyWillHappen(text: string): string[] {
     const { kindTags } = jiebaDictionary();
-    return text.split(/[，,；;。！!？?]+/).flatMap((clause) => {
+    if (!text.includes('会')) return []; // (most questions: no segmenting for nothing)
+    return clausesOf(text).flatMap((clause) => {
       if (!/会不会|[吗么]\s*$/.test(clause)) return [];
       // (会 as a word of its own, not in 协会 or 大会.)
       const words = segmentWords(clause);
