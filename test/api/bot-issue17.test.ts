@@ -1109,3 +1109,70 @@ describe('statistics, one item twice, moving an application, the programme words
     ['微纪录片在哪看', 'films-where'],
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 });
+
+describe('a step set as the time, a criterion, a document number, a count in films, where it is held (the thirty-second to thirty-seventh sets)', () => {
+  it.each([
+    '名片发布以后，名片名称还能申请改吗？', // after publication, not after submission
+    '已发布名片上的数据写错了，地方怎么申请更正？',
+    '签约后中心会派工作人员常驻到地方吗？', // about the staff, no request for one
+    '转人工以后还能切回智能助手吗？',
+    '名片上的龙头企业是按什么标准列进去的？', // a criterion the entry does not give
+    '2022年那份商请函的文号是多少？', // a document number
+    '国家先进制造业集群目前一共有多少个？', // a count, which a list does not give
+    '3分钟纪录片到现在一共拍了多少部', // "not published: the fees" is no count of films
+    '“政产学研金介用”里的“介”具体指什么？',
+    '2022年申请但没签约的那几十个城市，都是哪些？',
+    '能否安排对中心负责人的专访？采访提纲需要提前几天提交',
+    '有个自称中心的人打电话给我们村支书 说交两万保证评上 这人是不是你们中心的',
+    '一个微信号能同时替两个区提交申请吗',
+    '一个账号能同时给两个区县填登记表吗',
+    '特色名片做得好，以后能升级成主名片吗？',
+    '100个特色名片的名额是怎么分到各省的',
+    '柘荣的刀哪里能买 有链接吗',
+    '名片能不能转给隔壁县用',
+    '我们省工信厅管产业名片的是哪个处 处长姓什么',
+    '2022年那个征集的函是几月几号发的',
+    '今年的产业文化节在哪里办',
+    '评上以后每年要给中心报什么材料',
+    '我们县里的企业是不是必须加入生态方阵',
+    '跟文旅部门搞的城市名片是一回事吗',
+    '我们厂怎么才能被写进名片的龙头企业里',
+    '登记表要不要分管领导签字？',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['入选以后能拿到补贴吗', 'funding'],
+    ['我们县能单独报吗', 'county-eligible'],
+    ['主名片的标准是什么？', 'tier-main'],
+    ['名片目录可以按哪些条件筛选？', 'browse-cards'],
+    ['首批签约仪式在哪里举行的？', 'signing-2022'],
+    ['大會上首發的那本產業名片理論書叫什麼名字？', 'new-book'],
+    ['《新时期区域（城市）产业名片理论与实践》这本书在哪里可以买到？', 'new-book'],
+    ['提交以后还能修改吗', 'edit-after-submit'],
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});
+
+describe('the thirty-fifth to thirty-seventh sets: which place, my place among them, others’ forms, page numbers, scripts, languages, channels', () => {
+  it.each([
+    '跨越三个地市的先进制造业集群，牵头单位应由哪个市担任？',
+    '首批全国70多个城市提出申请，我市当时是否在申请之列？',
+    '省厅账号能否在小程序里查看本省所有地市提交的登记表？',
+    '我市和市内的国家级高新区能否在同一次征集中各报一份？',
+    '计划文件中关于标志性载体的内容在第几页？',
+    '工作人员审核登记表时依据哪些审核要点？',
+    '天工数藏平台上已经发行了哪些产业名片数字藏品？',
+    '示范基地同时又在高新区范围内，应以哪个身份申报？',
+    '登记表能否使用少数民族文字填写？',
+    '佛山陶瓷廠而家請唔請人？人工幾多',
+    '首批签约仪式的视频在哪里能回看',
+    '签约仪式要市长亲自出席吗',
+    '老厂房改成创意小镇要走哪些审批手续？',
+    '微信订阅消息我点了拒绝，还能重新打开吗',
+    'Can I get SMS notifications when my application status changes?',
+    'Is there a Russian version of the app?',
+    '工业文化地标要不要单独填表申报',
+    '首批签约仪式上是哪位部领导致辞的？',
+    'Can two cities in different provinces submit one joint application?',
+    '文旅产业能不能当主导产业报上去',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+});

@@ -9,6 +9,9 @@ const SPAN = /时限|期限|周期|时长|多久|多长时间|\b(how long|durati
 /** What a sentence saying a number is not set speaks of. */
 const NUMBER = /数量|几|多少|规模|上限|名额|金额|费用|收费|资金|经费|钱|\b(number|how many|size|amount)\b/i;
 
+/** What a sentence saying a count is not set speaks of (not a fee: 没有公布费用 gives no count of films). */
+const COUNT = /数量|几|多少|规模|上限|名额|\b(number|how many|size)\b/i;
+
 /** What a sentence saying an amount of money is not set speaks of (no subsidy is mentioned: 国家给多少扶持资金). */
 const MONEY = /金额|费用|收费|资金|经费|补贴|奖励|资助|钱|\b(amount|fees?|cost|money|subsid(y|ies))\b/i;
 
@@ -73,9 +76,15 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // how often (几年一次, 多久评一次): every so long
   {
-    asked: /(几|多少)(年|个月|天)[\u4e00-\u9fff]{0,2}一次|多久[\u4e00-\u9fff]{0,2}一次|多长时间[\u4e00-\u9fff]{0,2}一次|每隔(几|多少|多久)|\bhow often\b/,
-    given:
-      /每(隔)?[一二两三四五六七八九十\d]*(年|季度|个?月|周|天)|[一二两三四五六七八九十\d]+(年|个月|周|天)一次|\b(every|each|once a) (year|month|week)\b|\b(annually|yearly|monthly)\b/i,
+    asked: /(?:(?:几|多少)(?:年|个月|天)|多久|多长时间)([\u4e00-\u9fff]{0,2})一次|每隔(几|多少|多久)|\bhow often\b/,
+    // (…of the action asked, when it is a word: 每年发布 says nothing of how often data is updated, 多长时间更新一次.)
+    given: (asked) => {
+      const every = '每(隔)?[一二两三四五六七八九十\\d]*(年|季度|个?月|周|天)|[一二两三四五六七八九十\\d]+(年|个月|周|天)一次';
+      const verb = asked[1]?.length === 2 ? asked[1] : '';
+      return verb
+        ? new RegExp(`(${every})[^。；]{0,12}${verb}|${verb}[^。；]{0,12}(${every})`)
+        : new RegExp(`${every}|\\b(every|each|once a) (year|month|week)\\b|\\b(annually|yearly|monthly)\\b`, 'i');
+    },
     unset: TIME,
   },
   // whether two or more at once are allowed (联系人可以同时填两个人吗): the answer must say how many
@@ -86,7 +95,8 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // whether two or more may be given (联系人可以填两个人吗, 能同时填手机和座机两个号码吗): the answer must say how many
   {
-    asked: /(可以|能|能不能|可不可以|能否|允许)[^，。？?]{0,8}(两|多|几)(个|名|位|家|份|项|人|种|套)|(两|多)(个|名|位|家)[^，。？?]{0,4}(联合|共同|一起)/,
+    asked:
+      /(可以|能|能不能|可不可以|能否|允许)[^，。？?]{0,8}(两|多|几)(个|名|位|家|份|项|人|种|套)|(各|分别)(报|申请|申报|提交|填)一?(份|个)|(两|多)(个|名|位|家)[^，。？?]{0,4}(联合|共同|一起)/,
     // (A count of the things allowed, not of characters or digits: 2至60个字, 11位手机号; and not who may
     // be one, 由谁担任登记表没有规定.)
     given: /只能|仅限?|至多|最多|上限|不限|唯一|(?<![\d.])([一两二三四五六七八九十]|\d{1,2})\s*(个|名|家|份|项)(?![字号])/,
@@ -109,6 +119,11 @@ const ASKED_FACTS: AskedFact[] = [
     asked:
       /(实际|最后|最终|现在|目前|已经)[^，。？?]{0,6}(完成|实现|达到|达成)|完成了(吗|没|多少)|\b(did|have|has) (they|it|we|the programme|the plan)\b[^?]{0,30}\b(reach|achieve|meet|hit)\b|\bactually (reached|achieved|met)\b/i,
     given: /已(经)?完成|完成了|已(经)?实现|实现了|已(经)?达到|达到了|已达成|\b(reached|achieved|was met|were met)\b/i,
+  },
+  // what has already been issued or made (已经发行了哪些): the answer must say something was
+  {
+    asked: /已经?(发行|推出|上线|拍摄|拍|出版|发布)了(哪些|什么|几|多少)/,
+    given: /已(经)?(发行|推出|上线|拍摄|出版|发布)|(发行|推出|上线|拍摄|出版|发布)了/,
   },
   // who made something (是谁翻译的, 谁设计的, 谁写的): a maker named, or that none is said
   {
@@ -147,8 +162,48 @@ const ASKED_FACTS: AskedFact[] = [
   // how to sign up for something (生态方阵怎么申请加入, 那个项目怎么报名): the answer must say how
   {
     asked:
-      /(怎么|如何|怎样)[^，。？?]{0,4}(报名|参加|参与|加入)|(报名|加入)的?(流程|方式|手续|渠道)|要走什么[^，。？?]{0,4}(流程|手续)|\bhow (do|can|could) (we|i|you) (join|sign up|take part|enrol|enroll)\b/,
+      /(怎么|如何|怎样)[^，。？?]{0,4}(报名|参加|参与|加入)|(报名|加入)的?(流程|方式|手续|渠道)|要走(什么|哪些|啥)[^，。？?]{0,4}(流程|手续|程序)|\bhow (do|can|could) (we|i|you) (join|sign up|take part|enrol|enroll)\b/,
     given: /报名|提交|登记表|联系|咨询|申请|填写|通知|\b(submit|contact|apply|form)\b/i,
+  },
+  // a document's number (商请函的文号): the number itself
+  { asked: /文号|发文字号|\bdocument number\b/, given: /〔\d{4}〕|\[\d{4}\]|\d+号/ },
+  // by what standard something was chosen or listed (龙头企业是按什么标准列的): the answer must give one
+  {
+    // (Not what a tier's standard is, 主名片的标准是啥, nor which filters there are, 按哪些条件筛选.)
+    asked:
+      /(按|依据|根据|凭)(什么|啥|哪些|哪个)(标准|原则|规则)[^，。？?]{0,4}(列|选|挑|定|排|评|确定)|是(怎么|如何|咋)(选|挑|评|定|确定)(出来)?的|\bbased on what\b/,
+    given: /标准|依据|条件|指标|评价|体系|原则|\bcriteri(a|on)\b|\bindicators?\b/i,
+  },
+  // which page, chapter or article (在第几页): the answer must give one
+  { asked: /第几(页|章|节|条|款|部分)/, given: /第[一二三四五六七八九十\d]+(页|章|节|条|款|部分)/ },
+  // in which language or script it may be written (能用少数民族文字填写吗): the answer must speak of writing in one
+  {
+    asked: /(用|使用|以)(英文|英语|外文|外语|日文|韩文|繁体字?|少数民族文字|民族文字|藏文|维吾尔文|蒙古文|蒙文)[^，。？?]{0,4}(写|填|提交|撰写|书写)/,
+    given: /(用|以|使用)[^。；]{0,6}(中文|英文|文字|语言|汉字)[^。；]{0,4}(填写|撰写|书写)|\b(written|filled in) in\b/i,
+  },
+  // whether something must be done separately (要不要单独填表申报; not whether one may apply alone): the answer must say so
+  {
+    asked: /(要不要|需要|需不需要|是否需要|还要|还得)单独(填|申报|申请|报|提交)|\b(need|have) to\b[^?]{0,20}\bseparately\b/,
+    given: /单独|另外|分别|另行|单列|\bseparate(ly)?\b/i,
+  },
+  // a person's name (处长姓什么, 叫什么名字): no entry names people
+  { asked: /姓什么|叫什么名字|名字叫什么|姓名是|\bwhat is (his|her|their) name\b/, given: /先生|女士|同志|姓名[:：]|《|“/ },
+  // the day something was sent or issued (那个函是几月几号发的): a date said of the sending, not of the deadline
+  {
+    asked: /(几月几[号日]|哪一?天|几号|什么时候|何时)[^，。？?]{0,2}(发|印发|发出|下发|发布)的/,
+    // (…not a date things are to be sent by: 于6月30日以前将登记表发送给中心.)
+    given: /(印发|发出|下发|发布|发文|发函)[^。；]*\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日[^。；]*(印发|发出|下发|发布|发文|发函)/,
+    unset: TIME,
+  },
+  // what must be done every year (评上以后每年要报什么): the answer must speak of a yearly duty
+  {
+    asked: /每年(?:都)?(?:要|需要|得|必须)(?:给[\u4e00-\u9fff]{1,4})?([\u4e00-\u9fff])/,
+    given: (asked) => new RegExp(`(每年|年度|每一年)[^。；]{0,12}${asked[1]}|\\bannual|\\bevery year\\b`, 'i'),
+  },
+  // whether something is compulsory (企业是不是必须加入): the answer must say what is required or voluntary
+  {
+    asked: /是不是必须|是否必须|必须(要)?[^，。？?]{0,10}(吗|么)|一定要[^，。？?]{0,10}(吗|么)|强制(的)?(吗|么)|\b(mandatory|compulsory|obligatory)\b/,
+    given: /必须|须|强制|自愿|要求|不得|应当|可以不|可不|选填|必填|不是必|\b(must|mandatory|compulsory|voluntary|required|optional)\b/i,
   },
   // how many people
   {
@@ -165,9 +220,9 @@ const ASKED_FACTS: AskedFact[] = [
       // (How often, 一年几次: 每年 says it.)
       if (unit === '次' && /[一每](年|季度|个?月)/.test(asked.input)) return /每(年|季度|个?月)|[一二两三四五六七八九十\d]+次/;
       if (/^(地级市|城市|县|省|区域|地方)$/.test(unit)) return new RegExp(`${NUMERAL}+\\s*个?[^，。、；]{0,3}${unit}`);
-      return new RegExp(`${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})${/^[人名位轮次家张]$/.test(unit) ? '' : '|、.+、'}`);
+      return new RegExp(`${NUMERAL}+\\s*(${/^[人名位]$/.test(unit) ? '个|名|位|' : '个|'}${unit})${/^[人名位轮次家张个部集]$/.test(unit) ? '' : '|、.+、'}`);
     },
-    unset: NUMBER,
+    unset: COUNT,
   },
   // how big, how many, how much (总规模多大, how many rounds): a number
   {
@@ -184,8 +239,11 @@ const ASKED_FACTS: AskedFact[] = [
 const SAYS_NOT_GIVEN =
   /以.{0,24}为准|未(公布|明确|说明|确定|提及|介绍)|没有(公布|明确|说明|固定|提到|提及|介绍)|尚未|\bnot (stated|published|announced|set|fixed)\b/i;
 
+/** Where something is held (产业文化节在哪里办): the answer must name a place. */
+const ASKS_WHERE_HELD = /在哪(里|儿|个城市)?(办|举办|举行|开|召开)|(举办|举行|召开)地点|\bwhere (is|was|will)\b[^?]{0,40}\b(held|hosted)\b/;
+
 /** Which places something is in (建在哪几个城市): the answer must name one. */
-const ASKS_WHICH_PLACES = /(在|到|是)(哪几个|哪些|哪个|哪座)(城市|省份?)|了(哪几个|哪些)(城市|市|县)|\bin which (cities|provinces)\b/;
+const ASKS_WHICH_PLACES = /(在|到|是|由)(哪几个|哪些|哪个|哪座)(城市|市|省份?)|了(哪几个|哪些)(城市|市|县)|\bin which (cities|provinces)\b/;
 
 /**
  * Whether the question asks for a kind of fact the answer does not give; `namesPlaces`: whether the
@@ -200,6 +258,8 @@ export function asksForAFactNotGiven(question: string, answer: string, namesPlac
       const given = typeof f.given === 'function' ? f.given(asked) : f.given;
       return !given.test(answer) && !(f.unset && unsetSentences.some((sentence) => f.unset!.test(sentence)));
     }) ||
-    (ASKS_WHICH_PLACES.test(question) && !namesPlaces)
+    (ASKS_WHICH_PLACES.test(question) && !namesPlaces) ||
+    // (…or the event it is held at: 在2022中国产业名片大会上.)
+    (ASKS_WHERE_HELD.test(question) && !namesPlaces && !/(在|于)[^。；，]{2,30}(上|举办|举行|召开|期间)|\bat the\b/i.test(answer))
   );
 }

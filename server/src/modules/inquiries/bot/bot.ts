@@ -84,7 +84,7 @@ const META_VERB = /^(理解|处理|操作|办理|解决|争取|看待|评价|应
  * (哪些企业可以参与 asks who is eligible).
  */
 const WHICH_KIND =
-  /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所|哪一级|哪级|哪位)(企业|公司|高校|大学|部门|协会|媒体|银行|学校|领导)(?![^，。？?]{0,3}(可以|能|会|可|需要))/g;
+  /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所|哪一级|哪级|哪位)(?:部|省|市)?(企业|公司|高校|大学|部门|协会|媒体|银行|学校|领导)(?![^，。？?]{0,3}(可以|能|会|可|需要))/g;
 /** An entry names one of that kind (a department: 工业和信息化部; a medium: 总台), not only the kind (高校 may join). */
 const NAMES_KIND: Record<string, RegExp> = {
   部门: /[\u4e00-\u9fff]{2,}(部|局|厅|委员会|中心|政府)/,
@@ -101,11 +101,15 @@ const NAMES_KIND: Record<string, RegExp> = {
 /** The clauses of a question, between its punctuation. */
 const clausesOf = (text: string) => text.split(/[，,；;。！!？?]+/);
 /** How two things differ (产业名片和地理标志产品有什么区别): the entry must speak of both. */
-const DIFFERENCE = /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:之间)?(?:有什么|有啥|什么|啥|的|有哪些)?(?:区别|不同|差别|差异)/;
+const DIFFERENCE =
+  /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:之间)?(?:有什么|有啥|什么|啥|的|有哪些|是)?(?:区别|不同|差别|差异|一回事|一码事)/;
+/** The same compared with one thing, the programme understood (跟文旅部门搞的城市名片是一回事吗). */
+const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
 /** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
 const PROGRAMME_VERB_ENTRIES = 5;
 /** What action is asked to be required (需要授权吗, 要不要分管领导签字): the entry must speak of it. */
-const REQUIRED = /(?:需要|要不要|需不需要|是否需要)(?:先|另外|额外|再)?([^，。？?]{2,12}?)(?:吗|么|呢|[？?]|$)/;
+const REQUIRED =
+  /(?:需要|要不要|需不需要|是否需要|(?<![不需想还也就都])要(?=[\u4e00-\u9fff]{1,3}亲自))(?:先|另外|额外|再)?([^，。？?]{2,12}?)(?:吗|么|呢|[？?]|$)/;
 /**
  * The programme's words that name a specific thing (主题, 书籍, 补贴): an entry that never says them does not answer
  * about them. (Its everyday words, 申请, 产业名片, 中心, are in every entry's meaning, said or not.)
@@ -115,6 +119,12 @@ const SPECIFIC_CANONICAL = new Set(
     ' ',
   ),
 );
+/**
+ * A step of the programme a question sets its time by (名片发布以后, 已签约的, 截止之前): the entry must speak of
+ * that step, or it answers for another time (editing before submission is no renaming after publication).
+ * (Not being selected, 入选以后: what a card brings is spoken of without it.)
+ */
+const STEP_AS_TIME = /(?:已经?)(发布|签约|提交|通过|退回|上线|公示)|(发布|签约|提交|截止|退回|撤回|公示|上线|播出|通过|结束)了?(?:以后|之后|以前|之前|后|前)/g;
 /** Why a place was chosen (为什么选了宁波, 郴州为什么能进首批): the entry must give a reason. */
 const WHY = /为什么|为啥|凭什么|\bwhy\b/;
 const CHOSEN = /选|入选|能进|进了|签约|试点|首批|chosen|selected|picked/;
@@ -417,7 +427,7 @@ export class Bot {
     const kindsAsked = [...text.matchAll(WHICH_KIND)].map((m) => m[1]).filter((kind) => !NAMES_KIND[kind].test(doc.text));
     // Another batch, session or round (第二批; 第一批 is 首批, 第二次 is again) or film (第一部) than the entry
     // speaks of (an entry on batches to come speaks of any).
-    const ordinals = (text.match(/第[二三四五六七八九十\d]+(批|届|轮|期)|第[一二三四五六七八九十\d]+(部|集)/g) ?? []).filter(
+    const ordinals = (text.match(/第[二三四五六七八九十\d]+(批|届|轮|期)|第[一二三四五六七八九十\d]+(部|集|章|节|页)/g) ?? []).filter(
       (ordinal) => !doc.text.includes(ordinal) && !(ordinal.endsWith('批') && /批次|分批|后续/.test(doc.text)),
     );
     // A year the entry never mentions (the 2026 conference) is another time than it speaks of.
@@ -434,6 +444,8 @@ export class Bot {
     const willHappen = this.actionsAskedWhetherTheyWillHappen(text).filter(
       (verb) => !doc.words.has(verb) && !doc.text.includes(`${verb[0]}不${verb.slice(1)}`),
     );
+    // A step of the programme the question sets its time by: the entry must speak of it.
+    const steps = [...text.matchAll(STEP_AS_TIME)].map((m) => m[1] ?? m[2]).filter((step) => !botTokens(step).some((t) => doc.words.has(t)));
     // Situations the entry must speak of besides sharing words (situations.ts), why a place was chosen, both
     // sides of a difference, an action asked to be required.
     const notSaid = [
@@ -453,6 +465,7 @@ export class Bot {
         ...years,
         ...places,
         ...willHappen,
+        ...steps,
         ...notSaid,
       ]),
     ];
@@ -490,8 +503,9 @@ export class Bot {
   /** Of two things compared (A和B有什么区别), the nouns of one the entry does not say. */
   private sidesNotSpokenOf(text: string, doc: FaqDoc): string[] {
     const compared = DIFFERENCE.exec(text);
-    if (!compared) return [];
-    return [compared[1], compared[2]].flatMap((side) => this.unsaidWords(side, doc, /^(n(?![rst])|vn|$)/));
+    const sameAs = SAME_AS.exec(text);
+    if (!compared && !sameAs) return [];
+    return (compared ? [compared[1], compared[2]] : [sameAs![1]]).flatMap((side) => this.unsaidWords(side, doc, /^(n(?![rst])|vn|$)/));
   }
 
   /** The words of a piece of the question, of a kind (nouns; verbs), that say something and the entry does not say. */

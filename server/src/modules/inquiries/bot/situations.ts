@@ -8,24 +8,57 @@
  * that speaks of them answers for them. (Not a friend abroad the card is shown to.)
  */
 const ABROAD =
-  /(香港|澳门|台湾|外国|国外|境外|海外|特别行政区|\bforeign\b|\boverseas\b|\bhong kong\b|\bmacau\b|\bmacao\b|\btaiwan\b)[^，。？?]{0,16}(参加|参与|申请|报名|加入|申报|\bjoin|\bapply|\btake part|\bparticipate|\beligible)/;
+  /(香港|澳门|台湾|外国|国外|境外|海外|特别行政区|\bforeign\b|\boverseas\b|\bhong kong\b|\bmacau\b|\bmacao\b|\btaiwan\b)[^，。？?]{0,30}(参加|参与|申请|报名|加入|申报|\bjoin|\bapply|\btake part|\bparticipate|\beligible)/;
 /** An entry that speaks for everyone, at home and abroad, or says who may not (企业不能作为申请主体). */
 const FOR_ANYONE = /国内外|海内外|任何人|所有人|不能|不可以?|不作为|不属于|\b(anyone|everyone|cannot|not eligible)\b/;
 /**
  * What a part of a quoted name stands for (“政产学研金介用”里的“介”): the entry must say it, when the part is one
  * character of an abbreviation or a word it does not use.
  */
-const QUOTED_PART = /[“「]([^”」]{2,30})[”」](?:里面?|中)的[“「]?([\u4e00-\u9fff]{1,4})[”」]?(?:分别)?(?:指|是|代表)/;
+const QUOTED_PART = /[“「]([^”」]{2,30})[”」](?:里面?|中)的[“「]?([\u4e00-\u9fff]{1,4})[”」]?(?:分别|具体|到底|究竟)?(?:指|是|代表)/;
 /** Which of a group known only roughly (70多个城市里哪些没签约, 浙江占了几个): no entry lists them (it may list those signed). */
-const OF_A_ROUGH_GROUP = /\d+多(个|家|座)[^？?]{0,24}(没有?签|未签|没有?入选|没选上|占了?几|都是哪|具体是哪|具体有哪|(哪些|哪几个)是)/;
+const OF_A_ROUGH_GROUP =
+  /(\d+多|几十|几百|上百|数十|十几)(个|家|座)[^？?]{0,24}(没有?签|未签|没有?入选|没选上|占了?几|都是哪|具体是哪|具体有哪|(哪些|哪几个)是)/;
 /** One item in two places (同一个产业既填主导产业又填特色产业): the entry must speak of the same item twice. */
-const SAME_ITEM_TWICE = /同一个?[^，。？?]{0,6}(产业|主导产业|特色产业)[^，。？?]{0,16}(既|又|分别|再|两|都)|再填一遍|既[^，。？?]{1,12}又/;
+const SAME_ITEM_TWICE =
+  /同一个?[^，。？?]{0,6}(产业|主导产业|特色产业)[^，。？?]{0,16}(既|又|分别|再|两|都)|再填一遍|既[^，。？?]{1,12}又|同时又|又同时|同时也(是|在|属于)/;
 /** Moving an application or a number to another person or number (转到同事的账号, 换成新的手机号). */
-const TRANSFER = /(转到|转给|转移到?|过户|换成|迁到)[^，。？?]{0,8}(账号|手机号|新号|号上|名下|同事)/;
+const TRANSFER = /(转到|转给|转移到?|过户|换成|迁到)[^，。？?]{0,8}(账号|手机号|新号|号上|名下|同事|隔壁|邻[县市区]|别的(县|市|区|地方)|其他(县|市|区|地方))/;
 /** Filling in or writing for the applicant (第三方代写, 中心的人代填). */
-const DONE_FOR_THEM = /代(填|写|报|办|为)/;
+const DONE_FOR_THEM = /代(填|写|报|办|为)|(替|帮|给)(两个|多个|几个|别的|其他|别人|他人|隔壁)/;
 /** Another kind of organisation than an entry names (行业协会, 筹备组, 自治州, 发展和改革委员会). */
-const ORGANISATION = /[\u4e00-\u9fff]{1,8}?(协会|委员会|筹备组|自治州|自治县|联合会|商会|研究院)/g;
+const ORGANISATION = /[\u4e00-\u9fff]{1,8}?(协会|委员会|筹备组|自治州|自治县|联合会|商会|研究院|兵团|林区|垦区)/g;
+
+/** A card moving from one tier to the other (特色名片能升级成主名片吗): the entry must speak of such a move. */
+const TIER_CHANGE = /(升级|晋升|转为|转成|变成|升为|升成|提升为|降为|降级)[^，。？?]{0,3}(主名片|特色名片)/;
+/** How a number is shared out among places (名额怎么分到各省): the entry must speak of sharing it out. */
+const ALLOCATION = /(分配|分到|分给|摊到|下达|落到)[^，。？?]{0,4}(各省|各地|各市|省份|我们省|我省|本省|每个省|地方)/;
+/** Buying something (柘荣的刀哪里能买): the app sells nothing, and only an entry that speaks of buying answers. */
+const BUYING = /(哪里|哪儿|在哪|去哪|怎么|能不能|可以|能|想)(买|购买|下单|网购|订购)|(购买|下单)(链接|渠道|方式)|\bwhere (can|do) i buy\b/;
+/** How to get into a card or a list (我们厂怎么才能被写进名片): the entry must say how one is put forward. */
+const GETTING_IN = /(怎么|如何|怎样)(才能|才可以|能)?被?(写进|列入|放进|加进|列进|排进|选进)|(能|可以|能不能)被?(加进去|写进去|列进去|放进去|加进|写进|列进)/;
+
+/** My own place among those the programme speaks of (我市当时是否在申请之列): no entry knows the asker's place. */
+const MY_PLACE_AMONG =
+  /(我市|我县|我区|我省|本市|本县|我们市|我们县|我们区|我们省)[^，。？?]{0,10}(是否|有没有|是不是|在不在)[^，。？?]{0,6}(之列|其中|名单|里面|在内)/;
+/** Seeing what other places submitted (查看其他城市提交的登记表): the entry must speak of who sees what. */
+const OTHERS_SUBMISSIONS = /(本省所有|全省|其他|其它|别的|别人|各)[^，。？?]{0,8}(提交|填|报)的?(登记表|申请|材料)/;
+/** A video of an event (签约仪式的视频在哪里能回看): the entry must speak of a video or a replay. */
+const EVENT_VIDEO = /(仪式|大会|会议|发布会|活动|典礼)的?(视频|录像|直播|回放|录播)|(回看|回放|重播)/;
+
+/** Turning something back on after refusing it (订阅消息点了拒绝，还能重新打开吗): the entry must say how. */
+const TURN_BACK_ON = /重新(打开|开启|授权|订阅|允许|接收)|拒绝[^，。？?]{0,3}[，,]?[^，。？?]{0,4}(还能|怎么|如何)[^，。？?]{0,4}(打开|开启|恢复|授权)/;
+/** Another language than the app's two (俄语版, a Russian version): only an entry that names it answers. */
+const OTHER_LANGUAGE =
+  /俄文|俄语|法语|法文|德语|德文|日语|日文|韩语|韩文|西班牙语|阿拉伯语|葡萄牙语|\b(russian|french|german|japanese|korean|spanish|arabic|portuguese|italian)\b/;
+/** A channel a notice would come by (短信通知, SMS notifications): the entry must name that channel. */
+const CHANNEL = /(短信|\bsms\b|\btext messages?\b|邮件|\be-?mails?\b)/;
+const NOTICE = /通知|提醒|\bnotif\w*|\balerts?\b/;
+
+/** Places applying together (跨省联合申报, one joint application): the entry must speak of applying together. */
+const JOINT = /联合(申报|申请|报|牵头)|合报|一起报|共同(申报|申请|牵头)|\bjoint(ly)?\b/;
+/** Whether a kind of industry may stand in a field (文旅产业能不能当主导产业): the entry must name that kind. */
+const KIND_AS_FIELD = /([\u4e00-\u9fff]{2,6}?)(产业|行业)?(能不能|可以|能否|可不可以|算不算|能)(当|作为|算|填成?|写成?)(主导产业|特色产业)/;
 
 /** The situations the question asks about that an entry's text does not speak of (empty: none). */
 export function situationsNotSpokenOf(question: string, entry: string): string[] {
@@ -39,6 +72,18 @@ export function situationsNotSpokenOf(question: string, entry: string): string[]
     ...(DONE_FOR_THEM.test(question) && !DONE_FOR_THEM.test(entry) ? ['代填'] : []),
     ...(SAME_ITEM_TWICE.test(question) && !/同一|两者都|既可以/.test(entry) ? ['同一'] : []),
     ...(TRANSFER.test(question) && !/转移|换绑|更换|变更|transfer/.test(entry) ? ['转移'] : []),
+    ...(TIER_CHANGE.test(question) && !/升级|晋升|转为|升为|调整|\b(upgrade|promot)/.test(entry) ? ['升级'] : []),
+    ...(ALLOCATION.test(question) && !/分配|各省|各地|\ballocat/.test(entry) ? ['分配'] : []),
+    ...(BUYING.test(question) && !/购买|买到|出售|售卖|出版|\bbuy\b/.test(entry) ? ['购买'] : []),
+    ...(GETTING_IN.test(question) && !/申请|推荐|登记表|列入|纳入|\bapply\b/.test(entry) ? ['列入'] : []),
+    ...(MY_PLACE_AMONG.test(question) ? ['我市'] : []),
+    ...(OTHERS_SUBMISSIONS.test(question) && !/其他|别人|权限|他人|\bother\b/.test(entry) ? ['其他'] : []),
+    ...(EVENT_VIDEO.test(question) && !/视频|录像|直播|回放|微纪录片|\bvideo/.test(entry) ? ['视频'] : []),
+    ...(TURN_BACK_ON.test(question) && !/重新|设置|拒绝|\bsettings?\b/.test(entry) ? ['重新打开'] : []),
+    ...(OTHER_LANGUAGE.exec(question) ?? []).slice(0, 1).filter((language) => !entry.includes(language)),
+    ...(NOTICE.test(question) ? (CHANNEL.exec(question) ?? []).slice(0, 1).filter((channel) => !entry.toLowerCase().includes(channel)) : []),
+    ...(JOINT.test(question) && !/联合(申报|申请)|合报|共同申报|\bjoint/.test(entry) ? ['联合'] : []),
+    ...[KIND_AS_FIELD.exec(question)?.[1]].filter((kind): kind is string => !!kind && !/^(这个|那个|我们|什么|哪些|哪个)/.test(kind) && !entry.includes(kind)),
     ...[...question.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !entry.includes(name) && !entry.includes(name.slice(-3))),
   ];
 }

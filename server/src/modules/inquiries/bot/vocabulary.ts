@@ -106,7 +106,6 @@ export const CANONICAL = new Map<string, string>(
 export const GENERIC = new Set([
   '流程',
   '丢失', // (草稿会丢失吗: says what happens to it, not about what)
-  '签字',
   '谁',
   '哪里',
   '哪儿',

@@ -42,6 +42,12 @@ import { independentTuningSet28 } from './eval-tuning-independent-28';
 import { independentTuningSet29 } from './eval-tuning-independent-29';
 import { independentTuningSet30 } from './eval-tuning-independent-30';
 import { independentTuningSet31 } from './eval-tuning-independent-31';
+import { independentTuningSet32 } from './eval-tuning-independent-32';
+import { independentTuningSet33 } from './eval-tuning-independent-33';
+import { independentTuningSet34 } from './eval-tuning-independent-34';
+import { independentTuningSet35 } from './eval-tuning-independent-35';
+import { independentTuningSet36 } from './eval-tuning-independent-36';
+import { independentTuningSet37 } from './eval-tuning-independent-37';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -738,4 +744,10 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet29,
   ...independentTuningSet30,
   ...independentTuningSet31,
+  ...independentTuningSet32,
+  ...independentTuningSet33,
+  ...independentTuningSet34,
+  ...independentTuningSet35,
+  ...independentTuningSet36,
+  ...independentTuningSet37,
 ];

@@ -105,11 +105,29 @@ export const independentTuningSet32: EvalCase[] = [
 
   // ───────────── ON-TOPIC: region ─────────────
   { question: '我是保定的 我们保定有名片没有', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
-  { question: '浙江有哪些产业名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] }, style: 'region' },
-  { question: '福建的名片给我看看', expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
-  { question: '山东省的产业名片都有哪几张', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
+  {
+    question: '浙江有哪些产业名片',
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
+    style: 'region',
+  },
+  {
+    question: '福建的名片给我看看',
+    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
+  {
+    question: '山东省的产业名片都有哪几张',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
   { question: '广东省的主名片有哪些', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },
-  { question: '湖南那边有啥名片', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: '湖南那边有啥名片',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: '内蒙古有没有产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '我孙女在成都上大学 成都有啥产业名片', expect: { cards: ['chengdu-tianfu-smart-making'] }, style: 'region' },
   { question: '新疆乌鲁木齐有没有产业名片', expect: { cards: ['urumqi-silk-road-hub'] }, style: 'region' },
@@ -118,13 +136,21 @@ export const independentTuningSet32: EvalCase[] = [
   { question: '上海有哪些产业名片？', expect: { cards: [] }, style: 'region' },
 
   // ───────────── ON-TOPIC: industry ─────────────
-  { question: '做陶瓷的地方有哪些名片', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的地方有哪些名片',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '刀剪产业的名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土相关的产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '我们县是搞集成电路的 想看看别的地方做芯片的名片', expect: { cards: ['hefei-chips-screens-cars', 'wuxi-iot-city'] }, style: 'industry' },
   { question: '航空航天的名片有哪几张', expect: { cards: ['chengdu-tianfu-smart-making', 'xian-hard-tech-city'] }, style: 'industry' },
   { question: '葡萄酒', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  { question: '工程机械方面的产业名片', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械方面的产业名片',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '螺蛳粉也能上名片？哪个城市的', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'industry' },
 
   // ───────────── ON-TOPIC: count ─────────────

@@ -65,9 +65,17 @@ export const independentTuningSet33: EvalCase[] = [
   // ───────────── on-topic: english ─────────────
   { question: 'Who is behind the Industry Card programme? Is it a government initiative?', expect: { faq: 'who-runs' }, style: 'english' },
   { question: 'What exactly is an "industry card"? Is it a physical card?', expect: { faq: 'what-is-industry-card' }, style: 'english' },
-  { question: 'What is the regional industry card programme trying to achieve? I need the stated purposes for a lecture.', expect: { faq: 'programme-purposes' }, style: 'english' },
+  {
+    question: 'What is the regional industry card programme trying to achieve? I need the stated purposes for a lecture.',
+    expect: { faq: 'programme-purposes' },
+    style: 'english',
+  },
   { question: 'How many industry cards does the plan aim to create by 2025?', expect: { faq: 'target-2025' }, style: 'english' },
-  { question: 'Our company is a foreign-invested manufacturer in Suzhou. Can we apply for an industry card ourselves?', expect: { faq: 'enterprise-apply' }, style: 'english' },
+  {
+    question: 'Our company is a foreign-invested manufacturer in Suzhou. Can we apply for an industry card ourselves?',
+    expect: { faq: 'enterprise-apply' },
+    style: 'english',
+  },
   { question: 'Is participation mandatory for cities, or voluntary?', expect: { faq: 'principles' }, style: 'english' },
   { question: 'Is there a minimum output value a region needs to qualify?', expect: { faq: 'industry-threshold' }, style: 'english' },
   { question: 'What is the application process, step by step?', expect: { faq: 'how-to-participate' }, style: 'english' },
@@ -76,7 +84,7 @@ export const independentTuningSet33: EvalCase[] = [
   { question: 'When are the cards usually announced each year?', expect: { faq: 'release-timing' }, style: 'english' },
   { question: 'What does a "main card" mean in this programme?', expect: { faq: 'tier-main' }, style: 'english' },
   { question: 'How are the influential industry cards evaluated? What indicators are used?', expect: { faq: 'evaluation-system' }, style: 'english' },
-  { question: "What is \"3 Minutes to Fall in Love with China's Industry Cards\"?", expect: { faq: 'films-what' }, style: 'english' },
+  { question: 'What is "3 Minutes to Fall in Love with China\'s Industry Cards"?', expect: { faq: 'films-what' }, style: 'english' },
   { question: 'How long are the micro-documentaries?', expect: { faq: 'films-length' }, style: 'english' },
   { question: 'Where was the 2025 conference held and who organised it?', expect: { faq: 'conference-2025' }, style: 'english' },
   { question: 'Which cities signed up as pilots back in 2022?', expect: { faq: 'pilot-regions-2022' }, style: 'english' },
@@ -85,7 +93,11 @@ export const independentTuningSet33: EvalCase[] = [
   { question: 'Are the cards in this app the official list?', expect: { faq: 'sample-data' }, style: 'english' },
   { question: 'Can I switch the app to English?', expect: { faq: 'english-version' }, style: 'english' },
   { question: 'How do I share a card with a colleague on WeChat?', expect: { faq: 'share' }, style: 'english' },
-  { question: "I'm not a government official, just an expat curious about Chinese cities. What can I do in this app?", expect: { faq: 'who-can-use' }, style: 'english' },
+  {
+    question: "I'm not a government official, just an expat curious about Chinese cities. What can I do in this app?",
+    expect: { faq: 'who-can-use' },
+    style: 'english',
+  },
   { question: 'What is the "ecosystem matrix" in the plan? Can universities join?', expect: { faq: 'ecosystem-matrix' }, style: 'english' },
   { question: 'Who manages and operates an industry card once it is built?', expect: { faq: 'card-management' }, style: 'english' },
   { question: 'What is the new book launched at the 2025 conference?', expect: { faq: 'new-book' }, style: 'english' },
@@ -123,13 +135,7 @@ export const independentTuningSet33: EvalCase[] = [
   {
     question: 'Which cards are there in Zhejiang province?',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
@@ -156,12 +162,7 @@ export const independentTuningSet33: EvalCase[] = [
   {
     question: '做陶瓷的地方有哪些名片',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -191,13 +192,7 @@ export const independentTuningSet33: EvalCase[] = [
   {
     question: 'Which cards cover new energy vehicles?',
     expect: {
-      cards: [
-        'huangpu-bay-area-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'yibin-baijiu-and-batteries',
-        'guangzhou-smart-manufacturing',
-      ],
+      cards: ['huangpu-bay-area-innovation', 'hefei-chips-screens-cars', 'xian-hard-tech-city', 'yibin-baijiu-and-batteries', 'guangzhou-smart-manufacturing'],
     },
     style: 'industry',
   },
@@ -331,7 +326,11 @@ export const independentTuningSet33: EvalCase[] = [
   // ───────────── off-topic: near misses (English) ─────────────
   { question: 'Who is the current director of the Industrial Culture Development Center?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'What is the annual budget of the industry card programme?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'Where does the evaluation data come from: national statistics, surveys, or figures reported by the cities?', expect: { unsure: true }, style: 'off-topic' },
+  {
+    question: 'Where does the evaluation data come from: national statistics, surveys, or figures reported by the cities?',
+    expect: { unsure: true },
+    style: 'off-topic',
+  },
   { question: 'Is there a public ranking of all industry cards? Which city came first in 2025?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Can you give me the names of the experts on the evaluation panel?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Will foreign-invested enterprises in a card city get any tax incentives?', expect: { unsure: true }, style: 'off-topic' },
@@ -339,11 +338,19 @@ export const independentTuningSet33: EvalCase[] = [
   { question: 'Can I download the films in 4K for a classroom screening?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Is an industry card a legally recognised designation, like a geographical indication?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'When and where will the 2026 conference be held?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'I want to interview the head of the programme for a business weekly. How far in advance must I send my questions?', expect: { unsure: true }, style: 'off-topic' },
+  {
+    question: 'I want to interview the head of the programme for a business weekly. How far in advance must I send my questions?',
+    expect: { unsure: true },
+    style: 'off-topic',
+  },
   { question: 'Compared with 2024, how many more cities were selected in 2025?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Is there an API or a CSV download of the card catalogue for research?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'In your opinion, which card has had the biggest economic impact?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'Is the ecosystem matrix open to foreign research institutes, say a Fraunhofer institute from Germany?', expect: { unsure: true }, style: 'off-topic' },
+  {
+    question: 'Is the ecosystem matrix open to foreign research institutes, say a Fraunhofer institute from Germany?',
+    expect: { unsure: true },
+    style: 'off-topic',
+  },
   { question: 'What is the official English name of the programme used in MIIT documents?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Does the cooperation agreement with the centre need approval from the provincial government?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'How much did Dongguan pay to host the 2025 conference?', expect: { unsure: true }, style: 'off-topic' },

@@ -103,26 +103,89 @@ export const independentTuningSet38: EvalCase[] = [
   // ───────────── ON-TOPIC: regions (catalogue) ─────────────
   { question: '保定有产业名片吗', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
   { question: '我是德化县的，想看看我们县的名片', expect: { cards: ['dehua-porcelain-capital'] }, style: 'region' },
-  { question: '广东有哪些产业名片？', expect: { cards: ['dongguan-manufacturing-aesthetics', 'huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] }, style: 'region' },
-  { question: '浙江的名片都列一下', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] }, style: 'region' },
-  { question: '湖南省的产业名片有哪些', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
-  { question: '泉州的名片给我看看', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '广东有哪些产业名片？',
+    expect: {
+      cards: [
+        'dongguan-manufacturing-aesthetics',
+        'huangpu-bay-area-innovation',
+        'yangjiang-knife-capital',
+        'zhongshan-lighting-capital',
+        'guangzhou-smart-manufacturing',
+        'foshan-ceramics-and-appliances',
+      ],
+    },
+    style: 'region',
+  },
+  {
+    question: '浙江的名片都列一下',
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
+    style: 'region',
+  },
+  {
+    question: '湖南省的产业名片有哪些',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
+  {
+    question: '泉州的名片给我看看',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '内蒙古有产业名片吗？', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '钱塘区那张医药港的名片在哪看', expect: { cards: ['qiantang-china-medicine-port'] }, style: 'region' },
-  { question: '山东都有哪些城市有名片', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
-  { question: 'Show me the industry cards in Jiangsu', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
+  {
+    question: '山东都有哪些城市有名片',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
+  {
+    question: 'Show me the industry cards in Jiangsu',
+    expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
+    style: 'region',
+  },
   { question: '西藏有没有产业名片', expect: { cards: [] }, style: 'region' },
 
   // ───────────── ON-TOPIC: industries (catalogue) ─────────────
-  { question: '有哪些做陶瓷的产业名片', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '有哪些做陶瓷的产业名片',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '白酒产业的名片有哪些？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '做刀剪的地方有名片吗', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '生物医药方向的产业名片都有谁', expect: { cards: ['qiantang-china-medicine-port', 'huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing', 'suzhou-gusu-innovation', 'wuhan-optics-valley', 'kunming-spring-city-flowers', 'haikou-free-port-consumption'] }, style: 'industry' },
-  { question: '工程机械的名片有哪几张', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '生物医药方向的产业名片都有谁',
+    expect: {
+      cards: [
+        'qiantang-china-medicine-port',
+        'huangpu-bay-area-innovation',
+        'guangzhou-smart-manufacturing',
+        'suzhou-gusu-innovation',
+        'wuhan-optics-valley',
+        'kunming-spring-city-flowers',
+        'haikou-free-port-consumption',
+      ],
+    },
+    style: 'industry',
+  },
+  {
+    question: '工程机械的名片有哪几张',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '航空航天产业有名片吗', expect: { cards: ['chengdu-tianfu-smart-making', 'xian-hard-tech-city'] }, style: 'industry' },
   { question: '葡萄酒', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  { question: '做汽车的城市名片有哪些', expect: { cards: ['chongqing-mountain-city-motors', 'changchun-motor-city', 'shenyang-equipment-base', 'wuhan-optics-valley', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '做汽车的城市名片有哪些',
+    expect: {
+      cards: ['chongqing-mountain-city-motors', 'changchun-motor-city', 'shenyang-equipment-base', 'wuhan-optics-valley', 'liuzhou-industrial-landscape'],
+    },
+    style: 'industry',
+  },
 
   // ───────────── ON-TOPIC: counts (catalogue) ─────────────
   { question: '应用里广东一共几张名片', expect: { count: 6 }, style: 'count' },
