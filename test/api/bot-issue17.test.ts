@@ -1176,3 +1176,34 @@ describe('the thirty-fifth to thirty-seventh sets: which place, my place among t
     '文旅产业能不能当主导产业报上去',
   ])('is not sure about "%s"', (question) => expectNotSure(question));
 });
+
+describe('who asks and why, told before the question, is read past (the thirty-second to thirty-seventh sets)', () => {
+  const linked = async (question: string) => (await ask(question)).sources.map((s) => s.url);
+  it('answers the clause that asks the catalogue, not the one telling who asks ("我孙女在成都上大学 成都有啥产业名片")', async () => {
+    expect(await linked('我孙女在成都上大学 成都有啥产业名片')).toContain('/pages/cards/detail/index?slug=chengdu-tianfu-smart-making');
+    expect(await linked('我下周去武汉采访，那边的名片是什么')).toContain('/pages/cards/detail/index?slug=wuhan-optics-valley');
+  });
+
+  it('reads the cities asked of an industry as its cards ("做稀土的是哪几个城市")', async () => {
+    expect(await linked('做稀土的是哪几个城市')).toEqual(
+      expect.arrayContaining(['/pages/cards/detail/index?slug=baotou-rare-earth-capital', '/pages/cards/detail/index?slug=ganzhou-tungsten-rare-earth']),
+    );
+  });
+
+  it('counts the cards of a theme asked without the word 名片 ("科创热点主题的有多少个")', async () => {
+    const hotspots = await db.prisma.card.count({ where: { status: 'PUBLISHED', themes: { has: 'TECH_HOTSPOT' } } });
+    expect((await ask('科创热点主题的有多少个')).text).toContain(`共${hotspots}张`);
+  });
+
+  it.each([
+    ['我儿子开公司的 他的公司能不能报这个名片', 'enterprise-apply'],
+    ['我就是个退休老头 这个小程序我能用来干点啥', 'who-can-use'],
+    ['交了表能撤回来不，领导说先不报了', 'withdraw'],
+    ['能不能也给我们市拍一个那种3分钟的片子？', 'films-our-city'],
+    ['我孙子让我问问 名片是不是一张能拿在手上的卡片', 'what-is-industry-card'],
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it.each(['这个企业的老板是谁', '大学生创业补贴怎么申请', '柳州的名片 螺蛳粉多少钱一包'])('is still not sure about "%s"', (question) =>
+    expectNotSure(question),
+  );
+});

@@ -9,7 +9,7 @@ import { anonymous, type Viewer } from '../../../context.js';
 import { clean, normalize, segmentWords } from '../../search/text.js';
 import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, DomainGate, MINISTRY, specificity } from './domain.js';
-import { Catalogue } from './catalogue.js';
+import { Catalogue, type CatalogueQuery } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
 import { asksForAFactNotGiven } from './asked-facts.js';
@@ -98,6 +98,10 @@ const NAMES_KIND: Record<string, RegExp> = {
   银行: /[\u4e00-\u9fff]{2,}银行/,
   领导: /部长|局长|市长|县长|书记|主任|司长|厅长|省长|处长|科长|自行确定|自行决定/,
 };
+/** A clause that asks something (not one that tells where the asker comes from: 我孙女在成都上大学). */
+const ASKING_CLAUSE = /什么|啥|怎么|咋|怎样|如何|哪|吗|么|多少|几|是否|能否|可否|有没有|是不是|[？?]/;
+/** A place referred back to (那边的名片是什么, after 我下周去武汉). */
+const THERE = /那边|那里|那儿|当地|这边|这里|我们那|老家/;
 /** The clauses of a question, between its punctuation. */
 const clausesOf = (text: string) => text.split(/[，,；;。！!？?]+/);
 /** How two things differ (产业名片和地理标志产品有什么区别): the entry must speak of both. */
@@ -315,12 +319,32 @@ export class Bot {
     // A question about a place's cards that asks what the catalogue does not hold: an entry that names the
     // place may answer it (the 2025 conference in Dongguan), no other (杭州名片的logo是谁设计的).
     if (query?.beyond) {
+      const asked = this.catalogueClause(normalized);
+      if (asked) return this.catalogue.answer(asked, prisma, lang);
       const places = botWords(text).filter((w) => this.catalogue.isPlaceName(w));
       return this.retrieve(text, lang, (d) => places.every((p) => this.catalogue.namesPlaceWithin(`${d.answer}\n${d.answerEn ?? ''}`, p)));
     }
     if (query) return this.catalogue.answer(query, prisma, lang);
 
     return this.retrieve(text, lang);
+  }
+
+  /**
+   * The one clause of a question that asks the catalogue, when the others only tell who asks or why
+   * (我孙女在成都上大学 成都有啥产业名片; 我下周去武汉采访，那边的名片是什么): that clause's query.
+   */
+  private catalogueClause(text: string): CatalogueQuery | null {
+    const clauses = text
+      .split(/(?<=[，,。！!？?；;\s])/)
+      .map((clause) => clause.trim())
+      .filter(Boolean);
+    const asking = clauses.filter((clause) => ASKING_CLAUSE.test(clause));
+    if (clauses.length < 2 || asking.length !== 1) return null;
+    let [clause] = asking;
+    const place = clauses.flatMap((c) => botWords(c)).find((w) => this.catalogue.isPlaceName(w));
+    if (place && !clause.includes(place) && THERE.test(clause)) clause = clause.replace(THERE, place);
+    const query = this.catalogue.parse(clause);
+    return query && !query.beyond ? query : null;
   }
 
   /**
@@ -666,8 +690,11 @@ export class Bot {
    */
   private meaning(text: string): { tokens: string[]; content: string[]; weights: number[]; coverage: (terms: string[]) => number } {
     const tokens = [...new Set(botTokens(text))];
-    // Place names and generic words ("how", "who") are no evidence of what is asked.
-    const places = tokens.filter((t) => !this.catalogue.isPlaceName(t));
+    // Place names, generic words ("how", "who") and the people who ask (我孙子, 领导) are no evidence of what is asked.
+    // (…unless the question asks who they are: 这个企业的老板是谁.)
+    // (Offices may be what is asked: 牵头单位写工信局还是写县政府办.)
+    const asker = (t: string) => PEOPLE_WORDS.has(t) && !/政府|[局厅科]里/.test(t) && !new RegExp(`${t}(是谁|叫什么|姓什么|是哪)`).test(text);
+    const places = tokens.filter((t) => !this.catalogue.isPlaceName(t) && !asker(t));
     const specific = places.filter((t) => !GENERIC.has(t));
     // Only generic words: enough when there are two of them ("县能申请吗"), never one ("你是谁").
     // One English word that no entry's question uses ("time" in "What time is it in Beijing?", said only

@@ -179,6 +179,10 @@ const CATALOGUE_ASKING = new Set([
   '查查',
   '查询',
   '查找',
+  '收录',
+  '看到',
+  '小程序',
+  '程序',
   '找',
   '看',
   '看看',
@@ -629,7 +633,9 @@ export class Catalogue {
       if (!rest) return beyond();
       // Listing or counting something in a place: cards, unless it names another thing (好大学, 超市) or
       // the places in it (广东有几个市, how many cities does Guangdong have).
-      const itsPlacesOrPeople = /(几个|多少个?|哪些)(地级市|城市|市|县|区)|(多少|几)个?人(?!工)|\bhow many (cities|counties|districts|people)\b/.test(text);
+      // (Of an industry alone, the cities asked for are its cards': 做稀土的是哪几个城市.)
+      const itsPlaces = /(几个|多少个?|哪些)(地级市|城市|市|县|区)/.test(text) && !(industry && !region && !title);
+      const itsPlacesOrPeople = itsPlaces || /(多少|几)个?人(?!工)|\bhow many (cities|counties|districts|people)\b/.test(text);
       if ((count || LISTING.test(text)) && !CUE.test(text) && itsPlacesOrPeople) return { ...query, beyond: true };
       if ((count || LISTING.test(text)) && (CUE.test(text) || !other)) return beyond();
       // An industry's cards asked for as such (白酒的名片, 做菜刀的名片, 有名片吗).
@@ -642,7 +648,7 @@ export class Catalogue {
       // Only a tier, theme or year: when asking for the list or the number, not what they mean.
       if (/(定义|什么是|是什么|区别|不同|不一样|差别|差异|意思|首次|举行|大会|名单|上榜|选择|冲|difference|what is|what are the)/.test(text)) return null;
       const rest = named.replace(/(20\d\d)年?|发布的|发布|批次|主题|城市|的|名片|产业|[\s?？]/g, '');
-      if (((count || LISTING.test(text)) && (CUE.test(text) || tier)) || (!rest && (tier || CUE.test(text))))
+      if (((count || LISTING.test(text)) && (CUE.test(text) || tier || theme)) || (!rest && (tier || CUE.test(text))))
         // (…unless it asks something else of them: then it is no catalogue question, 到2025年要打造多少张名片.)
         return this.asksBeyond(named, yearMatch ? [yearMatch[1]] : []) ? null : query;
       return null;

@@ -216,14 +216,14 @@ export const OTHER_PROGRAMMES = new Set([
  * family, 我孙子说…) and the asker's own offices (写县政府还是工信局): who, not what it is about.
  */
 export const PEOPLE_WORDS = new Set(
-  '同事 朋友 好友 家人 领导 别人 大家 老板 客户 局长 副局长 分管 分管领导 处长 副处长 科长 科员 主任 书记 县长 市长 经办人 法务 上级 上头 孙子 孙女 外孙 外孙女 老伴 儿子 女儿 孩子 小伙子 老头子 亲戚 县政府 市政府 局里 厅里 科里'.split(
+  '同事 朋友 好友 家人 领导 别人 大家 老板 客户 局长 副局长 分管 分管领导 处长 副处长 科长 科员 主任 书记 县长 市长 经办人 法务 上级 上头 孙子 孙女 外孙 外孙女 老伴 儿子 女儿 孩子 小伙子 老头子 亲戚 县政府 市政府 局里 厅里 科里 闺女 儿媳 我爸 我妈 爸爸 妈妈 爷爷 奶奶 邻居 老头 老外 游客'.split(
     ' ',
   ),
 );
 
 /** Words that carry no meaning for retrieval. */
 export const STOPWORDS = new Set(
-  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on as be been hi hello hey what about please this that these those it its there here and or but if then so just also very really any anything something some our ours your yours my mine me us they them their he she his her be been being was were am has have had did done would could should will shall might must hi hello hey thanks thank ok okay still again already yet quite'.split(
+  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 到底 就是 自己 问问 问下 让 说白了 说人话 求 那种 或者 这种 我能 用来 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on as be been hi hello hey what about please this that these those it its there here and or but if then so just also very really any anything something some our ours your yours my mine me us they them their he she his her be been being was were am has have had did done would could should will shall might must hi hello hey thanks thank ok okay still again already yet quite'.split(
     ' ',
   ),
 );
