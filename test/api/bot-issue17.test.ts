@@ -1207,3 +1207,23 @@ describe('who asks and why, told before the question, is read past (the thirty-s
     expectNotSure(question),
   );
 });
+
+describe('Cantonese, plain speech and the asker’s purpose read as the FAQ’s words (the thirty-second to thirty-seventh sets)', () => {
+  it.each([
+    ['點樣睇某個城市嘅產業名片', 'browse-cards'], // 点样睇 … 嘅: how to see … 's
+    ['名片一般几时公布㗎', 'release-timing'], // 几时: when
+    ['主名片同特色名片有咩分别？', 'tier-difference'], // 咩分别: what difference
+    ['表填好了要发邮箱还是直接线上交就行', 'submit-where'], // 线上交: submitted online
+    ['3分钟爱上中国产业名片 这个项目啥来头', 'films-what'], // 啥来头: what it is
+    ['想给我们市也拍个3分钟的片子，咋整？', 'films-our-city'],
+    ['给学生讲课要用：产业名片计划的出台依据是哪份文件？', 'policy-basis'], // why they ask is no subject
+    ['请问参与计划需要缴纳费用吗', 'fees'],
+    ['入选的名片以后还会定期复查吗？', 'value-assessment'],
+    ['产业规模有没有硬性门坎', 'industry-threshold'],
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it.each(['佛山陶瓷廠而家請唔請人？人工幾多', '协议签了之后由哪个部门负责和中心对接？', '大學生創業補貼點樣申請'])(
+    'is still not sure about "%s"',
+    (question) => expectNotSure(question),
+  );
+});

@@ -21,7 +21,7 @@ import { withoutPreamble } from './preamble.js';
 import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary, TypoFixer } from './typos.js';
-import { APP_WORDS, CANONICAL, GENERIC, OTHER_PRODUCT, OTHER_PROGRAMME, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, ASKING_CONTEXT, CANONICAL, GENERIC, OTHER_PRODUCT, OTHER_PROGRAMME, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
 
 export type { BotAnswer, BotSource } from './answer.js';
 import type { BotAnswer } from './answer.js';
@@ -542,7 +542,7 @@ export class Bot {
 
   /** Words that say nothing of what is asked: generic ones, the app's, people and places. */
   private isNeutral(word: string): boolean {
-    return GENERIC.has(word) || APP_WORDS.has(word) || PEOPLE_WORDS.has(word) || this.catalogue.isPlaceName(word);
+    return GENERIC.has(word) || APP_WORDS.has(word) || PEOPLE_WORDS.has(word) || ASKING_CONTEXT.has(word) || this.catalogue.isPlaceName(word);
   }
 
   /**
@@ -694,7 +694,7 @@ export class Bot {
     // (…unless the question asks who they are: 这个企业的老板是谁.)
     // (Offices may be what is asked: 牵头单位写工信局还是写县政府办.)
     const asker = (t: string) => PEOPLE_WORDS.has(t) && !/政府|[局厅科]里/.test(t) && !new RegExp(`${t}(是谁|叫什么|姓什么|是哪)`).test(text);
-    const places = tokens.filter((t) => !this.catalogue.isPlaceName(t) && !asker(t));
+    const places = tokens.filter((t) => !this.catalogue.isPlaceName(t) && !asker(t) && !ASKING_CONTEXT.has(t));
     const specific = places.filter((t) => !GENERIC.has(t));
     // Only generic words: enough when there are two of them ("县能申请吗"), never one ("你是谁").
     // One English word that no entry's question uses ("time" in "What time is it in Beijing?", said only

@@ -34,6 +34,7 @@ export const SYNONYMS: Record<string, string[]> = {
     'assessment',
   ],
   费用: [
+    '缴纳',
     '收费',
     '要钱',
     '多少钱',
@@ -71,9 +72,9 @@ export const SYNONYMS: Record<string, string[]> = {
   撤回: ['撤', '撤销', '撤掉', '撤下', 'withdraw'],
   草稿: ['draft', 'drafts'],
   结果: ['回音', '信儿', '答复', '消息', 'result', 'results', 'outcome'],
-  规模: ['产值', '工业产值', '总产值', '工业总产值', '够格', '门槛', '体量', 'size', 'threshold'],
-  复评: ['摘牌', '撤销', '取消资格', '复核', '考核', '年审', '考评', 'reassess', 'reassessed', 're-assessed', 'lose', 'revoked', 'revoke'],
-  补贴: ['补助', '奖励', '奖金', '资助', '扶持资金', '资金支持', 'subsidy', 'subsidies', 'grant', 'grants', 'funding'],
+  规模: ['产值', '工业产值', '总产值', '工业总产值', '够格', '门槛', '门坎', '体量', 'size', 'threshold'],
+  复评: ['摘牌', '摘掉', '复查', '撤销', '取消资格', '复核', '考核', '年审', '考评', 'reassess', 'reassessed', 're-assessed', 'lose', 'revoked', 'revoke'],
+  补贴: ['补助', '奖励', '奖金', '资助', '扶持资金', '资金支持', '专项资金', 'subsidy', 'subsidies', 'grant', 'grants', 'funding'],
   时间: ['几月', '几月份', '月份', '何时', '哪天', 'when'],
   修改: ['改', '写错', '填错', '更正', '改正', 'edit', 'change', 'correct'],
   入选: ['选上', '选中', '被选', 'selected', 'chosen'],
@@ -93,7 +94,7 @@ export const SYNONYMS: Record<string, string[]> = {
   分批: ['一批', '下一批', '第二批', '下一拨', 'batch', 'round', 'rounds'],
   计划: ['打造计划'],
   定义: ['意思', '啥意思', '含义', '是指', 'mean', 'meaning', 'definition'],
-  浏览器: ['browser', 'web', 'laptop'],
+  浏览器: ['browser', 'web', 'laptop', 'desktop', 'computer', 'pc'],
   分享: ['转发', '转给', '转到', '群里', '微信群', '工作群', '家族群', 'share', 'forward'],
 };
 
@@ -216,14 +217,17 @@ export const OTHER_PROGRAMMES = new Set([
  * family, 我孙子说…) and the asker's own offices (写县政府还是工信局): who, not what it is about.
  */
 export const PEOPLE_WORDS = new Set(
-  '同事 朋友 好友 家人 领导 别人 大家 老板 客户 局长 副局长 分管 分管领导 处长 副处长 科长 科员 主任 书记 县长 市长 经办人 法务 上级 上头 孙子 孙女 外孙 外孙女 老伴 儿子 女儿 孩子 小伙子 老头子 亲戚 县政府 市政府 局里 厅里 科里 闺女 儿媳 我爸 我妈 爸爸 妈妈 爷爷 奶奶 邻居 老头 老外 游客'.split(
+  '同事 朋友 好友 家人 领导 别人 大家 老板 客户 局长 副局长 分管 分管领导 处长 副处长 科长 科员 主任 书记 县长 市长 经办人 法务 上级 上头 孙子 孙女 外孙 外孙女 老伴 儿子 女儿 孩子 小伙子 老头子 亲戚 县政府 市政府 局里 厅里 科里 grandson granddaughter daughter son wife husband mother father mom dad kids children grandma grandpa 闺女 儿媳 我爸 我妈 爸爸 妈妈 爷爷 奶奶 邻居 老头 老外 游客'.split(
     ' ',
   ),
 );
 
+/** What the asker is doing or why they ask (写稿子, 给学生讲课, 开会, 起草请示): context, not what is asked. */
+export const ASKING_CONTEXT = new Set('稿子 写稿 讲课 备课 上课 开会 请示 起草 汇报 论文 作业 采访 被叫'.split(' '));
+
 /** Words that carry no meaning for retrieval. */
 export const STOPWORDS = new Set(
-  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 到底 就是 自己 问问 问下 让 说白了 说人话 求 那种 或者 这种 我能 用来 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on as be been hi hello hey what about please this that these those it its there here and or but if then so just also very really any anything something some our ours your yours my mine me us they them their he she his her be been being was were am has have had did done would could should will shall might must hi hello hey thanks thank ok okay still again already yet quite'.split(
+  '的 了 吗 呢 啊 吧 呀 么 嘛 是 在 有 和 与 及 或 就 都 也 还 要 会 能 可以 可 请问 请 问 一下 我 我们 你 你们 他们 这个 那个 这 那 什么 一个 个 哦 嗯 想 知道 告诉 帮 不 没 没有 得 被 咋 啥 咋整 咋办 弄 搞 行不行 能不能 可不可以 是不是 会不会 一般 到底 就是 自己 另行 第一次 东东 东东西 问问 问下 让 说白了 说人话 求 那种 或者 这种 我能 用来 那个 这玩意 玩意 玩意儿 东西 呗 啦 哈 俺 咱 咱们 上面 说说 简单 一共 有事 the a an is are do does can i we you to of for in on as be been hi hello hey what about please this that these those it its there here and or but if then so just also very really any anything something some our ours your yours my mine me us they them their he she his her be been being was were am has have had did done would could should will shall might must hi hello hey thanks thank ok okay still again already yet quite'.split(
     ' ',
   ),
 );
