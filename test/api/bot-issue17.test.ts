@@ -1227,3 +1227,15 @@ describe('Cantonese, plain speech and the asker’s purpose read as the FAQ’s 
     (question) => expectNotSure(question),
   );
 });
+
+describe('pinyin typed with tone marks, and shi read as 是', () => {
+  it.each([
+    ['zhǔ míngpiàn shì shénme', 'tier-main'],
+    ['gèrén néng shēnqǐng chǎnyè míngpiàn ma', 'enterprise-apply'],
+    ['tese mingpian shi shenme', 'tier-featured'], // shi is 是, not 市
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it('hands "zhuǎn rén gōng" over to a person', async () => {
+    expect(await ask('zhuǎn rén gōng')).toMatchObject({ confident: true, handoff: true });
+  });
+});

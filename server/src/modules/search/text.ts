@@ -21,7 +21,12 @@ const STOPWORDS = new Set(['的', '了', '和', '与', '及', '在', '是', '有
 
 /** Full-width to half-width, lower case, traditional to simplified. */
 export function normalize(text: string): string {
-  return traditionalToSimplified(stripControl(text).normalize('NFKC').toLowerCase()).trim();
+  return traditionalToSimplified(withoutTones(stripControl(text).normalize('NFKC').toLowerCase())).trim();
+}
+
+/** Latin letters without their accents: pinyin typed with tones (zhǔ míngpiàn → zhu mingpian; ü → v, as pinyin input writes it). */
+function withoutTones(text: string): string {
+  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (c) => (/[üǖǘǚǜ]/.test(c) ? 'v' : c.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
 }
 
 export function hasChinese(text: string): boolean {

@@ -29,6 +29,9 @@ const AFTER_A_FIGURE: Record<string, string> = {
   xiang: '项',
 };
 
+/** Readings that win over the known words' order. */
+const FIRST_READINGS: [string, string][] = [['shi', '是']];
+
 /** Spoken readings typed as pinyin: 谁 as shei. */
 const SPOKEN_SPELLINGS: [string, string][] = [['shei', '谁']];
 
@@ -43,7 +46,8 @@ export class PinyinReader {
 
   private get words(): Map<string, string> {
     if (!this.spellings) {
-      this.spellings = new Map();
+      // (shi alone is the copula 是 far more often than 市, a synonym ranked before it.)
+      this.spellings = new Map(FIRST_READINGS);
       for (const word of this.ranked()) {
         if (!HAN.test(word) || word.length > 6) continue;
         const spelled = toPinyin(word); // lü typed as lv
