@@ -1239,3 +1239,34 @@ describe('pinyin typed with tone marks, and shi read as 是', () => {
     expect(await ask('zhuǎn rén gōng')).toMatchObject({ confident: true, handoff: true });
   });
 });
+
+describe('the thirty-ninth set: comparisons, choices, proposed meanings, posts and people, points, amounts, doing it again', () => {
+  it.each([
+    '产业名片计划跟国外那种城市品牌计划比，有什么不一样？', // compared with something no entry speaks of
+    '签约是线上电子签，还是要到北京现场签？', // a choice between two things no entry names
+    '评价体系里的“生态”指的是自然生态环境吗？', // a meaning the entry does not give
+    '工业文化发展中心的主任现在是谁？',
+    '计划那四个目的里面，哪个最重要？',
+    '表交上去以后，中心那边是哪个处室在处理？',
+    '特色产业多填几个，评审的时候会加分吗？',
+    '主名片比特色名片能多拿多少政策支持？',
+    '那些微纪录片是用什么设备拍的，4K的吗？',
+    '首批签约的那些城市，每个签了几张名片？',
+    '人工客服能打视频电话吗？',
+    '函件上那位联系人现在调到哪个部门去了？',
+    '申请的消息通知能同时推给我们单位另一个同事吗？',
+    '被退回后我改了内容，中心能看到我具体改了哪几处吗？',
+    '我们是2022年首批签约的，现在还要在小程序里重新填登记表吗？',
+    '中心明年给每张名片安排多少预算？',
+    '牵头单位和联系人必须是同一个单位的吗？',
+    '特色名片的評審是幾個專家打分？',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['产业名片是一次评完还是分批打造？', 'batches'], // a choice of how, not of two things
+    ['这个是上面摊派的任务还是自愿报名？', 'principles'],
+    ['同一个区域能提交几分申请', 'one-application-per-region'], // 几分 is a typo for 几份, not points
+    ['怎么把东莞那张名片发给同事', 'share'], // sending a card, not notices
+    ['小程序里展示的这些城市，是正式公布出来的，还是做个样子演示用的？', 'sample-data'],
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});

@@ -127,7 +127,8 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // who made something (是谁翻译的, 谁设计的, 谁写的): a maker named, or that none is said
   {
-    asked: /谁(来)?(翻译|设计|拍摄|拍的|制作|写的|撰写|编写|配音|作曲|主编)|\bwho (translated|designed|made|wrote|filmed|produced)\b/,
+    asked:
+      /谁(来)?(翻译|设计|拍摄|拍的|制作|写的|撰写|编写|配音|作曲|主编)|(翻译|设计|拍摄|制作|配音|作曲|主编|旁白|解说)(的人|者)?是谁|\bwho (translated|designed|made|wrote|filmed|produced)\b/,
     given: /由[\u4e00-\u9fff]{2,}(翻译|设计|拍摄|制作|撰写|编写|出品|完成)|主编|编著|出品方|制作方|\b(produced|written|translated|designed) by\b/i,
     unset: /作者|译者|设计者|出版|制作方|\b(author|translator|designer)s?\b/i,
   },
@@ -186,6 +187,25 @@ const ASKED_FACTS: AskedFact[] = [
     asked: /(要不要|需要|需不需要|是否需要|还要|还得)单独(填|申报|申请|报|提交)|\b(need|have) to\b[^?]{0,20}\bseparately\b/,
     given: /单独|另外|分别|另行|单列|\bseparate(ly)?\b/i,
   },
+  // who holds a post (中心的主任现在是谁): a person named
+  {
+    asked: /(主任|部长|局长|处长|院长|主席|书记|负责人|联系人|领导)(现在|目前)?是谁|\bwho is the (director|head|minister|chair)\b/,
+    given: /老师|先生|女士|同志|姓名/,
+  },
+  // which is the most important (四个目的里面哪个最重要): an answer that ranks them
+  { asked: /哪(个|一个|项|条|点)最(重要|关键|核心|主要|难|有用)|最重要的是哪/, given: /最重要|首要|核心是|关键是|重中之重/ },
+  // points in the scoring (多填几个会加分吗, 几个专家打分): the answer must speak of points
+  { asked: /加分|扣分|多少分|分值|权重|打几分/, given: /\d+\s*分|权重|加分|扣分|分值/ },
+  // how many experts or judges (几个专家打分): a number of them
+  { asked: /(几|多少)(个|名|位)?(专家|评委|评审专家|裁判)/, given: /\d+\s*(个|名|位)?(专家|评委)|[一二两三四五六七八九十]+(个|名|位)(专家|评委)/ },
+  // how much more one gets (主名片能多拿多少政策支持, 给多少预算): an amount
+  {
+    asked: /(多拿|多给|多得|能拿|能给|给)多少|多少预算|预算(是|有)?多少/,
+    given: /\d|[一二两三四五六七八九十百千万]+\s*(万|亿|元|个|项)/,
+    unset: MONEY,
+  },
+  // how many each (首批签约的城市每个签了几张): a number per item
+  { asked: /每(个|家|座|一个|张)[^，。？?]{0,8}(几|多少)/, given: /每(个|家|座|张)|各(自)?[^。；]{0,6}\d|分别/ },
   // a person's name (处长姓什么, 叫什么名字): no entry names people
   { asked: /姓什么|叫什么名字|名字叫什么|姓名是|\bwhat is (his|her|their) name\b/, given: /先生|女士|同志|姓名[:：]|《|“/ },
   // the day something was sent or issued (那个函是几月几号发的): a date said of the sending, not of the deadline

@@ -84,10 +84,12 @@ const META_VERB = /^(理解|处理|操作|办理|解决|争取|看待|评价|应
  * (哪些企业可以参与 asks who is eligible).
  */
 const WHICH_KIND =
-  /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所|哪一级|哪级|哪位)(?:部|省|市)?(企业|公司|高校|大学|部门|协会|媒体|银行|学校|领导)(?![^，。？?]{0,3}(可以|能|会|可|需要))/g;
+  /(?:哪些|哪几家|哪几个|哪几所|哪家|哪个|哪所|哪一级|哪级|哪位)(?:部|省|市)?(企业|公司|高校|大学|部门|处室|科室|协会|媒体|银行|学校|领导)(?![^，。？?]{0,3}(可以|能|会|可|需要))/g;
 /** An entry names one of that kind (a department: 工业和信息化部; a medium: 总台), not only the kind (高校 may join). */
 const NAMES_KIND: Record<string, RegExp> = {
   部门: /[\u4e00-\u9fff]{2,}(部|局|厅|委员会|中心|政府)/,
+  处室: /[\u4e00-\u9fff]{2,}(处|科|室)(?![理长])/,
+  科室: /[\u4e00-\u9fff]{2,}(处|科|室)(?![理长])/,
   媒体: /总台|电视台|日报|报社|新华社|[\u4e00-\u9fff]{2,}网/,
   企业: /[\u4e00-\u9fff]{2,}(公司|集团)/,
   公司: /[\u4e00-\u9fff]{2,}(公司|集团)/,
@@ -106,7 +108,14 @@ const THERE = /那边|那里|那儿|当地|这边|这里|我们那|老家/;
 const clausesOf = (text: string) => text.split(/[，,；;。！!？?]+/);
 /** How two things differ (产业名片和地理标志产品有什么区别): the entry must speak of both. */
 const DIFFERENCE =
-  /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:之间)?(?:有什么|有啥|什么|啥|的|有哪些|是)?(?:区别|不同|差别|差异|一回事|一码事)/;
+  /([^，。？?、]{2,14})(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:之间)?(?:有什么|有啥|什么|啥|的|有哪些|是)?(?:区别|不同|不一样|差别|差异|一回事|一码事)/;
+/** One thing compared with another (跟国外那种城市品牌计划比，有什么不一样): the entry must speak of the other. */
+const COMPARED_WITH =
+  /(?:跟|和|与|同)([^，。？?、]{2,16}?)(?:相)?比(?:较|起来)?[，,]?[^，。？?]{0,4}(?:有什么|有啥|哪个|谁)?(?:不一样|区别|不同|差别|差异|优势|更|强|好)/;
+/** A choice between two (线上电子签，还是要到北京现场签): the entry must speak of both. */
+const CHOICE = /是([^，。？?]{2,12}?)[，,]?还是(?:要|得)?([^，。？?]{2,12}?)(?:[？?]|吗|呢|$)/;
+/** What something is proposed to mean (“生态”指的是自然生态环境吗): the entry must say that meaning. */
+const MEANS = /(?:指的?是|是指|意思是)([^，。？?]{2,14}?)(?:吗|么|嘛|[？?]|$)/;
 /** The same compared with one thing, the programme understood (跟文旅部门搞的城市名片是一回事吗). */
 const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
 /** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
@@ -368,7 +377,8 @@ export class Bot {
       // Two or more English words the FAQ never uses (filing, taxes; startup, hardware) are another
       // subject, whatever programme words come with them (deadline, apply).
       // (In a Chinese question written with Chinese characters, any such word: 那个纪录片的bgm, logo是谁设计的.)
-      if (/^[a-z][a-z0-9]+$/.test(w))
+      // (…and one led by a figure, 4k or 5g, but no size or measure: 10mb.)
+      if (/^[a-z][a-z0-9]+$/.test(w) || (/^\d+[a-z]+$/.test(w) && !/^\d+([kmgt]?b|px|cm|mm|km|kg|ml|min|s|h)$/.test(w)))
         return (
           (chinese && hanWritten && !leftOverPinyin(w) && !COMMON_LATIN.has(w)) ||
           (strict && (chinese || !(ENGLISH_WORDS.has(w) || COMMON_ENGLISH.has(w)))) ||
@@ -526,10 +536,17 @@ export class Bot {
 
   /** Of two things compared (A和B有什么区别), the nouns of one the entry does not say. */
   private sidesNotSpokenOf(text: string, doc: FaqDoc): string[] {
+    const nouns = (side: string) => this.unsaidWords(side, doc, /^(n(?![rst])|vn|$)/);
+    // (A choice only when both sides name things the entry does not say: not 一次评完还是分批打造.)
+    const choice = CHOICE.exec(text);
+    if (choice && nouns(choice[1]).length && nouns(choice[2]).length) return [...nouns(choice[1]), ...nouns(choice[2])];
     const compared = DIFFERENCE.exec(text);
-    const sameAs = SAME_AS.exec(text);
-    if (!compared && !sameAs) return [];
-    return (compared ? [compared[1], compared[2]] : [sameAs![1]]).flatMap((side) => this.unsaidWords(side, doc, /^(n(?![rst])|vn|$)/));
+    // (A meaning proposed may be a set phrase: 生态环境.)
+    const meaning = MEANS.exec(text);
+    if (meaning && !compared) return this.unsaidWords(meaning[1], doc, /^(n(?![rst])|vn|l|$)/);
+    const other = SAME_AS.exec(text) ?? COMPARED_WITH.exec(text);
+    if (!compared && !other) return [];
+    return (compared ? [compared[1], compared[2]] : [other![1]]).flatMap(nouns);
   }
 
   /** The words of a piece of the question, of a kind (nouns; verbs), that say something and the entry does not say. */

@@ -60,6 +60,19 @@ const JOINT = /联合(申报|申请|报|牵头)|合报|一起报|共同(申报|�
 /** Whether a kind of industry may stand in a field (文旅产业能不能当主导产业): the entry must name that kind. */
 const KIND_AS_FIELD = /([\u4e00-\u9fff]{2,6}?)(产业|行业)?(能不能|可以|能否|可不可以|算不算|能)(当|作为|算|填成?|写成?)(主导产业|特色产业)/;
 
+/** A video or voice call (能打视频电话吗): the entry must speak of one. */
+const CALL = /视频(电话|通话|聊天|会议)|语音(电话|通话)|\bvideo call/;
+/** A person moved on (那位联系人现在调到哪个部门去了): the entry must speak of changes of people. */
+const PERSON_MOVED = /调到|调走|调离|离职|换人|换了人|还在不在职/;
+/** Notices sent to someone else as well (消息通知能同时推给另一个同事吗): the entry must speak of others. */
+const OTHERS_NOTIFIED = /(推给|推送给|发给|抄送|通知到)[^，。？?]{0,8}(同事|别人|他人|另一个|另外一个|其他人|领导)/;
+/** Which changes were made (中心能看到我具体改了哪几处吗): the entry must speak of a record of them. */
+const CHANGES_SEEN = /改了(哪几处|哪些地方|哪儿|什么地方)|修改(记录|痕迹|历史)/;
+/** Filling in or applying again (现在还要重新填登记表吗): the entry must speak of doing it again. */
+const REDO = /重新(填|填写|提交|申请|申报|报|注册|登记)|再(填|报|交)一(次|遍)/;
+/** Whether two must be one and the same (牵头单位和联系人必须是同一个单位的吗): the entry must say. */
+const SAME_ONE = /是不是同一|必须是同一|要求是同一|得是同一|要是同一/;
+
 /** The situations the question asks about that an entry's text does not speak of (empty: none). */
 export function situationsNotSpokenOf(question: string, entry: string): string[] {
   const abroad = ABROAD.exec(question)?.[1];
@@ -84,6 +97,12 @@ export function situationsNotSpokenOf(question: string, entry: string): string[]
     ...(NOTICE.test(question) ? (CHANNEL.exec(question) ?? []).slice(0, 1).filter((channel) => !entry.toLowerCase().includes(channel)) : []),
     ...(JOINT.test(question) && !/联合(申报|申请)|合报|共同申报|\bjoint/.test(entry) ? ['联合'] : []),
     ...[KIND_AS_FIELD.exec(question)?.[1]].filter((kind): kind is string => !!kind && !/^(这个|那个|我们|什么|哪些|哪个)/.test(kind) && !entry.includes(kind)),
+    ...(CALL.test(question) && !/视频(电话|通话)|语音|\bcall/.test(entry) ? ['视频通话'] : []),
+    ...(PERSON_MOVED.test(question) && !/调整|变更|更换|为准/.test(entry) ? ['调动'] : []),
+    ...(OTHERS_NOTIFIED.test(question) && /通知|消息|提醒/.test(question) && !/同事|其他人|多人|抄送|他人/.test(entry) ? ['他人'] : []),
+    ...(CHANGES_SEEN.test(question) && !/记录|历史|对比|痕迹/.test(entry) ? ['改了哪些'] : []),
+    ...(REDO.test(question) && !/重新|再次|再提交|再申请|again/.test(entry) ? ['重新'] : []),
+    ...(SAME_ONE.test(question) && !/同一|不同|不必|可以是/.test(entry) ? ['同一'] : []),
     ...[...question.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !entry.includes(name) && !entry.includes(name.slice(-3))),
   ];
 }
