@@ -1270,3 +1270,20 @@ describe('the thirty-ninth set: comparisons, choices, proposed meanings, posts a
     ['小程序里展示的这些城市，是正式公布出来的，还是做个样子演示用的？', 'sample-data'],
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 });
+
+describe('my application looked up, a card referred to, erhua in pinyin (the thirty-ninth set)', () => {
+  it.each(['帮我查一下我的申请', '俺们县报的那个批下来没', '我们区报上去的有结果了没', 'wo de shenqing xianzai zenmeyang le'])(
+    'answers "%s" from the asker’s applications',
+    async (question) => {
+      expect((await ask(question)).text).toContain('登录'); // (anonymous: told to sign in to see it)
+    },
+  );
+
+  it('reads 那张 after a place as its card, and 我们这儿 as the place told before ("保定那张叫什么？")', async () => {
+    expect((await ask('保定那张叫什么？')).sources.map((s) => s.url)).toContain('/pages/cards/detail/index?slug=baoding-electric-valley');
+    expect((await ask('我在柳州上班，我们这儿的名片叫啥')).sources.map((s) => s.url)).toContain('/pages/cards/detail/index?slug=liuzhou-industrial-landscape');
+  });
+
+  it('reads nar as 哪儿 ("yingwen ban zai nar qiehuan")', () => expectAnswerFrom('yingwen ban zai nar qiehuan', 'english-version'));
+  it('still does not look up "帮我看一下我的申请怎么撤回" as a status', () => expectAnswerFrom('帮我看一下我的申请怎么撤回', 'withdraw'));
+});

@@ -103,7 +103,7 @@ const NAMES_KIND: Record<string, RegExp> = {
 /** A clause that asks something (not one that tells where the asker comes from: 我孙女在成都上大学). */
 const ASKING_CLAUSE = /什么|啥|怎么|咋|怎样|如何|哪|吗|么|多少|几|是否|能否|可否|有没有|是不是|[？?]/;
 /** A place referred back to (那边的名片是什么, after 我下周去武汉). */
-const THERE = /那边|那里|那儿|当地|这边|这里|我们那|老家/;
+const THERE = /那边|那里|那儿|当地|这边|这里|这儿|我们这|我们那|老家/;
 /** The clauses of a question, between its punctuation. */
 const clausesOf = (text: string) => text.split(/[，,；;。！!？?]+/);
 /** How two things differ (产业名片和地理标志产品有什么区别): the entry must speak of both. */

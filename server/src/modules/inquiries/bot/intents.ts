@@ -26,7 +26,9 @@ export function asksForPerson(text: string): boolean {
 
 /** "How is my application doing?" — answered from the asker's own applications. */
 const STATUS = [
-  /(我|我们|俺).{0,6}(申请|登记表|申报|报名|报的|交的|提交的|材料).{0,10}(进度|进展|状态|到哪|审核|审批|结果|怎么样|如何了|批了|通过|咋样|签约了|卡在|卡住)/,
+  /(我|我们|俺).{0,6}(申请|登记表|申报|报名|报的|交的|提交的|报上去的|材料).{0,10}(进度|进展|状态|到哪|审核|审批|结果|怎么样|如何了|批了|批下来|通过|咋样|签约了|卡在|卡住)/,
+  // "look my application up" (帮我查一下我的申请), not how to do something with it
+  /(查|看)(一下|下)?(我|我们)的(申请|申报|登记表)[吧呗啊。！!]*$/,
   /(申请|申报|登记表).{0,4}(批下来|通过了没|通过没|有结果了|有结果吗|到哪一步|到哪了|进度怎么样|状态|有进展|进展没|啥进度|什么进度|签约了没)/,
   /(查|看)(一下|下)?(我|我们)?的?(申请|申报)(进度|状态)/,
   // "was mine sent back / is it still in consultation / has anyone looked at it"

@@ -30,7 +30,13 @@ const AFTER_A_FIGURE: Record<string, string> = {
 };
 
 /** Readings that win over the known words' order. */
-const FIRST_READINGS: [string, string][] = [['shi', '是']];
+const FIRST_READINGS: [string, string][] = [
+  ['shi', '是'],
+  // (Spoken erhua and a question word jieba keeps whole: nar 哪儿, zenmeyang 怎么样.)
+  ['nar', '哪儿'],
+  ['zher', '这儿'],
+  ['zenmeyang', '怎么样'],
+];
 
 /** Spoken readings typed as pinyin: 谁 as shei. */
 const SPOKEN_SPELLINGS: [string, string][] = [['shei', '谁']];
