@@ -1287,3 +1287,22 @@ describe('my application looked up, a card referred to, erhua in pinyin (the thi
   it('reads nar as 哪儿 ("yingwen ban zai nar qiehuan")', () => expectAnswerFrom('yingwen ban zai nar qiehuan', 'english-version'));
   it('still does not look up "帮我看一下我的申请怎么撤回" as a status', () => expectAnswerFrom('帮我看一下我的申请怎么撤回', 'withdraw'));
 });
+
+describe('near misses several writers asked (sets 29 to 38): one industry twice, pictures in the text, a zone across two places, which level, a leader in person', () => {
+  it.each([
+    '特色产业能不能和主导产业填同一个？',
+    '同一个城市的主名片和特色名片能不能是同一个产业？',
+    '申请区域简介里可以插图片或者表格吗？',
+    '我们园区跨了两个县，申请区域该选哪个县？',
+    '直辖市的区算地级还是县级',
+    '德化县签约的时候是县长亲自去签的吗',
+    '宁波签的合作协议是几年期的',
+    '满意度打了1分会怎么样，工作人员会被扣钱吗',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['主导产业能填几个', 'form-leading-industries'],
+    ['简介最多写多少字', 'form-intro'],
+    ['我们是个县级市，能自己单独报吗', 'county-eligible'],
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});

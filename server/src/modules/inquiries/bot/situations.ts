@@ -21,7 +21,7 @@ const OF_A_ROUGH_GROUP =
   /(\d+多|几十|几百|上百|数十|十几)(个|家|座)[^？?]{0,24}(没有?签|未签|没有?入选|没选上|占了?几|都是哪|具体是哪|具体有哪|(哪些|哪几个)是)/;
 /** One item in two places (同一个产业既填主导产业又填特色产业): the entry must speak of the same item twice. */
 const SAME_ITEM_TWICE =
-  /同一个?[^，。？?]{0,6}(产业|主导产业|特色产业)[^，。？?]{0,16}(既|又|分别|再|两|都)|再填一遍|既[^，。？?]{1,12}又|同时又|又同时|同时也(是|在|属于)/;
+  /同一个?[^，。？?]{0,6}(产业|主导产业|特色产业)[^，。？?]{0,16}(既|又|分别|再|两|都)|再填一遍|既[^，。？?]{1,12}又|同时又|又同时|同时也(是|在|属于)|(写|填|是|报)(同一个|同一|一样的|相同的)(产业|行业)?(吗|么|嘛|[？?]|$)/;
 /** Moving an application or a number to another person or number (转到同事的账号, 换成新的手机号). */
 const TRANSFER = /(转到|转给|转移到?|过户|换成|迁到)[^，。？?]{0,8}(账号|手机号|新号|号上|名下|同事|隔壁|邻[县市区]|别的(县|市|区|地方)|其他(县|市|区|地方))/;
 /** Filling in or writing for the applicant (第三方代写, 中心的人代填). */
@@ -73,6 +73,15 @@ const REDO = /重新(填|填写|提交|申请|申报|报|注册|登记)|再(填|
 /** Whether two must be one and the same (牵头单位和联系人必须是同一个单位的吗): the entry must say. */
 const SAME_ONE = /是不是同一|必须是同一|要求是同一|得是同一|要是同一/;
 
+/** Putting pictures or tables into a text (简介里能插图片吗): the entry must speak of what the text may hold. */
+const INSERTED = /(插|插入|嵌入|加|放|贴)(个|张|些)?(图片|图|表格|链接|视频|照片)/;
+/** A zone across two places (园区跨了两个县，该选哪个): the entry must speak of such a zone. */
+const ACROSS = /跨(了|越)?(两|几|多|三)个?(县|市|区|省|地)|横跨/;
+/** Which level a place counts as (直辖市的区算地级还是县级): the entry must say how it counts. */
+const COUNTS_AS = /算(地级|县级|省级|市级|区级)还是(地级|县级|省级|市级|区级)|(算|属于)(地级|县级)(市)?(吗|么|还是)/;
+/** A leader in person (是县长亲自去签的吗): the entry must speak of that person. */
+const IN_PERSON = /(县长|市长|省长|书记|局长|厅长|部长|主任|领导)亲自/;
+
 /** The situations the question asks about that an entry's text does not speak of (empty: none). */
 export function situationsNotSpokenOf(question: string, entry: string): string[] {
   const abroad = ABROAD.exec(question)?.[1];
@@ -103,6 +112,10 @@ export function situationsNotSpokenOf(question: string, entry: string): string[]
     ...(CHANGES_SEEN.test(question) && !/记录|历史|对比|痕迹/.test(entry) ? ['改了哪些'] : []),
     ...(REDO.test(question) && !/重新|再次|再提交|再申请|again/.test(entry) ? ['重新'] : []),
     ...(SAME_ONE.test(question) && !/同一|不同|不必|可以是/.test(entry) ? ['同一'] : []),
+    ...(INSERTED.test(question) && !/插入|嵌入|纯文本|只能(填写)?文字|\bplain text\b/.test(entry) ? ['插图'] : []),
+    ...(ACROSS.test(question) && !/跨/.test(entry) ? ['跨'] : []),
+    ...(COUNTS_AS.test(question) && !/视同|相当于|按[^。；]{0,6}(对待|管理|申报)/.test(entry) ? ['算'] : []),
+    ...[IN_PERSON.exec(question)?.[1]].filter((leader): leader is string => !!leader && !entry.includes(leader)),
     ...[...question.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !entry.includes(name) && !entry.includes(name.slice(-3))),
   ];
 }

@@ -48,6 +48,7 @@ import { independentTuningSet34 } from './eval-tuning-independent-34';
 import { independentTuningSet35 } from './eval-tuning-independent-35';
 import { independentTuningSet36 } from './eval-tuning-independent-36';
 import { independentTuningSet37 } from './eval-tuning-independent-37';
+import { independentTuningSet38 } from './eval-tuning-independent-38';
 import { independentTuningSet39 } from './eval-tuning-independent-39';
 import type { EvalCase } from './types';
 
@@ -751,5 +752,6 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet35,
   ...independentTuningSet36,
   ...independentTuningSet37,
+  ...independentTuningSet38,
   ...independentTuningSet39,
 ];
