@@ -1306,3 +1306,24 @@ describe('near misses several writers asked (sets 29 to 38): one industry twice,
     ['我们是个县级市，能自己单独报吗', 'county-eligible'],
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 });
+
+describe('the fortieth set (short messages): a kind after its field, deleting, failing, who went, how far it has come, why a group was chosen', () => {
+  it.each([
+    '特色产业 写农业行不行',
+    '打造周期 一般几年',
+    '草稿能删吗',
+    '首批9个地方 为啥选它们',
+    '德化签约 是谁去签的',
+    '名片没打造成功 会怎样',
+    '工业元宇宙体验馆 哪个城市有',
+    '首批签约城市 现在打造得咋样了',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['主导产业我想写五个行不行', 'form-leading-industries'], // how many, not which kind
+    ['我们公司年会想放一部产业名片纪录片，需要授权吗？', null],
+  ])('still reads "%s" as before', async (question, key) => {
+    if (key) await expectAnswerFrom(question, key);
+    else await expectNotSure(question);
+  });
+});

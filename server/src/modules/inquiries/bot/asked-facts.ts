@@ -57,7 +57,7 @@ const ASKED_FACTS: AskedFact[] = [
   {
     // (Not how often: 多久发布一次.)
     asked:
-      /多久(?![^，。？?]{0,4}一次)|多长时间(?![^，。？?]{0,4}一次)|几天|几个月|几年期|有效期(是|有)?多(久|长)|多少(年|天|分钟|小时|秒)|几(分钟|小时|秒)|\bhow long\b/,
+      /多久(?![^，。？?]{0,4}一次)|多长时间(?![^，。？?]{0,4}一次)|几天|几个月|几年期|有效期(是|有)?多(久|长)|(?<!哪)几年(?![级期前后])|多少(年|天|分钟|小时|秒)|几(分钟|小时|秒)|\bhow long\b/,
     // (A span, not a date: 3个月, 10天, 五年 — not 2025年, 12月.)
     given:
       /(?<!\d)(\d{1,3}|[一二两三四五六七八九十半几]+)\s*(个月|天|年|周|个?星期|个?工作日|分钟|小时)|尽快|立即|马上|即时|\b\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|\b(as soon as|promptly)\b/i,
@@ -207,6 +207,13 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // how many each (首批签约的城市每个签了几张): a number per item
   { asked: /每(个|家|座|一个|张)[^，。？?]{0,8}(几|多少)/, given: /每(个|家|座|张)|各(自)?[^。；]{0,6}\d|分别/ },
+  // who went to do it (德化签约是谁去签的): a person or office named
+  { asked: /是?谁(去|来)?(签|签的|签约|出席|到场)/, given: /市长|县长|书记|局长|厅长|领导|由[\u4e00-\u9fff]{2,}(签|出席)/ },
+  // how far it has come now (首批签约城市现在打造得咋样了): the answer must say what has been done
+  {
+    asked: /(现在|目前|如今)[^，。？?]{0,8}(打造|建设|做)[^，。？?]{0,3}(怎么样|咋样|如何|到什么程度|什么进展)|(打造|建设)(得|到)(怎么样|咋样|如何|什么程度)/,
+    given: /进展|已完成|已经完成|现已|已建成|成效/,
+  },
   // a person's name (处长姓什么, 叫什么名字): no entry names people
   { asked: /姓什么|叫什么名字|名字叫什么|姓名是|\bwhat is (his|her|their) name\b/, given: /先生|女士|同志|姓名[:：]|《|“/ },
   // the day something was sent or issued (那个函是几月几号发的): a date said of the sending, not of the deadline
@@ -264,7 +271,8 @@ const SAYS_NOT_GIVEN =
 const ASKS_WHERE_HELD = /在哪(里|儿|个城市)?(办|举办|举行|开|召开)|(举办|举行|召开)地点|\bwhere (is|was|will)\b[^?]{0,40}\b(held|hosted)\b/;
 
 /** Which places something is in (建在哪几个城市): the answer must name one. */
-const ASKS_WHICH_PLACES = /(在|到|是|由)(哪几个|哪些|哪个|哪座)(城市|市|省份?)|了(哪几个|哪些)(城市|市|县)|\bin which (cities|provinces)\b/;
+const ASKS_WHICH_PLACES =
+  /(在|到|是|由)(哪几个|哪些|哪个|哪座)(城市|市|省份?)|(哪个|哪些|哪几个)(城市|地方|省)有|了(哪几个|哪些)(城市|市|县)|\bin which (cities|provinces)\b/;
 
 /**
  * Whether the question asks for a kind of fact the answer does not give; `namesPlaces`: whether the

@@ -122,7 +122,7 @@ const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?�
 const PROGRAMME_VERB_ENTRIES = 5;
 /** What action is asked to be required (需要授权吗, 要不要分管领导签字): the entry must speak of it. */
 const REQUIRED =
-  /(?:需要|要不要|需不需要|是否需要|(?<![不需想还也就都])要(?=[\u4e00-\u9fff]{1,3}亲自))(?:先|另外|额外|再)?([^，。？?]{2,12}?)(?:吗|么|呢|[？?]|$)/;
+  /(?:需要|要不要|需不需要|是否需要|(?<![不需想还也就都])要(?=[\u4e00-\u9fff]{1,3}亲自|[\u4e00-\u9fff]{1,6}(?:到场|出席|在场|陪同)))(?:先|另外|额外|再)?([^，。？?]{2,12}?)(?:吗|么|呢|[？?]|$)/;
 /**
  * The programme's words that name a specific thing (主题, 书籍, 补贴): an entry that never says them does not answer
  * about them. (Its everyday words, 申请, 产业名片, 中心, are in every entry's meaning, said or not.)
@@ -521,7 +521,13 @@ export class Bot {
 
   /** Whether a clause asks why a place was chosen (not why I must verify my phone, asked from Hangzhou). */
   private asksWhyAPlaceWasChosen(text: string): boolean {
-    return clausesOf(text).some((clause) => WHY.test(clause) && CHOSEN.test(clause) && botWords(clause).some((w) => this.catalogue.isPlaceName(w)));
+    // (…or places spoken of as a group: 首批9个地方为啥选它们.)
+    return clausesOf(text.replace(/\s+/g, '，')).some(
+      (clause, i, clauses) =>
+        WHY.test(clause) &&
+        CHOSEN.test(clause) &&
+        (botWords(clause).some((w) => this.catalogue.isPlaceName(w)) || /地方|城市|区域|它们|这些|他们/.test(`${clauses[i - 1] ?? ''}${clause}`)),
+    );
   }
 
   /** Of what the question asks to be required (需要授权吗), the specific actions the entry does not say. */

@@ -82,6 +82,13 @@ const COUNTS_AS = /算(地级|县级|省级|市级|区级)还是(地级|县级|�
 /** A leader in person (是县长亲自去签的吗): the entry must speak of that person. */
 const IN_PERSON = /(县长|市长|省长|书记|局长|厅长|部长|主任|领导)亲自/;
 
+/** A kind of industry asked after the field it would go in (特色产业写农业行不行): the entry must name that kind. */
+const FIELD_AS_KIND = /(主导产业|特色产业)[^，。？?\s]{0,3}\s*(写|填|报)([\u4e00-\u9fff]{2,6}?)(行吗|可以吗|行不|能行吗|算不算|算吗|可不可以)/;
+/** Deleting something (草稿能删吗): the entry must speak of deleting. */
+const DELETING = /(能|可以|怎么|如何|咋)(删|删除|删掉)/;
+/** What happens on failing (名片没打造成功会怎样): the entry must speak of failing. */
+const FAILING = /((没|未|不)能?(打造)?成功|失败|没做成|没搞成)[^，。？?]{0,4}(会怎样|会怎么样|怎么办|咋办|后果|会如何)/;
+
 /** The situations the question asks about that an entry's text does not speak of (empty: none). */
 export function situationsNotSpokenOf(question: string, entry: string): string[] {
   const abroad = ABROAD.exec(question)?.[1];
@@ -116,6 +123,10 @@ export function situationsNotSpokenOf(question: string, entry: string): string[]
     ...(ACROSS.test(question) && !/跨/.test(entry) ? ['跨'] : []),
     ...(COUNTS_AS.test(question) && !/视同|相当于|按[^。；]{0,6}(对待|管理|申报)/.test(entry) ? ['算'] : []),
     ...[IN_PERSON.exec(question)?.[1]].filter((leader): leader is string => !!leader && !entry.includes(leader)),
+    // (A kind, not how many: 写五个行不行.)
+    ...[FIELD_AS_KIND.exec(question)?.[3]].filter((kind): kind is string => !!kind && !/^[一二两三四五六七八九十几多\d]/.test(kind) && !entry.includes(kind)),
+    ...(DELETING.test(question) && !/删/.test(entry) ? ['删除'] : []),
+    ...(FAILING.test(question) && !/失败|未能|不成功|未达到|没有达到|摘牌|复评|退出/.test(entry) ? ['失败'] : []),
     ...[...question.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !entry.includes(name) && !entry.includes(name.slice(-3))),
   ];
 }

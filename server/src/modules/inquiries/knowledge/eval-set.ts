@@ -50,6 +50,7 @@ import { independentTuningSet36 } from './eval-tuning-independent-36';
 import { independentTuningSet37 } from './eval-tuning-independent-37';
 import { independentTuningSet38 } from './eval-tuning-independent-38';
 import { independentTuningSet39 } from './eval-tuning-independent-39';
+import { independentTuningSet40 } from './eval-tuning-independent-40';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -754,4 +755,5 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet37,
   ...independentTuningSet38,
   ...independentTuningSet39,
+  ...independentTuningSet40,
 ];
