@@ -1327,3 +1327,29 @@ describe('the fortieth set (short messages): a kind after its field, deleting, f
     else await expectNotSure(question);
   });
 });
+
+describe('more families several writers asked: other events and platforms, templates, who sees, nested regions, film craft, English versions, order, seals, income, themes', () => {
+  it.each([
+    '国家工业遗产 怎么申报', // applying for something else
+    '2024年泉州大会的主题是什么', // an event's theme
+    '2024年发布的产业名片分成了哪三个主题？',
+    '一个县和它所属的地级市，能不能在同一次征集里都报？',
+    '德化县当年登记表里的简介是怎么写的？能发我参考一下吗',
+    '天工短视频平台的账号怎么注册？我想上传我们厂的宣传片',
+    '上传的附件除了中心还有谁能看到？',
+    '特色产业最多能填10项，这10项需要按产值从高到低排列吗？',
+    '提交后生成的申请编号，能拿到工信部官网上去查吗？',
+    '开发区管委会没有独立法人资格，能不能作为一方签合作协议？',
+    '天工数藏发行我们县的数字藏品，销售收入怎么跟地方分成？',
+    'Is the official 2025 list of influential industry cards published anywhere in English?',
+    '自治州可以作为申请主体参与产业名片打造计划吗？',
+    '参加中国工业文化大会要走什么报名流程？',
+    'Who narrates the 3-minute industry card films?',
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['我们城市想拍一部产业名片微纪录片，该怎么申请？', 'films-our-city'], // applying by asking the centre
+    ['2025年大會把城市產業名片分成了哪三類？', 'themes-2025'], // divided into, not income shared
+    ['2025年的主题有哪些', 'themes-2025'],
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});

@@ -214,6 +214,13 @@ const ASKED_FACTS: AskedFact[] = [
     asked: /(现在|目前|如今)[^，。？?]{0,8}(打造|建设|做)[^，。？?]{0,3}(怎么样|咋样|如何|到什么程度|什么进展)|(打造|建设)(得|到)(怎么样|咋样|如何|什么程度)/,
     given: /进展|已完成|已经完成|现已|已建成|成效/,
   },
+  // how to apply for something, or its conditions (国家工业遗产怎么申报): the answer must speak of applying
+  {
+    asked: /(怎么|如何|怎样|咋)(申报|申请)|(申报|申请)(条件|流程|程序|手续)/,
+    given: /申报|申请|登记表|报名|推荐|征集|咨询|联系|\b(apply|application|contact)\b/i,
+  },
+  // an event's theme, or which themes (2024年泉州大会的主题是什么, 分成了哪三个主题): the answer must speak of themes
+  { asked: /(大会|会议|活动|论坛|盛典|发布会)[^，。？?]{0,4}主题|(哪|几)[几两二三四五六七八九十\d]*(个|类)?主题/, given: /主题|为题|\bthemes?\b/i },
   // a person's name (处长姓什么, 叫什么名字): no entry names people
   { asked: /姓什么|叫什么名字|名字叫什么|姓名是|\bwhat is (his|her|their) name\b/, given: /先生|女士|同志|姓名[:：]|《|“/ },
   // the day something was sent or issued (那个函是几月几号发的): a date said of the sending, not of the deadline

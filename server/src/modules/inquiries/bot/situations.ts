@@ -27,7 +27,7 @@ const TRANSFER = /(转到|转给|转移到?|过户|换成|迁到)[^，。？?]{0
 /** Filling in or writing for the applicant (第三方代写, 中心的人代填). */
 const DONE_FOR_THEM = /代(填|写|报|办|为)|(替|帮|给)(两个|多个|几个|别的|其他|别人|他人|隔壁)/;
 /** Another kind of organisation than an entry names (行业协会, 筹备组, 自治州, 发展和改革委员会). */
-const ORGANISATION = /[\u4e00-\u9fff]{1,8}?(协会|委员会|筹备组|自治州|自治县|联合会|商会|研究院|兵团|林区|垦区)/g;
+const ORGANISATION = /[\u4e00-\u9fff]{0,8}?(协会|委员会|筹备组|自治州|自治县|联合会|商会|研究院|兵团|林区|垦区)/g;
 
 /** A card moving from one tier to the other (特色名片能升级成主名片吗): the entry must speak of such a move. */
 const TIER_CHANGE = /(升级|晋升|转为|转成|变成|升为|升成|提升为|降为|降级)[^，。？?]{0,3}(主名片|特色名片)/;
@@ -89,6 +89,31 @@ const DELETING = /(能|可以|怎么|如何|咋)(删|删除|删掉)/;
 /** What happens on failing (名片没打造成功会怎样): the entry must speak of failing. */
 const FAILING = /((没|未|不)能?(打造)?成功|失败|没做成|没搞成)[^，。？?]{0,4}(会怎样|会怎么样|怎么办|咋办|后果|会如何)/;
 
+/** Using the 天工 platforms oneself (天工短视频平台的账号怎么注册, 能上传宣传片吗): the entry must speak of users doing so. */
+const PLATFORM_USE = /天工[^，。？?]{0,10}(上传|注册|账号|下载|\bapp\b|入驻)|(上传|注册|下载|入驻)[^，。？?]{0,6}天工/;
+/** A document sent to the asker, or a template (能发我参考一下吗, 登记表模板下载): the entry must speak of one. */
+const SEND_ME = /(能|可以|麻烦|请)?(发|传)(给)?(我|我们)(一份|一下|参考|看看)|(模板|范本|样例|样本|范文)[^，。？?]{0,3}(下载|有没有|有吗|在哪)/;
+/** Who else sees something (附件除了中心还有谁能看到): the entry must speak of who sees it. */
+const WHO_SEES = /(还有谁|谁|哪些人|别人|其他人)(能|可以|会)?看(到|得到|得见|见)/;
+/** A region and the one it belongs to both applying (县和它所属的地级市都报): the entry must speak of that. */
+const NESTED = /(和|与|跟)(它|其)(所属|所在|下面|下辖|上级)的?/;
+
+/** How a film was made (配音是谁, 背景音乐, narrates): the entry must speak of that part of it. */
+const FILM_CRAFT = /配音|旁白|解说|背景音乐|配乐|\bbgm\b|念错|\bnarrat\w*|\bsoundtrack\b|\bmusic\b|\bvoice-?over\b/;
+/** A document in English (新书有英文版吗, is the list published in English): the entry must speak of English. */
+const IN_ENGLISH = /英文版|英译|翻译成英文|译成英文|\btranslat\w*\b|\b(published|available) (anywhere )?in english\b/;
+/** The order of a list (这10项需要按产值从高到低排列吗): the entry must speak of order. */
+const ORDER = /排列|排序|按[^，。？?]{0,6}(顺序|高低|大小|从高到低|从大到小)/;
+/** The ministry's website (能拿到工信部官网上去查吗): the entry must speak of it. */
+const OFFICIAL_SITE = /官网|官方网站|门户网站/;
+/** Seals and legal standing (盖了章的扫描件, 没有独立法人资格): the entry must speak of them. */
+const SEAL_OR_LEGAL = /法人|公章|盖章|印章|签章|盖了章|红头/;
+/** Income shared out (销售收入怎么跟地方分成): the entry must speak of income. */
+// (Not divided into, 分成了哪三类.)
+const REVENUE = /分成(?!了?(哪|几|[两二三四五六七八九十\d]))|收益|分红|分账|利润|销售收入/;
+/** Attending an event (怎么报名去现场参加产业名片大会): the entry must speak of that event. */
+const EVENT_ATTEND = /(参加|报名|出席|参会|去现场)[^，。？?]{0,8}(大会|会议|论坛|盛典|发布会|签约仪式)/;
+
 /** The situations the question asks about that an entry's text does not speak of (empty: none). */
 export function situationsNotSpokenOf(question: string, entry: string): string[] {
   const abroad = ABROAD.exec(question)?.[1];
@@ -127,6 +152,17 @@ export function situationsNotSpokenOf(question: string, entry: string): string[]
     ...[FIELD_AS_KIND.exec(question)?.[3]].filter((kind): kind is string => !!kind && !/^[一二两三四五六七八九十几多\d]/.test(kind) && !entry.includes(kind)),
     ...(DELETING.test(question) && !/删/.test(entry) ? ['删除'] : []),
     ...(FAILING.test(question) && !/失败|未能|不成功|未达到|没有达到|摘牌|复评|退出/.test(entry) ? ['失败'] : []),
+    ...(PLATFORM_USE.test(question) && !/上传|注册|下载|入驻/.test(entry) ? ['天工'] : []),
+    ...(SEND_ME.test(question) && !/模板|范本|样例|示例|下载/.test(entry) ? ['发我'] : []),
+    ...(WHO_SEES.test(question) && !/可见|看到|公开|仅|只有|权限|\bvisible\b/.test(entry) ? ['谁能看到'] : []),
+    ...(NESTED.test(question) && !/所属|下辖|包含|层级|上下级|同一区域/.test(entry) ? ['所属'] : []),
+    ...[FILM_CRAFT.exec(question)?.[0]].filter((part): part is string => !!part && !entry.toLowerCase().includes(part)),
+    ...(IN_ENGLISH.test(question) && !/英文|英语|\benglish\b/i.test(entry) ? ['英文'] : []),
+    ...(ORDER.test(question) && !/顺序|排序|排列/.test(entry) ? ['顺序'] : []),
+    ...(OFFICIAL_SITE.test(question) && !/官网|网站/.test(entry) ? ['官网'] : []),
+    ...[SEAL_OR_LEGAL.exec(question)?.[0]].filter((seal): seal is string => !!seal && !SEAL_OR_LEGAL.test(entry)),
+    ...(REVENUE.test(question) && !REVENUE.test(entry) ? ['收入'] : []),
+    ...(EVENT_ATTEND.test(question) && !/大会|会议|论坛|盛典|发布会|仪式/.test(entry) ? ['参会'] : []),
     ...[...question.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !entry.includes(name) && !entry.includes(name.slice(-3))),
   ];
 }
