@@ -1353,3 +1353,27 @@ describe('more families several writers asked: other events and platforms, templ
     ['2025年的主题有哪些', 'themes-2025'],
   ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 });
+
+describe('questions a review of the day’s rules wrote to trip them (each answered by one entry)', () => {
+  it.each([
+    ['名片发布以后由谁来运营管理？', 'card-management'], // an entry that sets no time answers for any
+    ['中心是按什么标准挑选参与城市的？', 'selection-criteria'],
+    ['计划里说要成立的那个基金叫什么名字', 'funding'], // the name of a thing, not of a person
+    ['英文界面在哪开', 'english-version'], // a setting, not an event held somewhere
+    ['产业名片是每年都要发布一批吗', 'release-timing'],
+    ['登录是不是必须用微信？', 'sign-in'],
+    ['主导产业三项能填相同的吗', 'form-leading-industries'], // within one field, 不能重复 answers
+    ['县级市算县级吗？能不能报', 'county-eligible'],
+    ['这几年的产业名片都是啥时候发布的', 'release-timing'], // 这几年 asks no span
+    ['哪些地方有资格申请产业名片', 'who-may-apply'],
+    ['每个区域能交几份申请', 'one-application-per-region'],
+    ['用手机号登录要重新注册一个账号吗', 'sign-in'],
+    ['新疆兵团的工信部门也会协助推选吗', 'who-runs'],
+    ['我哋县可唔可以报', 'county-eligible'],
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it.each(['已签约的区域可以把微纪录片放到自己的政府网站上播放吗？', '直辖市下面的区算地级还是县级？', '函件上那位联系人现在调到哪个部门去了？'])(
+    'is still not sure about "%s"',
+    (question) => expectNotSure(question),
+  );
+});

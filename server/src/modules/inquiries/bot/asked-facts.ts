@@ -57,7 +57,7 @@ const ASKED_FACTS: AskedFact[] = [
   {
     // (Not how often: 多久发布一次.)
     asked:
-      /多久(?![^，。？?]{0,4}一次)|多长时间(?![^，。？?]{0,4}一次)|几天|几个月|几年期|有效期(是|有)?多(久|长)|(?<!哪)几年(?![级期前后])|多少(年|天|分钟|小时|秒)|几(分钟|小时|秒)|\bhow long\b/,
+      /多久(?![^，。？?]{0,4}一次)|多长时间(?![^，。？?]{0,4}一次)|几天|几个月|几年期|有效期(是|有)?多(久|长)|(?<![这近前过最哪])几年(?![级期前后])|多少(年|天|分钟|小时|秒)|几(分钟|小时|秒)|\bhow long\b/,
     // (A span, not a date: 3个月, 10天, 五年 — not 2025年, 12月.)
     given:
       /(?<!\d)(\d{1,3}|[一二两三四五六七八九十半几]+)\s*(个月|天|年|周|个?星期|个?工作日|分钟|小时)|尽快|立即|马上|即时|\b\d+\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|\b(as soon as|promptly)\b/i,
@@ -172,9 +172,8 @@ const ASKED_FACTS: AskedFact[] = [
   // by what standard something was chosen or listed (龙头企业是按什么标准列的): the answer must give one
   {
     // (Not what a tier's standard is, 主名片的标准是啥, nor which filters there are, 按哪些条件筛选.)
-    asked:
-      /(按|依据|根据|凭)(什么|啥|哪些|哪个)(标准|原则|规则)[^，。？?]{0,4}(列|选|挑|定|排|评|确定)|是(怎么|如何|咋)(选|挑|评|定|确定)(出来)?的|\bbased on what\b/,
-    given: /标准|依据|条件|指标|评价|体系|原则|\bcriteri(a|on)\b|\bindicators?\b/i,
+    asked: /(按|依据|根据|凭)(什么|啥|哪些|哪个)(标准|原则|规则)[^，。？?]{0,4}(列|选|挑|定|排|评|确定)|\bbased on what\b/,
+    given: /标准|依据|条件|指标|评价|体系|原则|优先|按照|评估|选择|\bcriteri(a|on)\b|\bindicators?\b/i,
   },
   // which page, chapter or article (在第几页): the answer must give one
   { asked: /第几(页|章|节|条|款|部分)/, given: /第[一二三四五六七八九十\d]+(页|章|节|条|款|部分)/ },
@@ -190,7 +189,7 @@ const ASKED_FACTS: AskedFact[] = [
   },
   // who holds a post (中心的主任现在是谁): a person named
   {
-    asked: /(主任|部长|局长|处长|院长|主席|书记|负责人|联系人|领导)(现在|目前)?是谁|\bwho is the (director|head|minister|chair)\b/,
+    asked: /(主任|部长|局长|处长|院长|主席|书记|负责人|领导)(现在|目前)?是谁|\bwho is the (director|head|minister|chair)\b/,
     given: /老师|先生|女士|同志|姓名/,
   },
   // which is the most important (四个目的里面哪个最重要): an answer that ranks them
@@ -206,7 +205,7 @@ const ASKED_FACTS: AskedFact[] = [
     unset: MONEY,
   },
   // how many each (首批签约的城市每个签了几张): a number per item
-  { asked: /每(个|家|座|一个|张)[^，。？?]{0,8}(几|多少)/, given: /每(个|家|座|张)|各(自)?[^。；]{0,6}\d|分别/ },
+  { asked: /每(个|家|座|一个|张)[^，。？?]{0,8}(几|多少)/, given: /每(个|家|座|张|项|部|份)|单个|只能有?一|一个区域|各(自)?[^。；]{0,6}\d|分别/ },
   // who went to do it (德化签约是谁去签的): a person or office named
   { asked: /是?谁(去|来)?(签|签的|签约|出席|到场)/, given: /市长|县长|书记|局长|厅长|领导|由[\u4e00-\u9fff]{2,}(签|出席)/ },
   // how far it has come now (首批签约城市现在打造得咋样了): the answer must say what has been done
@@ -222,7 +221,11 @@ const ASKED_FACTS: AskedFact[] = [
   // an event's theme, or which themes (2024年泉州大会的主题是什么, 分成了哪三个主题): the answer must speak of themes
   { asked: /(大会|会议|活动|论坛|盛典|发布会)[^，。？?]{0,4}主题|(哪|几)[几两二三四五六七八九十\d]*(个|类)?主题/, given: /主题|为题|\bthemes?\b/i },
   // a person's name (处长姓什么, 叫什么名字): no entry names people
-  { asked: /姓什么|叫什么名字|名字叫什么|姓名是|\bwhat is (his|her|their) name\b/, given: /先生|女士|同志|姓名[:：]|《|“/ },
+  // (…of a person, not of a thing: 那9个地方都叫什么名字.)
+  {
+    asked: /姓什么|(他|她|处长|联系人|负责人|主任|那位|这位|局长|领导|老师)[^，。？?]{0,4}(叫什么名字|名字叫什么)|姓名是|\bwhat is (his|her|their) name\b/,
+    given: /先生|女士|同志|姓名[:：]|《|“/,
+  },
   // the day something was sent or issued (那个函是几月几号发的): a date said of the sending, not of the deadline
   {
     asked: /(几月几[号日]|哪一?天|几号|什么时候|何时)[^，。？?]{0,2}(发|印发|发出|下发|发布)的/,
@@ -233,12 +236,13 @@ const ASKED_FACTS: AskedFact[] = [
   // what must be done every year (评上以后每年要报什么): the answer must speak of a yearly duty
   {
     asked: /每年(?:都)?(?:要|需要|得|必须)(?:给[\u4e00-\u9fff]{1,4})?([\u4e00-\u9fff])/,
-    given: (asked) => new RegExp(`(每年|年度|每一年)[^。；]{0,12}${asked[1]}|\\bannual|\\bevery year\\b`, 'i'),
+    given: (asked) => new RegExp(`(每年|年度|每一年)[^。；]*${asked[1]}|\\bannual|\\bevery year\\b`, 'i'),
   },
   // whether something is compulsory (企业是不是必须加入): the answer must say what is required or voluntary
   {
     asked: /是不是必须|是否必须|必须(要)?[^，。？?]{0,10}(吗|么)|一定要[^，。？?]{0,10}(吗|么)|强制(的)?(吗|么)|\b(mandatory|compulsory|obligatory)\b/,
-    given: /必须|须|强制|自愿|要求|不得|应当|可以不|可不|选填|必填|不是必|\b(must|mandatory|compulsory|voluntary|required|optional)\b/i,
+    given:
+      /必须|须|强制|自愿|要求|不得|应当|可以不|可不|选填|必填|不是必|需要|无需|不需要|即可|才能|无法|可以|可用|\b(must|mandatory|compulsory|voluntary|required|optional)\b/i,
   },
   // how many people
   {
@@ -275,11 +279,12 @@ const SAYS_NOT_GIVEN =
   /以.{0,24}为准|未(公布|明确|说明|确定|提及|介绍)|没有(公布|明确|说明|固定|提到|提及|介绍)|尚未|\bnot (stated|published|announced|set|fixed)\b/i;
 
 /** Where something is held (产业文化节在哪里办): the answer must name a place. */
-const ASKS_WHERE_HELD = /在哪(里|儿|个城市)?(办|举办|举行|开|召开)|(举办|举行|召开)地点|\bwhere (is|was|will)\b[^?]{0,40}\b(held|hosted)\b/;
+const ASKS_WHERE_HELD =
+  /(大会|会议|仪式|盛典|活动|文化节|论坛|发布会|会)[^，。？?]{0,8}在哪(里|儿|个城市)?(办|举办|举行|开|召开)|(举办|举行|召开)地点|\bwhere (is|was|will)\b[^?]{0,40}\b(held|hosted)\b/;
 
 /** Which places something is in (建在哪几个城市): the answer must name one. */
 const ASKS_WHICH_PLACES =
-  /(在|到|是|由)(哪几个|哪些|哪个|哪座)(城市|市|省份?)|(哪个|哪些|哪几个)(城市|地方|省)有|了(哪几个|哪些)(城市|市|县)|\bin which (cities|provinces)\b/;
+  /(在|到|是|由)(哪几个|哪些|哪个|哪座)(城市|市|省份?)|(哪个|哪些|哪几个)(城市|地方|省)有(?!资格|条件)|了(哪几个|哪些)(城市|市|县)|\bin which (cities|provinces)\b/;
 
 /**
  * Whether the question asks for a kind of fact the answer does not give; `namesPlaces`: whether the

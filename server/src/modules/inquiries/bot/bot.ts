@@ -479,7 +479,11 @@ export class Bot {
       (verb) => !doc.words.has(verb) && !doc.text.includes(`${verb[0]}不${verb.slice(1)}`),
     );
     // A step of the programme the question sets its time by: the entry must speak of it.
-    const steps = [...text.matchAll(STEP_AS_TIME)].map((m) => m[1] ?? m[2]).filter((step) => !botTokens(step).some((t) => doc.words.has(t)));
+    // (…when the entry sets its own time by a step, 已提交: one that names no time answers for any.)
+    const entrySetsTime = new RegExp(STEP_AS_TIME.source).test(doc.text);
+    const steps = entrySetsTime
+      ? [...text.matchAll(STEP_AS_TIME)].map((m) => m[1] ?? m[2]).filter((step) => !botTokens(step).some((t) => doc.words.has(t)))
+      : [];
     // Situations the entry must speak of besides sharing words (situations.ts), why a place was chosen, both
     // sides of a difference, an action asked to be required.
     const notSaid = [

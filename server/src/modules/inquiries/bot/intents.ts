@@ -18,8 +18,12 @@ const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白
 const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people)\b/;
 const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
 
+/** Whether someone answers at a time (晚上十点找人工还有人回吗): about the hours, however it names them. */
+const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
+
 export function asksForPerson(text: string): boolean {
-  if (PERSON.test(text)) return EXPLICIT_REQUEST.test(text) || (!ABOUT_PEOPLE.test(text) && !ABOUT_HOURS.test(text));
+  if (PERSON.test(text))
+    return (EXPLICIT_REQUEST.test(text) && !(ABOUT_HOURS.test(text) && ANYONE_THERE.test(text))) || (!ABOUT_PEOPLE.test(text) && !ABOUT_HOURS.test(text));
   // (Not the queue for one: is there a queue to talk to a human?)
   return PERSON_EN.test(text) && !/\b(queue|wait)\b/.test(text) && (REQUEST_EN.test(text) || text.trim().split(/\s+/).length <= 3);
 }

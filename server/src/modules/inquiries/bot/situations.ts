@@ -29,6 +29,8 @@ const DONE_FOR_THEM = /代(填|写|报|办|为)|(替|帮|给)(两个|多个|几�
 /** Another kind of organisation than an entry names (行业协会, 筹备组, 自治州, 发展和改革委员会). */
 const ORGANISATION = /[\u4e00-\u9fff]{0,8}?(协会|委员会|筹备组|自治州|自治县|联合会|商会|研究院|兵团|林区|垦区)/g;
 
+/** Two of the form's fields or the tiers named together (特色产业能不能和主导产业填同一个). */
+const TWO_FIELDS = /(主导产业|特色产业|主名片|特色名片|牵头单位|联系人)[^，。？?]*(和|与|跟|又)[^，。？?]*(主导产业|特色产业|主名片|特色名片|牵头单位|联系人)/;
 /** A card moving from one tier to the other (特色名片能升级成主名片吗): the entry must speak of such a move. */
 const TIER_CHANGE = /(升级|晋升|转为|转成|变成|升为|升成|提升为|降为|降级)[^，。？?]{0,3}(主名片|特色名片)/;
 /** How a number is shared out among places (名额怎么分到各省): the entry must speak of sharing it out. */
@@ -74,7 +76,7 @@ const REDO = /重新(填|填写|提交|申请|申报|报|注册|登记)|再(填|
 const SAME_ONE = /是不是同一|必须是同一|要求是同一|得是同一|要是同一/;
 
 /** Putting pictures or tables into a text (简介里能插图片吗): the entry must speak of what the text may hold. */
-const INSERTED = /(插|插入|嵌入|加|放|贴)(个|张|些)?(图片|图|表格|链接|视频|照片)/;
+const INSERTED = /(简介|正文|文字|那栏|内容|里)[^，。？?]{0,6}(插|插入|嵌入|加|放|贴)(个|张|些)?(图片|图|表格|链接|视频|照片)/;
 /** A zone across two places (园区跨了两个县，该选哪个): the entry must speak of such a zone. */
 const ACROSS = /跨(了|越)?(两|几|多|三)个?(县|市|区|省|地)|横跨/;
 /** Which level a place counts as (直辖市的区算地级还是县级): the entry must say how it counts. */
@@ -114,6 +116,9 @@ const REVENUE = /分成(?!了?(哪|几|[两二三四五六七八九十\d]))|收�
 /** Attending an event (怎么报名去现场参加产业名片大会): the entry must speak of that event. */
 const EVENT_ATTEND = /(参加|报名|出席|参会|去现场)[^，。？?]{0,8}(大会|会议|论坛|盛典|发布会|签约仪式)/;
 
+/** Showing the films elsewhere (放到自己的政府网站上播放): the entry must speak of using them so. */
+const REPUBLISH = /(放到|放在|上传到|转载到?|挂到|嵌入|搬到)[^，。？?]{0,10}(网站|官网|公众号|平台|抖音|视频号|b站)/;
+
 /** The situations the question asks about that an entry's text does not speak of (empty: none). */
 export function situationsNotSpokenOf(question: string, entry: string): string[] {
   const abroad = ABROAD.exec(question)?.[1];
@@ -124,34 +129,42 @@ export function situationsNotSpokenOf(question: string, entry: string): string[]
     ...(part && (part[2].length === 1 || !entry.includes(part[2])) && !explains(part[2]) ? [part[2]] : []),
     ...(OF_A_ROUGH_GROUP.test(question) ? ['which of them'] : []),
     ...(DONE_FOR_THEM.test(question) && !DONE_FOR_THEM.test(entry) ? ['代填'] : []),
-    ...(SAME_ITEM_TWICE.test(question) && !/同一|两者都|既可以/.test(entry) ? ['同一'] : []),
+    // (Within one field, 不能重复 answers; across two, 主导产业和特色产业, it does not.)
+    ...(SAME_ITEM_TWICE.test(question) && !/同一|两者都|既可以/.test(entry) && !(/重复|没有规定|自行确定/.test(entry) && !TWO_FIELDS.test(question))
+      ? ['同一']
+      : []),
     ...(TRANSFER.test(question) && !/转移|换绑|更换|变更|transfer/.test(entry) ? ['转移'] : []),
     ...(TIER_CHANGE.test(question) && !/升级|晋升|转为|升为|调整|\b(upgrade|promot)/.test(entry) ? ['升级'] : []),
     ...(ALLOCATION.test(question) && !/分配|各省|各地|\ballocat/.test(entry) ? ['分配'] : []),
     ...(BUYING.test(question) && !/购买|买到|出售|售卖|出版|\bbuy\b/.test(entry) ? ['购买'] : []),
     ...(GETTING_IN.test(question) && !/申请|推荐|登记表|列入|纳入|\bapply\b/.test(entry) ? ['列入'] : []),
-    ...(MY_PLACE_AMONG.test(question) ? ['我市'] : []),
+    // (…not among a kind of applicant: 我们县是不是在征集对象之列.)
+    ...(MY_PLACE_AMONG.test(question) && !/征集对象|征集范围|对象|范围/.test(question) ? ['我市'] : []),
     ...(OTHERS_SUBMISSIONS.test(question) && !/其他|别人|权限|他人|\bother\b/.test(entry) ? ['其他'] : []),
     ...(EVENT_VIDEO.test(question) && !/视频|录像|直播|回放|微纪录片|\bvideo/.test(entry) ? ['视频'] : []),
-    ...(TURN_BACK_ON.test(question) && !/重新|设置|拒绝|\bsettings?\b/.test(entry) ? ['重新打开'] : []),
+    ...(TURN_BACK_ON.test(question) && /拒绝|订阅|权限|通知|提醒|消息/.test(question) && !/重新|设置|拒绝|\bsettings?\b/.test(entry) ? ['重新打开'] : []),
     ...(OTHER_LANGUAGE.exec(question) ?? []).slice(0, 1).filter((language) => !entry.includes(language)),
     ...(NOTICE.test(question) ? (CHANNEL.exec(question) ?? []).slice(0, 1).filter((channel) => !entry.toLowerCase().includes(channel)) : []),
     ...(JOINT.test(question) && !/联合(申报|申请)|合报|共同申报|\bjoint/.test(entry) ? ['联合'] : []),
-    ...[KIND_AS_FIELD.exec(question)?.[1]].filter((kind): kind is string => !!kind && !/^(这个|那个|我们|什么|哪些|哪个)/.test(kind) && !entry.includes(kind)),
+    ...[KIND_AS_FIELD.exec(question)?.[1]].filter(
+      (kind): kind is string => !!kind && !/^(这个|那个|我们|什么|哪些|哪个)|[的字]|名称/.test(kind) && !entry.includes(kind),
+    ),
     ...(CALL.test(question) && !/视频(电话|通话)|语音|\bcall/.test(entry) ? ['视频通话'] : []),
-    ...(PERSON_MOVED.test(question) && !/调整|变更|更换|为准/.test(entry) ? ['调动'] : []),
+    ...(PERSON_MOVED.test(question) && !/调整|变更|更换|为准/.test(entry) && !(/仍然有效|是否有效/.test(entry) && !/哪/.test(question)) ? ['调动'] : []),
     ...(OTHERS_NOTIFIED.test(question) && /通知|消息|提醒/.test(question) && !/同事|其他人|多人|抄送|他人/.test(entry) ? ['他人'] : []),
     ...(CHANGES_SEEN.test(question) && !/记录|历史|对比|痕迹/.test(entry) ? ['改了哪些'] : []),
-    ...(REDO.test(question) && !/重新|再次|再提交|再申请|again/.test(entry) ? ['重新'] : []),
+    ...(REDO.test(question) && !/重新|再次|再提交|再申请|另外|无需|载入|继续填写|again/.test(entry) ? ['重新'] : []),
     ...(SAME_ONE.test(question) && !/同一|不同|不必|可以是/.test(entry) ? ['同一'] : []),
     ...(INSERTED.test(question) && !/插入|嵌入|纯文本|只能(填写)?文字|\bplain text\b/.test(entry) ? ['插图'] : []),
     ...(ACROSS.test(question) && !/跨/.test(entry) ? ['跨'] : []),
-    ...(COUNTS_AS.test(question) && !/视同|相当于|按[^。；]{0,6}(对待|管理|申报)/.test(entry) ? ['算'] : []),
-    ...[IN_PERSON.exec(question)?.[1]].filter((leader): leader is string => !!leader && !entry.includes(leader)),
+    ...(COUNTS_AS.test(question) && !/视同|相当于|按[^。；]{0,6}(对待|管理|申报)/.test(entry) && !(/县（市）|县\(市\)/.test(entry) && !/直辖市/.test(question))
+      ? ['算']
+      : []),
+    ...[IN_PERSON.exec(question)?.[1]].filter((leader): leader is string => !!leader && !entry.includes(leader) && !/自行确定|没有规定/.test(entry)),
     // (A kind, not how many: 写五个行不行.)
     ...[FIELD_AS_KIND.exec(question)?.[3]].filter((kind): kind is string => !!kind && !/^[一二两三四五六七八九十几多\d]/.test(kind) && !entry.includes(kind)),
     ...(DELETING.test(question) && !/删/.test(entry) ? ['删除'] : []),
-    ...(FAILING.test(question) && !/失败|未能|不成功|未达到|没有达到|摘牌|复评|退出/.test(entry) ? ['失败'] : []),
+    ...(FAILING.test(question) && !/失败|未能|不成功|未达到|没有达到|摘牌|复评|退出|未通过|不予通过/.test(entry) ? ['失败'] : []),
     ...(PLATFORM_USE.test(question) && !/上传|注册|下载|入驻/.test(entry) ? ['天工'] : []),
     ...(SEND_ME.test(question) && !/模板|范本|样例|示例|下载/.test(entry) ? ['发我'] : []),
     ...(WHO_SEES.test(question) && !/可见|看到|公开|仅|只有|权限|\bvisible\b/.test(entry) ? ['谁能看到'] : []),
@@ -163,6 +176,10 @@ export function situationsNotSpokenOf(question: string, entry: string): string[]
     ...[SEAL_OR_LEGAL.exec(question)?.[0]].filter((seal): seal is string => !!seal && !SEAL_OR_LEGAL.test(entry)),
     ...(REVENUE.test(question) && !REVENUE.test(entry) ? ['收入'] : []),
     ...(EVENT_ATTEND.test(question) && !/大会|会议|论坛|盛典|发布会|仪式/.test(entry) ? ['参会'] : []),
-    ...[...question.matchAll(ORGANISATION)].map((m) => m[0]).filter((name) => !entry.includes(name) && !entry.includes(name.slice(-3))),
+    // (兵团, 林区: the kind alone, however the entry spells the rest.)
+    ...(REPUBLISH.test(question) && !/转载|授权/.test(entry) ? ['转载'] : []),
+    ...[...question.matchAll(ORGANISATION)]
+      .map((m) => m[0])
+      .filter((name) => !entry.includes(name) && !entry.includes(name.slice(-3)) && !(/(兵团|林区|垦区)$/.test(name) && entry.includes(name.slice(-2)))),
   ];
 }

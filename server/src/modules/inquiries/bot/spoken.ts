@@ -7,13 +7,23 @@ const SPOKEN: [RegExp, string][] = [
   [/咋(弄|整|搞|办)/g, '怎么办'],
   // What something is for (计划是干啥的): what it is, not the everyday verb 做.
   [/是?(做|干)(什么|啥|嘛)的/g, '是什么'],
-  [/(干|做)(点|些)?啥/g, '做什么'],
+  [/(干|做)了?(点|些)?啥/g, '做什么'],
+  // What it is good for (图个啥, 有啥实惠): what the FAQ calls its use.
+  [/(到底)?图(个)?(啥|什么)|有(啥|什么)(用处|实惠|好处|用)/g, '有什么意义'],
+  // Watching (在哪刷, 能刷到): 看.
+  [/(在哪儿?|在哪里|哪里|哪儿)(能)?刷(到)?|(能)?刷到/g, '在哪看'],
+  // Whether applying is enough (报了就稳了吗): whether one is sure to be chosen.
+  [/(就)?稳了(吗|么|嘛)?/g, '就一定能入选吗'],
+  [/凑(这个|个)?热闹/g, '参加'],
+  // (…not after the deadline has passed: that is a late submission.)
+  [/(?<!(过|错过|逾期|晚)[\s\S]{0,30})(还收不收|还收吗)/g, '现在还能申请吗'],
   [/神马/g, '什么'],
   // What something is, asked as its background or its wording (啥来头, 原话是怎么表述的).
   [/(啥|什么)来头/g, '是什么'],
   [/(原话)?是?(怎么|如何)表述的?/g, '是什么'],
   // Handing the form in, said plainly (交上去, 线上交): 提交, the FAQ's word.
-  [/交上去|递上去|交上来|(?<=线)上交/g, '提交'],
+  [/交上去|递上去|交上来/g, '提交'],
+  [/线上交/g, '线上提交'],
   [/拍(个|一个|一部)(?=[\d三])/g, '拍'],
   [/咋/g, '怎么'],
   [/搁哪儿?/g, '在哪里'],
@@ -35,7 +45,7 @@ const SPOKEN: [RegExp, string][] = [
   [/固话/g, '座机'],
   // Cantonese, after simplification (點樣睇 → 点样睇: how to see): the written words.
   [/得唔得|得冇/g, '行吗'],
-  [/可唔可以/g, '可以吗'],
+  [/可唔可以/g, '可不可以'],
   [/使唔使|驶唔驶/g, '需不需要'],
   [/有冇/g, '有没有'],
   [/系咪/g, '是不是'],

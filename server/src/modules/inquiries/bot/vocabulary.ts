@@ -35,6 +35,7 @@ export const SYNONYMS: Record<string, string[]> = {
   ],
   费用: [
     '缴纳',
+    '掏腰包',
     '收费',
     '要钱',
     '多少钱',
@@ -83,7 +84,7 @@ export const SYNONYMS: Record<string, string[]> = {
   登录: ['登进去', '登入', '登陆', 'login', 'log', 'signin'],
   普通用户: ['市民', '老百姓', '普通人', '公众', 'citizen', 'citizens', 'public'],
   省级: ['省', '省里', '省厅', '省工信厅', '全省', 'province', 'provincial'],
-  宣传: ['广告', '打广告', '推广', '宣传推广', '广告宣传', 'promote', 'promotion', 'advertise'],
+  宣传: ['广告', '打广告', '吆喝', '推广', '宣传推广', '广告宣传', 'promote', 'promotion', 'advertise'],
   包括: ['包含', '含有', '涵盖', 'include', 'includes', 'contain', 'contains'],
   书籍: ['书', '新书', '本书', '那本书', '图书', 'book', 'books'],
   强制: ['摊派', '硬摊派', '硬性摊派', '强迫', '硬性规定', 'mandatory', 'compulsory', 'obligatory'],
