@@ -138,6 +138,8 @@ const SPECIFIC_CANONICAL = new Set(
  * (Not being selected, 入选以后: what a card brings is spoken of without it.)
  */
 const STEP_AS_TIME = /(?:已经?)(发布|签约|提交|通过|退回|上线|公示)|(发布|签约|提交|截止|退回|撤回|公示|上线|播出|通过|结束)了?(?:以后|之后|以前|之前|后|前)/g;
+/** Whether a text sets its time by a step at all (STEP_AS_TIME, without the global flag's state). */
+const SETS_TIME_BY_STEP = new RegExp(STEP_AS_TIME.source);
 /** Why a place was chosen (为什么选了宁波, 郴州为什么能进首批): the entry must give a reason. */
 const WHY = /为什么|为啥|凭什么|\bwhy\b/;
 const CHOSEN = /选|入选|能进|进了|签约|试点|首批|chosen|selected|picked/;
@@ -480,10 +482,8 @@ export class Bot {
     );
     // A step of the programme the question sets its time by: the entry must speak of it.
     // (…when the entry sets its own time by a step, 已提交: one that names no time answers for any.)
-    const entrySetsTime = new RegExp(STEP_AS_TIME.source).test(doc.text);
-    const steps = entrySetsTime
-      ? [...text.matchAll(STEP_AS_TIME)].map((m) => m[1] ?? m[2]).filter((step) => !botTokens(step).some((t) => doc.words.has(t)))
-      : [];
+    const stepsAsked = [...text.matchAll(STEP_AS_TIME)].map((m) => m[1] ?? m[2]);
+    const steps = stepsAsked.length && SETS_TIME_BY_STEP.test(doc.text) ? stepsAsked.filter((step) => !botTokens(step).some((t) => doc.words.has(t))) : [];
     // Situations the entry must speak of besides sharing words (situations.ts), why a place was chosen, both
     // sides of a difference, an action asked to be required.
     const notSaid = [
@@ -720,7 +720,13 @@ export class Bot {
     // Place names, generic words ("how", "who") and the people who ask (我孙子, 领导) are no evidence of what is asked.
     // (…unless the question asks who they are: 这个企业的老板是谁.)
     // (Offices may be what is asked: 牵头单位写工信局还是写县政府办.)
-    const asker = (t: string) => PEOPLE_WORDS.has(t) && !/政府|[局厅科]里/.test(t) && !new RegExp(`${t}(是谁|叫什么|姓什么|是哪)`).test(text);
+    const asker = (t: string) =>
+      PEOPLE_WORDS.has(t) &&
+      !/政府|[局厅科]里/.test(t) &&
+      !text
+        .split(t)
+        .slice(1)
+        .some((after) => /^(是谁|叫什么|姓什么|是哪)/.test(after));
     const places = tokens.filter((t) => !this.catalogue.isPlaceName(t) && !asker(t) && !ASKING_CONTEXT.has(t));
     const specific = places.filter((t) => !GENERIC.has(t));
     // Only generic words: enough when there are two of them ("县能申请吗"), never one ("你是谁").

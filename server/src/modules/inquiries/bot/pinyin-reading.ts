@@ -29,17 +29,18 @@ const AFTER_A_FIGURE: Record<string, string> = {
   xiang: '项',
 };
 
-/** Readings that win over the known words' order. */
+/**
+ * Readings that win over the known words' order: shi alone is the copula 是 far more often than 市, a synonym
+ * ranked before it; and how people say and type words besides the dictionary's reading (谁 as shei, erhua nar
+ * 哪儿, a question word jieba keeps whole, zenmeyang 怎么样).
+ */
 const FIRST_READINGS: [string, string][] = [
   ['shi', '是'],
-  // (Spoken erhua and a question word jieba keeps whole: nar 哪儿, zenmeyang 怎么样.)
+  ['shei', '谁'],
   ['nar', '哪儿'],
   ['zher', '这儿'],
   ['zenmeyang', '怎么样'],
 ];
-
-/** Spoken readings typed as pinyin: 谁 as shei. */
-const SPOKEN_SPELLINGS: [string, string][] = [['shei', '谁']];
 
 export class PinyinReader {
   private spellings?: Map<string, string>;
@@ -52,15 +53,12 @@ export class PinyinReader {
 
   private get words(): Map<string, string> {
     if (!this.spellings) {
-      // (shi alone is the copula 是 far more often than 市, a synonym ranked before it.)
       this.spellings = new Map(FIRST_READINGS);
       for (const word of this.ranked()) {
         if (!HAN.test(word) || word.length > 6) continue;
         const spelled = toPinyin(word); // lü typed as lv
         if (!this.spellings.has(spelled)) this.spellings.set(spelled, word);
       }
-      // How people say and type them, besides the dictionary's reading (谁 is shui, said shei).
-      for (const [spelled, word] of SPOKEN_SPELLINGS) if (!this.spellings.has(spelled)) this.spellings.set(spelled, word);
     }
     return this.spellings;
   }

@@ -9,8 +9,8 @@ interface Situation {
   name: string;
   /** How a question asks about it. */
   asked: RegExp;
-  /** What an entry that speaks of it says. */
-  spokenOf: RegExp;
+  /** What an entry that speaks of it says (none: no entry can, 我市当时是否在申请之列). */
+  spokenOf?: RegExp;
   /** …only when the question also says this (turning notices back on: 拒绝, 订阅). */
   askedWith?: RegExp;
   /** …not when the question says this (我们县是不是在征集对象之列: a kind of applicant, not my place). */
@@ -59,14 +59,12 @@ const SITUATIONS: Situation[] = [
   {
     name: '我市',
     asked: /(我市|我县|我区|我省|本市|本县|我们市|我们县|我们区|我们省)[^，。？?]{0,10}(是否|有没有|是不是|在不在)[^，。？?]{0,6}(之列|其中|名单|里面|在内)/,
-    spokenOf: /(?!)/,
     unlessAsked: /征集对象|征集范围|对象|范围/,
   },
   // Which of a group known only roughly (70多个城市里哪些没签约): no entry lists them (it may list those signed).
   {
     name: 'which of them',
     asked: /(\d+多|几十|几百|上百|数十|十几)(个|家|座)[^？?]{0,24}(没有?签|未签|没有?入选|没选上|占了?几|都是哪|具体是哪|具体有哪|(哪些|哪几个)是)/,
-    spokenOf: /(?!)/,
   },
   // Seeing what other places submitted (查看其他城市提交的登记表).
   { name: '其他', asked: /(本省所有|全省|其他|其它|别的|别人|各)[^，。？?]{0,8}(提交|填|报)的?(登记表|申请|材料)/, spokenOf: /其他|别人|权限|他人|\bother\b/ },
@@ -195,7 +193,7 @@ const unnamed = (named: string | undefined, entry: string, says: (named: string)
 /** The situations the question asks about that an entry's text does not speak of (empty: none). */
 export function situationsNotSpokenOf(question: string, entry: string): string[] {
   const table = SITUATIONS.filter(
-    (s) => s.asked.test(question) && (!s.askedWith || s.askedWith.test(question)) && !s.unlessAsked?.test(question) && !s.spokenOf.test(entry),
+    (s) => s.asked.test(question) && (!s.askedWith || s.askedWith.test(question)) && !s.unlessAsked?.test(question) && !s.spokenOf?.test(entry),
   ).map((s) => s.name);
   const abroad = ABROAD.exec(question)?.[1];
   const part = QUOTED_PART.exec(question);
