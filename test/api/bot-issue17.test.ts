@@ -1377,3 +1377,29 @@ describe('questions a review of the day’s rules wrote to trip them (each answe
     (question) => expectNotSure(question),
   );
 });
+
+describe('elders and officials who say who they are, in their own words (blind sets 41–44)', () => {
+  it.each([
+    ['我是镇上管工业的干部，想问下这个计划要不要交钱？', 'fees'], // who asks, a clause of its own
+    ['我是市档案局退休的，想问问名片是按啥指标评的？', 'evaluation-system'], // 是市 is no 实施
+    ['我是退休职工，名片能转发到微信群吗？', 'share'], // people by how the word ends
+    ['微纪录片一集有好长？', 'films-length'], // 好长 asked is 多长
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it.each([
+    ['我是开厂的，企业能不能自己申请', 'enterprise-apply'], // the kind of applicant stays
+    ['空了好多年的老厂房能算工业文化地标吗', 'landmarks-clusters'], // 好多年: many years, not how many
+  ])('still answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it('keeps a self-introduction that names the place asked about', async () => {
+    const answer = await ask('我是泉州人，我们这儿有啥产业名片');
+    expect(answer.confident).toBe(true);
+    expect(answer.sources.map((s) => s.url).join(' ')).toContain('slug=quanzhou');
+  });
+
+  it.each([
+    '这个建议该怎么写，才能让县里报产业名片', // how to write a thing the entry does not speak of
+    '建一个文化赋能综合体要投好多钱？', // 好多钱 is 多少钱
+    '登记表草稿能存好久？', // 好久 is 多久
+  ])('is not sure about "%s"', (question) => expectNotSure(question));
+});

@@ -17,7 +17,7 @@ import { situationsNotSpokenOf } from './situations.js';
 import { COMMON_ENGLISH, COMMON_LATIN, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, isPinyin, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
-import { withoutPreamble } from './preamble.js';
+import { withoutPreamble, withoutSelfIntroduction } from './preamble.js';
 import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary, TypoFixer } from './typos.js';
@@ -117,6 +117,11 @@ const CHOICE = /是([^，。？?]{2,12}?)[，,]?还是(?:要|得)?([^，。？?]
 /** What something is proposed to mean (“生态”指的是自然生态环境吗): the entry must say that meaning. */
 const MEANS = /(?:指的?是|是指|意思是)([^，。？?]{2,14}?)(?:吗|么|嘛|[？?]|$)/;
 /** The same compared with one thing, the programme understood (跟文旅部门搞的城市名片是一回事吗). */
+// Words for people by how they end (办事员, 老同志, 退休职工, 村支书, 老汉, 街坊).
+const PERSON_NOUN =
+  /^[\u4e00-\u9fff]{1,4}(员|工人|职工|同志|干部|老汉|老头|老太|老人|老年人|支书|书记|街坊|党员|老师|教师|学生|会计|代表|家长|市民|村民|居民|群众|百姓|大伙|大家伙|娃娃|孙子|孙女)$/;
+// A thing asked how to write: 这个建议该怎么写, 请示怎么起草.
+const WRITTEN = /(?:^|[，,。\s这那个])([^，,。？?\s这那个]{2,6}?)(?:该|要|应该|应当|得)?(?:怎么|如何|咋)(?:个|样)?(?:写|起草|撰写)/;
 const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
 /** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
 const PROGRAMME_VERB_ENTRIES = 5;
@@ -298,13 +303,20 @@ export class Bot {
     );
   }
 
-  /** Answers a question; a signed-in viewer asking about their application gets its status. */
-  async answer(question: string, prisma: PrismaClient, viewer: Viewer = anonymous): Promise<BotAnswer> {
+  /** A question as the rules read it: pinyin as words, spoken forms as written, typos fixed, who asks left out. */
+  private read(question: string): { lang: Lang; normalized: string; text: string } {
     const lang = languageOf(question);
     const normalized = normalize(question);
-    if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
     // Latin letters with no English word in them are pinyin (languageOf): read as the words they spell.
-    const text = withoutPreamble(this.typos.fix(spokenAsWritten(lang === 'zh' ? this.pinyinReader.read(normalized) : normalized)));
+    const read = withoutPreamble(this.typos.fix(spokenAsWritten(lang === 'zh' ? this.pinyinReader.read(normalized) : normalized)));
+    const text = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w)));
+    return { lang, normalized, text };
+  }
+
+  /** Answers a question; a signed-in viewer asking about their application gets its status. */
+  async answer(question: string, prisma: PrismaClient, viewer: Viewer = anonymous): Promise<BotAnswer> {
+    const { lang, normalized, text } = this.read(question);
+    if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
 
     if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
     // (Not an application of another kind: the visa centre says my application is under review.)
@@ -491,6 +503,7 @@ export class Bot {
       ...(this.asksWhyAPlaceWasChosen(text) && !GIVES_REASON.test(doc.text) ? ['why'] : []),
       ...this.sidesNotSpokenOf(text, doc),
       ...this.requirementsNotSpokenOf(text, doc),
+      ...this.writingNotSpokenOf(text, doc),
     ];
     return [
       ...new Set([
@@ -546,7 +559,8 @@ export class Bot {
 
   /** Of two things compared (A和B有什么区别), the nouns of one the entry does not say. */
   private sidesNotSpokenOf(text: string, doc: FaqDoc): string[] {
-    const nouns = (side: string) => this.unsaidWords(side, doc, /^(n(?![rst])|vn|$)/);
+    // (People too: 是演员演的还是真的工人 asks which.)
+    const nouns = (side: string) => this.unsaidWords(side, doc, /^(n(?![rst])|vn|$)/, true);
     // (A choice only when both sides name things the entry does not say: not 一次评完还是分批打造.)
     const choice = CHOICE.exec(text);
     if (choice && nouns(choice[1]).length && nouns(choice[2]).length) return [...nouns(choice[1]), ...nouns(choice[2])];
@@ -559,17 +573,29 @@ export class Bot {
     return (compared ? [compared[1], compared[2]] : [other![1]]).flatMap(nouns);
   }
 
+  /** Of a thing asked how to write (这个建议该咋写), the nouns the entry does not say: it tells how to write other things. */
+  private writingNotSpokenOf(text: string, doc: FaqDoc): string[] {
+    const written = WRITTEN.exec(text)?.[1];
+    return written ? this.unsaidWords(written, doc, /^(n(?![rst])|vn|$)/) : [];
+  }
+
   /** The words of a piece of the question, of a kind (nouns; verbs), that say something and the entry does not say. */
-  private unsaidWords(piece: string, doc: FaqDoc, kind: RegExp): string[] {
+  private unsaidWords(piece: string, doc: FaqDoc, kind: RegExp, peopleAsked = false): string[] {
     const { kindTags } = jiebaDictionary();
+    const neutral = (w: string) => this.isNeutral(w) && !(peopleAsked && !PEOPLE_WORDS.has(w) && this.isPerson(w));
     return botWords(piece).filter(
-      (w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && kind.test(kindTags.get(w) ?? '') && !doc.words.has(w) && !CANONICAL.has(w) && !this.isNeutral(w),
+      (w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && kind.test(kindTags.get(w) ?? '') && !doc.words.has(w) && !CANONICAL.has(w) && !neutral(w),
     );
   }
 
   /** Words that say nothing of what is asked: generic ones, the app's, people and places. */
   private isNeutral(word: string): boolean {
-    return GENERIC.has(word) || APP_WORDS.has(word) || PEOPLE_WORDS.has(word) || ASKING_CONTEXT.has(word) || this.catalogue.isPlaceName(word);
+    return GENERIC.has(word) || APP_WORDS.has(word) || this.isPerson(word) || ASKING_CONTEXT.has(word) || this.catalogue.isPlaceName(word);
+  }
+
+  /** A person (老伴, 办事员, 老同志), as the asker may name themselves or whom they ask for; not one the FAQ speaks of (工作人员, 联系人). */
+  private isPerson(word: string): boolean {
+    return PEOPLE_WORDS.has(word) || (!this.documentFrequency.has(word) && PERSON_NOUN.test(word));
   }
 
   /**
@@ -721,7 +747,7 @@ export class Bot {
     // (…unless the question asks who they are: 这个企业的老板是谁.)
     // (Offices may be what is asked: 牵头单位写工信局还是写县政府办.)
     const asker = (t: string) =>
-      PEOPLE_WORDS.has(t) &&
+      this.isPerson(t) &&
       !/政府|[局厅科]里/.test(t) &&
       !text
         .split(t)

@@ -9,6 +9,28 @@ const WHO_I_AM =
 const WHO_SENT_ME = /(?<=^|[，,。！!？?\s])(领导|上级|上面|单位|局里|科长|处长|主任)(让|叫|要|派)(我)?(来)?(问|咨询|了解)(一下|下|问)?[，,。：:\s]*/;
 const PLEASE_TELL_ME = /^(想|我想)?(问|咨询|请教)(一下|下)[，,：:\s]*/;
 
+// Anywhere in a question, a clause that only says who the asker is (我是县里的, 我是个退休工人, 我在县经信局上班,
+// 帮我们乡里问的): elders and officials say it before or beside what they ask. Not "我们是…" (the applicant
+// is what is asked about: 我们是高新区), nor a clause naming a kind of applicant (我是开厂的) or asking anything.
+const SELF_INTRODUCTION = /^(那个|嗯|哎|就是|我呢)?[，,\s]*(我是|俺是|本人是|我在[^，,。？?]{1,12}(上班|工作|干活)|帮[^，,。？?]{1,8}问)[^，,。？?]{0,24}$/;
+const ASKS_OR_APPLIES =
+  /什么|啥|怎么|咋|怎样|如何|哪|吗|么|嘛|多少|几|是否|能否|可否|有没有|是不是|能不能|[？?]|企业|公司|厂|园区|开发区|经开区|高新区|协会|学校/;
+const CLAUSE = /(?<=[，,。！!；;])/;
+
+/**
+ * The question without the clauses that only say who asks (see SELF_INTRODUCTION); `names` tells the
+ * clauses that must stay because a later one refers back to them (我是泉州人，我们这儿有啥名片).
+ */
+export function withoutSelfIntroduction(text: string, names: (clause: string) => boolean): string {
+  const clauses = text.split(CLAUSE);
+  if (clauses.length < 2) return text;
+  const kept = clauses.filter((clause, i) => {
+    const bare = clause.replace(/[，,。！!；;\s]+$/, '').trim();
+    return i === clauses.length - 1 || !SELF_INTRODUCTION.test(bare) || ASKS_OR_APPLIES.test(bare) || names(bare);
+  });
+  return kept.length ? kept.join('').trim() : text;
+}
+
 export function withoutPreamble(text: string): string {
   const rest = text.replace(WHO_I_AM, '').replace(WHO_SENT_ME, '').replace(PLEASE_TELL_ME, '').trim();
   // Nothing but the introduction: keep it, so that it is still read as it was written.

@@ -48,6 +48,8 @@ export function jiebaDictionary(): Dictionary {
   return dictionary;
 }
 
+const COPULA_BEFORE = /[我你您他她它们这那就也都还便即正乃俺咱谁]/;
+
 const twoCharacterWords = () => jiebaDictionary().pairs;
 
 export class TypoFixer {
@@ -101,6 +103,8 @@ export class TypoFixer {
     for (let i = 0; i + 2 <= out.length; i++) {
       const pair = out.slice(i, i + 2);
       if (!HAN.test(pair) || this.known.has(pair)) continue;
+      // 是 after a pronoun or an adverb is the verb "to be", whatever follows (我是市里的 is no 实施).
+      if (pair[0] === '是' && COPULA_BEFORE.test(out[i - 1] ?? '')) continue;
       let fixed: string | undefined;
       if (!this.words.has(pair)) {
         // Part of a real word with a neighbour (普通市 → not 通市): not a typo.
