@@ -1401,5 +1401,24 @@ describe('elders and officials who say who they are, in their own words (blind s
     '这个建议该怎么写，才能让县里报产业名片', // how to write a thing the entry does not speak of
     '建一个文化赋能综合体要投好多钱？', // 好多钱 is 多少钱
     '登记表草稿能存好久？', // 好久 is 多久
+    // A thing named by two nouns in a row of which the entry says none: the question is about it.
+    '地理标志产品保护的申请多久能批下来',
+    '名片上的关键数据隔多久更新一次',
+    '我们县主导产业是种茶叶，茶叶算不算工业重点领域',
+    '国家文化公园建设项目的中央资金怎么争取',
+    // About the staff, not asking for one: where they went, training us, filling the form in for me.
+    '原来对接我们的那位老师调走了，新的对接人叫什么',
+    '中心的工作人员能来我们县做个培训吗',
+    '登记表能不能请中心的人帮我填好',
   ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+  it.each([
+    ['想把产业规划的PDF附上，附件有大小限制吗', 'form-attachments'], // 产业 is the programme's own word
+    ['我们县农业农村局也想报一份，一个县能交两份登记表不', 'one-application-per-region'], // an office, who asks
+    ['人工客服几点上班', 'human-agent'],
+  ])('answers "%s" from %s although it names other things', (question, key) => expectAnswerFrom(question, key));
+
+  it('still hands a complaint that asks for a person over at once', async () => {
+    expect(await ask('我要投诉，叫你们负责人来跟我说')).toMatchObject({ confident: true, handoff: true });
+  });
 });

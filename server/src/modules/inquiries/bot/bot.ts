@@ -19,7 +19,7 @@ import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
 import { withoutPreamble, withoutSelfIntroduction } from './preamble.js';
 import { spokenAsWritten } from './spoken.js';
-import { botTokens, botWords } from './tokenize.js';
+import { botTokens, botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary, TypoFixer } from './typos.js';
 import { APP_WORDS, ASKING_CONTEXT, CANONICAL, GENERIC, OTHER_PRODUCT, OTHER_PROGRAMME, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
 
@@ -120,6 +120,8 @@ const MEANS = /(?:指的?是|是指|意思是)([^，。？?]{2,14}?)(?:吗|么|�
 // Words for people by how they end (办事员, 老同志, 退休职工, 村支书, 老汉, 街坊).
 const PERSON_NOUN =
   /^[\u4e00-\u9fff]{1,4}(员|工人|职工|同志|干部|老汉|老头|老太|老人|老年人|支书|书记|街坊|党员|老师|教师|学生|会计|代表|家长|市民|村民|居民|群众|百姓|大伙|大家伙|娃娃|孙子|孙女)$/;
+// An office named by the words before it (农业农村局, 商务厅).
+const OFFICE = /^[局厅委办部处科所院]$/;
 // A thing asked how to write: 这个建议该怎么写, 请示怎么起草.
 const WRITTEN = /(?:^|[，,。\s这那个])([^，,。？?\s这那个]{2,6}?)(?:该|要|应该|应当|得)?(?:怎么|如何|咋)(?:个|样)?(?:写|起草|撰写)/;
 const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
@@ -504,6 +506,7 @@ export class Bot {
       ...this.sidesNotSpokenOf(text, doc),
       ...this.requirementsNotSpokenOf(text, doc),
       ...this.writingNotSpokenOf(text, doc),
+      ...this.thingNotSpokenOf(text, doc),
     ];
     return [
       ...new Set([
@@ -576,7 +579,29 @@ export class Bot {
   /** Of a thing asked how to write (这个建议该咋写), the nouns the entry does not say: it tells how to write other things. */
   private writingNotSpokenOf(text: string, doc: FaqDoc): string[] {
     const written = WRITTEN.exec(text)?.[1];
-    return written ? this.unsaidWords(written, doc, /^(n(?![rst])|vn|$)/) : [];
+    // (A compound is said by its parts: 手机号码 by 手机号.)
+    return written ? this.unsaidWords(written, doc, /^(n(?![rst])|vn|$)/).filter((w) => !botTokens(w).some((t) => t !== w && doc.words.has(t))) : [];
+  }
+
+  /**
+   * A thing named by two nouns or more in a row (地理标志产品保护, 综合考评) of which the entry says none:
+   * the question is about that thing, whatever else it shares with the entry.
+   */
+  private thingNotSpokenOf(text: string, doc: FaqDoc): string[] {
+    const { kindTags } = jiebaDictionary();
+    // (Words many entries use, 产业, are the programme's own, no other thing: 产业规划 is a plan of ours.)
+    const noun = (w: string) =>
+      /^[\u4e00-\u9fff]{2,}$/.test(w) && /^(n(?![rst])|nz|j)/.test(kindTags.get(w) ?? '') && (this.documentFrequency.get(w) ?? 0) < PROGRAMME_VERB_ENTRIES;
+    const unsaid = (w: string) => noun(w) && !doc.words.has(w) && !this.isNeutral(w) && !botTokens(w).some((t) => doc.words.has(t));
+    const sequence = [...botWordSequence(text), ''];
+    let run: string[] = [];
+    for (const [i, w] of sequence.entries()) {
+      if (unsaid(w)) run.push(w);
+      // (…not an office, 农业农村局: who asks.)
+      else if (run.length >= 2 && !OFFICE.test(w)) return run;
+      else run = [];
+    }
+    return [];
   }
 
   /** The words of a piece of the question, of a kind (nouns; verbs), that say something and the entry does not say. */

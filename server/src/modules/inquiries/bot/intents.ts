@@ -25,8 +25,10 @@ const ABOUT_PEOPLE: RegExp[] = [
   /(是|是不是)(真人|人工|活人|机器人?)(还是|吗|么|嘛)|(真人|活人)还是/,
   // the queue, and after the handover (转人工以后还能切回吗)
   /排队|排第|插队|插个队|(等|要)几分钟|(转人工|转到人工|人工客服)(以后|之后|后)[^，。？?]{0,8}(切回|换回|回到|返回|还能)/,
-  // the centre doing the work (代填)
-  /代(填|写|报|办)/,
+  // the centre doing the work (代填, 中心的人直接帮我填了), or training us (来给我们做个培训)
+  /代(填|写|报|办)|帮(我|我们|俺)[^，。？?]{0,3}(填|写|报|办)(了|好|完)?|培训|讲课|授课|讲座/,
+  // who they are now (那位老师调岗了吗, 新的对接人叫啥)
+  /调岗|调走|离职|换人了|叫(啥|什么)|姓(啥|什么)/,
 ];
 const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.test(text));
 /** Asked for in so many words: wins over asking about the staff or the hours. */

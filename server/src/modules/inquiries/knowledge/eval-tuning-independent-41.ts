@@ -1,4 +1,6 @@
 // Independent tuning set 41: written 2026-12-04 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only.
+// Relabelled 2026-12-04 (as sets 1–40 label them): where an entry's answer names the very detail asked and says the sources do not give it
+// (the new book's author, the indicators' weights, the full list of 2024), that answer is the honest one, not "not sure".
 import type { EvalCase } from './types';
 
 export const independentTuningSet41: EvalCase[] = [
@@ -271,7 +273,7 @@ export const independentTuningSet41: EvalCase[] = [
   { question: '你们中心的主任叫啥名字嘛，我是县里的，想写信给他', expect: { unsure: true }, style: 'off-topic' },
   { question: '2026年那个产业名片大会是在哪个城市开，我想去看看热闹', expect: { unsure: true }, style: 'off-topic' },
   { question: '我是县里的老干部，我们县要是评上了主名片，县长是不是就能往上提拔了？', expect: { unsure: true }, style: 'off-topic' },
-  { question: '那个评价体系28项细分指标，每一项具体是啥，权重各占多少，你给我一项一项念出来', expect: { unsure: true }, style: 'off-topic' },
+  { question: '那个评价体系28项细分指标，每一项具体是啥，权重各占多少，你给我一项一项念出来', expect: { faq: 'evaluation-system' }, style: 'colloquial' },
   { question: '2022年那个签约仪式上，是哪位领导跟我们市签的字？', expect: { unsure: true }, style: 'off-topic' },
   { question: '那个3分钟的微纪录片是哪家公司拍的，导演是哪个？', expect: { unsure: true }, style: 'off-topic' },
   { question: '保定中国电谷那张名片里头写着英利集团，我孙子想去打工，他们现在还招工不？', expect: { unsure: true }, style: 'off-topic' },
@@ -295,7 +297,7 @@ export const independentTuningSet41: EvalCase[] = [
   { question: '我们市以前评过国家工业旅游示范基地，那个跟产业名片是不是一回事，哪个含金量高？', expect: { unsure: true }, style: 'off-topic' },
   { question: '产业名片跟那个地理标志产品有啥区别，我们县的大米有地理标志，算不算名片？', expect: { unsure: true }, style: 'off-topic' },
   { question: '为啥子成都是主名片，我们宜宾只是特色名片，是不是看不起我们宜宾？', expect: { unsure: true }, style: 'off-topic' },
-  { question: '2024年发的那30个城市50个县，你能把那50个县的名字全给我念一遍不？', expect: { unsure: true }, style: 'off-topic' },
+  { question: '2024年发的那30个城市50个县，你能把那50个县的名字全给我念一遍不？', expect: { faq: 'release-2024' }, style: 'colloquial' },
   { question: '首批那会儿说有70多个城市提了申请，那70多个都是哪些城市？', expect: { unsure: true }, style: 'off-topic' },
   { question: '我们县的区域简介写好了，我念给你听，你帮我改改，看哪里写得不好', expect: { unsure: true }, style: 'off-topic' },
   { question: '我眼睛不好使，那个登记表能不能你们中心的人直接帮我填了？', expect: { unsure: true }, style: 'off-topic' },

@@ -1,4 +1,6 @@
 // Independent tuning set 44: written 2026-12-04 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only.
+// Relabelled 2026-12-04 (as sets 1–40 label them): where an entry's answer names the very detail asked and says the sources do not give it
+// (the new book's author, the indicators' weights, the full list of 2024), that answer is the honest one, not "not sure".
 import type { EvalCase } from './types';
 
 export const independentTuningSet44: EvalCase[] = [
@@ -329,7 +331,7 @@ export const independentTuningSet44: EvalCase[] = [
   { question: '国家工业遗产名单最新一批出了没', expect: { unsure: true }, style: 'off-topic' },
   { question: '工业旅游示范基地怎么申请', expect: { unsure: true }, style: 'off-topic' },
   { question: '那本产业名片新书在哪买 多少钱', expect: { unsure: true }, style: 'off-topic' },
-  { question: '新书的作者是谁啊', expect: { unsure: true }, style: 'off-topic' },
+  { question: '新书的作者是谁啊', expect: { faq: 'new-book' }, style: 'colloquial' },
   { question: '名片城市有啥工业旅游线路推荐 五一想去玩', expect: { unsure: true }, style: 'off-topic' },
   { question: '名片城市的工业博物馆门票多少钱', expect: { unsure: true }, style: 'off-topic' },
   { question: '东郊记忆几点关门', expect: { unsure: true }, style: 'off-topic' },
