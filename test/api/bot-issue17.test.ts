@@ -1418,6 +1418,19 @@ describe('elders and officials who say who they are, in their own words (blind s
     ['人工客服几点上班', 'human-agent'],
   ])('answers "%s" from %s although it names other things', (question, key) => expectAnswerFrom(question, key));
 
+  it.each([
+    ['主名片是个啥 求科普', 'tier-main'], // asking to be told what it is
+    ['这个计划到底干啥的 说人话', 'what-is-programme'],
+    ['申请被拒了还能再报吗 心态崩了', 'declined'], // how one feels
+    ['想请教一下，主名片和特色名片怎么区分', 'tier-difference'], // 区分 is 区别
+    ['我们是私企，公司能自己申请名片吗', 'enterprise-apply'],
+    ['区域简介最多多少字 我写了600字', 'form-intro'], // an amount in the entry's unit is the asker's own
+    ['名片弄出来以后中心怎么宣传推广', 'promotion'], // 弄出来: "do"
+    ['听说2025年分了三个主题，是哪三个', 'themes-2025'], // where the asker heard it
+  ])('answers the young and the hurried: "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it('is still not sure about a service number, an amount in no unit the entry uses', () => expectNotSure('打12345热线能找到中心吗'));
+
   it('still hands a complaint that asks for a person over at once', async () => {
     expect(await ask('我要投诉，叫你们负责人来跟我说')).toMatchObject({ confident: true, handoff: true });
   });

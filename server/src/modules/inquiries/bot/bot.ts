@@ -385,6 +385,9 @@ export class Bot {
     const hanWritten = /[\u4e00-\u9fff]/.test(text);
     const foreignEnglish = this.foreignEnglishWords(text);
     const asked = this.askedActions(text);
+    const amountsInTheEntrysUnits = new Set(
+      [...text.matchAll(/(\d{3,6})\s*(字|个|项|页|张|份|元|分钟)/g)].filter((m) => new RegExp(`\\d\\s*${m[2]}`).test(doc.text)).map((m) => m[1]),
+    );
     const unsupported = (w: string): boolean => {
       if (this.isNeutral(w) || (CANONICAL.has(w) && !SPECIFIC_CANONICAL.has(CANONICAL.get(w)!)) || doc.words.has(w)) return false;
       if (w.startsWith(OTHER_PRODUCT) || w.startsWith(OTHER_PROGRAMME)) return true;
@@ -402,7 +405,8 @@ export class Bot {
         );
       // A number of three to six digits that is no year (12306, 110): a service, or a figure the entry does not give
       // (not a telephone number or an area code: 13912345678, 021).
-      if (/^[1-9]\d{2,5}$/.test(w) && !/^20\d\d$/.test(w)) return true;
+      // (…but an amount in a unit the entry gives amounts in is the asker's own: 限多少字 我写了500字.)
+      if (/^[1-9]\d{2,5}$/.test(w) && !/^20\d\d$/.test(w)) return !amountsInTheEntrysUnits.has(w);
       if (!/^[\u4e00-\u9fff]{2,}$/.test(w)) return false;
       // …and so is a thing or an action no entry ever mentions (老人, 被盗, 智能手机).
       if (strict && !this.documentFrequency.has(w) && /^(n(?![rst])|v|a)/.test(kindTags.get(w) ?? '') && specificity(w) >= STRICT_FOREIGN_IDF) return true;

@@ -18,6 +18,18 @@ const SPOKEN: [RegExp, string][] = [
   // (…not after the deadline has passed: that is a late submission.)
   [/(?<!(过|错过|逾期|晚)[\s\S]{0,30})(还收不收|还收吗)/g, '现在还能申请吗'],
   [/神马/g, '什么'],
+  // Asking to be told what it is (求科普, 给我科普一下, 求解释, 一两句话说清楚): what it is.
+  [/(求|给我|帮我)?(科普|解释)一?下?|(一两句话|简单)?说清楚(就行)?|说人话/g, '是什么'],
+  // 弄, 搞, 整 with where they lead (弄出来, 搞好了, 没整明白): "do", which says nothing of what is done.
+  [/(弄|搞|整)(出来|好|完|成|下来|起来)(?=了|以后|之后|后)/g, '做'],
+  [/没(弄|搞|整)(明白|清楚|懂)/g, '不明白'],
+  // What something is called asked as 啥叫 (啥叫主名片): what it is; 干些啥实事: what is done.
+  [/(啥|什么)叫(做)?/g, '什么是'],
+  [/(啥|什么|哪些)实事/g, '什么'],
+  // Where the asker heard it (听人说, 听说): no part of what is asked.
+  [/听(人|别人|他们|朋友)?说(过)?/g, ''],
+  // How one feels (心态崩了, 好慌), not what is asked.
+  [/(心态|心情|人)(崩了|炸了)|好慌|急死了/g, ''],
   // What something is, asked as its background or its wording (啥来头, 原话是怎么表述的).
   [/(啥|什么)来头/g, '是什么'],
   [/(原话)?是?(怎么|如何)表述的?/g, '是什么'],
