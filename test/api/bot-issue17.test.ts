@@ -1431,6 +1431,19 @@ describe('elders and officials who say who they are, in their own words (blind s
 
   it('is still not sure about a service number, an amount in no unit the entry uses', () => expectNotSure('打12345热线能找到中心吗'));
 
+  it.each([
+    ['我是看新闻看到的，老头子好奇，这个计划一共打算整出来多少张名片', 'target-2025'], // an aside: how they heard of it
+    ['我们就是个小县，不是地级市，能自己单独报吗', 'county-eligible'], // an aside naming nothing
+    ['这是一锤子买卖，还是以后还有批次', 'batches'], // a verb no entry uses weighs like a common one
+  ])('reads past what the asker tells of themselves: "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it.each([
+    '孩子明年上初中，怎么报名？', // a clause that names a thing is no aside, however the word is tagged
+    '我们村想开农家乐，有什么补贴政策？',
+    '要是领导换了，这事儿还能接着推吗', // a condition
+    '简介写好了，我发给你，你帮我改改', // editing it for me
+  ])('still judges the whole of "%s"', (question) => expectNotSure(question));
+
   it('still hands a complaint that asks for a person over at once', async () => {
     expect(await ask('我要投诉，叫你们负责人来跟我说')).toMatchObject({ confident: true, handoff: true });
   });

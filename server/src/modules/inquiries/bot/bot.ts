@@ -122,6 +122,10 @@ const PERSON_NOUN =
   /^[\u4e00-\u9fff]{1,4}(员|工人|职工|同志|干部|老汉|老头|老太|老人|老年人|支书|书记|街坊|党员|老师|教师|学生|会计|代表|家长|市民|村民|居民|群众|百姓|大伙|大家伙|娃娃|孙子|孙女)$/;
 // An office named by the words before it (农业农村局, 商务厅).
 const OFFICE = /^[局厅委办部处科所院]$/;
+// A clause that asks by how it ends (还能改不, 有没有没, 行吗).
+const ENDS_ASKING = /(不|没|没有|未|行吗|呢|吧)[，,。！!；;\s]*$/;
+// A condition (要是领导换了) or a request to the bot (你帮我改改): part of what is asked, however plainly said.
+const NO_ASIDE = /^(要是|如果|假如|万一|若是?|一旦)|(你|您)?(帮|替|给)(我|我们)/;
 // A thing asked how to write: 这个建议该怎么写, 请示怎么起草.
 const WRITTEN = /(?:^|[，,。\s这那个])([^，,。？?\s这那个]{2,6}?)(?:该|要|应该|应当|得)?(?:怎么|如何|咋)(?:个|样)?(?:写|起草|撰写)/;
 const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
@@ -306,18 +310,41 @@ export class Bot {
   }
 
   /** A question as the rules read it: pinyin as words, spoken forms as written, typos fixed, who asks left out. */
-  private read(question: string): { lang: Lang; normalized: string; text: string } {
+  private read(question: string): { lang: Lang; normalized: string; text: string; core: string } {
     const lang = languageOf(question);
     const normalized = normalize(question);
     // Latin letters with no English word in them are pinyin (languageOf): read as the words they spell.
     const read = withoutPreamble(this.typos.fix(spokenAsWritten(lang === 'zh' ? this.pinyinReader.read(normalized) : normalized)));
     const text = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w)));
-    return { lang, normalized, text };
+    return { lang, normalized, text, core: this.withoutAsides(text) };
+  }
+
+  /**
+   * The question without the clauses that neither ask nor name anything of the programme (我老眼昏花的找半天没找着,
+   * 我退休了爱看书, 想给娃娃们讲讲): what the asker tells of themselves.
+   */
+  private withoutAsides(text: string): string {
+    const clauses = text.split(/(?<=[，,。！!；;])/);
+    if (clauses.length < 2) return text;
+    const programme = (w: string) => [...w].length >= 2 && this.documentFrequency.has(w) && !GENERIC.has(w) && !this.isNeutral(w);
+    // (A thing named is no aside, whether the programme speaks of it or not: 我们村想搞民宿, 孩子明年上小学.)
+    const { kindTags } = jiebaDictionary();
+    // (jieba tags some things as places of a sort, 初中/f: anything but a verb, an adverb, a set phrase, a number, a time or a pronoun.)
+    const thing = (w: string) =>
+      [...w].length >= 2 && /^(n(?![rt])|vn|j|f|s|b|z)/.test(kindTags.get(w) ?? '') && !this.isPerson(w) && !this.catalogue.isPlaceName(w);
+    const kept = clauses.filter(
+      (clause) =>
+        ASKING_CLAUSE.test(clause) ||
+        ENDS_ASKING.test(clause) ||
+        NO_ASIDE.test(clause.trim()) ||
+        botWords(clause).some((w) => programme(w) || thing(w) || this.catalogue.isPlaceName(w)),
+    );
+    return kept.length ? kept.join('').trim() : text;
   }
 
   /** Answers a question; a signed-in viewer asking about their application gets its status. */
   async answer(question: string, prisma: PrismaClient, viewer: Viewer = anonymous): Promise<BotAnswer> {
-    const { lang, normalized, text } = this.read(question);
+    const { lang, normalized, text, core } = this.read(question);
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
 
     if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
@@ -351,7 +378,7 @@ export class Bot {
     }
     if (query) return this.catalogue.answer(query, prisma, lang);
 
-    return this.retrieve(text, lang);
+    return this.retrieve(text, lang, () => true, core);
   }
 
   /**
@@ -750,6 +777,9 @@ export class Bot {
     if (!inFaq) {
       const kind = latin ? 'noun' : kinds.get(term);
       w *= kind === 'noun' ? 2 : kind === 'function' ? 0.3 : 1;
+      // A verb the FAQ never uses says how the asker speaks more often than what they ask (弄出来, 摊派, 够格):
+      // it weighs at most like a common one. (What it asks is for unsupportedWords to judge: 注销, 下载.)
+      if (!latin && /^v(?!n)/.test(kindTags.get(term) ?? '')) w = Math.min(w, 3);
     }
     return Math.max(w, 0.1);
   }
@@ -815,9 +845,10 @@ export class Bot {
   }
 
   /** The best entry's answer when it is sure of it and `accepts` the entry; else "not sure" with suggestions. */
-  private retrieve(text: string, lang: Lang, accepts: false | ((doc: FaqDoc) => boolean) = () => true): BotAnswer {
-    const { content, weights, coverage } = this.meaning(text);
-    const hits = this.index.search(text);
+  private retrieve(text: string, lang: Lang, accepts: false | ((doc: FaqDoc) => boolean) = () => true, core = text): BotAnswer {
+    // (Which entry, and how much of the question it covers, is read without the asides; whether it says all that is asked, on the whole question.)
+    const { content, weights, coverage } = this.meaning(core);
+    const hits = this.index.search(core);
     if (hits.length && content.length && accepts) {
       // The strongest entry, unless it misses the question's meaning; then of the strongest few, the
       // one covering most of it: common words (申请, 哪里) can outscore the entry with the specific word (编号).

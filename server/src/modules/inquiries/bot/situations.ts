@@ -22,8 +22,8 @@ const SITUATIONS: Situation[] = [
   // (An entry that speaks of giving to others, 分享给别人, speaks of it too.)
   {
     name: '代填',
-    // (…or the centre filling it in for me: 中心的人直接帮我填了.)
-    asked: /代(填|写|报|办|为)|(替|帮|给)(两个|多个|几个|别的|其他|别人|他人|隔壁)|(替|帮)(我|我们|俺)[^，。？?]{0,3}(填|写)(了|好|完)?/,
+    // (…or the centre filling it in or editing it for me: 中心的人直接帮我填了, 你帮我改改.)
+    asked: /代(填|写|报|办|为)|(替|帮|给)(两个|多个|几个|别的|其他|别人|他人|隔壁)|(替|帮)(我|我们|俺)[^，。？?]{0,3}(填|写|改|润色|把关)(了|好|完|改)?/,
     spokenOf: /代(填|写|报|办|为)|(替|帮|给)(两个|多个|几个|别的|其他|别人|他人|隔壁)/,
   },
   // Moving an application or a number to another person, number or place (转到同事的账号, 转给隔壁县用).
