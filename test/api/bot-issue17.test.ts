@@ -1435,6 +1435,9 @@ describe('elders and officials who say who they are, in their own words (blind s
     ['我是看新闻看到的，老头子好奇，这个计划一共打算整出来多少张名片', 'target-2025'], // an aside: how they heard of it
     ['我们就是个小县，不是地级市，能自己单独报吗', 'county-eligible'], // an aside naming nothing
     ['这是一锤子买卖，还是以后还有批次', 'batches'], // a verb no entry uses weighs like a common one
+    ['名片是一批一批评的吗，后头还有机会没', 'batches'], // 后头 is 后面
+    ['协商中是啥意思，后头还有几步', 'status-flow'],
+    ['让大伙都看看，名片咋转发到群里', 'share'], // 大伙: people, by the word alone
   ])('reads past what the asker tells of themselves: "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 
   it.each([

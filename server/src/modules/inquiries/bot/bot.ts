@@ -119,7 +119,7 @@ const MEANS = /(?:指的?是|是指|意思是)([^，。？?]{2,14}?)(?:吗|么|�
 /** The same compared with one thing, the programme understood (跟文旅部门搞的城市名片是一回事吗). */
 // Words for people by how they end (办事员, 老同志, 退休职工, 村支书, 老汉, 街坊).
 const PERSON_NOUN =
-  /^[\u4e00-\u9fff]{1,4}(员|工人|职工|同志|干部|老汉|老头|老太|老人|老年人|支书|书记|街坊|党员|老师|教师|学生|会计|代表|家长|市民|村民|居民|群众|百姓|大伙|大家伙|娃娃|孙子|孙女)$/;
+  /^[\u4e00-\u9fff]{0,4}(工人|职工|同志|干部|老汉|老头|老太|老太婆|老太太|老人|老人家|老年人|支书|书记|街坊|党员|老师|教师|学生|会计|代表|家长|市民|村民|居民|群众|百姓|大伙|大家伙|娃娃|孙子|孙女)$|^[\u4e00-\u9fff]{1,4}员$/;
 // An office named by the words before it (农业农村局, 商务厅).
 const OFFICE = /^[局厅委办部处科所院]$/;
 // A clause that asks by how it ends (还能改不, 有没有没, 行吗).
