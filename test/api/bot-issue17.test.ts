@@ -1447,6 +1447,25 @@ describe('elders and officials who say who they are, in their own words (blind s
     '简介写好了，我发给你，你帮我改改', // editing it for me
   ])('still judges the whole of "%s"', (question) => expectNotSure(question));
 
+  it.each([
+    ['做白酒的名片都有谁', ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries']], // cards asked as who
+    ['陶瓷这个行当有啥名片', ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain']], // 行当 is 行业
+    ['做陶瓷的有名片没得，我年轻时在瓷厂干过', ['dehua-porcelain-capital']], // the one clause that asks, ending 没得
+  ])('lists the cards of "%s"', async (question, slugs) => {
+    const answer = await ask(question);
+    expect(answer.confident).toBe(true);
+    for (const slug of slugs) expect(answer.sources.map((s) => s.url).join(' ')).toContain(`slug=${slug}`);
+  });
+
+  it.each([
+    ['广东目录里几张', '6'], // the catalogue named as 目录
+    ['主名片有好多张嘛？', '15'], // 好多张 asked is 多少张
+  ])('counts "%s" from live data', async (question, count) => {
+    const answer = await ask(question);
+    expect(answer.confident).toBe(true);
+    expect(answer.text).toMatch(new RegExp(`(^|\\D)${count}(\\D|$)`));
+  });
+
   it('still hands a complaint that asks for a person over at once', async () => {
     expect(await ask('我要投诉，叫你们负责人来跟我说')).toMatchObject({ confident: true, handoff: true });
   });

@@ -367,11 +367,13 @@ export class Bot {
     const intended = intent ? this.byKey.get(intent) : undefined;
     if (intended) return this.supported(text, intended) ? this.faqAnswer(intended, lang) : this.retrieve(text, lang, false);
 
-    const query = parsed ?? this.catalogue.parse(text);
+    // (As written first; as read when that asks beyond the catalogue and the reading does not: 名片都有谁 is 名片都有哪些.)
+    const read = parsed?.beyond ? this.catalogue.parse(text) : null;
+    const query = read && !read.beyond ? read : (parsed ?? this.catalogue.parse(text));
     // A question about a place's cards that asks what the catalogue does not hold: an entry that names the
     // place may answer it (the 2025 conference in Dongguan), no other (杭州名片的logo是谁设计的).
     if (query?.beyond) {
-      const asked = this.catalogueClause(normalized);
+      const asked = this.catalogueClause(normalized) ?? this.catalogueClause(text);
       if (asked) return this.catalogue.answer(asked, prisma, lang);
       const places = botWords(text).filter((w) => this.catalogue.isPlaceName(w));
       return this.retrieve(text, lang, (d) => places.every((p) => this.catalogue.namesPlaceWithin(`${d.answer}\n${d.answerEn ?? ''}`, p)));
@@ -390,7 +392,7 @@ export class Bot {
       .split(/(?<=[，,。！!？?；;\s])/)
       .map((clause) => clause.trim())
       .filter(Boolean);
-    const asking = clauses.filter((clause) => ASKING_CLAUSE.test(clause));
+    const asking = clauses.filter((clause) => ASKING_CLAUSE.test(clause) || ENDS_ASKING.test(clause));
     if (clauses.length < 2 || asking.length !== 1) return null;
     let [clause] = asking;
     const place = clauses.flatMap((c) => botWords(c)).find((w) => this.catalogue.isPlaceName(w));

@@ -128,8 +128,8 @@ const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altoge
 const ELSEWHERE =
   /(大会|会议|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
 /** Words that make a question about the catalogue. */
-const CUE = /(名片|产业|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
-const LISTING = /(有哪些|哪些|哪几|有什么|有啥|有没有|列表|名单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
+const CUE = /(名片|产业|目录|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
+const LISTING = /(有哪些|哪些|哪几|有什么|有啥|有没有|列表|名单|列出|单子|清单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
 /** Leftovers that still make a bare question ("杭州", "柘荣县", "Tell me about Dongguan"). */
 /** English words the catalogue reads past (the card words, questions about a place). */
 const FILLER_EN = new Set([
@@ -171,6 +171,10 @@ function namesAThing(rest: string): boolean {
  * something the catalogue does not hold (产值, 电话, 领导, 翻译, 讲话稿, 名额, logo, partner).
  */
 const CATALOGUE_ASKING = new Set([
+  '目录',
+  '单子',
+  '清单',
+  '列出',
   '介绍',
   '了解',
   '知道',

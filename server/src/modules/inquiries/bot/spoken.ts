@@ -41,7 +41,7 @@ const SPOKEN: [RegExp, string][] = [
   [/搁哪儿?/g, '在哪里'],
   // Southwestern Mandarin (Sichuan, Chongqing, Guizhou): 好多 and 好久 asked are 多少 and 多久 (一户摊好多, 要等好久才有回音),
   // not the "many" of 空了好多年了; 得不得行, 要得不 are 行吗; 有没得 is 有没有.
-  [/好多(?=钱|分|[？?]|$)/g, '多少'],
+  [/好多(?=钱|分|(张|个|家|项|人|天|年)?(嘛|啊|哦|呢|哇)?[？?]?$)/g, '多少'],
   [/(要|能|得|等|存|放|保存)好久/g, '$1多久'],
   [/有好长/g, '有多长'],
   [/得不得行|要得不|要不要得/g, '行吗'],
@@ -49,6 +49,10 @@ const SPOKEN: [RegExp, string][] = [
   [/有没得/g, '有没有'],
   [/没得/g, '没有'],
   [/晓得/g, '知道'],
+  // A list asked for (给我拉个单子, 列个清单), before the typo reader takes 拉个 for 哪个; cards asked as who (名片都有谁).
+  [/(拉|列|开)(个|一个|一份)(单子|清单|名单)/g, '列出清单'],
+  [/名片(都)?有谁/g, '名片都有哪些'],
+  [/行当/g, '行业'],
   // 后头, 里头 (Northern and Southwestern): 后面, 里面.
   [/后头/g, '后面'],
   [/里头/g, '里面'],
