@@ -1435,6 +1435,9 @@ describe('elders and officials who say who they are, in their own words (blind s
     ['我是看新闻看到的，老头子好奇，这个计划一共打算整出来多少张名片', 'target-2025'], // an aside: how they heard of it
     ['我们就是个小县，不是地级市，能自己单独报吗', 'county-eligible'], // an aside naming nothing
     ['这是一锤子买卖，还是以后还有批次', 'batches'], // a verb no entry uses weighs like a common one
+    ['人工客服晚上有人回不，我白天老开会没空', 'human-agent'], // an aside's verbs say what the asker does
+    ['那本新书叫什么名字，我退休了爱看书', 'new-book'],
+    ['2025年那批名片都有哪些城市，想给孩子们讲讲', 'list-2025'],
     ['名片是一批一批评的吗，后头还有机会没', 'batches'], // 后头 is 后面
     ['协商中是啥意思，后头还有几步', 'status-flow'],
     ['让大伙都看看，名片咋转发到群里', 'share'], // 大伙: people, by the word alone
@@ -1445,6 +1448,7 @@ describe('elders and officials who say who they are, in their own words (blind s
     '我们村想开农家乐，有什么补贴政策？',
     '要是领导换了，这事儿还能接着推吗', // a condition
     '简介写好了，我发给你，你帮我改改', // editing it for me
+    '我想在小程序上交个电费，是在哪里点进去？', // what one would do in the app is asked
   ])('still judges the whole of "%s"', (question) => expectNotSure(question));
 
   it.each([

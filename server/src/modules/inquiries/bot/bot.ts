@@ -124,8 +124,9 @@ const PERSON_NOUN =
 const OFFICE = /^[局厅委办部处科所院]$/;
 // A clause that asks by how it ends (还能改不, 有没有没, 行吗).
 const ENDS_ASKING = /(不|没|没有|未|行吗|呢|吧)[，,。！!；;\s]*$/;
-// A condition (要是领导换了) or a request to the bot (你帮我改改): part of what is asked, however plainly said.
-const NO_ASIDE = /^(要是|如果|假如|万一|若是?|一旦)|(你|您)?(帮|替|给)(我|我们)/;
+// A condition (要是领导换了), a request to the bot (你帮我改改) or what one would do in the app (在小程序上挂个号):
+// part of what is asked, however plainly said.
+const NO_ASIDE = /^(要是|如果|假如|万一|若是?|一旦)|(你|您)?(帮|替|给)(我|我们)|(在|用)(这个)?(小程序|本应用|应用|app)/;
 // A thing asked how to write: 这个建议该怎么写, 请示怎么起草.
 const WRITTEN = /(?:^|[，,。\s这那个])([^，,。？?\s这那个]{2,6}?)(?:该|要|应该|应当|得)?(?:怎么|如何|咋)(?:个|样)?(?:写|起草|撰写)/;
 const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
@@ -405,7 +406,7 @@ export class Bot {
    * The question's distinctive words (not the app's own — 微信, 登录, 表格 — nor question words or
    * places) that an entry does not contain: what it asks that the entry does not say.
    */
-  private unsupportedWords(text: string, doc: FaqDoc): string[] {
+  private unsupportedWords(text: string, doc: FaqDoc, core = text): string[] {
     const { kindTags, frequency } = jiebaDictionary();
     // Tied to the programme only by the app's words (微信, 账号): how many (两个账号), what is done
     // (插入, 转网) and to what (QQ) are part of what is asked, and the entry must say them too.
@@ -414,6 +415,8 @@ export class Bot {
     const hanWritten = /[\u4e00-\u9fff]/.test(text);
     const foreignEnglish = this.foreignEnglishWords(text);
     const asked = this.askedActions(text);
+    const coreWords = core === text ? undefined : new Set(botWords(core));
+    const inCore = (w: string) => !coreWords || coreWords.has(w);
     const amountsInTheEntrysUnits = new Set(
       [...text.matchAll(/(\d{3,6})\s*(字|个|项|页|张|份|元|分钟)/g)].filter((m) => new RegExp(`\\d\\s*${m[2]}`).test(doc.text)).map((m) => m[1]),
     );
@@ -474,7 +477,7 @@ export class Bot {
         specificity(w) >= (asked.has(w) ? ASKED_ACTION_IDF : FOREIGN_VERB_IDF) &&
         !RUN_TOGETHER_VERB.test(w) &&
         !parts.some((part) => this.documentFrequency.has(part));
-      if (neverUsed && (specificity(w) >= RARE_VERB_IDF || foreignVerb)) return true;
+      if (neverUsed && (specificity(w) >= RARE_VERB_IDF || foreignVerb)) return inCore(w);
       if (strict) {
         if (tag === 'm') return true;
         // …and a verb of its own (转网, 截屏, but not 表填: 表 and 填 are the entry's); of words run
@@ -723,9 +726,10 @@ export class Bot {
   }
 
   /** Whether an entry says what the question asks about: none of its distinctive words missing. */
-  private supported(text: string, doc: FaqDoc): boolean {
+  /** (`core`: the question without its asides, whose verbs say what the asker did, not what is asked.) */
+  private supported(text: string, doc: FaqDoc, core = text): boolean {
     if (asksForAFactNotGiven(text, `${doc.answer}\n${doc.answerEn ?? ''}`, doc.namesPlaces)) return false;
-    if (this.unsupportedWords(text, doc).length) return false;
+    if (this.unsupportedWords(text, doc, core).length) return false;
     if (this.leavesTroubleUnanswered(text, doc)) return false;
     // "…，那…": what the question first says of the entry is context; what follows 那 is asked, and
     // the entry must answer that too.
@@ -877,7 +881,7 @@ export class Bot {
         shared.some((t) => isEvidence(t) && !this.catalogue.isPlaceName(t) && !(filmsInGeneral && (isFilmWord(t) || GENERIC.has(t)))) &&
         hits[0].score >= this.thresholds.score &&
         best.coverage >= this.thresholds.coverage &&
-        this.supported(text, doc) &&
+        this.supported(text, doc, core) &&
         accepts(doc)
       )
         return this.faqAnswer(doc, lang);
