@@ -1470,6 +1470,15 @@ describe('elders and officials who say who they are, in their own words (blind s
     expect(answer.text).toMatch(new RegExp(`(^|\\D)${count}(\\D|$)`));
   });
 
+  it.each([
+    ['Can we withdraw our application after submitting it?', 'withdraw'], // withdrawing, not what happens next
+    ['Can I edit the form after I submitted it?', 'edit-after-submit'], // submitted is submit
+    ['Where can I watch the short documentaries about cities?', 'films-where'], // short: a qualifier
+  ])('answers in English "%s" from %s', async (question, key) => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answerEn });
+  });
+
   it('still hands a complaint that asks for a person over at once', async () => {
     expect(await ask('我要投诉，叫你们负责人来跟我说')).toMatchObject({ confident: true, handoff: true });
   });

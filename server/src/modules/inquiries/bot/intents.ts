@@ -227,7 +227,7 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
       /(提交|交|报|递交)(了|完|上去)?(申请|登记表)?(以后|之后|后).{0,8}(怎么|会|流程|接下来|发生|咋|干啥|什么|状态)/,
       /\bafter (i |we )?(submit|apply|send)/,
     ],
-    unless: /(多久|多长时间|修改|改|撤|how long|edit|change)/,
+    unless: /(多久|多长时间|修改|改|撤|how long|edit|change|withdraw|cancel|retract|take (it )?back)/,
   },
 ];
 

@@ -48,10 +48,28 @@ const other = (name: string) => otherToken(OTHER_PROGRAMMES.has(name) ? OTHER_PR
 /** American spellings, read as the British ones the FAQ's English uses. */
 const BRITISH: Record<string, string> = { program: 'programme', programs: 'programme', catalog: 'catalogue', organization: 'organisation' };
 
-/** A word as the bot reads it: its synonym's canonical word, English plurals made singular. */
+/** The programme's English verbs, whose other forms (submitted, signing, withdrew) are read as them. */
+const VERBS = new Set(
+  'submit apply sign register edit change withdraw decline reject return review publish release upload share fill save attach contact recommend join watch log'.split(
+    ' ',
+  ),
+);
+const IRREGULAR: Record<string, string> = { withdrew: 'withdraw', withdrawn: 'withdraw' };
+
+/** An English verb's other form as the verb (submitted → submit, applying → apply), else the word. */
+function verbStem(word: string): string {
+  if (IRREGULAR[word]) return IRREGULAR[word];
+  const m = /^([a-z]{3,}?)(ied|ies|ed|ing|s)$/.exec(word);
+  if (!m) return word;
+  const [, stem, ending] = m;
+  const candidates = ending === 'ied' || ending === 'ies' ? [`${stem}y`] : [stem, `${stem}e`, stem.replace(/([a-z])\1$/, '$1')];
+  return candidates.find((c) => VERBS.has(c)) ?? word;
+}
+
+/** A word as the bot reads it: its synonym's canonical word, English plurals made singular, verbs' forms as the verb. */
 function fold(word: string): string {
   if (OTHER_PRODUCTS.has(word) || OTHER_PROGRAMMES.has(word)) return other(word);
-  const spelt = BRITISH[word] ?? word;
+  const spelt = verbStem(BRITISH[word] ?? word);
   return CANONICAL.get(spelt) ?? CANONICAL.get(singular(spelt)) ?? singular(spelt);
 }
 
