@@ -1449,6 +1449,8 @@ describe('elders and officials who say who they are, in their own words (blind s
     '要是领导换了，这事儿还能接着推吗', // a condition
     '简介写好了，我发给你，你帮我改改', // editing it for me
     '我想在小程序上交个电费，是在哪里点进去？', // what one would do in the app is asked
+    '下周省厅开会的通知发下来了没有？', // a notice of a meeting, not the app's notifications
+    'Which venue in Quanzhou hosted the 2024 conference?',
   ])('still judges the whole of "%s"', (question) => expectNotSure(question));
 
   it.each([
@@ -1474,6 +1476,8 @@ describe('elders and officials who say who they are, in their own words (blind s
     ['Can we withdraw our application after submitting it?', 'withdraw'], // withdrawing, not what happens next
     ['Can I edit the form after I submitted it?', 'edit-after-submit'], // submitted is submit
     ['Where can I watch the short documentaries about cities?', 'films-where'], // short: a qualifier
+    ['What were the themed categories of 2025?', 'themes-2025'],
+    ['What do the stages of an application mean?', 'status-flow'], // stages are 状态
   ])('answers in English "%s" from %s', async (question, key) => {
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
     expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answerEn });

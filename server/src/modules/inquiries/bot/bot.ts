@@ -140,7 +140,7 @@ const REQUIRED =
  * about them. (Its everyday words, 申请, 产业名片, 中心, are in every entry's meaning, said or not.)
  */
 const SPECIFIC_CANONICAL = new Set(
-  '主题 书籍 复评 补贴 宣传 微纪录片 入选 撤回 退回 草稿 费用 规模 结果 强制 示例 分批 首批 主名片 特色名片 牵头单位 主导产业 简介 字数 发布 主办 筛选 目标 账号 登录'.split(
+  '主题 书籍 复评 补贴 宣传 微纪录片 入选 撤回 退回 草稿 费用 规模 结果 强制 示例 分批 首批 主名片 特色名片 牵头单位 主导产业 简介 字数 发布 主办 筛选 目标 账号 登录 邮箱 notification'.split(
     ' ',
   ),
 );
