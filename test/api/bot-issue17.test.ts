@@ -1432,7 +1432,7 @@ describe('elders and officials who say who they are, in their own words (blind s
   it('is still not sure about a service number, an amount in no unit the entry uses', () => expectNotSure('打12345热线能找到中心吗'));
 
   it.each([
-    ['我是看新闻看到的，老头子好奇，这个计划一共打算整出来多少张名片', 'target-2025'], // an aside: how they heard of it
+    ['我是退休的老头子，就是好奇，这个计划一共打算整出来多少张名片', 'target-2025'], // who asks, and an aside
     ['我们就是个小县，不是地级市，能自己单独报吗', 'county-eligible'], // an aside naming nothing
     ['这是一锤子买卖，还是以后还有批次', 'batches'], // a verb no entry uses weighs like a common one
     ['人工客服晚上有人回不，我白天老开会没空', 'human-agent'], // an aside's verbs say what the asker does
@@ -1481,6 +1481,27 @@ describe('elders and officials who say who they are, in their own words (blind s
   ])('answers in English "%s" from %s', async (question, key) => {
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
     expect(await ask(question)).toMatchObject({ confident: true, handoff: false, text: faq.answerEn });
+  });
+
+  describe('a review that wrote questions to trip these rules', () => {
+    it.each([
+      '我是考研的，报名流程是什么', // an introduction that names a thing no entry speaks of is what is asked about
+      '我是想办营业执照，在哪填表', // what one means to do is no introduction
+      '想考公务员，报名截止是哪天', // 公务员 is no asker by the word alone
+      '微纪录片的演员怎么报名',
+      '遵义有产业名片没得，顺便推荐两款酱香酒', // a request in another clause
+      '湖南有名片没，长沙的工程机械厂招不招人', // an A-not-A question in another clause
+    ])('is not sure about "%s"', (question) => expectNotSure(question));
+
+    it.each([
+      ['我是县级市，能申请不', 'county-eligible'], // a level of government is the applicant when asked whether one may apply
+      ['帮我们旗里问问，能报不', 'county-eligible'],
+      ['主导产业名字咋写，有字数限制吗', 'form-leading-industries'], // the name of a thing the entry speaks of
+    ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+    it.each(['之前对接我们的老师调走了，麻烦换个人跟我联系', '能不能找个真人帮我填一下表'])('hands "%s" over at once', async (question) => {
+      expect(await ask(question)).toMatchObject({ confident: true, handoff: true });
+    });
   });
 
   it('still hands a complaint that asks for a person over at once', async () => {

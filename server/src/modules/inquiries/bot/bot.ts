@@ -118,8 +118,10 @@ const CHOICE = /是([^，。？?]{2,12}?)[，,]?还是(?:要|得)?([^，。？?]
 const MEANS = /(?:指的?是|是指|意思是)([^，。？?]{2,14}?)(?:吗|么|嘛|[？?]|$)/;
 /** The same compared with one thing, the programme understood (跟文旅部门搞的城市名片是一回事吗). */
 // Words for people by how they end (办事员, 老同志, 退休职工, 村支书, 老汉, 街坊).
+// Offices and places of work, as the asker names theirs (文化馆, 宣传部, 经信局, 社区).
+const OFFICE_WORD = /[局厅委办处科部院馆所站]$|中心$|政府$|单位$|部门$|系统$|社区$|居委会$|村委$/;
 const PERSON_NOUN =
-  /^[\u4e00-\u9fff]{0,4}(工人|职工|同志|干部|老汉|老头|老太|老太婆|老太太|老人|老人家|老年人|支书|书记|街坊|党员|老师|教师|学生|会计|代表|家长|市民|村民|居民|群众|百姓|大伙|大家伙|娃娃|孙子|孙女)$|^[\u4e00-\u9fff]{1,4}员$/;
+  /^[\u4e00-\u9fff]{0,4}(工人|职工|同志|干部|老汉|老头|老太|老太婆|老太太|老人|老人家|老年人|支书|书记|街坊|党员|老师|教师|学生|会计|代表|家长|市民|村民|居民|群众|百姓|大伙|大家伙|娃娃|孙子|孙女|乡长|镇长|村长)$|^(办事|经办|联络|科|网格|信息|统计|文书)员$/;
 // An office named by the words before it (农业农村局, 商务厅).
 const OFFICE = /^[局厅委办部处科所院]$/;
 // A clause that asks by how it ends (还能改不, 有没有没, 行吗).
@@ -316,7 +318,19 @@ export class Bot {
     const normalized = normalize(question);
     // Latin letters with no English word in them are pinyin (languageOf): read as the words they spell.
     const read = withoutPreamble(this.typos.fix(spokenAsWritten(lang === 'zh' ? this.pinyinReader.read(normalized) : normalized)));
-    const text = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w)));
+    // (A self-introduction that names a thing no entry speaks of stays: 我是考研的, 我是公务员考生 may be what the
+    // question is about; an office, a person, a level or the programme's words are who asks: 我是乡里分管工业的副乡长.)
+    const { kindTags } = jiebaDictionary();
+    const thing = (w: string) =>
+      [...w].length >= 2 &&
+      /^(n(?![rst])|vn|j|nz)/.test(kindTags.get(w) ?? '') &&
+      !this.documentFrequency.has(w) &&
+      !this.isPerson(w) &&
+      !GENERIC.has(w) &&
+      !CANONICAL.has(w) &&
+      !OFFICE_WORD.test(w) &&
+      !(w.endsWith('人') && this.catalogue.isPlaceName(w.slice(0, -1))); // 泉州人: who asks, and where from
+    const text = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w) || thing(w)));
     return { lang, normalized, text, core: this.withoutAsides(text) };
   }
 
@@ -393,7 +407,8 @@ export class Bot {
       .split(/(?<=[，,。！!？?；;\s])/)
       .map((clause) => clause.trim())
       .filter(Boolean);
-    const asking = clauses.filter((clause) => ASKING_CLAUSE.test(clause) || ENDS_ASKING.test(clause));
+    // (A question put as A-not-A, 招不招人, or a request, 顺便推荐两款, asks too.)
+    const asking = clauses.filter((clause) => ASKING_CLAUSE.test(clause) || ENDS_ASKING.test(clause) || /(.)不\1|推荐|发我|发给我|给我|帮我/.test(clause));
     if (clauses.length < 2 || asking.length !== 1) return null;
     let [clause] = asking;
     const place = clauses.flatMap((c) => botWords(c)).find((w) => this.catalogue.isPlaceName(w));
@@ -616,7 +631,12 @@ export class Bot {
   private writingNotSpokenOf(text: string, doc: FaqDoc): string[] {
     const written = WRITTEN.exec(text)?.[1];
     // (A compound is said by its parts: 手机号码 by 手机号.)
-    return written ? this.unsaidWords(written, doc, /^(n(?![rst])|vn|$)/).filter((w) => !botTokens(w).some((t) => t !== w && doc.words.has(t))) : [];
+    // (…nor 名字, 名称, 内容: the text of a thing the entry may name, 主导产业名字.)
+    return written
+      ? this.unsaidWords(written, doc, /^(n(?![rst])|vn|$)/).filter(
+          (w) => !/^(名字|名称|内容|全称)$/.test(w) && !botTokens(w).some((t) => t !== w && doc.words.has(t)),
+        )
+      : [];
   }
 
   /**

@@ -12,21 +12,35 @@ const PLEASE_TELL_ME = /^(想|我想)?(问|咨询|请教)(一下|下)[，,：:\s
 // Anywhere in a question, a clause that only says who the asker is (我是县里的, 我是个退休工人, 我在县经信局上班,
 // 帮我们乡里问的): elders and officials say it before or beside what they ask. Not "我们是…" (the applicant
 // is what is asked about: 我们是高新区), nor a clause naming a kind of applicant (我是开厂的) or asking anything.
-const SELF_INTRODUCTION = /^(那个|嗯|哎|就是|我呢)?[，,\s]*(我是|俺是|本人是|我在[^，,。？?]{1,12}(上班|工作|干活)|帮[^，,。？?]{1,8}问)[^，,。？?]{0,24}$/;
+// (Not why they came or what they mean to do, 我是来办退休手续的, 我是想办营业执照; nor what they ask for another,
+// 帮我儿子问问高考的事: only 帮县里问的.)
+const SELF_INTRODUCTION =
+  /^(那个|嗯|哎|就是|我呢)?[，,\s]*((我是|俺是|本人是)(?!来|想|要|打算|准备)[^，,。？?]{0,24}|我在[^，,。？?]{1,12}(上班|工作|干活)[^，,。？?]{0,12}|帮[^，,。？?]{1,8}问(的|问|一下|下)?[哈啊呀呢]?)$/;
 const ASKS_OR_APPLIES =
-  /什么|啥|怎么|咋|怎样|如何|哪|吗|么|嘛|多少|几|是否|能否|可否|有没有|是不是|能不能|[？?]|企业|公司|厂|园区|开发区|经开区|高新区|协会|学校/;
+  /什么|啥|怎么|咋|怎样|如何|哪|吗|么|嘛|多少|几|是否|能否|可否|有没有|是不是|能不能|[？?]|企业|公司|厂|园区|开发区|经开区|高新区|协会|学校|民企|私企|国企|外企/;
+// A level of government (我是县级市, 帮我们旗里问问): the applicant when the rest asks whether one may apply and names none.
+const LEVEL = /省|自治区|直辖市|地级市|县级市|市辖区|自治州|盟|市|县|区|旗|镇|乡/;
+const MAY_APPLY = /(能|可以|能不能|可不可以|能否|可否)(单独|自己|直接)?(报|申请|申报|参加|参与)/;
 const CLAUSE = /(?<=[，,。！!；;])/;
 
 /**
  * The question without the clauses that only say who asks (see SELF_INTRODUCTION); `names` tells the
- * clauses that must stay because a later one refers back to them (我是泉州人，我们这儿有啥名片).
+ * clauses that must stay: a place a later one refers back to (我是泉州人，我们这儿有啥名片), or a thing that
+ * may be what is asked about (我是考研的, 帮邻居问一下低保的事).
  */
 export function withoutSelfIntroduction(text: string, names: (clause: string) => boolean): string {
   const clauses = text.split(CLAUSE);
   if (clauses.length < 2) return text;
   const kept = clauses.filter((clause, i) => {
     const bare = clause.replace(/[，,。！!；;\s]+$/, '').trim();
-    return i === clauses.length - 1 || !SELF_INTRODUCTION.test(bare) || ASKS_OR_APPLIES.test(bare) || names(bare);
+    const elsewhere = clauses.filter((_, j) => j !== i).join('');
+    return (
+      i === clauses.length - 1 ||
+      !SELF_INTRODUCTION.test(bare) ||
+      ASKS_OR_APPLIES.test(bare) ||
+      names(bare) ||
+      (LEVEL.test(bare) && !LEVEL.test(elsewhere) && MAY_APPLY.test(elsewhere))
+    );
   });
   return kept.length ? kept.join('').trim() : text;
 }
