@@ -130,7 +130,9 @@ const ENDS_ASKING = /(不|没|没有|未|行吗|呢|吧)[，,。！!；;\s]*$/;
 // part of what is asked, however plainly said.
 const NO_ASIDE = /^(要是|如果|假如|万一|若是?|一旦)|(你|您)?(帮|替|给)(我|我们)|(在|用)(这个)?(小程序|本应用|应用|app)/;
 // A thing asked how to write: 这个建议该怎么写, 请示怎么起草.
-const WRITTEN = /(?:^|[，,。\s这那个])([^，,。？?\s这那个]{2,6}?)(?:该|要|应该|应当|得)?(?:怎么|如何|咋)(?:个|样)?(?:写|起草|撰写)/;
+const WRITTEN = /(?:^|[，,。\s这那个的])([^，,。？?\s这那个的]{2,6}?)(?:该|要|应该|应当|得)?(?:怎么|如何|咋)(?:个|样)?(?:写|起草|撰写)/;
+// A matter asked about by name (帮同事问问年假的事, 关于上市的问题): the entry must speak of it.
+const MATTER = /(?:问|说|聊|关于)(?:问|一下|下)?([^，,。？?\s]{2,8}?)(?:的事情?|的问题|方面的?)/;
 const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
 /** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
 const PROGRAMME_VERB_ENTRIES = 5;
@@ -557,6 +559,7 @@ export class Bot {
       ...this.sidesNotSpokenOf(text, doc),
       ...this.requirementsNotSpokenOf(text, doc),
       ...this.writingNotSpokenOf(text, doc),
+      ...this.matterNotSpokenOf(text, doc),
       ...this.thingNotSpokenOf(text, doc),
     ];
     return [
@@ -633,10 +636,19 @@ export class Bot {
     // (A compound is said by its parts: 手机号码 by 手机号.)
     // (…nor 名字, 名称, 内容: the text of a thing the entry may name, 主导产业名字.)
     return written
-      ? this.unsaidWords(written, doc, /^(n(?![rst])|vn|$)/).filter(
+      ? this.unsaidWords(written, doc, /^(n(?![rst])|v|$)/, false, true).filter(
           (w) => !/^(名字|名称|内容|全称)$/.test(w) && !botTokens(w).some((t) => t !== w && doc.words.has(t)),
         )
       : [];
+  }
+
+  /** Of a matter asked about by name (帮同事问问年假的事), the nouns the entry does not say. */
+  private matterNotSpokenOf(text: string, doc: FaqDoc): string[] {
+    const matter = MATTER.exec(text)?.[1];
+    if (!matter) return [];
+    // (A matter jieba reads only as characters, 年假 → 年 + 假, is judged whole.)
+    if (botWords(matter).every((w) => [...w].length < 2)) return doc.text.includes(matter) ? [] : [matter];
+    return this.unsaidWords(matter, doc, /^(n(?![rst])|vn|j|$)/).filter((w) => !botTokens(w).some((t) => t !== w && doc.words.has(t)));
   }
 
   /**
@@ -661,9 +673,10 @@ export class Bot {
   }
 
   /** The words of a piece of the question, of a kind (nouns; verbs), that say something and the entry does not say. */
-  private unsaidWords(piece: string, doc: FaqDoc, kind: RegExp, peopleAsked = false): string[] {
+  private unsaidWords(piece: string, doc: FaqDoc, kind: RegExp, peopleAsked = false, contextAsked = false): string[] {
     const { kindTags } = jiebaDictionary();
-    const neutral = (w: string) => this.isNeutral(w) && !(peopleAsked && !PEOPLE_WORDS.has(w) && this.isPerson(w));
+    // (People may be what is asked, 是演员演的还是真的工人; and a request for instructions may be what is written, 请示该怎么写.)
+    const neutral = (w: string) => this.isNeutral(w) && !(peopleAsked && !PEOPLE_WORDS.has(w) && this.isPerson(w)) && !(contextAsked && ASKING_CONTEXT.has(w));
     return botWords(piece).filter(
       (w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && kind.test(kindTags.get(w) ?? '') && !doc.words.has(w) && !CANONICAL.has(w) && !neutral(w),
     );

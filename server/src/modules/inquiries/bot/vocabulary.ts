@@ -106,7 +106,7 @@ export const SYNONYMS: Record<string, string[]> = {
   企业: ['公司', '工厂', '厂家', '厂子', '开厂', '民企', '私企', 'company', 'companies', 'enterprise', 'business', 'businesses', 'firm', 'firms'],
   app: ['小程序', '本应用', '应用里', '这个应用', '微信小程序', 'miniprogram'], // a latin canonical word: jieba cuts 小程序 into 小 + 程序
   目标: ['名额', '总体目标', 'target', 'aim', 'aiming', 'goal'],
-  示例: ['样例', '演示', '瞎编', '假的', 'sample', 'demo', 'fake'],
+  示例: ['样例', '演示', '瞎编', '是假的', '假的吗', 'sample', 'demo', 'fake'],
   分批: ['一批', '下一批', '第二批', '下一拨', 'batch', 'round', 'rounds'],
   计划: ['打造计划'],
   定义: ['意思', '啥意思', '含义', '是指', 'mean', 'meaning', 'definition'],
