@@ -131,6 +131,9 @@ const ENDS_ASKING = /(不|没|没有|未|行吗|呢|吧)[，,。！!；;\s]*$/;
 const NO_ASIDE = /^(要是|如果|假如|万一|若是?|一旦)|(你|您)?(帮|替|给)(我|我们)|(在|用)(这个)?(小程序|本应用|应用|app)/;
 // A thing asked how to write: 这个建议该怎么写, 请示怎么起草.
 const WRITTEN = /(?:^|[，,。\s这那个的])([^，,。？?\s这那个的]{2,6}?)(?:该|要|应该|应当|得)?(?:怎么|如何|咋)(?:个|样)?(?:写|起草|撰写)/;
+// A thing asked when it happens (校招啥时候开始, 四级成绩啥时候出, 推进大会什么时候开): the entry must speak of it.
+const TIMED =
+  /(?:^|[，,。\s这那个的])([^，,。？?\s这那个的]{2,10}?)(?:今年|一般|大概|大约|每年)?(?:是)?(?:什么时候|啥时候|几月份?|哪天|几号)(?:开始|开|出来|出|举行|举办|召开|公布|放榜)/;
 // A matter asked about by name (帮同事问问年假的事, 关于上市的问题): the entry must speak of it.
 const MATTER = /(?:问|说|聊|关于)(?:问|一下|下)?([^，,。？?\s]{2,8}?)(?:的事情?|的问题|方面的?)/;
 const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
@@ -560,6 +563,7 @@ export class Bot {
       ...this.requirementsNotSpokenOf(text, doc),
       ...this.writingNotSpokenOf(text, doc),
       ...this.matterNotSpokenOf(text, doc),
+      ...this.timedNotSpokenOf(text, doc),
       ...this.thingNotSpokenOf(text, doc),
     ];
     return [
@@ -640,6 +644,12 @@ export class Bot {
           (w) => !/^(名字|名称|内容|全称)$/.test(w) && !botTokens(w).some((t) => t !== w && doc.words.has(t)),
         )
       : [];
+  }
+
+  /** Of a thing asked when it happens (校招啥时候开始), the nouns the entry does not say. */
+  private timedNotSpokenOf(text: string, doc: FaqDoc): string[] {
+    const timed = TIMED.exec(text)?.[1];
+    return timed ? this.unsaidWords(timed, doc, /^(n(?![rst])|vn|j|$)/).filter((w) => !botTokens(w).some((t) => t !== w && doc.words.has(t))) : [];
   }
 
   /** Of a matter asked about by name (帮同事问问年假的事), the nouns the entry does not say. */
