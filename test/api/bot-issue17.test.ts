@@ -1494,6 +1494,7 @@ describe('elders and officials who say who they are, in their own words (blind s
       '帮同事问问年假的事，能撤回吗', // a matter named (…的事) the entry does not speak of; 年假 is no 假的 (fake)
       '申报产业名片的请示该怎么写', // a request for instructions is what is to be written
       '六级成绩啥时候出', // a thing asked when it happens must be the entry's
+      '签约仪式是书记去还是县长去', // which of two people: the entry must speak of them
     ])('is not sure about "%s"', (question) => expectNotSure(question));
 
     it.each([
@@ -1503,6 +1504,7 @@ describe('elders and officials who say who they are, in their own words (blind s
       ['帮县里问问申报的事，截止时间是哪天', 'deadline-current'], // a matter the entry speaks of
       ['名片一般什么时候公布', 'release-timing'], // a thing the entry speaks of, asked when
       ['首批征集什么时候截止', 'deadline-first-call'],
+      ['联系人写局长还是写经办人', 'form-contact'], // which person, when the entry speaks of them
     ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 
     it.each(['之前对接我们的老师调走了，麻烦换个人跟我联系', '能不能找个真人帮我填一下表'])('hands "%s" over at once', async (question) => {

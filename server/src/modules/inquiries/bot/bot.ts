@@ -686,7 +686,7 @@ export class Bot {
   private unsaidWords(piece: string, doc: FaqDoc, kind: RegExp, peopleAsked = false, contextAsked = false): string[] {
     const { kindTags } = jiebaDictionary();
     // (People may be what is asked, 是演员演的还是真的工人; and a request for instructions may be what is written, 请示该怎么写.)
-    const neutral = (w: string) => this.isNeutral(w) && !(peopleAsked && !PEOPLE_WORDS.has(w) && this.isPerson(w)) && !(contextAsked && ASKING_CONTEXT.has(w));
+    const neutral = (w: string) => this.isNeutral(w) && !(peopleAsked && this.isPerson(w)) && !(contextAsked && ASKING_CONTEXT.has(w));
     return botWords(piece).filter(
       (w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && kind.test(kindTags.get(w) ?? '') && !doc.words.has(w) && !CANONICAL.has(w) && !neutral(w),
     );
