@@ -1505,7 +1505,12 @@ describe('elders and officials who say who they are, in their own words (blind s
       ['名片一般什么时候公布', 'release-timing'], // a thing the entry speaks of, asked when
       ['首批征集什么时候截止', 'deadline-first-call'],
       ['联系人写局长还是写经办人', 'form-contact'], // which person, when the entry speaks of them
+      ['主名片和特色名片有什么分别', 'tier-difference'], // a difference asked, not the tiers' lists
     ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+    it.each(['前天交的表现在啥状态', '我们镇交的登记表 有回音没'])('answers "%s" from the asker’s applications', async (question) => {
+      expect((await ask(question)).text).toContain('登录'); // (anonymous: told to sign in to see it)
+    });
 
     it.each(['之前对接我们的老师调走了，麻烦换个人跟我联系', '能不能找个真人帮我填一下表'])('hands "%s" over at once', async (question) => {
       expect(await ask(question)).toMatchObject({ confident: true, handoff: true });
