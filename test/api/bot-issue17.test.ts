@@ -1506,6 +1506,8 @@ describe('elders and officials who say who they are, in their own words (blind s
       ['首批征集什么时候截止', 'deadline-first-call'],
       ['联系人写局长还是写经办人', 'form-contact'], // which person, when the entry speaks of them
       ['主名片和特色名片有什么分别', 'tier-difference'], // a difference asked, not the tiers' lists
+      ['错过截止日期两天 还能交吗', 'late-submission'], // the deadline missed, not when it is
+      ['错过了首批，还有下一批吗', 'batches'],
     ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 
     it.each(['前天交的表现在啥状态', '我们镇交的登记表 有回音没'])('answers "%s" from the asker’s applications', async (question) => {

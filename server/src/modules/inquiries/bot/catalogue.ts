@@ -650,7 +650,12 @@ export class Catalogue {
     }
     if (tier || theme || year) {
       // Only a tier, theme or year: when asking for the list or the number, not what they mean.
-      if (/(定义|什么是|是什么|区别|什么分别|啥分别|咩分别|不同|不一样|差别|差异|意思|首次|举行|大会|名单|上榜|选择|冲|difference|what is|what are the)/.test(text)) return null;
+      if (
+        /(定义|什么是|是什么|区别|什么分别|啥分别|咩分别|不同|不一样|差别|差异|意思|首次|举行|大会|名单|上榜|选择|冲|difference|what is|what are the)/.test(
+          text,
+        )
+      )
+        return null;
       const rest = named.replace(/(20\d\d)年?|发布的|发布|批次|主题|城市|的|名片|产业|[\s?？]/g, '');
       if (((count || LISTING.test(text)) && (CUE.test(text) || tier || theme)) || (!rest && (tier || CUE.test(text))))
         // (…unless it asks something else of them: then it is no catalogue question, 到2025年要打造多少张名片.)

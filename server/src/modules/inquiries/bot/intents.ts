@@ -179,6 +179,13 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
     when: [/(已经有|有了|已有|有)(了)?(一张|个)?(主名片|特色名片|名片)了?.{0,10}(还能|还可以|能不能再|可以再)/],
   },
   {
+    key: 'late-submission', // the deadline missed: may we still hand it in
+    when: [
+      /(错过|过了|晚了|超过|逾期)[^，,。？?]{0,4}(截止|期限|最后期限|deadline)[^，,。？?]{0,8}[，,\s]*[^，,。？?]{0,6}(还能|还可以|能不能|可不可以|还收|补交|补报)(交|提交|申请|报)?/,
+      /\bmissed the deadline\b.{0,30}\b(still|submit|apply|late)\b/,
+    ],
+  },
+  {
     key: 'batches', // later calls
     when: [
       /(还会|以后|今后|下次|明年|将来).{0,6}(再)?(征集|开放申报|开放申请|第二批|下一批|新一批)/,
@@ -203,7 +210,7 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
   {
     key: 'deadline-current',
     when: [/(截止|截至|deadline|due date|closes?\b)/, /(啥|什么)时候(截止|结束|停止)/],
-    unless: /(2022|首批|第一批|过了|晚了|逾期|补交|补报|截止了|截止后|已经截止|after the deadline|late|first call)/,
+    unless: /(2022|首批|第一批|过了|晚了|逾期|补交|补报|错过|没赶上|截止了|截止后|已经截止|after the deadline|late|missed|first call)/,
   },
   {
     key: 'review-time', // how long until the result
