@@ -51,6 +51,10 @@ import { independentTuningSet37 } from './eval-tuning-independent-37';
 import { independentTuningSet38 } from './eval-tuning-independent-38';
 import { independentTuningSet39 } from './eval-tuning-independent-39';
 import { independentTuningSet40 } from './eval-tuning-independent-40';
+import { independentTuningSet41 } from './eval-tuning-independent-41';
+import { independentTuningSet42 } from './eval-tuning-independent-42';
+import { independentTuningSet43 } from './eval-tuning-independent-43';
+import { independentTuningSet44 } from './eval-tuning-independent-44';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -756,4 +760,8 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet38,
   ...independentTuningSet39,
   ...independentTuningSet40,
+  ...independentTuningSet41,
+  ...independentTuningSet42,
+  ...independentTuningSet43,
+  ...independentTuningSet44,
 ];
