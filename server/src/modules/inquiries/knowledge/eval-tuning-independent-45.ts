@@ -1,4 +1,6 @@
 // Independent tuning set 45: written 2026-12-04 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only.
+// Relabelled 2026-12-04 (as sets 1–44 label them): where an entry's answer names the very detail asked and says the sources do not give it
+// (the new book's author, the full list of 2024), that answer is the honest one, not "not sure".
 import type { EvalCase } from './types';
 
 export const independentTuningSet45: EvalCase[] = [
@@ -275,7 +277,7 @@ export const independentTuningSet45: EvalCase[] = [
   { question: '产业名片发展基金的规模有多大，谁出资？', expect: { unsure: true }, style: 'off-topic' },
   { question: '工业文化发展中心今年招不招实习生？', expect: { unsure: true }, style: 'off-topic' },
   { question: '《新时期区域（城市）产业名片理论与实践》在京东能买到吗，多少钱一本？', expect: { unsure: true }, style: 'off-topic' },
-  { question: '那本产业名片理论与实践的书，作者是谁啊？', expect: { unsure: true }, style: 'off-topic' },
+  { question: '那本产业名片理论与实践的书，作者是谁啊？', expect: { faq: 'new-book' }, style: 'colloquial' },
   { question: '名片打造完成后会给我们发牌匾或者证书吗？', expect: { unsure: true }, style: 'off-topic' },
   { question: '签约仪式需要市长本人到场吗？', expect: { unsure: true }, style: 'off-topic' },
   { question: '2022中国工业文化大会是在哪个城市举办的？', expect: { unsure: true }, style: 'off-topic' },
@@ -340,7 +342,7 @@ export const independentTuningSet45: EvalCase[] = [
   { question: '微纪录片的旁白是谁配的音？', expect: { unsure: true }, style: 'off-topic' },
   { question: '“跟着中国产业名片去创想”项目怎么报名参加？', expect: { unsure: true }, style: 'off-topic' },
   { question: '科创热点城市产业名片的评选门槛是什么，要有多少家高新企业？', expect: { unsure: true }, style: 'off-topic' },
-  { question: '2024年首发的50个县具体是哪50个？', expect: { unsure: true }, style: 'off-topic' },
+  { question: '2024年首发的50个县具体是哪50个？', expect: { faq: 'release-2024' }, style: 'plain' },
   { question: '当年报名的70多个城市里，没签约的是因为什么原因？', expect: { unsure: true }, style: 'off-topic' },
   { question: '我们想给本地产业名片设计个吉祥物，有没有统一的设计规范？', expect: { unsure: true }, style: 'off-topic' },
   { question: '名片的视觉形象是中心统一设计还是地方自己找设计公司？', expect: { unsure: true }, style: 'off-topic' },
