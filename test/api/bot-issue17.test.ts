@@ -1508,6 +1508,10 @@ describe('elders and officials who say who they are, in their own words (blind s
       ['主名片和特色名片有什么分别', 'tier-difference'], // a difference asked, not the tiers' lists
       ['错过截止日期两天 还能交吗', 'late-submission'], // the deadline missed, not when it is
       ['错过了首批，还有下一批吗', 'batches'],
+      ['截止了才想起来交，还有戏吗', 'late-submission'], // 还有戏: is it still possible
+      ['一个县能不能一口气拿好几张名片', 'tier-system'], // 一口气: at one go
+      ['有没有真金白银的资金支持', 'funding'], // emphasis
+      ['呢个名片要俾钱咩', 'fees'], // Cantonese 俾钱: pay
     ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 
     it.each(['前天交的表现在啥状态', '我们镇交的登记表 有回音没'])('answers "%s" from the asker’s applications', async (question) => {

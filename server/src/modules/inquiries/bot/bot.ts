@@ -117,26 +117,28 @@ const CHOICE = /是([^，。？?]{2,12}?)[，,]?还是(?:要|得)?([^，。？?]
 /** What something is proposed to mean (“生态”指的是自然生态环境吗): the entry must say that meaning. */
 const MEANS = /(?:指的?是|是指|意思是)([^，。？?]{2,14}?)(?:吗|么|嘛|[？?]|$)/;
 /** The same compared with one thing, the programme understood (跟文旅部门搞的城市名片是一回事吗). */
-// Words for people by how they end (办事员, 老同志, 退休职工, 村支书, 老汉, 街坊).
-// Offices and places of work, as the asker names theirs (文化馆, 宣传部, 经信局, 社区).
+const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
+/** Offices and places of work, as the asker names theirs (文化馆, 宣传部, 经信局, 社区). */
 const OFFICE_WORD = /[局厅委办处科部院馆所站]$|中心$|政府$|单位$|部门$|系统$|社区$|居委会$|村委$/;
+/** Words for people by how they end (老同志, 退休职工, 村支书, 老汉, 街坊), and a few roles (办事员). */
 const PERSON_NOUN =
   /^[\u4e00-\u9fff]{0,4}(工人|职工|同志|干部|老汉|老头|老太|老太婆|老太太|老人|老人家|老年人|支书|书记|街坊|党员|老师|教师|学生|会计|代表|家长|市民|村民|居民|群众|百姓|大伙|大家伙|娃娃|孙子|孙女|乡长|镇长|村长)$|^(办事|经办|联络|科|网格|信息|统计|文书)员$/;
-// An office named by the words before it (农业农村局, 商务厅).
-const OFFICE = /^[局厅委办部处科所院]$/;
-// A clause that asks by how it ends (还能改不, 有没有没, 行吗).
+/** An office named by the words before it (农业农村局, 商务厅). */
+const OFFICE_SUFFIX = /^[局厅委办部处科所院]$/;
+/** A clause that asks by how it ends (还能改不, 有没得, 行吗). */
 const ENDS_ASKING = /(不|没|没有|未|行吗|呢|吧)[，,。！!；;\s]*$/;
-// A condition (要是领导换了), a request to the bot (你帮我改改) or what one would do in the app (在小程序上挂个号):
-// part of what is asked, however plainly said.
+/**
+ * A condition (要是领导换了), a request to the bot (你帮我改改) or what one would do in the app (在小程序上挂个号):
+ * part of what is asked, however plainly said.
+ */
 const NO_ASIDE = /^(要是|如果|假如|万一|若是?|一旦)|(你|您)?(帮|替|给)(我|我们)|(在|用)(这个)?(小程序|本应用|应用|app)/;
-// A thing asked how to write: 这个建议该怎么写, 请示怎么起草.
+/** A thing asked how to write (这个建议该怎么写, 请示怎么起草): the entry must speak of it. */
 const WRITTEN = /(?:^|[，,。\s这那个的])([^，,。？?\s这那个的]{2,6}?)(?:该|要|应该|应当|得)?(?:怎么|如何|咋)(?:个|样)?(?:写|起草|撰写)/;
-// A thing asked when it happens (校招啥时候开始, 四级成绩啥时候出, 推进大会什么时候开): the entry must speak of it.
+/** A thing asked when it happens (校招啥时候开始, 四级成绩啥时候出, 推进大会什么时候开): the entry must speak of it. */
 const TIMED =
   /(?:^|[，,。\s这那个的])([^，,。？?\s这那个的]{2,10}?)(?:今年|一般|大概|大约|每年)?(?:是)?(?:什么时候|啥时候|几月份?|哪天|几号)(?:开始|开|出来|出|举行|举办|召开|公布|放榜)/;
-// A matter asked about by name (帮同事问问年假的事, 关于上市的问题): the entry must speak of it.
+/** A matter asked about by name (帮同事问问年假的事, 关于上市的问题): the entry must speak of it. */
 const MATTER = /(?:问|说|聊|关于)(?:问|一下|下)?([^，,。？?\s]{2,8}?)(?:的事情?|的问题|方面的?)/;
-const SAME_AS = /^(?:这个?|这计划|名片)?(?:和|与|跟|同)([^，。？?、]{2,14}?)(?:是不是|是)?(?:一回事|一码事|一样|相同)/;
 /** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
 const PROGRAMME_VERB_ENTRIES = 5;
 /** What action is asked to be required (需要授权吗, 要不要分管领导签字): the entry must speak of it. */
@@ -326,7 +328,7 @@ export class Bot {
     // (A self-introduction that names a thing no entry speaks of stays: 我是考研的, 我是公务员考生 may be what the
     // question is about; an office, a person, a level or the programme's words are who asks: 我是乡里分管工业的副乡长.)
     const { kindTags } = jiebaDictionary();
-    const thing = (w: string) =>
+    const unknownThing = (w: string) =>
       [...w].length >= 2 &&
       /^(n(?![rst])|vn|j|nz)/.test(kindTags.get(w) ?? '') &&
       !this.documentFrequency.has(w) &&
@@ -335,7 +337,7 @@ export class Bot {
       !CANONICAL.has(w) &&
       !OFFICE_WORD.test(w) &&
       !(w.endsWith('人') && this.catalogue.isPlaceName(w.slice(0, -1))); // 泉州人: who asks, and where from
-    const text = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w) || thing(w)));
+    const text = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w) || unknownThing(w)));
     return { lang, normalized, text, core: this.withoutAsides(text) };
   }
 
@@ -673,10 +675,10 @@ export class Bot {
     const unsaid = (w: string) => noun(w) && !doc.words.has(w) && !this.isNeutral(w) && !botTokens(w).some((t) => doc.words.has(t));
     const sequence = [...botWordSequence(text), ''];
     let run: string[] = [];
-    for (const [i, w] of sequence.entries()) {
+    for (const w of sequence) {
       if (unsaid(w)) run.push(w);
       // (…not an office, 农业农村局: who asks.)
-      else if (run.length >= 2 && !OFFICE.test(w)) return run;
+      else if (run.length >= 2 && !OFFICE_SUFFIX.test(w)) return run;
       else run = [];
     }
     return [];
@@ -768,8 +770,10 @@ export class Bot {
     return !!hit && this.meaning(piece).coverage(hit.terms) >= this.thresholds.coverage;
   }
 
-  /** Whether an entry says what the question asks about: none of its distinctive words missing. */
-  /** (`core`: the question without its asides, whose verbs say what the asker did, not what is asked.) */
+  /**
+   * Whether an entry says what the question asks about: none of its distinctive words missing. (`core`: the
+   * question without its asides, whose verbs say what the asker did, not what is asked.)
+   */
   private supported(text: string, doc: FaqDoc, core = text): boolean {
     if (asksForAFactNotGiven(text, `${doc.answer}\n${doc.answerEn ?? ''}`, doc.namesPlaces)) return false;
     if (this.unsupportedWords(text, doc, core).length) return false;

@@ -183,6 +183,7 @@ const FAQ_INTENTS: { key: string; when: RegExp[]; unless?: RegExp }[] = [
     when: [
       /(错过|过了|晚了|超过|逾期)[^，,。？?]{0,4}(截止|期限|最后期限|deadline)[^，,。？?]{0,8}[，,\s]*[^，,。？?]{0,6}(还能|还可以|能不能|可不可以|还收|补交|补报)(交|提交|申请|报)?/,
       /\bmissed the deadline\b.{0,30}\b(still|submit|apply|late)\b/,
+      /截止(了|以后|之后|后)[^？?]{0,12}(还可以|还能|还来得及|还收)(?!改)/,
     ],
   },
   {

@@ -24,11 +24,11 @@ const MAY_APPLY = /(能|可以|能不能|可不可以|能否|可否)(单独|自�
 const CLAUSE = /(?<=[，,。！!；;])/;
 
 /**
- * The question without the clauses that only say who asks (see SELF_INTRODUCTION); `names` tells the
+ * The question without the clauses that only say who asks (see SELF_INTRODUCTION); `keeps` tells the
  * clauses that must stay: a place a later one refers back to (我是泉州人，我们这儿有啥名片), or a thing that
  * may be what is asked about (我是考研的, 帮邻居问一下低保的事).
  */
-export function withoutSelfIntroduction(text: string, names: (clause: string) => boolean): string {
+export function withoutSelfIntroduction(text: string, keeps: (clause: string) => boolean): string {
   const clauses = text.split(CLAUSE);
   if (clauses.length < 2) return text;
   const kept = clauses.filter((clause, i) => {
@@ -38,7 +38,7 @@ export function withoutSelfIntroduction(text: string, names: (clause: string) =>
       i === clauses.length - 1 ||
       !SELF_INTRODUCTION.test(bare) ||
       ASKS_OR_APPLIES.test(bare) ||
-      names(bare) ||
+      keeps(bare) ||
       (LEVEL.test(bare) && !LEVEL.test(elsewhere) && MAY_APPLY.test(elsewhere))
     );
   });

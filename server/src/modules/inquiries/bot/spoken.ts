@@ -28,6 +28,13 @@ const SPOKEN: [RegExp, string][] = [
   [/(啥|什么|哪些)实事/g, '什么'],
   // Where the asker heard it (听人说, 听说): no part of what is asked.
   [/听(人|别人|他们|朋友)?说(过)?/g, ''],
+  // Slang for a lost cause or a chance (凉凉, 还有戏吗), emphasis (真金白银), at one go (一口气), picking (挑着要).
+  [/是不是就?(凉凉|凉了|没戏了?)了?|(凉凉|凉了)(了)?/g, ''],
+  [/还有戏(吗|不|没)?/g, '还可以吗'],
+  [/真金白银的?/g, ''],
+  [/一口气/g, '同时'],
+  [/挑着?(要|报|选)?/g, '选择'],
+  [/(两|几)回(?=[不吗？?，,]|$)/g, '$1次'],
   // How one feels (心态崩了, 好慌), not what is asked.
   [/(心态|心情|人)(崩了|炸了)|好慌|急死了/g, ''],
   // What something is, asked as its background or its wording (啥来头, 原话是怎么表述的).
@@ -95,6 +102,9 @@ const SPOKEN: [RegExp, string][] = [
   [/边度/g, '哪里'],
   [/边个/g, '谁'],
   [/几多/g, '多少'],
+  [/呢个/g, '这个'],
+  [/要俾钱|要畀钱/g, '要交钱'],
+  [/[俾畀]/g, '给'],
   [/[㗎喎啦咧]/g, ''],
   // 报 for 申报 after a wish or an ability (想报, 能报, 再报), not in 报名, 报告, 报批, 报送…, which are words.
   [/(想|再|能|要|都|去|来|可以)报(?![名告纸社表道价销警税关到送备批账考修案废刊])/g, '$1申请'],
