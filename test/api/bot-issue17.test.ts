@@ -1495,6 +1495,7 @@ describe('elders and officials who say who they are, in their own words (blind s
       '申报产业名片的请示该怎么写', // a request for instructions is what is to be written
       '六级成绩啥时候出', // a thing asked when it happens must be the entry's
       '签约仪式是书记去还是县长去', // which of two people: the entry must speak of them
+      '柳州的龙头企业去年营收是多少？', // an amount asked of a thing the entry does not speak of
     ])('is not sure about "%s"', (question) => expectNotSure(question));
 
     it.each([

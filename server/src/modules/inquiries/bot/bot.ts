@@ -137,6 +137,8 @@ const WRITTEN = /(?:^|[，,。\s这那个的])([^，,。？?\s这那个的]{2,6}
 /** A thing asked when it happens (校招啥时候开始, 四级成绩啥时候出, 推进大会什么时候开): the entry must speak of it. */
 const TIMED =
   /(?:^|[，,。\s这那个的])([^，,。？?\s这那个的]{2,10}?)(?:今年|一般|大概|大约|每年)?(?:是)?(?:什么时候|啥时候|几月份?|哪天|几号)(?:开始|开|出来|出|举行|举办|召开|公布|放榜)/;
+/** An amount asked (龙头企业去年营收是多少): the entry must speak of what is measured. */
+const AMOUNT = /([^，,。？?\s的]{2,6})(?:是|有|大概是?|一共是?|能有)?(?:多少|几何)(?=[？?吗呢啊呀]|$)/;
 /** A matter asked about by name (帮同事问问年假的事, 关于上市的问题): the entry must speak of it. */
 const MATTER = /(?:问|说|聊|关于)(?:问|一下|下)?([^，,。？?\s]{2,8}?)(?:的事情?|的问题|方面的?)/;
 /** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
@@ -566,6 +568,7 @@ export class Bot {
       ...this.writingNotSpokenOf(text, doc),
       ...this.matterNotSpokenOf(text, doc),
       ...this.timedNotSpokenOf(text, doc),
+      ...this.amountNotSpokenOf(text, doc),
       ...this.thingNotSpokenOf(text, doc),
     ];
     return [
@@ -652,6 +655,12 @@ export class Bot {
   private timedNotSpokenOf(text: string, doc: FaqDoc): string[] {
     const timed = TIMED.exec(text)?.[1];
     return timed ? this.unsaidWords(timed, doc, /^(n(?![rst])|vn|j|$)/).filter((w) => !botTokens(w).some((t) => t !== w && doc.words.has(t))) : [];
+  }
+
+  /** Of an amount asked (营收是多少), the nouns the entry does not say. */
+  private amountNotSpokenOf(text: string, doc: FaqDoc): string[] {
+    const measured = AMOUNT.exec(text)?.[1];
+    return measured ? this.unsaidWords(measured, doc, /^(n(?![rst])|vn|j|$)/).filter((w) => !botTokens(w).some((t) => t !== w && doc.words.has(t))) : [];
   }
 
   /** Of a matter asked about by name (帮同事问问年假的事), the nouns the entry does not say. */
