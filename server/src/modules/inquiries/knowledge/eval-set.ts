@@ -55,6 +55,8 @@ import { independentTuningSet41 } from './eval-tuning-independent-41';
 import { independentTuningSet42 } from './eval-tuning-independent-42';
 import { independentTuningSet43 } from './eval-tuning-independent-43';
 import { independentTuningSet44 } from './eval-tuning-independent-44';
+import { independentTuningSet45 } from './eval-tuning-independent-45';
+import { independentTuningSet46 } from './eval-tuning-independent-46';
 import type { EvalCase } from './types';
 
 const ownQuestions: EvalCase[] = [
@@ -764,4 +766,6 @@ export const evalSet: EvalCase[] = [
   ...independentTuningSet42,
   ...independentTuningSet43,
   ...independentTuningSet44,
+  ...independentTuningSet45,
+  ...independentTuningSet46,
 ];
