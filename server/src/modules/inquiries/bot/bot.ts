@@ -141,6 +141,18 @@ const TIMED =
 const AMOUNT = /([^，,。？?\s的]{2,6})(?:是|有|大概是?|一共是?|能有)?(?:多少|几何)(?=[？?吗呢啊呀]|$)/;
 /** A matter asked about by name (帮同事问问年假的事, 关于上市的问题): the entry must speak of it. */
 const MATTER = /(?:问|说|聊|关于)(?:问|一下|下)?([^，,。？?\s]{2,8}?)(?:的事情?|的问题|方面的?)/;
+const NOUNS = /^(n(?![rst])|vn|j|$)/;
+/**
+ * The things a question asks something of, each captured by its pattern, that the answering entry must speak of. `kind`: the
+ * words of the capture that count; `instructionsAsked`: a request for instructions (请示) may be what is written; `notThings`:
+ * words that name no other thing (a thing's 名字); `judgedWhole`: a capture jieba reads only as characters (年假 → 年 + 假).
+ */
+const ASKED_THINGS: { pattern: RegExp; kind: RegExp; instructionsAsked?: boolean; notThings?: RegExp; judgedWhole?: boolean }[] = [
+  { pattern: WRITTEN, kind: /^(n(?![rst])|v|$)/, instructionsAsked: true, notThings: /^(名字|名称|内容|全称)$/ },
+  { pattern: MATTER, kind: NOUNS, judgedWhole: true },
+  { pattern: TIMED, kind: NOUNS },
+  { pattern: AMOUNT, kind: NOUNS },
+];
 /** In how many entries a verb is the programme's own (提交, 填写), whichever entry answers: no requirement of its own. */
 const PROGRAMME_VERB_ENTRIES = 5;
 /** What action is asked to be required (需要授权吗, 要不要分管领导签字): the entry must speak of it. */
@@ -392,8 +404,8 @@ export class Bot {
     if (intended) return this.supported(text, intended) ? this.faqAnswer(intended, lang) : this.retrieve(text, lang, false);
 
     // (As written first; as read when that asks beyond the catalogue and the reading does not: 名片都有谁 is 名片都有哪些.)
-    const read = parsed?.beyond ? this.catalogue.parse(text) : null;
-    const query = read && !read.beyond ? read : (parsed ?? this.catalogue.parse(text));
+    const asRead = parsed?.beyond ? this.catalogue.parse(text) : null;
+    const query = asRead && !asRead.beyond ? asRead : (parsed ?? this.catalogue.parse(text));
     // A question about a place's cards that asks what the catalogue does not hold: an entry that names the
     // place may answer it (the 2025 conference in Dongguan), no other (杭州名片的logo是谁设计的).
     if (query?.beyond) {
@@ -565,10 +577,7 @@ export class Bot {
       ...(this.asksWhyAPlaceWasChosen(text) && !GIVES_REASON.test(doc.text) ? ['why'] : []),
       ...this.sidesNotSpokenOf(text, doc),
       ...this.requirementsNotSpokenOf(text, doc),
-      ...this.writingNotSpokenOf(text, doc),
-      ...this.matterNotSpokenOf(text, doc),
-      ...this.timedNotSpokenOf(text, doc),
-      ...this.amountNotSpokenOf(text, doc),
+      ...this.askedThingsNotSpokenOf(text, doc),
       ...this.thingNotSpokenOf(text, doc),
     ];
     return [
@@ -639,37 +648,17 @@ export class Bot {
     return (compared ? [compared[1], compared[2]] : [other![1]]).flatMap(nouns);
   }
 
-  /** Of a thing asked how to write (这个建议该咋写), the nouns the entry does not say: it tells how to write other things. */
-  private writingNotSpokenOf(text: string, doc: FaqDoc): string[] {
-    const written = WRITTEN.exec(text)?.[1];
-    // (A compound is said by its parts: 手机号码 by 手机号.)
-    // (…nor 名字, 名称, 内容: the text of a thing the entry may name, 主导产业名字.)
-    return written
-      ? this.unsaidWords(written, doc, /^(n(?![rst])|v|$)/, false, true).filter(
-          (w) => !/^(名字|名称|内容|全称)$/.test(w) && !botTokens(w).some((t) => t !== w && doc.words.has(t)),
-        )
-      : [];
-  }
-
-  /** Of a thing asked when it happens (校招啥时候开始), the nouns the entry does not say. */
-  private timedNotSpokenOf(text: string, doc: FaqDoc): string[] {
-    const timed = TIMED.exec(text)?.[1];
-    return timed ? this.unsaidWords(timed, doc, /^(n(?![rst])|vn|j|$)/).filter((w) => !botTokens(w).some((t) => t !== w && doc.words.has(t))) : [];
-  }
-
-  /** Of an amount asked (营收是多少), the nouns the entry does not say. */
-  private amountNotSpokenOf(text: string, doc: FaqDoc): string[] {
-    const measured = AMOUNT.exec(text)?.[1];
-    return measured ? this.unsaidWords(measured, doc, /^(n(?![rst])|vn|j|$)/).filter((w) => !botTokens(w).some((t) => t !== w && doc.words.has(t))) : [];
-  }
-
-  /** Of a matter asked about by name (帮同事问问年假的事), the nouns the entry does not say. */
-  private matterNotSpokenOf(text: string, doc: FaqDoc): string[] {
-    const matter = MATTER.exec(text)?.[1];
-    if (!matter) return [];
-    // (A matter jieba reads only as characters, 年假 → 年 + 假, is judged whole.)
-    if (botWords(matter).every((w) => [...w].length < 2)) return doc.text.includes(matter) ? [] : [matter];
-    return this.unsaidWords(matter, doc, /^(n(?![rst])|vn|j|$)/).filter((w) => !botTokens(w).some((t) => t !== w && doc.words.has(t)));
+  /** Of the things asked something of (ASKED_THINGS: 这个建议该咋写, 年假的事, 校招啥时候开始, 营收是多少), the words the entry does not say. */
+  private askedThingsNotSpokenOf(text: string, doc: FaqDoc): string[] {
+    return ASKED_THINGS.flatMap(({ pattern, kind, instructionsAsked, notThings, judgedWhole }) => {
+      const thing = pattern.exec(text)?.[1];
+      if (!thing) return [];
+      if (judgedWhole && botWords(thing).every((w) => [...w].length < 2)) return doc.text.includes(thing) ? [] : [thing];
+      // (A compound is said by its parts: 手机号码 by 手机号.)
+      return this.unsaidWords(thing, doc, kind, false, instructionsAsked).filter(
+        (w) => !notThings?.test(w) && !botTokens(w).some((t) => t !== w && doc.words.has(t)),
+      );
+    });
   }
 
   /**
