@@ -5,6 +5,8 @@
 // and answer latency in process (wall clock, and the process's CPU time per answer, which a loaded machine
 // does not inflate).
 // --verbose lists the tuning part's misses only: the held-out parts are never looked at to tune.
+// The tuning figure includes what the answer check learnt from the tuning part; its honest figure is
+// `pnpm --filter @cards/server bot:train --estimate` (each blind set left out of its training in turn).
 // --tuning runs the tuning part alone, so that tuning work never even sees the held-out totals move.
 import os from 'node:os';
 import { prepareDatabase } from '../src/boot.js';

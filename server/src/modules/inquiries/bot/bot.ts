@@ -7,6 +7,7 @@ import MiniSearch from 'minisearch';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import { anonymous, type Viewer } from '../../../context.js';
 import { clean, normalize, segmentWords } from '../../search/text.js';
+import { AnswerCheck, type CheckedEntry, checkFeatures } from './answer-check.js';
 import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, DomainGate, MINISTRY, specificity } from './domain.js';
 import { Catalogue, type CatalogueQuery } from './catalogue.js';
@@ -200,7 +201,7 @@ const TEXT = {
   },
 } as const;
 
-interface FaqDoc {
+interface FaqDoc extends CheckedEntry {
   id: string;
   key: string;
   question: string;
@@ -246,6 +247,8 @@ function isEvidence(word: string): boolean {
 export class Bot {
   /** Thresholds, tunable for the evaluation (defaults: MIN_SCORE, MIN_COVERAGE). */
   thresholds = { score: MIN_SCORE, coverage: MIN_COVERAGE };
+  /** Whether the entry answers the question as a whole, after the rules (answer-check.ts); null only to train it. */
+  answerCheck: AnswerCheck | null = new AnswerCheck();
 
   private constructor(
     private faqs: Map<string, FaqDoc>,
@@ -279,6 +282,7 @@ export class Bot {
       sourceUrl: f.sourceUrl,
       words: new Set(botTokens([f.question, ...f.alternatives, f.questionEn ?? '', f.answer, f.answerEn ?? '', f.sourceTitle].join('\n'))),
       text: normalize([f.question, ...f.alternatives, f.answer, f.sourceTitle].join('\n')),
+      checkText: normalize([f.question, ...f.alternatives, f.questionEn ?? '', f.answer, f.answerEn ?? ''].join('\n')),
       namesPlaces: false, // below, once the catalogue is loaded
     }));
     const catalogue = await Catalogue.load(prisma);
@@ -401,7 +405,7 @@ export class Bot {
 
     const intent = faqIntent(text);
     const intended = intent ? this.byKey.get(intent) : undefined;
-    if (intended) return this.supported(text, intended) ? this.faqAnswer(intended, lang) : this.retrieve(text, lang, false);
+    if (intended) return this.supported(text, intended) && this.passesCheck(text, intended) ? this.faqAnswer(intended, lang) : this.retrieve(text, lang, false);
 
     // (As written first; as read when that asks beyond the catalogue and the reading does not: 名片都有谁 is 名片都有哪些.)
     const asRead = parsed?.beyond ? this.catalogue.parse(text) : null;
@@ -783,6 +787,19 @@ export class Bot {
     return true;
   }
 
+  /** Whether the answer check finds that the entry answers the question (as read), when there is a check. */
+  private passesCheck(text: string, doc: FaqDoc): boolean {
+    return !this.answerCheck || this.answerCheck.answers(botWords(text), text, doc);
+  }
+
+  /** What the answer check sees of a question and an entry (to train it: bench/train-answer-check.ts). */
+  checkFeaturesOf(question: string, key: string): string[] | null {
+    const doc = this.byKey.get(key);
+    if (!doc) return null;
+    const { text } = this.read(question);
+    return checkFeatures(botWords(text), text, doc);
+  }
+
   /** The published FAQ entry whose wording is closest to a question (for staff extending it). */
   closestFaqId(question: string): string | null {
     const [best] = this.index.search(this.typos.fix(normalize(question)));
@@ -927,7 +944,8 @@ export class Bot {
         hits[0].score >= this.thresholds.score &&
         best.coverage >= this.thresholds.coverage &&
         this.supported(text, doc, core) &&
-        accepts(doc)
+        accepts(doc) &&
+        this.passesCheck(text, doc)
       )
         return this.faqAnswer(doc, lang);
     }

@@ -1,0 +1,63 @@
+// The last check before a FAQ answer is given as confident: does this entry answer this question? The rules
+// (bot.ts) judge what a question shares with an entry word by word; this judges the question and the entry as
+// a pair, by a logistic model learnt from the tuning part of the evaluation set (`pnpm --filter @cards/server
+// bot:train` writes answer-check-weights.json). It learns what the rules cannot list: which words left unsaid
+// by an entry mean another subject (房价, 周末, 部长), and which are only how people ask (几天, 咋弄).
+// Only a refusal: it can make an answer unsure, never make one confident.
+import weights from './answer-check-weights.json' with { type: 'json' };
+
+/** Below this probability that the entry answers the question, the bot is not sure (chosen leaving each blind set out in turn). */
+export const ANSWER_CHECK_THRESHOLD = 0.2;
+
+/** An entry as the check reads it. */
+export interface CheckedEntry {
+  key: string;
+  /** Every word of the entry, as the bot reads words (synonyms folded). */
+  words: Set<string>;
+  /** Its questions, phrasings and answers in both languages, normalised: to find the question's characters in. */
+  checkText: string;
+}
+
+/** Two letters (not digits, spaces or punctuation) in a row. */
+const LETTER_PAIR = /^[\p{L}_]{2}$/u;
+
+/**
+ * What the model sees of a question and an entry: the entry; the question's words and pairs of characters;
+ * those the entry does not contain; and how many it does not contain, in all and as a share.
+ */
+export function checkFeatures(words: string[], text: string, entry: CheckedEntry): string[] {
+  const distinct = [...new Set(words)];
+  const unsaid = distinct.filter((w) => !entry.words.has(w));
+  const chars = [...text];
+  const pairs = [...new Set(chars.slice(1).map((c, i) => chars[i] + c))].filter((p) => LETTER_PAIR.test(p));
+  return [
+    `b:${entry.key}`,
+    ...distinct.map((w) => `q:${w}`),
+    ...unsaid.map((w) => `u:${w}`),
+    ...pairs.map((p) => `Q:${p}`),
+    ...pairs.filter((p) => !entry.checkText.includes(p)).map((p) => `G:${p}`),
+    `nu:${Math.min(unsaid.length, 8)}`,
+    `fr:${Math.round((4 * unsaid.length) / Math.max(1, distinct.length))}`,
+  ];
+}
+
+export interface CheckWeights {
+  /** The fingerprint of the tuning set and FAQ it was trained on (bench/answer-check-fingerprint.ts). */
+  trainedOn?: string;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export class AnswerCheck {
+  constructor(private model: CheckWeights = weights as CheckWeights) {}
+
+  /** The probability that the entry answers the question. */
+  probability(words: string[], text: string, entry: CheckedEntry): number {
+    const z = checkFeatures(words, text, entry).reduce((sum, f) => sum + (this.model.weights[f] ?? 0), this.model.bias);
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  answers(words: string[], text: string, entry: CheckedEntry): boolean {
+    return this.probability(words, text, entry) >= ANSWER_CHECK_THRESHOLD;
+  }
+}

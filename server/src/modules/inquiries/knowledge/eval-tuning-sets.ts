@@ -1,0 +1,97 @@
+// The tuning sets by writers who never saw the bot, in the order they were written (set 1 is eval-tuning-independent.ts).
+import { independentTuningSet } from './eval-tuning-independent';
+import { independentTuningSet2 } from './eval-tuning-independent-2';
+import { independentTuningSet3 } from './eval-tuning-independent-3';
+import { independentTuningSet4 } from './eval-tuning-independent-4';
+import { independentTuningSet5 } from './eval-tuning-independent-5';
+import { independentTuningSet6 } from './eval-tuning-independent-6';
+import { independentTuningSet7 } from './eval-tuning-independent-7';
+import { independentTuningSet8 } from './eval-tuning-independent-8';
+import { independentTuningSet9 } from './eval-tuning-independent-9';
+import { independentTuningSet10 } from './eval-tuning-independent-10';
+import { independentTuningSet11 } from './eval-tuning-independent-11';
+import { independentTuningSet12 } from './eval-tuning-independent-12';
+import { independentTuningSet13 } from './eval-tuning-independent-13';
+import { independentTuningSet14 } from './eval-tuning-independent-14';
+import { independentTuningSet15 } from './eval-tuning-independent-15';
+import { independentTuningSet16 } from './eval-tuning-independent-16';
+import { independentTuningSet17 } from './eval-tuning-independent-17';
+import { independentTuningSet18 } from './eval-tuning-independent-18';
+import { independentTuningSet19 } from './eval-tuning-independent-19';
+import { independentTuningSet20 } from './eval-tuning-independent-20';
+import { independentTuningSet21 } from './eval-tuning-independent-21';
+import { independentTuningSet22 } from './eval-tuning-independent-22';
+import { independentTuningSet23 } from './eval-tuning-independent-23';
+import { independentTuningSet24 } from './eval-tuning-independent-24';
+import { independentTuningSet25 } from './eval-tuning-independent-25';
+import { independentTuningSet26 } from './eval-tuning-independent-26';
+import { independentTuningSet27 } from './eval-tuning-independent-27';
+import { independentTuningSet28 } from './eval-tuning-independent-28';
+import { independentTuningSet29 } from './eval-tuning-independent-29';
+import { independentTuningSet30 } from './eval-tuning-independent-30';
+import { independentTuningSet31 } from './eval-tuning-independent-31';
+import { independentTuningSet32 } from './eval-tuning-independent-32';
+import { independentTuningSet33 } from './eval-tuning-independent-33';
+import { independentTuningSet34 } from './eval-tuning-independent-34';
+import { independentTuningSet35 } from './eval-tuning-independent-35';
+import { independentTuningSet36 } from './eval-tuning-independent-36';
+import { independentTuningSet37 } from './eval-tuning-independent-37';
+import { independentTuningSet38 } from './eval-tuning-independent-38';
+import { independentTuningSet39 } from './eval-tuning-independent-39';
+import { independentTuningSet40 } from './eval-tuning-independent-40';
+import { independentTuningSet41 } from './eval-tuning-independent-41';
+import { independentTuningSet42 } from './eval-tuning-independent-42';
+import { independentTuningSet43 } from './eval-tuning-independent-43';
+import { independentTuningSet44 } from './eval-tuning-independent-44';
+import { independentTuningSet45 } from './eval-tuning-independent-45';
+import { independentTuningSet46 } from './eval-tuning-independent-46';
+import type { EvalCase } from './types';
+
+export const independentSets: EvalCase[][] = [
+  independentTuningSet,
+  independentTuningSet2,
+  independentTuningSet3,
+  independentTuningSet4,
+  independentTuningSet5,
+  independentTuningSet6,
+  independentTuningSet7,
+  independentTuningSet8,
+  independentTuningSet9,
+  independentTuningSet10,
+  independentTuningSet11,
+  independentTuningSet12,
+  independentTuningSet13,
+  independentTuningSet14,
+  independentTuningSet15,
+  independentTuningSet16,
+  independentTuningSet17,
+  independentTuningSet18,
+  independentTuningSet19,
+  independentTuningSet20,
+  independentTuningSet21,
+  independentTuningSet22,
+  independentTuningSet23,
+  independentTuningSet24,
+  independentTuningSet25,
+  independentTuningSet26,
+  independentTuningSet27,
+  independentTuningSet28,
+  independentTuningSet29,
+  independentTuningSet30,
+  independentTuningSet31,
+  independentTuningSet32,
+  independentTuningSet33,
+  independentTuningSet34,
+  independentTuningSet35,
+  independentTuningSet36,
+  independentTuningSet37,
+  independentTuningSet38,
+  independentTuningSet39,
+  independentTuningSet40,
+  independentTuningSet41,
+  independentTuningSet42,
+  independentTuningSet43,
+  independentTuningSet44,
+  independentTuningSet45,
+  independentTuningSet46,
+];
