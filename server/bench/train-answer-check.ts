@@ -58,7 +58,7 @@ function train(pairs: Pair[]): CheckWeights {
     bias -= (STEP * biasGrad) / (Math.sqrt(biasG2) + 1e-8);
   }
   const weights: Record<string, number> = {};
-  for (const [f, i] of [...index.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(w[i]) >= 0.05) weights[f] = Math.round(w[i] * 1e4) / 1e4;
+  for (const [f, i] of [...index.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(w[i]) >= 0.05) weights[f] = Math.round(w[i] * 1000) / 1000;
   return { bias: Math.round(bias * 1e4) / 1e4, weights };
 }
 

@@ -1528,3 +1528,17 @@ describe('elders and officials who say who they are, in their own words (blind s
     expect(await ask('我要投诉，叫你们负责人来跟我说')).toMatchObject({ confident: true, handoff: true });
   });
 });
+
+describe('the staff spoken of, not asked for (sets 27 and 43)', () => {
+  it.each([
+    '客服春节放假吗', // their holidays
+    '工作人员的工号在哪看', // who they are
+    '转自园区工作群：“中心的老师下个月会来实地调研”，请问具体哪天来、来几个人？', // their visits
+    '名片评上了，市里会奖励牵头单位的工作人员吗？', // another organisation's staff
+    '老师您好，我做了一份关于产业名片认知度的问卷，你们能帮忙转发给各地工信部门吗？', // 老师 as a greeting
+  ])('is not sure about "%s", and hands over no one', (question) => expectNotSure(question));
+
+  it.each(['老师您好，我要转人工', '老师好，麻烦找个工作人员跟我说', '我要找老师'])('still hands "%s" over at once', async (question) => {
+    expect(await ask(question)).toMatchObject({ confident: true, handoff: true });
+  });
+});
