@@ -45,6 +45,8 @@ import { independentTuningSet43 } from './eval-tuning-independent-43';
 import { independentTuningSet44 } from './eval-tuning-independent-44';
 import { independentTuningSet45 } from './eval-tuning-independent-45';
 import { independentTuningSet46 } from './eval-tuning-independent-46';
+import { independentTuningSet47 } from './eval-tuning-independent-47';
+import { independentTuningSet48 } from './eval-tuning-independent-48';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -94,4 +96,6 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet44,
   independentTuningSet45,
   independentTuningSet46,
+  independentTuningSet47,
+  independentTuningSet48,
 ];
