@@ -1542,3 +1542,10 @@ describe('the staff spoken of, not asked for (sets 27 and 43)', () => {
     expect(await ask(question)).toMatchObject({ confident: true, handoff: true });
   });
 });
+
+describe('found on the blind sets 47 and 48', () => {
+  it.each([
+    ['我是市工信局的，想先了解一下产业名片打造计划主要是做什么的？', 'what-is-programme'], // 了解 is wanting to know, like 知道
+    ['我想了解2024年首次发布的有影响力产业名片是什么结构。', 'release-2024'],
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});
