@@ -1,14 +1,21 @@
-// What the answer check was trained on, as one hash: the tuning set and the sample FAQ in both languages. The
-// weights file records it, and a test compares it with the current data, so that a new tuning question or FAQ
-// wording does not go untrained (run `pnpm --filter @cards/server bot:train`).
+// What the answer check was trained on, as one hash: the tuning set, the sample FAQ in both languages, and the bot's
+// own code (its rules choose the entries it learns from, and its reading makes the words it sees). The weights file
+// records it, and a test compares it with the current data and code, so that no change goes untrained (run
+// `pnpm --filter @cards/server bot:train`).
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { evalSet } from '../src/modules/inquiries/knowledge/eval-set.js';
 import { faqEnglish } from '../src/modules/inquiries/knowledge/faq-english.js';
 import { faqSeed } from '../src/modules/inquiries/knowledge/faq-seed.js';
 
-export const tuningFingerprint = () =>
-  crypto
-    .createHash('sha256')
-    .update(JSON.stringify([evalSet, faqSeed, faqEnglish]))
-    .digest('hex')
-    .slice(0, 16);
+const botFolder = new URL('../src/modules/inquiries/bot/', import.meta.url);
+
+export function tuningFingerprint(): string {
+  const hash = crypto.createHash('sha256').update(JSON.stringify([evalSet, faqSeed, faqEnglish]));
+  for (const file of fs
+    .readdirSync(botFolder)
+    .filter((f) => f.endsWith('.ts'))
+    .sort())
+    hash.update(fs.readFileSync(new URL(file, botFolder)));
+  return hash.digest('hex').slice(0, 16);
+}

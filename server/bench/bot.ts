@@ -6,7 +6,7 @@
 // does not inflate).
 // --verbose lists the tuning part's misses only: the held-out parts are never looked at to tune.
 // The tuning figure includes what the answer check learnt from the tuning part; its honest figure is
-// `pnpm --filter @cards/server bot:train --estimate` (each blind set left out of its training in turn).
+// `pnpm --filter @cards/server bot:train --estimate` (each part of the tuning set left out of its training in turn).
 // --tuning runs the tuning part alone, so that tuning work never even sees the held-out totals move.
 import os from 'node:os';
 import { prepareDatabase } from '../src/boot.js';
@@ -14,20 +14,7 @@ import { Bot, type BotAnswer } from '../src/modules/inquiries/bot/bot.js';
 import { evalSet } from '../src/modules/inquiries/knowledge/eval-set.js';
 import { heldOutSet } from '../src/modules/inquiries/knowledge/eval-heldout.js';
 import { freshHeldOutSet } from '../src/modules/inquiries/knowledge/eval-heldout-fresh.js';
-import type { EvalCase } from '../src/modules/inquiries/knowledge/types.js';
-
-const linksCard = (a: BotAnswer, slug: string) => a.sources.some((s) => s.url?.endsWith(`slug=${slug}`));
-
-export function isCorrect(c: EvalCase, a: BotAnswer): boolean {
-  const e = c.expect;
-  if ('unsure' in e) return !a.confident;
-  if ('handoff' in e) return a.handoff && a.confident;
-  if (!a.confident || a.handoff) return false;
-  if ('faq' in e) return a.basis === e.faq;
-  if ('status' in e) return a.basis === 'applications';
-  if ('count' in e) return !!a.basis?.startsWith('count') && new RegExp(`(^|\\D)${e.count}(\\D|$)`).test(a.text);
-  return !!a.basis?.startsWith('cards') && e.cards.every((slug) => linksCard(a, slug));
-}
+import { isCorrect } from './bot-scoring.js';
 
 const describeAnswer = (a: BotAnswer) => `${a.confident ? '' : 'unsure '}${a.handoff ? 'handoff ' : ''}${a.basis ?? ''}`.trim();
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];

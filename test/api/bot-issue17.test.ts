@@ -1538,9 +1538,12 @@ describe('the staff spoken of, not asked for (sets 27 and 43)', () => {
     '老师您好，我做了一份关于产业名片认知度的问卷，你们能帮忙转发给各地工信部门吗？', // 老师 as a greeting
   ])('is not sure about "%s", and hands over no one', (question) => expectNotSure(question));
 
-  it.each(['老师您好，我要转人工', '老师好，麻烦找个工作人员跟我说', '我要找老师'])('still hands "%s" over at once', async (question) => {
-    expect(await ask(question)).toMatchObject({ confident: true, handoff: true });
-  });
+  it.each(['老师您好，我要转人工', '老师好，麻烦找个工作人员跟我说', '我要找老师', '找老师好好聊聊', '投诉工号1234的客服', '县里的负责人想跟中心的人谈谈'])(
+    'still hands "%s" over at once',
+    async (question) => {
+      expect(await ask(question)).toMatchObject({ confident: true, handoff: true });
+    },
+  );
 });
 
 describe('found on the blind sets 47 and 48', () => {

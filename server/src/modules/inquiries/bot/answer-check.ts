@@ -2,7 +2,7 @@
 // (bot.ts) judge what a question shares with an entry word by word; this judges the question and the entry as
 // a pair, by a logistic model learnt from the tuning part of the evaluation set (`pnpm --filter @cards/server
 // bot:train` writes answer-check-weights.json). It learns what the rules cannot list: which words left unsaid
-// by an entry mean another subject (房价, 周末, 部长), and which are only how people ask (几天, 咋弄).
+// by an entry mean another subject (房价, 周末, 部长), and which are only how people ask (几天, 一般).
 // Only a refusal: it can make an answer unsure, never make one confident.
 import weights from './answer-check-weights.json' with { type: 'json' };
 
@@ -18,12 +18,13 @@ export interface CheckedEntry {
   checkText: string;
 }
 
-/** Two letters (not digits, spaces or punctuation) in a row. */
-const LETTER_PAIR = /^[\p{L}_]{2}$/u;
+/** Two letters in a row, Chinese or Latin (English questions have pairs too), not digits, spaces or punctuation. */
+const LETTER_PAIR = /^\p{L}{2}$/u;
 
 /**
- * What the model sees of a question and an entry: the entry; the question's words and pairs of characters;
- * those the entry does not contain; and how many it does not contain, in all and as a share.
+ * What the model sees of a question and an entry, each a named feature: `b:` the entry; `q:` each word of the
+ * question and `u:` each it does not contain; `Q:` each pair of letters of the question and `G:` each missing from
+ * the entry's text; `nu:` how many words it does not contain (8 or more alike) and `fr:` what share, in quarters.
  */
 export function checkFeatures(words: string[], text: string, entry: CheckedEntry): string[] {
   const distinct = [...new Set(words)];
@@ -53,11 +54,17 @@ export class AnswerCheck {
 
   /** The probability that the entry answers the question. */
   probability(words: string[], text: string, entry: CheckedEntry): number {
-    const z = checkFeatures(words, text, entry).reduce((sum, f) => sum + (this.model.weights[f] ?? 0), this.model.bias);
+    return this.probabilityOf(checkFeatures(words, text, entry));
+  }
+
+  /** …from the features already drawn (checkFeatures). */
+  probabilityOf(features: string[]): number {
+    const z = features.reduce((sum, f) => sum + (this.model.weights[f] ?? 0), this.model.bias);
     return 1 / (1 + Math.exp(-z));
   }
 
-  answers(words: string[], text: string, entry: CheckedEntry): boolean {
+  /** Whether the entry may answer the question confidently. */
+  accepts(words: string[], text: string, entry: CheckedEntry): boolean {
     return this.probability(words, text, entry) >= ANSWER_CHECK_THRESHOLD;
   }
 }

@@ -789,7 +789,12 @@ export class Bot {
 
   /** Whether the answer check finds that the entry answers the question (as read), when there is a check. */
   private passesCheck(text: string, doc: FaqDoc): boolean {
-    return !this.answerCheck || this.answerCheck.answers(botWords(text), text, doc);
+    return !this.answerCheck || this.answerCheck.accepts(botWords(text), text, doc);
+  }
+
+  /** Whether a question is one of an entry's own phrasings (its question, alternatives, or one staff taught): answered from it, unchecked. */
+  isPhrasing(question: string): boolean {
+    return this.byPhrasing.has(phrasing(question));
   }
 
   /** What the answer check sees of a question and an entry (to train it: bench/train-answer-check.ts). */

@@ -4,7 +4,7 @@
 
 /** Asking for a person, in the ways people say it (but not asking *about* the service's hours, nor about 人工智能). */
 const PERSON =
-  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅|您?好|你好)|专人|中心的人|(跟|和|同|找)(个)?人(说|讲|聊|谈|沟通)|(找|叫)(个)?人.{0,3}(说|讲|聊)|(叫|换)(个)?.{0,4}人来|找个.{0,4}人来|不要机器人|别.{0,4}机器人|不(想|要|愿意)?(跟|和)机器|(跟|和|同|找|让)(中心|你们|负责).{0,6}同志.{0,6}(说|聊|谈|沟通|联系|对接)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
+  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅|您好|你好|好[，,。！!\s]|好$)|专人|中心的人|(跟|和|同|找)(个)?人(说|讲|聊|谈|沟通)|(找|叫)(个)?人.{0,3}(说|讲|聊)|(叫|换)(个)?.{0,4}人来|找个.{0,4}人来|不要机器人|别.{0,4}机器人|不(想|要|愿意)?(跟|和)机器|(跟|和|同|找|让)(中心|你们|负责).{0,6}同志.{0,6}(说|聊|谈|沟通|联系|对接)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
 /**
  * Asking about the staff, whether the bot is a person or the queue for one (排第4位还要等几分钟): no request for one.
  */
@@ -27,12 +27,12 @@ const ABOUT_PEOPLE: RegExp[] = [
   /排队|排第|插队|插个队|(等|要)几分钟|(转人工|转到人工|人工客服)(以后|之后|后)[^，。？?]{0,8}(切回|换回|回到|返回|还能)/,
   // the centre doing the work (代填, 中心的人直接帮我填了), or training us (来给我们做个培训)
   /代(填|写|报|办)|帮(我|我们|俺)[^，。？?]{0,3}(填|写|报|办)(了|好|完)?|培训|讲课|授课|讲座/,
-  // who they are now (那位老师调岗了吗, 新的对接人叫啥, 工号在哪看)
-  /调岗|调走|离职|换人了|叫(啥|什么)|姓(啥|什么)|工号/,
+  // who they are now (那位老师调岗了吗, 新的对接人叫啥, 工号在哪看; not a complaint about 工号1234)
+  /调岗|调走|离职|换人了|叫(啥|什么)|姓(啥|什么)|工号(在哪|在哪里|是多少|多少|怎么看|怎么查|哪里看)/,
   // their visits (中心的老师下个月会来实地调研)
   /(来|到)[^，。？?]{0,4}(调研|考察|走访)/,
-  // the staff of another organisation (奖励牵头单位的工作人员)
-  /(单位|局|厅|委|部门|政府|企业|公司|市里|县里)的(工作人员|负责人)/,
+  // the staff of another organisation (奖励牵头单位的工作人员), when the centre's are not asked for too (县里的负责人想跟中心的人谈谈)
+  /^(?!.*(中心的|客服|人工)).*(单位|局|厅|委|部门|政府|企业|公司|市里|县里)的(工作人员|负责人)/,
 ];
 const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.test(text));
 /** Asked for in so many words: wins over asking about the staff or the hours. */

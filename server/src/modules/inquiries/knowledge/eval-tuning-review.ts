@@ -1,6 +1,7 @@
-// Tuning set: the review probes of test/api/bot*.test.ts, questions written to trip the bot's rules — programme
-// questions the rules must still answer and near-misses they must not. Tuning data like the rest (the answer check
-// learns from it); unlike sets 1–46 they were written by people who had read the rules.
+// Tuning set: the review probes of test/api/bot*.test.ts as they stood on 2026-12-04 (a snapshot; later tests are not
+// added here by themselves): questions written to trip the bot's rules — programme questions the rules must still answer
+// and near-misses they must not. Tuning data like the rest (the answer check learns from it); unlike the writers' sets
+// (eval-tuning-independent*.ts) they were written by people who had read the rules.
 import type { EvalCase } from './types';
 
 export const reviewProbes: EvalCase[] = [
