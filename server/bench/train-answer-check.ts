@@ -1,5 +1,5 @@
 // Trains the bot's answer check (src/modules/inquiries/bot/answer-check.ts) on the tuning part of the evaluation
-// set, never on the held-out parts, and writes answer-check-weights.json. Run it after the rules, the FAQ or the
+// set, never on the held-out parts, and writes answer-check-weights.json. Run it after the bot's code, the FAQ or the
 // tuning set change: `pnpm --filter @cards/server bot:train`.
 //
 // The pairs it learns from are (question, entry) as the bot without the check reads them: the entry the bot would
@@ -66,8 +66,10 @@ async function pairsOfTuningSet(): Promise<Pair[]> {
   try {
     const bot = await Bot.load(db.prisma);
     bot.answerCheck = null;
+    const faqs = await db.prisma.faq.findMany();
     const keyOf = new Map<string, string>();
-    for (const f of await db.prisma.faq.findMany()) for (const q of [f.question, f.questionEn]) if (q) keyOf.set(q, f.key);
+    for (const f of faqs) for (const q of [f.question, f.questionEn]) if (q) keyOf.set(q, f.key);
+    const entryKeys = new Set(faqs.map((f) => f.key));
     const setOf = new Map<EvalCase, string>();
     independentSets.forEach((set, i) => {
       for (const c of set) setOf.set(c, String(i + 1));
@@ -77,7 +79,7 @@ async function pairsOfTuningSet(): Promise<Pair[]> {
     for (const c of evalSet) {
       const a = await bot.answer(c.question, db.prisma);
       const expected = 'faq' in c.expect ? c.expect.faq : undefined;
-      const fromEntry = a.confident && !a.handoff && a.basis && bot.checkFeaturesOf(c.question, a.basis) ? a.basis : undefined;
+      const fromEntry = a.confident && !a.handoff && a.basis && entryKeys.has(a.basis) ? a.basis : undefined;
       // (An entry's own phrasing is answered before the check: no case of its own.)
       const checked = fromEntry && !bot.isPhrasing(c.question);
       const candidate = fromEntry ?? (a.suggestions[0] ? keyOf.get(a.suggestions[0]) : undefined);

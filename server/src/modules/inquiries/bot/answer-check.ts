@@ -6,7 +6,7 @@
 // Only a refusal: it can make an answer unsure, never make one confident.
 import weights from './answer-check-weights.json' with { type: 'json' };
 
-/** Below this probability that the entry answers the question, the bot is not sure (chosen leaving each blind set out in turn). */
+/** Below this probability that the entry answers the question, the bot is not sure (chosen leaving each part of the tuning set out in turn: bench/train-answer-check.ts --estimate). */
 export const ANSWER_CHECK_THRESHOLD = 0.2;
 
 /** An entry as the check reads it. */
@@ -43,7 +43,7 @@ export function checkFeatures(words: string[], text: string, entry: CheckedEntry
 }
 
 export interface CheckWeights {
-  /** The fingerprint of the tuning set and FAQ it was trained on (bench/answer-check-fingerprint.ts). */
+  /** The fingerprint of the tuning set, FAQ and bot code it was trained on (bench/answer-check-fingerprint.ts). */
   trainedOn?: string;
   bias: number;
   weights: Record<string, number>;

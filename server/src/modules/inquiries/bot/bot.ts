@@ -270,21 +270,24 @@ export class Bot {
   /** Builds the index from the published FAQ, and the catalogue from the published cards. */
   static async load(prisma: PrismaClient): Promise<Bot> {
     const rows = await prisma.faq.findMany({ where: { published: true } });
-    const docs: FaqDoc[] = rows.map((f) => ({
-      id: f.id,
-      key: f.key,
-      question: f.question,
-      questionEn: f.questionEn,
-      ask: [f.question, ...f.alternatives, f.questionEn ?? ''].join('\n'),
-      answer: f.answer,
-      answerEn: f.answerEn,
-      sourceTitle: f.sourceTitle,
-      sourceUrl: f.sourceUrl,
-      words: new Set(botTokens([f.question, ...f.alternatives, f.questionEn ?? '', f.answer, f.answerEn ?? '', f.sourceTitle].join('\n'))),
-      text: normalize([f.question, ...f.alternatives, f.answer, f.sourceTitle].join('\n')),
-      checkText: normalize([f.question, ...f.alternatives, f.questionEn ?? '', f.answer, f.answerEn ?? ''].join('\n')),
-      namesPlaces: false, // below, once the catalogue is loaded
-    }));
+    const docs: FaqDoc[] = rows.map((f) => {
+      const ask = [f.question, ...f.alternatives, f.questionEn ?? ''].join('\n');
+      return {
+        id: f.id,
+        key: f.key,
+        question: f.question,
+        questionEn: f.questionEn,
+        ask,
+        answer: f.answer,
+        answerEn: f.answerEn,
+        sourceTitle: f.sourceTitle,
+        sourceUrl: f.sourceUrl,
+        words: new Set(botTokens([f.question, ...f.alternatives, f.questionEn ?? '', f.answer, f.answerEn ?? '', f.sourceTitle].join('\n'))),
+        text: normalize([f.question, ...f.alternatives, f.answer, f.sourceTitle].join('\n')),
+        checkText: normalize([ask, f.answer, f.answerEn ?? ''].join('\n')),
+        namesPlaces: false, // below, once the catalogue is loaded
+      };
+    });
     const catalogue = await Catalogue.load(prisma);
     for (const d of docs) d.namesPlaces = botWords(d.answer).some((w) => catalogue.isPlaceName(w));
     const index = new MiniSearch<FaqDoc>({
