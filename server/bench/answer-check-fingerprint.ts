@@ -1,7 +1,7 @@
-// What the answer check was trained on, as one hash: the tuning set, the sample FAQ in both languages, and the bot's
-// own code (its rules choose the entries it learns from, and its reading makes the words it sees). The weights file
-// records it, and a test compares it with the current data and code, so that no change goes untrained (run
-// `pnpm --filter @cards/server bot:train`).
+// What the bot's learnt parts (the answer check and the classifier) were trained on, as one hash: the tuning set,
+// the sample FAQ in both languages, and the bot's own code (its rules choose the entries the check learns from, and its
+// reading makes the words both see). Each weights file records it, and a test compares it with the current data and
+// code, so that no change goes untrained (run `pnpm --filter @cards/server bot:train`).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { evalSet } from '../src/modules/inquiries/knowledge/eval-set.js';

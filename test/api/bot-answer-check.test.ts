@@ -1,35 +1,22 @@
 // The answer check (server/src/modules/inquiries/bot/answer-check.ts): after the rules find an entry, a model
 // learnt from the tuning set judges whether the entry answers the question as a whole. It only ever takes
 // confidence away, never overrides staff, and is trained on the current tuning set.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import weights from '../../server/src/modules/inquiries/bot/answer-check-weights.json' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
 import { AnswerCheck, checkFeatures } from '../../server/src/modules/inquiries/bot/answer-check.js';
 import { Bot } from '../../server/src/modules/inquiries/bot/bot.js';
-import { tuningFingerprint } from '../../server/bench/answer-check-fingerprint.js';
-import { openTestDatabase, type TestDatabase } from '../support/db.js';
+import { withAndWithout, withLoadedBot } from '../support/bot.js';
+import type { TestDatabase } from '../support/db.js';
 
 let db: TestDatabase;
 let bot: Bot;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  bot = await Bot.load(db.prisma);
-});
-afterAll(async () => {
-  await db?.close();
+withLoadedBot((loaded) => {
+  ({ db, bot } = loaded);
 });
 
 /** The bot's answer by its rules alone, and with the check. */
-async function withAndWithout(question: string) {
-  const check = bot.answerCheck;
-  bot.answerCheck = null;
-  try {
-    const rulesAlone = await bot.answer(question, db.prisma);
-    bot.answerCheck = check;
-    return { rulesAlone, checked: await bot.answer(question, db.prisma) };
-  } finally {
-    bot.answerCheck = check;
-  }
+async function rulesAndChecked(question: string) {
+  const answers = await withAndWithout(bot, db, 'answerCheck', question);
+  return { rulesAlone: answers.without, checked: answers.with };
 }
 
 describe('the answer check', () => {
@@ -40,7 +27,7 @@ describe('the answer check', () => {
     ['评价体系28项指标里权重最高的是哪一项？', 'evaluation-system'], // a weight no document gives
     ['工信部部长出席东莞那次大会了吗？', 'signing-2022'], // who attended
   ])('is not sure about "%s", which the rules alone answer from %s, and suggests that entry to tap', async (question, key) => {
-    const { rulesAlone, checked } = await withAndWithout(question);
+    const { rulesAlone, checked } = await rulesAndChecked(question);
     expect(rulesAlone).toMatchObject({ confident: true, basis: key });
     expect(checked).toMatchObject({ confident: false, handoff: true, sources: [], basis: null });
     const entry = await db.prisma.faq.findUniqueOrThrow({ where: { key } });
@@ -53,7 +40,7 @@ describe('the answer check', () => {
     ['县级市能申请吗', 'county-eligible'],
     ['How long is each documentary?', 'films-length'],
   ])('still answers "%s" from %s', async (question, key) => {
-    const { rulesAlone, checked } = await withAndWithout(question);
+    const { rulesAlone, checked } = await rulesAndChecked(question);
     expect(rulesAlone).toMatchObject({ confident: true, basis: key });
     expect(checked).toMatchObject({ confident: true, basis: key });
   });
@@ -88,9 +75,5 @@ describe('the answer check', () => {
     expect(check.probability(['中心'], '中心', entry)).toBeCloseTo(0.5);
     expect(check.probability(['中心', '周末'], '中心周末', entry)).toBeLessThan(0.1);
     expect(check.accepts(['中心', '周末'], '中心周末', entry)).toBe(false);
-  });
-
-  it('was trained on the current tuning set and FAQ (else run `pnpm --filter @cards/server bot:train`)', () => {
-    expect(weights.trainedOn).toBe(tuningFingerprint());
   });
 });

@@ -8,6 +8,7 @@ import type { PrismaClient } from '../../../generated/prisma/client.js';
 import { anonymous, type Viewer } from '../../../context.js';
 import { clean, normalize, segmentWords } from '../../search/text.js';
 import { AnswerCheck, type CheckedEntry, checkFeatures } from './answer-check.js';
+import { CLASSIFIER_THRESHOLD, CLASSIFIER_THRESHOLD_FOREIGN, FaqClassifier } from './faq-classifier.js';
 import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, DomainGate, MINISTRY, specificity } from './domain.js';
 import { Catalogue, type CatalogueQuery } from './catalogue.js';
@@ -249,6 +250,8 @@ export class Bot {
   thresholds = { score: MIN_SCORE, coverage: MIN_COVERAGE };
   /** Whether the entry answers the question as a whole, after the rules (answer-check.ts); null only to train it. */
   answerCheck: AnswerCheck | null = new AnswerCheck();
+  /** Which entry a question the rules are not sure of asks for (faq-classifier.ts); null only to train. */
+  faqClassifier: FaqClassifier | null = new FaqClassifier();
 
   private constructor(
     private faqs: Map<string, FaqDoc>,
@@ -390,9 +393,11 @@ export class Bot {
     const { lang, normalized, text, core } = this.read(question);
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
 
-    if (asksForPerson(text)) return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
-    // (Not an application of another kind: the visa centre says my application is under review.)
-    if (asksApplicationStatus(text) && !this.foreignEnglishWords(text).length && !TROUBLE.test(text)) return applicationStatusAnswer(prisma, viewer, lang);
+    if (asksForPerson(text) && !this.domain.namesOtherService(text))
+      return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
+    // (Not an application of another kind: the visa centre says my application is under review; 我的签证申请到哪一步了.)
+    if (asksApplicationStatus(text) && !this.foreignEnglishWords(text).length && !this.domain.namesOtherApplication(text) && !TROUBLE.test(text))
+      return applicationStatusAnswer(prisma, viewer, lang);
 
     // A phrasing staff gave an entry (from 机器人未解决) is answered from it, whatever the rules below say;
     // but live data beats a fixed text (一共多少张名片 is counted).
@@ -795,6 +800,25 @@ export class Bot {
     return !this.answerCheck || this.answerCheck.accepts(botWords(text), text, doc);
   }
 
+  /**
+   * The entry the classifier is very sure a question asks for, when it is one the rules would allow (`accepts`: no
+   * place the entry does not name) and the answer check accepts it too. Asked only when the rules are not sure.
+   */
+  private classified(text: string, accepts: (doc: FaqDoc) => boolean): FaqDoc | undefined {
+    if (!this.faqClassifier) return undefined;
+    // A word the programme never uses (保税区, museum) may name another subject: then surer still.
+    const foreign = this.domain.foreignWords(text).length > 0 || this.foreignEnglishWords(text).length > 0;
+    const { label, probability } = this.faqClassifier.classify(botWords(text), text);
+    const doc = probability >= (foreign ? CLASSIFIER_THRESHOLD_FOREIGN : CLASSIFIER_THRESHOLD) ? this.byKey.get(label) : undefined;
+    return doc && accepts(doc) && this.passesCheck(text, doc) ? doc : undefined;
+  }
+
+  /** A question as the bot reads it: its text after typos, pinyin and phrasing are read, and its words (to train the classifier). */
+  reading(question: string): { text: string; words: string[] } {
+    const { text } = this.read(question);
+    return { text, words: botWords(text) };
+  }
+
   /** Whether a question is one of an entry's own phrasings (its question, alternatives, or one staff taught): answered from it, unchecked. */
   isPhrasing(question: string): boolean {
     return this.byPhrasing.has(phrasing(question));
@@ -957,6 +981,8 @@ export class Bot {
       )
         return this.faqAnswer(doc, lang);
     }
+    const guessed = accepts ? this.classified(text, accepts) : undefined;
+    if (guessed) return this.faqAnswer(guessed, lang);
     // Not sure: offer a person, and the closest FAQ questions as tappable suggestions.
     const suggestions = hits
       .filter((h) => h.score >= this.thresholds.score / 2 && content.some((t) => h.terms.includes(t)))

@@ -2,7 +2,7 @@
 // questions share the programme's words (申请, 材料, 条件, 发布, 注册) but are about something else
 // (低保, 签证, 招聘): a question is off-topic when it names a thing the programme's own texts never
 // mention and nothing specific to the programme (登记表, 名片, 主名片, 牵头单位, a card's industry).
-import { botWords } from './tokenize.js';
+import { botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
 import { APP_WORDS, CANONICAL, SYNONYMS } from './vocabulary.js';
@@ -45,6 +45,12 @@ function weakTies(text: string): (word: string) => boolean {
   const filmsNamed = namesTheFilms(text);
   return (word) => (isWeakTie(word) && !(formNamed && word === '登记表')) || (word === '微纪录片' && !filmsNamed);
 }
+
+/** Applying, as the programme says it (申请, 申报, 审批). */
+const APPLYING = new Set(['申请', '申报', '报名', '审批', '审核', '办理']);
+
+/** Who people ask for (客服, 人工): anyone's, unless it is named whose. */
+const SERVICE = new Set(['客服', '人工', '工作人员', '负责人']);
 
 /** A Chinese word of two characters or more. */
 export const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
@@ -106,6 +112,43 @@ export class DomainGate {
     )
       return false;
     return (noun || tag.startsWith('v')) && (noun || (frequency.get(word) ?? 0) >= COMPOUND_FREQUENCY) && specificity(word) >= FOREIGN_IDF;
+  }
+
+  /** The words of a question naming subjects the programme never speaks of (社保卡, 保税区), wherever they stand. */
+  foreignWords(text: string): string[] {
+    return [...new Set(botWords(text))].filter((t) => this.isForeign(t));
+  }
+
+  /** Whether the person or service asked for is another's (联通客服, 人工授精): a thing the programme never names next to it. */
+  namesOtherService(text: string): boolean {
+    const words = botWordSequence(text);
+    const { kindTags } = jiebaDictionary();
+    // (A thing, not a person: 真人客服 is still ours; 谢谢 is tagged as a name. Everyday ones too: 银行的工作人员.)
+    const thing = (w: string | undefined) =>
+      !!w &&
+      /^(n(?!r)|j)/.test(kindTags.get(w) ?? '') &&
+      !/人$/.test(w) &&
+      han(w) &&
+      !this.vocabulary.has(w) &&
+      !this.catalogueWords.has(w) &&
+      !CANONICAL.has(w) &&
+      !this.isPlace(w);
+    // (人工 as made by hand: 人工授精, 人工湖; not 人工客服, 人工服务.)
+    const handMade = (w: string) => w.startsWith('人工') && w !== '人工' && !/(客服|服务|坐席|对接)$/.test(w) && !this.vocabulary.has(w);
+    const whose = (i: number) => thing(words[i - 1]) || (words[i - 1] === '的' && thing(words[i - 2]));
+    return words.some((w, i) => handMade(w) || (SERVICE.has(w) && (whose(i) || thing(words[i + 1]))));
+  }
+
+  /** Whether an application named is of another kind (我的签证申请, 贷款审批进度): a word the programme never uses right before it. */
+  namesOtherApplication(text: string): boolean {
+    const words = botWordSequence(text);
+    // (名下: whose, not what for.)
+    // (Chinese words only: in English, foreignEnglishWords reads the question.)
+    const other = (w: string | undefined) => w !== undefined && han(w) && this.isForeign(w);
+    const before = (i: number) => words[i - 1] !== '名下' && other(words[i - 1]);
+    // …or right after it: 申请的技改补贴.
+    const after = (i: number) => other(words[i + 1] === '的' ? words[i + 2] : words[i + 1]);
+    return words.some((w, i) => APPLYING.has(w) && (before(i) || after(i)));
   }
 
   /** Whether the question's only mention of films is of videos in general (短视频怎么拍, 纪录片推荐). */

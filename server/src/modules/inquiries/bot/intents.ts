@@ -33,6 +33,8 @@ const ABOUT_PEOPLE: RegExp[] = [
   /(来|到)[^，。？?]{0,4}(调研|考察|走访)/,
   // the staff of another organisation (奖励牵头单位的工作人员), when the centre's are not asked for too (县里的负责人想跟中心的人谈谈)
   /^(?!.*(中心的|客服|人工)).*(单位|局|厅|委|部门|政府|企业|公司|市里|县里)的(工作人员|负责人)/,
+  // someone for company or for another service (找个人陪我聊天, 找人介绍对象), not the centre's staff
+  /陪(我|俺|聊|着)|对象|相亲|保姆|月嫂|家教|男朋友|女朋友|跑腿|代驾|外卖|快递/,
 ];
 const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.test(text));
 /** Asked for in so many words: wins over asking about the staff or the hours. */

@@ -47,6 +47,8 @@ import { independentTuningSet45 } from './eval-tuning-independent-45';
 import { independentTuningSet46 } from './eval-tuning-independent-46';
 import { independentTuningSet47 } from './eval-tuning-independent-47';
 import { independentTuningSet48 } from './eval-tuning-independent-48';
+import { independentTuningSet49 } from './eval-tuning-independent-49';
+import { independentTuningSet50 } from './eval-tuning-independent-50';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -98,4 +100,6 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet46,
   independentTuningSet47,
   independentTuningSet48,
+  independentTuningSet49,
+  independentTuningSet50,
 ];

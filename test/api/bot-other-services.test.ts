@@ -1,0 +1,47 @@
+// Other people's applications and services are not ours: "my visa application" is no application status, and "China
+// Unicom's customer service" or 人工授精 is no request for the centre's staff. Each guard with the questions it must
+// still answer.
+import { describe, expect, it } from 'vitest';
+import type { Bot } from '../../server/src/modules/inquiries/bot/bot.js';
+import { withLoadedBot } from '../support/bot.js';
+import type { TestDatabase } from '../support/db.js';
+
+let db: TestDatabase;
+let bot: Bot;
+withLoadedBot((loaded) => {
+  ({ db, bot } = loaded);
+});
+
+describe('another kind of application', () => {
+  it.each(['我的签证申请到哪一步了', '我们的贷款审批进度怎么样', '我们厂申请的技改补贴批下来了没有', '我的公积金提取申请审核通过了吗'])(
+    'is no status question: "%s"',
+    async (question) => {
+      const answer = await bot.answer(question, db.prisma);
+      expect(answer.basis).not.toBe('applications');
+      expect(answer.confident).toBe(false);
+    },
+  );
+
+  it.each(['我的申请到哪一步了', '查下我名下申请的状态', '我们县报的名片申请有结果了没有', 'Has my application been approved yet?'])(
+    'still answers "%s" from the asker\'s applications',
+    async (question) => {
+      expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, basis: 'applications' });
+    },
+  );
+});
+
+describe('another service, or someone for company', () => {
+  it.each(['人工授精多少钱', '联通客服怎么转人工', '怎么转中国移动的人工客服', '银行的工作人员说我的卡被冻结了，怎么办', '我要找个人陪我聊天'])(
+    'hands nothing over confidently for "%s"',
+    async (question) => {
+      expect((await bot.answer(question, db.prisma)).confident).toBe(false);
+    },
+  );
+
+  it.each(['我要找真人客服', '轉人工客服，謝謝', '麻烦接一下人工，谢谢', '我要投诉，叫你们工作人员来处理', '找个人跟我聊聊'])(
+    'still hands "%s" over to a person',
+    async (question) => {
+      expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
+    },
+  );
+});

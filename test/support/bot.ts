@@ -1,0 +1,35 @@
+// A bot loaded from a test database of its own, for the tests that ask the bot directly (not over GraphQL).
+import { afterAll, beforeAll } from 'vitest';
+import { Bot, type BotAnswer } from '../../server/src/modules/inquiries/bot/bot.js';
+import { openTestDatabase, type TestDatabase } from './db.js';
+
+/** Opens a database and loads the bot before the file's tests (handing both to `loaded`), and closes it after. */
+export function withLoadedBot(loaded: (opened: { db: TestDatabase; bot: Bot }) => void): void {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    loaded({ db, bot: await Bot.load(db.prisma) });
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+}
+
+/** The bot's answer to a question without one of its learnt parts, and with it (or with `instead` in its place). */
+export async function withAndWithout<Part extends 'answerCheck' | 'faqClassifier'>(
+  bot: Bot,
+  db: TestDatabase,
+  part: Part,
+  question: string,
+  instead: Bot[Part] = bot[part],
+): Promise<{ without: BotAnswer; with: BotAnswer }> {
+  const own = bot[part];
+  bot[part] = null as Bot[Part];
+  try {
+    const without = await bot.answer(question, db.prisma);
+    bot[part] = instead;
+    return { without, with: await bot.answer(question, db.prisma) };
+  } finally {
+    bot[part] = own;
+  }
+}
