@@ -64,6 +64,13 @@ describe('the classifier', () => {
     expect((await rulesAndClassified(plain, sureOf('review-time', CLASSIFIER_THRESHOLD - 0.01))).classified.confident).toBe(false);
   });
 
+  it('reads one English word the programme never uses as no other subject (its English texts are short)', async () => {
+    const between = (CLASSIFIER_THRESHOLD + CLASSIFIER_THRESHOLD_FOREIGN) / 2;
+    const { rulesAlone, classified } = await rulesAndClassified('I withdrew our application by mistake. Can it be restored?', sureOf('withdraw', between));
+    expect(rulesAlone.confident).toBe(false);
+    expect(classified).toMatchObject({ confident: true, basis: 'withdraw' });
+  });
+
   it('answers only what the answer check accepts too', async () => {
     const question = '审核大概要等几天 领导天天催我';
     const check = bot.answerCheck;

@@ -45,3 +45,19 @@ describe('another service, or someone for company', () => {
     },
   );
 });
+
+describe("老师 said in courtesy, and the form's contact person", () => {
+  it.each([
+    ['在线填报的入口在哪个位置 请指点一下 谢谢老师', false],
+    ['老师我想问下参加这个要不要交钱', false],
+    ['我是退休老师 这个小程序怎么登录啊', false],
+    ['is job title required for contact person', false],
+    ['contact person填领导还是具体办事的staff', false],
+    ['老师，我要找人工', true],
+    ['找中心的老师聊聊', true],
+    ['I need to talk to a real person about the contact person field', true],
+  ])('"%s" asks for a person: %s', async (question, handoff) => {
+    const answer = await bot.answer(question, db.prisma);
+    expect(answer.basis === 'handoff').toBe(handoff);
+  });
+});

@@ -10,7 +10,7 @@ import { clean, normalize, segmentWords } from '../../search/text.js';
 import { AnswerCheck, type CheckedEntry, checkFeatures } from './answer-check.js';
 import { CLASSIFIER_THRESHOLD, CLASSIFIER_THRESHOLD_FOREIGN, FaqClassifier } from './faq-classifier.js';
 import { applicationStatusAnswer } from './application-status.js';
-import { ANCHOR_IDF, DomainGate, MINISTRY, specificity } from './domain.js';
+import { ANCHOR_IDF, DomainGate, han, MINISTRY, specificity } from './domain.js';
 import { Catalogue, type CatalogueQuery } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
@@ -806,8 +806,9 @@ export class Bot {
    */
   private classified(text: string, accepts: (doc: FaqDoc) => boolean): FaqDoc | undefined {
     if (!this.faqClassifier) return undefined;
-    // A word the programme never uses (保税区, museum) may name another subject: then surer still.
-    const foreign = this.domain.foreignWords(text).length > 0 || this.foreignEnglishWords(text).length > 0;
+    // A Chinese word the programme never uses (保税区) may name another subject: then surer still. In English, two such
+    // words (as at the off-topic gate): its English texts are short, and one unknown word (attach, mistake) says little.
+    const foreign = this.domain.foreignWords(text).some((w) => han(w)) || this.foreignEnglishWords(text).length >= 2;
     const { label, probability } = this.faqClassifier.classify(botWords(text), text);
     const doc = probability >= (foreign ? CLASSIFIER_THRESHOLD_FOREIGN : CLASSIFIER_THRESHOLD) ? this.byKey.get(label) : undefined;
     return doc && accepts(doc) && this.passesCheck(text, doc) ? doc : undefined;

@@ -47,7 +47,18 @@ const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|con
 /** Whether someone answers at a time (晚上十点找人工还有人回吗): about the hours, however it names them. */
 const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
 
-export function asksForPerson(text: string): boolean {
+/**
+ * 老师 said to whoever reads (老师您好, 谢谢老师, 老师我想问下) or of oneself (我是退休老师), and the form's contact person:
+ * no person asked for.
+ */
+const COURTESY = /^老师(您|你)?好?[，,。！!\s]*|(谢谢|麻烦|辛苦|请问)(你|您)?(了)?老师|(我是|是个|退休|大学|中学|小学)老师|\bcontact (person|staff)\b/g;
+/** Asked for in English in so many words, whatever else the question speaks of. */
+const EXPLICIT_EN = /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people)\b|\bhuman\b/;
+
+export function asksForPerson(asked: string): boolean {
+  const text = asked.replace(COURTESY, ' ');
+  // (The form's contact person, unless a person is asked for in so many words.)
+  if (/\bcontact (person|staff)\b/.test(asked) && !EXPLICIT_EN.test(text)) return false;
   if (PERSON.test(text))
     return (EXPLICIT_REQUEST.test(text) && !(ABOUT_HOURS.test(text) && ANYONE_THERE.test(text))) || (!aboutPeople(text) && !ABOUT_HOURS.test(text));
   // (Not the queue for one: is there a queue to talk to a human?)

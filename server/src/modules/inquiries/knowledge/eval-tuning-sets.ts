@@ -49,6 +49,9 @@ import { independentTuningSet47 } from './eval-tuning-independent-47';
 import { independentTuningSet48 } from './eval-tuning-independent-48';
 import { independentTuningSet49 } from './eval-tuning-independent-49';
 import { independentTuningSet50 } from './eval-tuning-independent-50';
+import { independentTuningSet51 } from './eval-tuning-independent-51';
+import { independentTuningSet52 } from './eval-tuning-independent-52';
+import { independentTuningSet53 } from './eval-tuning-independent-53';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -102,4 +105,7 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet48,
   independentTuningSet49,
   independentTuningSet50,
+  independentTuningSet51,
+  independentTuningSet52,
+  independentTuningSet53,
 ];
