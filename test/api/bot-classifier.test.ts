@@ -71,6 +71,14 @@ describe('the classifier', () => {
     expect(classified).toMatchObject({ confident: true, basis: 'withdraw' });
   });
 
+  it('answers from no entry that never names a year the question names', async () => {
+    const { rulesAlone, classified } = await rulesAndClassified('2026年中国产业名片创新发展大会在哪里举办？', sureOf('conference-2025', 0.999));
+    expect(rulesAlone.confident).toBe(false);
+    expect(classified.confident).toBe(false);
+    const sameYear = await rulesAndClassified('2025年那个产业名片大会在哪开的来着 领导要去', sureOf('conference-2025', 0.999));
+    expect(sameYear.classified).toMatchObject({ confident: true, basis: 'conference-2025' });
+  });
+
   it('answers only what the answer check accepts too', async () => {
     const question = '审核大概要等几天 领导天天催我';
     const check = bot.answerCheck;
@@ -83,8 +91,19 @@ describe('the classifier', () => {
     expect((await bot.answer(question, db.prisma)).confident).toBe(true);
   });
 
-  it('reads the question as the bot does: its words and its pairs of letters', () => {
-    expect(classifierFeatures(['审核', '几天'], '审核几天?')).toEqual(['bias', 'q:审核', 'q:几天', 'Q:审核', 'Q:核几', 'Q:几天']);
+  it('reads the question as the bot does: its words, its pairs of letters and its characters', () => {
+    expect(classifierFeatures(['审核', '几天'], '审核几天?')).toEqual([
+      'bias',
+      'q:审核',
+      'q:几天',
+      'Q:审核',
+      'Q:核几',
+      'Q:几天',
+      'C:审',
+      'C:核',
+      'C:几',
+      'C:天',
+    ]);
     const classifier = new FaqClassifier({ labels: ['a', 'b'], weights: { 'q:审核': [1, 2], 'Q:几天': [0, 0.5] } });
     const { label, probability } = classifier.classify(['审核'], '审核几天');
     expect(label).toBe('b');

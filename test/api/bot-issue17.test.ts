@@ -36,7 +36,7 @@ describe('never confidently wrong', () => {
   });
 
   it('offers close FAQ questions as tappable suggestions, never as sources', async () => {
-    const answer = await ask('产品包装上能用名片标识吗');
+    const answer = await ask('中心节假日上班吗'); // (hours no entry gives)
     expect(answer.confident).toBe(false);
     expect(answer.sources).toEqual([]);
     const questions = (await db.prisma.faq.findMany({ select: { question: true } })).map((f) => f.question);

@@ -29,11 +29,24 @@ export interface ClassifierWeights {
 /** Two letters in a row, Chinese or Latin, not digits, spaces or punctuation. */
 const LETTER_PAIR = /^\p{L}{2}$/u;
 
-/** What the classifier sees of a question: a constant, its words (`q:`, as the bot reads words) and its pairs of letters (`Q:`). */
+/** A Chinese character: alone it still says something of a word no training question had (申情 is still 申). */
+const HAN = /^[\u4e00-\u9fff]$/;
+
+/**
+ * What the classifier sees of a question: a constant, its words (`q:`, as the bot reads words), its pairs of letters
+ * (`Q:`) and its Chinese characters (`C:`; chosen on the estimate: +60 right, +1 off-topic over pairs and words alone).
+ */
 export function classifierFeatures(words: string[], text: string): string[] {
   const chars = [...text];
   const pairs = chars.slice(1).map((c, i) => chars[i] + c);
-  return [...new Set(['bias', ...words.map((w) => `q:${w}`), ...pairs.filter((p) => LETTER_PAIR.test(p)).map((p) => `Q:${p}`)])];
+  return [
+    ...new Set([
+      'bias',
+      ...words.map((w) => `q:${w}`),
+      ...pairs.filter((p) => LETTER_PAIR.test(p)).map((p) => `Q:${p}`),
+      ...chars.filter((c) => HAN.test(c)).map((c) => `C:${c}`),
+    ]),
+  ];
 }
 
 export class FaqClassifier {

@@ -52,6 +52,9 @@ import { independentTuningSet50 } from './eval-tuning-independent-50';
 import { independentTuningSet51 } from './eval-tuning-independent-51';
 import { independentTuningSet52 } from './eval-tuning-independent-52';
 import { independentTuningSet53 } from './eval-tuning-independent-53';
+import { independentTuningSet54 } from './eval-tuning-independent-54';
+import { independentTuningSet55 } from './eval-tuning-independent-55';
+import { independentTuningSet56 } from './eval-tuning-independent-56';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -108,4 +111,7 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet51,
   independentTuningSet52,
   independentTuningSet53,
+  independentTuningSet54,
+  independentTuningSet55,
+  independentTuningSet56,
 ];
