@@ -1,5 +1,5 @@
 // What the bot's learnt parts (the answer check and the classifier) were trained on, as one hash: the tuning set,
-// the sample FAQ in both languages, and the bot's own code (its rules choose the entries the check learns from, and its
+// the sample FAQ in both languages, the trainers, and the bot's own code (its rules choose the entries the check learns from, and its
 // reading makes the words both see). Each weights file records it, and a test compares it with the current data and
 // code, so that no change goes untrained (run `pnpm --filter @cards/server bot:train`).
 import crypto from 'node:crypto';
@@ -17,5 +17,7 @@ export function tuningFingerprint(): string {
     .filter((f) => f.endsWith('.ts'))
     .sort())
     hash.update(fs.readFileSync(new URL(file, botFolder)));
+  // …and how they are trained (settings, labels, the pairs the check learns from).
+  for (const trainer of ['answer-check-training.ts', 'train-faq-classifier.ts']) hash.update(fs.readFileSync(new URL(trainer, import.meta.url)));
   return hash.digest('hex').slice(0, 16);
 }

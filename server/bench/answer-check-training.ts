@@ -19,7 +19,7 @@ export interface Pair {
   answers: boolean;
   /** The bot answered confidently from this entry (the check's own case), and whether that was right. */
   confident?: { right: boolean; offTopic: boolean };
-  /** Which part of the tuning set the question is from: 'own' (the team's), '1'…'56' (the writers' sets) or 'review'. */
+  /** Which part of the tuning set the question is from: 'own' (the team's), '1', '2'… (each writer's set, by its number) or 'review'. */
   set: string;
 }
 
@@ -53,7 +53,7 @@ export function trainCheck(pairs: Pair[]): CheckWeights {
   return { bias: Math.round(bias * 1e4) / 1e4, weights };
 }
 
-/** Which part of the tuning set a question is from: 'own' (the team's), '1'…'56' (the writers' sets) or 'review'. */
+/** Which part of the tuning set a question is from: 'own' (the team's), '1', '2'… (each writer's set, by its number) or 'review'. */
 export function partOf(c: EvalCase): string {
   return parts.get(c) ?? 'own';
 }

@@ -114,6 +114,14 @@ async function examplesOfTuningSet(): Promise<Example[]> {
  */
 async function estimate() {
   const db = await prepareDatabase('pglite:memory');
+  try {
+    await estimateOn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function estimateOn(db: Awaited<ReturnType<typeof prepareDatabase>>) {
   const bot = await Bot.load(db.prisma);
   const pairs = await pairsOfTuningSet();
   const sets = independentSets.map((_, i) => String(i + 1));
@@ -140,7 +148,6 @@ async function estimate() {
     }
   }
   console.log(`classifier at ${CLASSIFIER_THRESHOLD}, five groups of the writers' sets left out in turn: ${JSON.stringify(total)}`);
-  await db.close();
 }
 
 const examples = await examplesOfTuningSet();

@@ -22,7 +22,7 @@ describe('another kind of application', () => {
     },
   );
 
-  it.each(['我的申请到哪一步了', '查下我名下申请的状态', '我们县报的名片申请有结果了没有', 'Has my application been approved yet?'])(
+  it.each(['我的申请到哪一步了', '查下我名下申请的状态', '我们县报的名片申请有结果了没有', '我们街道办申请的到哪了', 'Has my application been approved yet?'])(
     'still answers "%s" from the asker\'s applications',
     async (question) => {
       expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, basis: 'applications' });
@@ -38,12 +38,18 @@ describe('another service, or someone for company', () => {
     },
   );
 
-  it.each(['我要找真人客服', '轉人工客服，謝謝', '麻烦接一下人工，谢谢', '我要投诉，叫你们工作人员来处理', '找个人跟我聊聊'])(
-    'still hands "%s" over to a person',
-    async (question) => {
-      expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
-    },
-  );
+  it.each([
+    '我要找真人客服',
+    '轉人工客服，謝謝',
+    '麻烦接一下人工，谢谢',
+    '我要投诉，叫你们工作人员来处理',
+    '找个人跟我聊聊',
+    '找客服专员',
+    '找负责人问问进度',
+    '能派个工作人员陪我去吗',
+  ])('still hands "%s" over to a person', async (question) => {
+    expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
+  });
 });
 
 describe("老师 said in courtesy, and the form's contact person", () => {
@@ -55,6 +61,11 @@ describe("老师 said in courtesy, and the form's contact person", () => {
     ['contact person填领导还是具体办事的staff', false],
     ['老师，我要找人工', true],
     ['找中心的老师聊聊', true],
+    ['老师在吗', true],
+    ['麻烦老师联系我一下', true],
+    ['谢谢老师帮我转一下', true],
+    ['I want to contact staff', true],
+    ['can i speak to the contact person', true],
     ['I need to talk to a real person about the contact person field', true],
   ])('"%s" asks for a person: %s', async (question, handoff) => {
     const answer = await bot.answer(question, db.prisma);

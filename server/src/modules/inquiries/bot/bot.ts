@@ -811,9 +811,10 @@ export class Bot {
     const foreign = this.domain.foreignWords(text).some((w) => han(w)) || this.foreignEnglishWords(text).length >= 2;
     const { label, probability } = this.faqClassifier.classify(botWords(text), text);
     const doc = probability >= (foreign ? CLASSIFIER_THRESHOLD_FOREIGN : CLASSIFIER_THRESHOLD) ? this.byKey.get(label) : undefined;
+    if (!doc) return undefined;
     // (A year the entry never names is another year's event: 2026年的大会在哪 is not the 2025 conference.)
-    const yearsNamed = (text.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).every((year) => doc?.checkText.includes(year));
-    return doc && yearsNamed && accepts(doc) && this.passesCheck(text, doc) ? doc : undefined;
+    const yearsNamed = (text.match(/(?<!\d)(19|20)\d\d(?=年|届)/g) ?? []).every((year) => doc.checkText.includes(year));
+    return yearsNamed && accepts(doc) && this.passesCheck(text, doc) ? doc : undefined;
   }
 
   /** A question as the bot reads it: its text after typos, pinyin and phrasing are read, and its words (to train the classifier). */

@@ -136,16 +136,17 @@ export class DomainGate {
     // (人工 as made by hand: 人工授精, 人工湖; not 人工客服, 人工服务.)
     const handMade = (w: string) => w.startsWith('人工') && w !== '人工' && !/(客服|服务|坐席|对接)$/.test(w) && !this.vocabulary.has(w);
     const whose = (i: number) => thing(words[i - 1]) || (words[i - 1] === '的' && thing(words[i - 2]));
-    return words.some((w, i) => handMade(w) || (SERVICE.has(w) && (whose(i) || thing(words[i + 1]))));
+    return words.some((w, i) => handMade(w) || (SERVICE.has(w) && whose(i)));
   }
 
   /** Whether an application named is of another kind (我的签证申请, 贷款审批进度): a word the programme never uses right before it. */
   namesOtherApplication(text: string): boolean {
     const words = botWordSequence(text);
-    // (名下: whose, not what for.)
     // (Chinese words only: in English, foreignEnglishWords reads the question.)
     const other = (w: string | undefined) => w !== undefined && han(w) && this.isForeign(w);
-    const before = (i: number) => words[i - 1] !== '名下' && other(words[i - 1]);
+    // (Who applies is no kind of application: 街道办申请的, 管委会申报的.)
+    const applicant = (w: string | undefined) => w === '名下' || /[办局委厅府部处所会司厂镇乡村区县市省]$/.test(w ?? '');
+    const before = (i: number) => !applicant(words[i - 1]) && other(words[i - 1]);
     // …or right after it: 申请的技改补贴.
     const after = (i: number) => other(words[i + 1] === '的' ? words[i + 2] : words[i + 1]);
     return words.some((w, i) => APPLYING.has(w) && (before(i) || after(i)));

@@ -34,7 +34,7 @@ const ABOUT_PEOPLE: RegExp[] = [
   // the staff of another organisation (奖励牵头单位的工作人员), when the centre's are not asked for too (县里的负责人想跟中心的人谈谈)
   /^(?!.*(中心的|客服|人工)).*(单位|局|厅|委|部门|政府|企业|公司|市里|县里)的(工作人员|负责人)/,
   // someone for company or for another service (找个人陪我聊天, 找人介绍对象), not the centre's staff
-  /陪(我|俺|聊|着)|对象|相亲|保姆|月嫂|家教|男朋友|女朋友|跑腿|代驾|外卖|快递/,
+  /陪(我|俺)(聊|玩|说|唠)|陪聊|(找|介绍)(个)?对象|相亲|保姆|月嫂|家教|男朋友|女朋友|跑腿|代驾|外卖|快递/,
 ];
 const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.test(text));
 /** Asked for in so many words: wins over asking about the staff or the hours. */
@@ -48,17 +48,18 @@ const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|con
 const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
 
 /**
- * 老师 said to whoever reads (老师您好, 谢谢老师, 老师我想问下) or of oneself (我是退休老师), and the form's contact person:
- * no person asked for.
+ * 老师 said to whoever reads (老师您好, 老师我想问下, 谢谢老师) or of oneself (我是退休老师): no person asked for. Not 老师在吗,
+ * 麻烦老师联系我, 谢谢老师帮我转一下: an action asked of them.
  */
-const COURTESY = /^老师(您|你)?好?[，,。！!\s]*|(谢谢|麻烦|辛苦|请问)(你|您)?(了)?老师|(我是|是个|退休|大学|中学|小学)老师|\bcontact (person|staff)\b/g;
+const COURTESY =
+  /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学)老师/g;
 /** Asked for in English in so many words, whatever else the question speaks of. */
 const EXPLICIT_EN = /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people)\b|\bhuman\b/;
 
 export function asksForPerson(asked: string): boolean {
-  const text = asked.replace(COURTESY, ' ');
   // (The form's contact person, unless a person is asked for in so many words.)
-  if (/\bcontact (person|staff)\b/.test(asked) && !EXPLICIT_EN.test(text)) return false;
+  if (/\bcontact person\b/.test(asked) && !EXPLICIT_EN.test(asked)) return false;
+  const text = asked.replace(COURTESY, ' ');
   if (PERSON.test(text))
     return (EXPLICIT_REQUEST.test(text) && !(ABOUT_HOURS.test(text) && ANYONE_THERE.test(text))) || (!aboutPeople(text) && !ABOUT_HOURS.test(text));
   // (Not the queue for one: is there a queue to talk to a human?)

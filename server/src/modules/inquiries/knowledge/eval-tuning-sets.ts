@@ -55,6 +55,9 @@ import { independentTuningSet53 } from './eval-tuning-independent-53';
 import { independentTuningSet54 } from './eval-tuning-independent-54';
 import { independentTuningSet55 } from './eval-tuning-independent-55';
 import { independentTuningSet56 } from './eval-tuning-independent-56';
+import { independentTuningSet57 } from './eval-tuning-independent-57';
+import { independentTuningSet58 } from './eval-tuning-independent-58';
+import { independentTuningSet59 } from './eval-tuning-independent-59';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -114,4 +117,7 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet54,
   independentTuningSet55,
   independentTuningSet56,
+  independentTuningSet57,
+  independentTuningSet58,
+  independentTuningSet59,
 ];
