@@ -6,7 +6,7 @@ import { phoneContext, screenshot } from '../support/browser.js';
 import { type AppOperation, appOperation, browserSuite } from '../support/browser-suite.js';
 
 const STAFF = { username: 'bot-staff', password: 'Bot-staff-2025!' };
-const QUESTION = '产品包装上能用名片标识吗';
+const QUESTION = '企业用名片标识要申请授权吗';
 
 const suite = browserSuite({ accounts: [STAFF], env: { SAMPLE_FILMS: '0', INQUIRY_HOURS: 'always', TRUSTED_DOCUMENTS: '1' } });
 const gql = (operation: AppOperation, variables?: Record<string, unknown>) => appOperation(suite.server, operation, variables);
@@ -24,7 +24,7 @@ describe('H5: teaching the bot from a 👎', () => {
     // 👎 with a reason.
     await visitor.getByRole('button', { name: '没帮助' }).last().click();
     await visitor.getByText('感谢反馈').last().waitFor();
-    await visitor.locator('input[placeholder="哪里不对？（选填）"]').last().fill('没回答能不能印');
+    await visitor.locator('input[placeholder="哪里不对？（选填）"]').last().fill('没回答要不要授权');
     await visitor.getByRole('button', { name: '提交原因' }).last().click();
     await expect.poll(() => visitor.locator('input[placeholder="哪里不对？（选填）"]').count()).toBe(0);
     await screenshot(visitor, 'bot-feedback-1-marked-wrong');
@@ -41,7 +41,7 @@ describe('H5: teaching the bot from a 👎', () => {
     await staff.getByText('机器人未解决', { exact: true }).filter({ visible: true }).first().click();
     const group = staff.getByRole('article', { name: QUESTION });
     await group.waitFor();
-    await expect.poll(() => group.innerText()).toContain('没回答能不能印');
+    await expect.poll(() => group.innerText()).toContain('没回答要不要授权');
     await expect.poll(() => group.innerText()).toContain('没帮助1次');
     await screenshot(staff, 'bot-feedback-2-unresolved');
 
