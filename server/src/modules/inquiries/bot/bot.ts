@@ -245,6 +245,11 @@ function isEvidence(word: string): boolean {
   return [...word].length >= 2 || specificity(word) >= ANCHOR_IDF;
 }
 
+/** The years a question names (the 2026 conference) that the entry never mentions: another time than it speaks of. */
+function yearsNotNamed(text: string, doc: FaqDoc): string[] {
+  return (text.match(/20\d\d/g) ?? []).filter((year) => !doc.text.includes(year) && !doc.words.has(year));
+}
+
 export class Bot {
   /** Thresholds, tunable for the evaluation (defaults: MIN_SCORE, MIN_COVERAGE). */
   thresholds = { score: MIN_SCORE, coverage: MIN_COVERAGE };
@@ -565,7 +570,7 @@ export class Bot {
       (ordinal) => !doc.text.includes(ordinal) && !(ordinal.endsWith('批') && /批次|分批|后续/.test(doc.text)),
     );
     // A year the entry never mentions (the 2026 conference) is another time than it speaks of.
-    const years = (text.match(/20\d\d/g) ?? []).filter((year) => !doc.text.includes(year) && !doc.words.has(year));
+    const years = yearsNotNamed(text, doc);
     // A region an entry that names regions does not name (有没有南京 of the nine pilot cities).
     // (Asked whether it is among them or which are, not the asker's own place given as context; a
     // province is named by its cities.)
@@ -808,13 +813,14 @@ export class Bot {
     if (!this.faqClassifier) return undefined;
     // A Chinese word the programme never uses (保税区) may name another subject: then surer still. In English, two such
     // words (as at the off-topic gate): its English texts are short, and one unknown word (attach, mistake) says little.
-    const foreign = this.domain.foreignWords(text).some((w) => han(w)) || this.foreignEnglishWords(text).length >= 2;
     const { label, probability } = this.faqClassifier.classify(botWords(text), text);
-    const doc = probability >= (foreign ? CLASSIFIER_THRESHOLD_FOREIGN : CLASSIFIER_THRESHOLD) ? this.byKey.get(label) : undefined;
+    const doc = probability >= CLASSIFIER_THRESHOLD ? this.byKey.get(label) : undefined;
     if (!doc) return undefined;
-    // (A year the entry never names is another year's event: 2026年的大会在哪 is not the 2025 conference.)
-    const yearsNamed = (text.match(/(?<!\d)(19|20)\d\d(?=年|届)/g) ?? []).every((year) => doc.checkText.includes(year));
-    return yearsNamed && accepts(doc) && this.passesCheck(text, doc) ? doc : undefined;
+    // (Read only once it is sure enough of an entry: most unsure questions stop above.)
+    const foreign = this.domain.foreignWords(text).some((w) => han(w)) || this.foreignEnglishWords(text).length >= 2;
+    if (foreign && probability < CLASSIFIER_THRESHOLD_FOREIGN) return undefined;
+    // (A year the entry never names is another year's event, as for the rules: 2026年的大会在哪 is not the 2025 conference.)
+    return !yearsNotNamed(text, doc).length && accepts(doc) && this.passesCheck(text, doc) ? doc : undefined;
   }
 
   /** A question as the bot reads it: its text after typos, pinyin and phrasing are read, and its words (to train the classifier). */

@@ -78,6 +78,11 @@ export class DomainGate {
     return this.vocabulary.has(word) && han(word) && specificity(word) >= ANCHOR_IDF ? 1 : 0;
   }
 
+  /** Whether the programme's texts, catalogue, synonyms or places use a word. */
+  private programmeSays(word: string): boolean {
+    return this.vocabulary.has(word) || this.catalogueWords.has(word) || CANONICAL.has(word) || this.isPlace(word);
+  }
+
   /** A dictionary word (noun, verb, adjective) the programme never uses: another subject. */
   private isForeign(word: string): boolean {
     // An English word of substance the programme's English texts never use (visa, scholarship).
@@ -91,7 +96,7 @@ export class DomainGate {
         !this.isPlace(word) &&
         !this.catalogueWords.has(word)
       );
-    if (!han(word) || this.vocabulary.has(word) || this.catalogueWords.has(word) || CANONICAL.has(word) || this.isPlace(word)) return false;
+    if (!han(word) || this.programmeSays(word)) return false;
     // A real word that sounds like one of the FAQ's may be a typo for it (意识 for 意思): no evidence.
     if (this.soundsLikeKnown(word)) return false;
     // Nouns and verbs name subjects; idioms, adverbs and phrases (接下来) say how something is asked.
@@ -124,15 +129,7 @@ export class DomainGate {
     const words = botWordSequence(text);
     const { kindTags } = jiebaDictionary();
     // (A thing, not a person: 真人客服 is still ours; 谢谢 is tagged as a name. Everyday ones too: 银行的工作人员.)
-    const thing = (w: string | undefined) =>
-      !!w &&
-      /^(n(?!r)|j)/.test(kindTags.get(w) ?? '') &&
-      !/人$/.test(w) &&
-      han(w) &&
-      !this.vocabulary.has(w) &&
-      !this.catalogueWords.has(w) &&
-      !CANONICAL.has(w) &&
-      !this.isPlace(w);
+    const thing = (w: string | undefined) => !!w && /^(n(?!r)|j)/.test(kindTags.get(w) ?? '') && !/人$/.test(w) && han(w) && !this.programmeSays(w);
     // (人工 as made by hand: 人工授精, 人工湖; not 人工客服, 人工服务.)
     const handMade = (w: string) => w.startsWith('人工') && w !== '人工' && !/(客服|服务|坐席|对接)$/.test(w) && !this.vocabulary.has(w);
     const whose = (i: number) => thing(words[i - 1]) || (words[i - 1] === '的' && thing(words[i - 2]));
