@@ -6,7 +6,7 @@
 // (NO_ENTRY). Softmax regression by AdaGrad over shuffled examples (a fixed seed: the same data gives the same weights);
 // a class is updated only where it is at least a little likely or right (|gradient| ≥ SKIP), so most weights stay zero.
 // `--estimate` trains both models again leaving out five groups of the writers' sets in turn, and prints what the
-// classifier changes in the bot's answers to the left-out questions.
+// classifier changes in the bot's answers to the left-out questions (`--changes`: each answer the rules gave that it changed).
 import fs from 'node:fs';
 import { prepareDatabase } from '../src/boot.js';
 import { Bot } from '../src/modules/inquiries/bot/bot.js';
@@ -125,7 +125,11 @@ async function estimateOn(db: Awaited<ReturnType<typeof prepareDatabase>>) {
   const bot = await Bot.load(db.prisma);
   const pairs = await pairsOfTuningSet();
   const sets = independentSets.map((_, i) => String(i + 1));
-  const total = { answered: 0, right: 0, wrong: 0, offTopic: 0 };
+  // What the classifier answers where the rules are not sure…
+  const added = { answered: 0, right: 0, wrong: 0, offTopic: 0 };
+  // …and how it changes all the bot's answers, overruling included: right answers and off-topic questions answered
+  // confidently, without and with the classifier, over all left-out questions and over the English ones.
+  const overall = { questions: 0, right: [0, 0], offTopicConfident: [0, 0], english: 0, englishRight: [0, 0] };
   for (let fold = 0; fold < 5; fold++) {
     const leftOut = new Set(sets.filter((_, i) => i % 5 === fold));
     const classifier = new FaqClassifier(train(examples.filter((e) => !leftOut.has(e.set))));
@@ -137,20 +141,37 @@ async function estimateOn(db: Awaited<ReturnType<typeof prepareDatabase>>) {
         const before = await bot.answer(c.question, db.prisma);
         bot.faqClassifier = classifier;
         const after = await bot.answer(c.question, db.prisma);
+        const right = [isCorrect(c, before), isCorrect(c, after)];
+        overall.questions += 1;
+        right.forEach((r, k) => {
+          overall.right[k] += r ? 1 : 0;
+          if (c.style === 'english') overall.englishRight[k] += r ? 1 : 0;
+        });
+        overall.english += c.style === 'english' ? 1 : 0;
+        if (c.style === 'off-topic') {
+          overall.offTopicConfident[0] += before.confident ? 1 : 0;
+          overall.offTopicConfident[1] += after.confident ? 1 : 0;
+        }
+        if (before.confident && right[0] !== right[1] && showChanges)
+          console.log(
+            `  ${right[0] ? 'lost' : 'gained'} (set ${i + 1}) [${c.style}] ${c.question}: ${before.basis} → ${after.confident ? after.basis : 'not sure'}`,
+          );
         if (before.confident || !after.confident) continue;
-        total.answered += 1;
-        if (isCorrect(c, after)) total.right += 1;
+        added.answered += 1;
+        if (right[1]) added.right += 1;
         else if (c.style === 'off-topic') {
-          total.offTopic += 1;
+          added.offTopic += 1;
           console.log(`  off-topic answered (set ${i + 1}): ${c.question} → ${after.basis}`);
-        } else total.wrong += 1;
+        } else added.wrong += 1;
       }
     }
   }
-  console.log(`classifier at ${CLASSIFIER_THRESHOLD}, five groups of the writers' sets left out in turn: ${JSON.stringify(total)}`);
+  console.log(`where the rules are not sure (at ${CLASSIFIER_THRESHOLD}), five groups of the writers' sets left out in turn: ${JSON.stringify(added)}`);
+  console.log(`all answers, without → with the classifier: ${JSON.stringify(overall)}`);
 }
 
 const examples = await examplesOfTuningSet();
+const showChanges = process.argv.includes('--changes');
 if (process.argv.includes('--estimate')) await estimate();
 else {
   const model = { trainedOn: tuningFingerprint(), ...train(examples) };

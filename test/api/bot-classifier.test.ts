@@ -10,7 +10,7 @@ import {
   classifierFeatures,
   FaqClassifier,
 } from '../../server/src/modules/inquiries/bot/faq-classifier.js';
-import { withAndWithout, withLoadedBot } from '../support/bot.js';
+import { classifierSureOf, rulesAndClassified as classified, withLoadedBot } from '../support/bot.js';
 import type { TestDatabase } from '../support/db.js';
 
 let db: TestDatabase;
@@ -19,18 +19,8 @@ withLoadedBot((loaded) => {
   ({ db, bot } = loaded);
 });
 
-/** The bot's answer by its rules alone, and with the classifier (or another in its place). */
-async function rulesAndClassified(question: string, classifier = bot.faqClassifier) {
-  const answers = await withAndWithout(bot, db, 'faqClassifier', question, classifier);
-  return { rulesAlone: answers.without, classified: answers.with };
-}
-
-/** A classifier sure to this degree that every question asks for `key`. */
-const sureOf = (key: string, probability: number) => {
-  // Two labels: softmax(w, 0) = probability when w = ln(p / (1 - p)).
-  const w = Math.log(probability / (1 - probability));
-  return new FaqClassifier({ labels: [key, ':unsure'], weights: { bias: [0, w] } });
-};
+const rulesAndClassified = (question: string, classifier = bot.faqClassifier) => classified(bot, db, question, classifier);
+const sureOf = classifierSureOf;
 
 describe('the classifier', () => {
   it.each([

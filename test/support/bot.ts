@@ -1,6 +1,7 @@
 // A bot loaded from a test database of its own, for the tests that ask the bot directly (not over GraphQL).
 import { afterAll, beforeAll } from 'vitest';
 import { Bot, type BotAnswer } from '../../server/src/modules/inquiries/bot/bot.js';
+import { FaqClassifier } from '../../server/src/modules/inquiries/bot/faq-classifier.js';
 import { openTestDatabase, type TestDatabase } from './db.js';
 
 /** Opens a database and loads the bot before the file's tests (handing both to `loaded`), and closes it after. */
@@ -32,4 +33,16 @@ export async function withAndWithout<Part extends 'answerCheck' | 'faqClassifier
   } finally {
     bot[part] = own;
   }
+}
+
+/** A classifier sure to this degree that every question has `label` (two labels: softmax(w, 0) = p when w = ln(p / (1 - p))). */
+export function classifierSureOf(label: string, probability: number): FaqClassifier {
+  const other = label === ':unsure' ? ':handoff' : ':unsure';
+  return new FaqClassifier({ labels: [label, other], weights: { bias: [0, Math.log(probability / (1 - probability))] } });
+}
+
+/** The bot's answer by its rules alone, and with its classifier (or another in its place). */
+export async function rulesAndClassified(bot: Bot, db: TestDatabase, question: string, classifier = bot.faqClassifier) {
+  const answers = await withAndWithout(bot, db, 'faqClassifier', question, classifier);
+  return { rulesAlone: answers.without, classified: answers.with };
 }

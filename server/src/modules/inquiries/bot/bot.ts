@@ -8,7 +8,14 @@ import type { PrismaClient } from '../../../generated/prisma/client.js';
 import { anonymous, type Viewer } from '../../../context.js';
 import { clean, normalize, segmentWords } from '../../search/text.js';
 import { AnswerCheck, type CheckedEntry, checkFeatures } from './answer-check.js';
-import { CLASSIFIER_THRESHOLD, CLASSIFIER_THRESHOLD_FOREIGN, FaqClassifier } from './faq-classifier.js';
+import {
+  CLASSIFIER_OVERRULE,
+  CLASSIFIER_THRESHOLD,
+  CLASSIFIER_THRESHOLD_ENGLISH,
+  CLASSIFIER_THRESHOLD_FOREIGN,
+  FaqClassifier,
+  NO_ENTRY,
+} from './faq-classifier.js';
 import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, DomainGate, han, MINISTRY, specificity } from './domain.js';
 import { Catalogue, type CatalogueQuery } from './catalogue.js';
@@ -187,6 +194,8 @@ const GIVES_REASON = /因为|由于|鉴于|基于|考虑到|原因|\bbecause\b|\
  */
 const FOLLOW_UP = /^[^，,；;]{10,}[，,；;]\s*那么?(?![个些张份边里样])(.{12,})$/;
 
+const handoffAnswer = (lang: Lang): BotAnswer => ({ text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' });
+
 const TEXT = {
   zh: {
     empty: '请输入您的问题。',
@@ -201,6 +210,9 @@ const TEXT = {
     unsureWithSuggestions: "Sorry, I'm not sure about this. Did you mean one of the questions below? You can also tap “Talk to a person”.",
   },
 } as const;
+
+/** What the classifier reads a question as (Bot.verdict): allowed by the rules' guards, or only its label when not. */
+type Verdict = { kind: 'entry'; doc: FaqDoc } | { kind: 'status' } | { kind: 'handoff' } | { kind: 'blocked'; label: string };
 
 interface FaqDoc extends CheckedEntry {
   id: string;
@@ -398,10 +410,16 @@ export class Bot {
     const { lang, normalized, text, core } = this.read(question);
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
 
-    if (asksForPerson(text) && !this.domain.namesOtherService(text))
-      return { text: TEXT[lang].handoff, confident: true, handoff: true, sources: [], suggestions: [], basis: 'handoff' };
+    if (asksForPerson(text) && !this.domain.namesOtherService(text)) return handoffAnswer(lang);
     // (Not an application of another kind: the visa centre says my application is under review; 我的签证申请到哪一步了.)
-    if (asksApplicationStatus(text) && !this.foreignEnglishWords(text).length && !this.domain.namesOtherApplication(text) && !TROUBLE.test(text))
+    // (An English word no entry uses may name another kind of application, or only say how it is asked, "How is my
+    // application doing?": then the classifier must read a status too.)
+    if (
+      asksApplicationStatus(text) &&
+      !this.domain.namesOtherApplication(text) &&
+      !TROUBLE.test(text) &&
+      (!this.foreignEnglishWords(text).length || this.verdict(text, CLASSIFIER_OVERRULE, () => true)?.kind === 'status')
+    )
       return applicationStatusAnswer(prisma, viewer, lang);
 
     // A phrasing staff gave an entry (from 机器人未解决) is answered from it, whatever the rules below say;
@@ -418,7 +436,10 @@ export class Bot {
 
     const intent = faqIntent(text);
     const intended = intent ? this.byKey.get(intent) : undefined;
-    if (intended) return this.supported(text, intended) && this.passesCheck(text, intended) ? this.faqAnswer(intended, lang) : this.retrieve(text, lang, false);
+    if (intended) {
+      const kept = this.supported(text, intended) && this.passesCheck(text, intended) ? this.secondOpinion(text, intended, () => true) : null;
+      return kept ? this.faqAnswer(kept, lang) : this.retrieve(text, lang, false);
+    }
 
     // (As written first; as read when that asks beyond the catalogue and the reading does not: 名片都有谁 is 名片都有哪些.)
     const asRead = parsed?.beyond ? this.catalogue.parse(text) : null;
@@ -428,12 +449,25 @@ export class Bot {
     if (query?.beyond) {
       const asked = this.catalogueClause(normalized) ?? this.catalogueClause(text);
       if (asked) return this.catalogue.answer(asked, prisma, lang);
-      const places = botWords(text).filter((w) => this.catalogue.isPlaceName(w));
-      return this.retrieve(text, lang, (d) => places.every((p) => this.catalogue.namesPlaceWithin(`${d.answer}\n${d.answerEn ?? ''}`, p)));
+      return this.retrieve(text, lang, this.namingItsPlaces(text), text, { prisma, viewer });
     }
-    if (query) return this.catalogue.answer(query, prisma, lang);
+    if (query) {
+      // The classifier, sure that a question naming a place, an industry or a year asks an entry (2024年发布的名单), a
+      // status (俺们的名片打造到啥程度了) or nothing we answer, knows better than the catalogue's words.
+      const other = this.verdict(text, CLASSIFIER_OVERRULE, this.namingItsPlaces(text));
+      if (other?.kind === 'entry') return this.faqAnswer(other.doc, lang);
+      if (other?.kind === 'status') return applicationStatusAnswer(prisma, viewer, lang);
+      if (other?.kind === 'blocked' && other.label === NO_ENTRY.unsure) return this.retrieve(text, lang, false);
+      return this.catalogue.answer(query, prisma, lang);
+    }
 
-    return this.retrieve(text, lang, () => true, core);
+    return this.retrieve(text, lang, () => true, core, { prisma, viewer });
+  }
+
+  /** Whether an entry names every place a question does (no other answers about a place: 杭州名片的logo是谁设计的). */
+  private namingItsPlaces(text: string): (doc: FaqDoc) => boolean {
+    const places = botWords(text).filter((w) => this.catalogue.isPlaceName(w));
+    return (d) => places.every((p) => this.catalogue.namesPlaceWithin(`${d.answer}\n${d.answerEn ?? ''}`, p));
   }
 
   /**
@@ -806,21 +840,37 @@ export class Bot {
   }
 
   /**
-   * The entry the classifier is very sure a question asks for, when it is one the rules would allow (`accepts`: no
-   * place the entry does not name) and the answer check accepts it too. Asked only when the rules are not sure.
+   * What the classifier reads a question as, when it is at least `threshold` sure: an entry, a status or a hand-off that
+   * the rules' guards allow (`accepts`: no place the entry does not name; the answer check accepts the entry), or only
+   * the label it is sure of (`blocked`), when they do not.
    */
-  private classified(text: string, accepts: (doc: FaqDoc) => boolean): FaqDoc | undefined {
+  private verdict(text: string, threshold: number, accepts: (doc: FaqDoc) => boolean): Verdict | undefined {
     if (!this.faqClassifier) return undefined;
+    const { label, probability } = this.faqClassifier.classify(botWords(text), text);
+    if (probability < threshold) return undefined;
+    const blocked = { kind: 'blocked', label } as const;
     // A Chinese word the programme never uses (保税区) may name another subject: then surer still. In English, two such
     // words (as at the off-topic gate): its English texts are short, and one unknown word (attach, mistake) says little.
-    const { label, probability } = this.faqClassifier.classify(botWords(text), text);
-    const doc = probability >= CLASSIFIER_THRESHOLD ? this.byKey.get(label) : undefined;
-    if (!doc) return undefined;
-    // (Read only once it is sure enough of an entry: most unsure questions stop above.)
     const foreign = this.domain.foreignWords(text).some((w) => han(w)) || this.foreignEnglishWords(text).length >= 2;
-    if (foreign && probability < CLASSIFIER_THRESHOLD_FOREIGN) return undefined;
+    if (foreign && probability < CLASSIFIER_THRESHOLD_FOREIGN) return blocked;
+    if (label === NO_ENTRY.status) return this.domain.namesOtherApplication(text) || TROUBLE.test(text) ? blocked : { kind: 'status' };
+    if (label === NO_ENTRY.handoff) return this.domain.namesOtherService(text) ? blocked : { kind: 'handoff' };
+    const doc = this.byKey.get(label);
     // (A year the entry never names is another year's event, as for the rules: 2026年的大会在哪 is not the 2025 conference.)
-    return !yearsNotNamed(text, doc).length && accepts(doc) && this.passesCheck(text, doc) ? doc : undefined;
+    return doc && !yearsNotNamed(text, doc).length && accepts(doc) && this.passesCheck(text, doc) ? { kind: 'entry', doc } : blocked;
+  }
+
+  /**
+   * The classifier's second opinion on an entry the rules are sure of: another entry it is sure of, when the guards allow
+   * it; none (not sure) when they do not, or when it is sure nothing we answer is asked. Else the rules' entry: it agrees,
+   * is not sure, or reads a kind of question the rules have already ruled out (a person asked for: 转人工要排队吗 asks
+   * about the queue).
+   */
+  private secondOpinion(text: string, doc: FaqDoc, accepts: (doc: FaqDoc) => boolean): FaqDoc | null {
+    const other = this.verdict(text, CLASSIFIER_OVERRULE, accepts);
+    if (other?.kind === 'entry') return other.doc;
+    const refused = other?.kind === 'blocked' && other.label !== doc.key && (this.byKey.has(other.label) || other.label === NO_ENTRY.unsure);
+    return refused ? null : doc;
   }
 
   /** A question as the bot reads it: its text after typos, pinyin and phrasing are read, and its words (to train the classifier). */
@@ -955,10 +1005,17 @@ export class Bot {
   }
 
   /** The best entry's answer when it is sure of it and `accepts` the entry; else "not sure" with suggestions. */
-  private retrieve(text: string, lang: Lang, accepts: false | ((doc: FaqDoc) => boolean) = () => true, core = text): BotAnswer {
+  private retrieve(
+    text: string,
+    lang: Lang,
+    accepts: false | ((doc: FaqDoc) => boolean) = () => true,
+    core = text,
+    asker?: { prisma: PrismaClient; viewer: Viewer },
+  ): BotAnswer | Promise<BotAnswer> {
     // (Which entry, and how much of the question it covers, is read without the asides; whether it says all that is asked, on the whole question.)
     const { content, weights, coverage } = this.meaning(core);
     const hits = this.index.search(core);
+    let overruled = false;
     if (hits.length && content.length && accepts) {
       // The strongest entry, unless it misses the question's meaning; then of the strongest few, the
       // one covering most of it: common words (申请, 哪里) can outscore the entry with the specific word (编号).
@@ -988,11 +1045,18 @@ export class Bot {
         this.supported(text, doc, core) &&
         accepts(doc) &&
         this.passesCheck(text, doc)
-      )
-        return this.faqAnswer(doc, lang);
+      ) {
+        const kept = this.secondOpinion(text, doc, accepts);
+        if (kept) return this.faqAnswer(kept, lang);
+        overruled = true;
+      }
     }
-    const guessed = accepts ? this.classified(text, accepts) : undefined;
-    if (guessed) return this.faqAnswer(guessed, lang);
+    // Not sure by the rules (nor overruled by the classifier): the classifier may be sure, of an entry, a status or a
+    // request for a person (in English, less sure: fewer questions taught it the English words).
+    const guessed = accepts && !overruled ? this.verdict(text, lang === 'en' ? CLASSIFIER_THRESHOLD_ENGLISH : CLASSIFIER_THRESHOLD, accepts) : undefined;
+    if (guessed?.kind === 'entry') return this.faqAnswer(guessed.doc, lang);
+    if (guessed?.kind === 'status' && asker) return applicationStatusAnswer(asker.prisma, asker.viewer, lang);
+    if (guessed?.kind === 'handoff') return handoffAnswer(lang);
     // Not sure: offer a person, and the closest FAQ questions as tappable suggestions.
     const suggestions = hits
       .filter((h) => h.score >= this.thresholds.score / 2 && content.some((t) => h.terms.includes(t)))

@@ -99,7 +99,11 @@ export const independentTuningSet60: EvalCase[] = [
   // ───── english ─────
   { question: 'Can you explain in a few words what this industry card initiative is?', expect: { faq: 'what-is-programme' }, style: 'english' },
   { question: 'How are the influential industry cards evaluated? What indicators are used?', expect: { faq: 'evaluation-system' }, style: 'english' },
-  { question: 'I read that the 2025 cards were assessed by "influence under competitiveness". What does that mean?', expect: { faq: 'influence-under-competitiveness' }, style: 'english' },
+  {
+    question: 'I read that the 2025 cards were assessed by "influence under competitiveness". What does that mean?',
+    expect: { faq: 'influence-under-competitiveness' },
+    style: 'english',
+  },
   { question: 'What was released in Quanzhou in December 2024?', expect: { faq: 'release-2024' }, style: 'english' },
   { question: 'Which cities made the 2025 list of influential industry cards?', expect: { faq: 'list-2025' }, style: 'english' },
   { question: 'What are the three kinds of city industry cards announced for 2025?', expect: { faq: 'themes-2025' }, style: 'english' },
@@ -122,25 +126,14 @@ export const independentTuningSet60: EvalCase[] = [
   {
     question: '浙江有哪些产业名片？',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
   {
     question: '福建省的名片都有啥',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -210,12 +203,7 @@ export const independentTuningSet60: EvalCase[] = [
   {
     question: '有哪些做陶瓷的产业名片？',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -253,12 +241,7 @@ export const independentTuningSet60: EvalCase[] = [
   {
     question: '钢铁行业的名片有哪些？',
     expect: {
-      cards: [
-        'baotou-rare-earth-capital',
-        'liuzhou-industrial-landscape',
-        'taiyuan-steel-and-heavy-machinery',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['baotou-rare-earth-capital', 'liuzhou-industrial-landscape', 'taiyuan-steel-and-heavy-machinery', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },

@@ -3,19 +3,39 @@ import type { EvalCase } from './types';
 
 export const independentTuningSet62: EvalCase[] = [
   // ───── colloquial ─────
-  { question: '我是县里宣传部的，领导让我问问这个产业名片打造计划到底是个啥东西啊，我们这边都没听说过', expect: { faq: 'what-is-programme' }, style: 'colloquial' },
+  {
+    question: '我是县里宣传部的，领导让我问问这个产业名片打造计划到底是个啥东西啊，我们这边都没听说过',
+    expect: { faq: 'what-is-programme' },
+    style: 'colloquial',
+  },
   { question: '哎我想问下这个事儿是哪个部门在牵头搞的呀，是国家的还是哪个公司弄的，别是骗人的吧', expect: { faq: 'who-runs' }, style: 'colloquial' },
-  { question: '我们写汇报材料要引用一下，这个计划当初是根据啥文件、啥精神出来的呢，好像有个什么实施方案来着', expect: { faq: 'policy-basis' }, style: 'colloquial' },
+  {
+    question: '我们写汇报材料要引用一下，这个计划当初是根据啥文件、啥精神出来的呢，好像有个什么实施方案来着',
+    expect: { faq: 'policy-basis' },
+    style: 'colloquial',
+  },
   { question: '说实话我不太明白搞这个到底图个啥，能给国家给地方带来点啥呢，领导问我我也说不上来', expect: { faq: 'programme-purposes' }, style: 'colloquial' },
   { question: '这个计划是打算全国总共弄多少张名片啊，主的几个特色的几个，我记不清了嘛', expect: { faq: 'target-2025' }, style: 'colloquial' },
   { question: '我们县里有人说这是上面硬性摊派下来的任务，是不是每个地方都非得报啊，不报行不行', expect: { faq: 'principles' }, style: 'colloquial' },
-  { question: '我们老年大学同学说要给城市发名片，是那种印出来的纸卡片吗，还是啥意思啊，我没搞懂', expect: { faq: 'what-is-industry-card' }, style: 'colloquial' },
+  {
+    question: '我们老年大学同学说要给城市发名片，是那种印出来的纸卡片吗，还是啥意思啊，我没搞懂',
+    expect: { faq: 'what-is-industry-card' },
+    style: 'colloquial',
+  },
   { question: '你好，啥样的地方才有资格参加这个啊，有没有个范围，给我说说呗', expect: { faq: 'who-may-apply' }, style: 'colloquial' },
   { question: '我们是西北一个小县城，经济一般般，这种县一级的能不能自己单独报啊，还是得跟着市里一起', expect: { faq: 'county-eligible' }, style: 'colloquial' },
   { question: '我在高新区管委会上班，我们园区又不是个行政区，这样也能报吗', expect: { faq: 'zone-eligible' }, style: 'colloquial' },
-  { question: '我是省厅的，想问下咱们省本身能不能当一个区域去报啊，还是只能下面的市县报，我们省里在这里头管啥', expect: { faq: 'province-eligible' }, style: 'colloquial' },
+  {
+    question: '我是省厅的，想问下咱们省本身能不能当一个区域去报啊，还是只能下面的市县报，我们省里在这里头管啥',
+    expect: { faq: 'province-eligible' },
+    style: 'colloquial',
+  },
   { question: '报上去了是不是就肯定能选上啊，你们挑的时候主要看重哪方面呀', expect: { faq: 'selection-criteria' }, style: 'colloquial' },
-  { question: '我们县工业产值才几十个亿，规模不大，是不是够不上条件啊，有没有个产值得达到多少的说法', expect: { faq: 'industry-threshold' }, style: 'colloquial' },
+  {
+    question: '我们县工业产值才几十个亿，规模不大，是不是够不上条件啊，有没有个产值得达到多少的说法',
+    expect: { faq: 'industry-threshold' },
+    style: 'colloquial',
+  },
   { question: '我自己开了个做陶瓷的厂子，我们公司能不能直接报这个名片呢，还是只能政府报', expect: { faq: 'enterprise-apply' }, style: 'colloquial' },
   { question: '整个参加的过程是啥样的呀，先干啥后干啥，报上去之后是不是还要签个什么', expect: { faq: 'how-to-participate' }, style: 'colloquial' },
   { question: '我们市想报，是不是得先找省工信厅给推荐一下才行啊，还是能绕过去直接报给你们', expect: { faq: 'provincial-recommendation' }, style: 'colloquial' },

@@ -43,7 +43,13 @@ export const independentTuningSet63: EvalCase[] = [
   { question: '我哋個申請批咗未呀？', expect: { status: true }, style: 'traditional' },
   { question: '澳門有冇產業名片？', expect: { cards: [] }, style: 'traditional' },
   { question: '請問崑山有產業名片嗎？', expect: { cards: ['kunshan-county-manufacturing'] }, style: 'traditional' },
-  { question: '浙江省目前有哪些產業名片？', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] }, style: 'traditional' },
+  {
+    question: '浙江省目前有哪些產業名片？',
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
+    style: 'traditional',
+  },
   { question: '廣東省而家總共有幾多張產業名片？', expect: { count: 6 }, style: 'traditional' },
 
   // ───── pinyin ─────
@@ -81,15 +87,31 @@ export const independentTuningSet63: EvalCase[] = [
   { question: 'jiangsu yigong you jizhang chanye mingpian', expect: { count: 3 }, style: 'pinyin' },
 
   // ───── plain ─────
-  { question: '我局拟代表本市组织申报区域（城市）产业名片打造计划，请问申报是否必须经省级工业和信息化主管部门推荐，还是可以由我市直接向中心提出申请？', expect: { faq: 'provincial-recommendation' }, style: 'plain' },
-  { question: '我单位为某国家级经济技术开发区管委会，拟以园区名义参与本计划，请问园区是否属于征集范围，登记表中的牵头单位又应如何填写？', expect: { faq: 'zone-eligible' }, style: 'plain' },
+  {
+    question: '我局拟代表本市组织申报区域（城市）产业名片打造计划，请问申报是否必须经省级工业和信息化主管部门推荐，还是可以由我市直接向中心提出申请？',
+    expect: { faq: 'provincial-recommendation' },
+    style: 'plain',
+  },
+  {
+    question: '我单位为某国家级经济技术开发区管委会，拟以园区名义参与本计划，请问园区是否属于征集范围，登记表中的牵头单位又应如何填写？',
+    expect: { faq: 'zone-eligible' },
+    style: 'plain',
+  },
   { question: '我省工业和信息化厅希望以全省为单位整体申报产业名片，请问省级层面能否作为申请主体？', expect: { faq: 'province-eligible' }, style: 'plain' },
-  { question: '我市工业基础尚可但总量不大，请问申报对地区规上工业产值或企业数量是否设有具体的数量门槛？', expect: { faq: 'industry-threshold' }, style: 'plain' },
+  {
+    question: '我市工业基础尚可但总量不大，请问申报对地区规上工业产值或企业数量是否设有具体的数量门槛？',
+    expect: { faq: 'industry-threshold' },
+    style: 'plain',
+  },
   { question: '请问贵中心在遴选参与区域时主要优先考虑哪些方面的条件？我市提交申请后是否即视为入选？', expect: { faq: 'selection-criteria' }, style: 'plain' },
   { question: '为便于向市委市政府汇报，请介绍一下地方参与本计划从报名到正式打造需要经过哪些环节。', expect: { faq: 'how-to-participate' }, style: 'plain' },
   { question: '关于与贵中心签订的合作协议，请问是否有统一的协议文本，主要条款涉及哪些内容？', expect: { faq: 'agreement' }, style: 'plain' },
   { question: '请问本次申报除登记表以外，是否还需另行提交可行性研究报告、产业发展规划等书面材料？', expect: { faq: 'materials' }, style: 'plain' },
-  { question: '我市前期已提交一份申请，现因主导产业表述需要调整，拟再提交一份新的申请，请问同一区域能否在同一次征集中重复提交？', expect: { faq: 'one-application-per-region' }, style: 'plain' },
+  {
+    question: '我市前期已提交一份申请，现因主导产业表述需要调整，拟再提交一份新的申请，请问同一区域能否在同一次征集中重复提交？',
+    expect: { faq: 'one-application-per-region' },
+    style: 'plain',
+  },
   { question: '请问登记表在线提交之后，是否还需要以电子邮件形式另行报送贵中心？', expect: { faq: 'submit-where' }, style: 'plain' },
   { question: '我区为某地级市下辖的市辖区，请问登记表“申请区域（城市）”一栏应当如何选择和填写？', expect: { faq: 'form-region' }, style: 'plain' },
   { question: '牵头单位拟填写为我市工业和信息化局，请问该栏目在填写内容和字数方面有什么要求？', expect: { faq: 'form-lead-unit' }, style: 'plain' },
@@ -102,9 +124,17 @@ export const independentTuningSet63: EvalCase[] = [
   { question: '在签订合作协议之后，贵中心将在哪些方面为参与区域开展工作、提供支持？', expect: { faq: 'centre-tasks' }, style: 'plain' },
   { question: '请问产业名片建成以后的运营管理采取何种机制，是否由第三方机构负责日常运营？', expect: { faq: 'card-management' }, style: 'plain' },
   { question: '我市希望了解产业名片的宣传推广渠道，包括是否会依托相关短视频平台开展专项展播。', expect: { faq: 'promotion' }, style: 'plain' },
-  { question: '我市有一批老旧厂房拟改造为工业博物馆和创意空间，请问计划中的标志性载体建设能否将此类项目纳入？', expect: { faq: 'landmarks-clusters' }, style: 'plain' },
+  {
+    question: '我市有一批老旧厂房拟改造为工业博物馆和创意空间，请问计划中的标志性载体建设能否将此类项目纳入？',
+    expect: { faq: 'landmarks-clusters' },
+    style: 'plain',
+  },
   { question: '请问产业名片入选之后是否实行动态监测和管理，是否会定期开展价值评估？', expect: { faq: 'value-assessment' }, style: 'plain' },
-  { question: '请问2025年发布有影响力产业名片时提出的“竞争力下的影响力”评估思路具体应当如何理解？', expect: { faq: 'influence-under-competitiveness' }, style: 'plain' },
+  {
+    question: '请问2025年发布有影响力产业名片时提出的“竞争力下的影响力”评估思路具体应当如何理解？',
+    expect: { faq: 'influence-under-competitiveness' },
+    style: 'plain',
+  },
   { question: '我市有意围绕本地名片产业拍摄一部3分钟左右的微纪录片，请问应当通过何种途径提出申请？', expect: { faq: 'films-our-city' }, style: 'plain' },
   { question: '请问2024年首次发布的有影响力产业名片在总体结构上是如何安排的，涉及哪些地区？', expect: { faq: 'release-2024' }, style: 'plain' },
   { question: '请问一个地级市是否可以同时拥有主名片和若干张特色名片，每个区域的名片数量有无上限？', expect: { faq: 'tier-system' }, style: 'plain' },

@@ -58,6 +58,10 @@ import { independentTuningSet56 } from './eval-tuning-independent-56';
 import { independentTuningSet57 } from './eval-tuning-independent-57';
 import { independentTuningSet58 } from './eval-tuning-independent-58';
 import { independentTuningSet59 } from './eval-tuning-independent-59';
+import { independentTuningSet60 } from './eval-tuning-independent-60';
+import { independentTuningSet61 } from './eval-tuning-independent-61';
+import { independentTuningSet62 } from './eval-tuning-independent-62';
+import { independentTuningSet63 } from './eval-tuning-independent-63';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -120,4 +124,8 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet57,
   independentTuningSet58,
   independentTuningSet59,
+  independentTuningSet60,
+  independentTuningSet61,
+  independentTuningSet62,
+  independentTuningSet63,
 ];

@@ -1,0 +1,108 @@
+// The classifier's second opinion (bot.ts verdict and secondOpinion): where the rules are sure of an entry, of the
+// catalogue or of a status question, a classifier very sure of something else overrules them; where they are not sure,
+// it may name a status question or a request for a person, and an English question's entry with less certainty.
+import { describe, expect, it } from 'vitest';
+import type { Bot } from '../../server/src/modules/inquiries/bot/bot.js';
+import { CLASSIFIER_OVERRULE, CLASSIFIER_THRESHOLD, CLASSIFIER_THRESHOLD_ENGLISH, NO_ENTRY } from '../../server/src/modules/inquiries/bot/faq-classifier.js';
+import { classifierSureOf, rulesAndClassified, withLoadedBot } from '../support/bot.js';
+import type { TestDatabase } from '../support/db.js';
+
+let db: TestDatabase;
+let bot: Bot;
+withLoadedBot((loaded) => {
+  ({ db, bot } = loaded);
+});
+
+/** The bot's answer by its rules alone, and with a classifier sure of `label`. */
+const overruled = (question: string, label: string, probability: number) => rulesAndClassified(bot, db, question, classifierSureOf(label, probability));
+
+const sure = (CLASSIFIER_OVERRULE + 1) / 2;
+const notSureEnough = CLASSIFIER_OVERRULE - 0.05;
+
+describe("the classifier's second opinion on an entry the rules are sure of", () => {
+  const question = '申请区域简介最多可以写多少字？';
+
+  it('keeps the entry when it agrees, or is not sure of anything else', async () => {
+    expect((await overruled(question, 'form-intro', 0.999)).classified).toMatchObject({ confident: true, basis: 'form-intro' });
+    const { rulesAlone, classified } = await overruled(question, NO_ENTRY.unsure, notSureEnough);
+    expect(rulesAlone).toMatchObject({ confident: true, basis: 'form-intro' });
+    expect(classified).toMatchObject({ confident: true, basis: 'form-intro' });
+  });
+
+  it('says it is not sure when the classifier is sure the question asks nothing we answer', async () => {
+    const { classified } = await overruled(question, NO_ENTRY.unsure, sure);
+    expect(classified).toMatchObject({ confident: false, handoff: true });
+  });
+
+  it('answers the entry the classifier is sure of, when the guards allow it', async () => {
+    // The rules read "signing" and answer how to sign up; the classifier reads what the centre does after signing.
+    const english = 'Once we sign the agreement, what will the centre actually do for our city?';
+    const { classified } = await overruled(english, 'centre-tasks', sure);
+    expect(classified).toMatchObject({ confident: true, basis: 'centre-tasks' });
+    expect(classified.text).toMatch(/[a-z]/i);
+  });
+
+  it('answers no entry the guards refuse, though it is sure of it: not sure instead', async () => {
+    // A year the fees entry never names.
+    const { classified } = await overruled('2026年申报要交多少钱', 'conference-2025', 0.999);
+    expect(classified.confident).toBe(false);
+  });
+
+  it('overrules the most-asked questions (intents) too', async () => {
+    const { rulesAlone, classified } = await overruled('申报流程是怎样的', NO_ENTRY.unsure, sure);
+    expect(rulesAlone).toMatchObject({ confident: true, basis: 'how-to-participate' });
+    expect(classified.confident).toBe(false);
+  });
+});
+
+describe("the classifier's second opinion on the catalogue", () => {
+  it('keeps the catalogue when it reads a catalogue question, or is not sure', async () => {
+    expect((await overruled('杭州有哪些产业名片', NO_ENTRY.cards, 0.999)).classified.basis).toMatch(/^cards/);
+    expect((await overruled('杭州有哪些产业名片', NO_ENTRY.unsure, notSureEnough)).classified.basis).toMatch(/^cards/);
+  });
+
+  it('answers an entry, a status or "not sure" when it is sure of one', async () => {
+    const list = await overruled('2024 cards list', 'release-2024', sure);
+    expect(list.rulesAlone.basis).toMatch(/^cards/);
+    expect(list.classified).toMatchObject({ confident: true, basis: 'release-2024' });
+    const status = await overruled('俺们的名片打造到啥程度了，快发布了没', NO_ENTRY.status, sure);
+    expect(status.rulesAlone.basis).toMatch(/^cards/);
+    expect(status.classified).toMatchObject({ confident: true, basis: 'applications' });
+    expect((await overruled('杭州有哪些产业名片', NO_ENTRY.unsure, sure)).classified.confident).toBe(false);
+  });
+});
+
+describe('the classifier where the rules are not sure', () => {
+  it.each([
+    ['我上周交的申请现在啥情况了', NO_ENTRY.status, 'applications'],
+    ['审核大概要等几天 领导天天催我', NO_ENTRY.handoff, 'handoff'],
+  ])('reads "%s" as %s', async (question, label, basis) => {
+    const { rulesAlone, classified } = await overruled(question, label, 0.999);
+    expect(rulesAlone.confident).toBe(false);
+    expect(classified).toMatchObject({ confident: true, basis });
+    expect((await overruled(question, label, CLASSIFIER_THRESHOLD - 0.01)).classified.confident).toBe(false);
+  });
+
+  it("reads no status in another kind of application, nor a request for a person in another's service", async () => {
+    expect((await overruled('我的签证申请到哪一步了', NO_ENTRY.status, 0.999)).classified.confident).toBe(false);
+    expect((await overruled('联通客服怎么转人工', NO_ENTRY.handoff, 0.999)).classified.confident).toBe(false);
+  });
+
+  it('needs to be less sure of an English question', async () => {
+    const between = (CLASSIFIER_THRESHOLD_ENGLISH + CLASSIFIER_THRESHOLD) / 2;
+    const english = await overruled('The centre bounced our form back with comments. What now?', 'returned', between);
+    expect(english.rulesAlone.confident).toBe(false);
+    expect(english.classified).toMatchObject({ confident: true, basis: 'returned' });
+    const chinese = await overruled('审核大概要等几天 领导天天催我', 'review-time', between);
+    expect(chinese.classified.confident).toBe(false);
+  });
+});
+
+describe('a status question with an English word no entry uses', () => {
+  it('is a status question when the classifier reads one too', async () => {
+    const question = 'How is my application doing?';
+    expect((await overruled(question, NO_ENTRY.unsure, sure)).classified.confident).toBe(false);
+    expect((await overruled(question, NO_ENTRY.status, sure)).classified).toMatchObject({ confident: true, basis: 'applications' });
+    expect((await overruled(question, NO_ENTRY.status, notSureEnough)).classified.confident).toBe(false);
+  });
+});
