@@ -106,3 +106,36 @@ describe('a status question with an English word no entry uses', () => {
     expect((await overruled(question, NO_ENTRY.status, notSureEnough)).classified.confident).toBe(false);
   });
 });
+
+describe("the classifier's second opinion on a request for a person or a status question", () => {
+  it.each([
+    ['转人工要咋操作啊，是输个啥字吗', 'handoff', 'human-agent'],
+    ['申请状态里的“打造中”和“已签约”分别是啥意思', 'applications', 'status-flow'],
+  ])('answers "%s" (read by the rules as %s) from the entry it is sure of, %s', async (question, rules, key) => {
+    const { rulesAlone, classified } = await overruled(question, key, sure);
+    expect(rulesAlone).toMatchObject({ confident: true, basis: rules });
+    expect(classified).toMatchObject({ confident: true, handoff: false, basis: key });
+    expect((await overruled(question, key, notSureEnough)).classified).toMatchObject({ confident: true, basis: rules });
+  });
+
+  it.each([
+    ['12306的人工客服怎么转', 'handoff'],
+    ['我的驾照换证申请通过了吗', 'applications'],
+  ])('is not sure of "%s" (read by the rules as %s) when it is sure nothing we answer is asked, and still offers a person', async (question, rules) => {
+    const { rulesAlone, classified } = await overruled(question, NO_ENTRY.unsure, sure);
+    expect(rulesAlone).toMatchObject({ confident: true, basis: rules });
+    expect(classified).toMatchObject({ confident: false, handoff: true });
+  });
+
+  it.each(['能派个工作人员陪我去吗', '找客服', 'I want to talk to a human'])(
+    'hands "%s" over, a person asked for in so many words, though it is sure nothing we answer is asked',
+    async (question) => {
+      expect((await overruled(question, NO_ENTRY.unsure, 0.999)).classified).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
+    },
+  );
+
+  it("leaves the rules' reading when it reads the same kind", async () => {
+    expect((await overruled('我的申请到哪一步了', NO_ENTRY.status, 0.999)).classified).toMatchObject({ confident: true, basis: 'applications' });
+    expect((await overruled('我要转人工', NO_ENTRY.handoff, 0.999)).classified).toMatchObject({ confident: true, basis: 'handoff' });
+  });
+});

@@ -19,7 +19,7 @@ import {
 import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, DomainGate, han, MINISTRY, specificity } from './domain.js';
 import { Catalogue, type CatalogueQuery } from './catalogue.js';
-import { asksApplicationStatus, asksForPerson, faqIntent } from './intents.js';
+import { asksApplicationStatus, asksForPerson, asksForPersonInSoManyWords, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
 import { asksForAFactNotGiven } from './asked-facts.js';
 import { situationsNotSpokenOf } from './situations.js';
@@ -410,7 +410,12 @@ export class Bot {
     const { lang, normalized, text, core } = this.read(question);
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
 
-    if (asksForPerson(text) && !this.domain.namesOtherService(text)) return handoffAnswer(lang);
+    if (asksForPerson(text) && !this.domain.namesOtherService(text)) {
+      // (A person asked for in so many words is handed over, whatever the classifier reads: 能派个工作人员陪我去吗.)
+      const other = this.kindOverruled(text);
+      if (other === 'unsure') return asksForPersonInSoManyWords(text) ? handoffAnswer(lang) : this.retrieve(text, lang, false);
+      return other ? this.faqAnswer(other, lang) : handoffAnswer(lang);
+    }
     // (Not an application of another kind: the visa centre says my application is under review; 我的签证申请到哪一步了.)
     // (An English word no entry uses may name another kind of application, or only say how it is asked, "How is my
     // application doing?": then the classifier must read a status too.)
@@ -419,8 +424,10 @@ export class Bot {
       !this.domain.namesOtherApplication(text) &&
       !TROUBLE.test(text) &&
       (!this.foreignEnglishWords(text).length || this.verdict(text, CLASSIFIER_OVERRULE, () => true)?.kind === 'status')
-    )
-      return applicationStatusAnswer(prisma, viewer, lang);
+    ) {
+      const other = this.kindOverruled(text);
+      return other === 'unsure' ? this.retrieve(text, lang, false) : other ? this.faqAnswer(other, lang) : applicationStatusAnswer(prisma, viewer, lang);
+    }
 
     // A phrasing staff gave an entry (from 机器人未解决) is answered from it, whatever the rules below say;
     // but live data beats a fixed text (一共多少张名片 is counted).
@@ -871,6 +878,18 @@ export class Bot {
     if (other?.kind === 'entry') return other.doc;
     const refused = other?.kind === 'blocked' && other.label !== doc.key && (this.byKey.has(other.label) || other.label === NO_ENTRY.unsure);
     return refused ? null : doc;
+  }
+
+  /**
+   * The classifier's second opinion on a request for a person or a status question, as the rules read it: an entry it is
+   * sure of (转人工要咋操作 asks how; 我们的申请没被通过 还能再报不, what next), or "not sure" when it is sure that nothing we
+   * answer is asked (12306的人工客服怎么转, 我的驾照换证申请通过了吗); else (undefined) the rules' reading stands. Not sure,
+   * the bot still offers a person.
+   */
+  private kindOverruled(text: string): FaqDoc | 'unsure' | undefined {
+    const other = this.verdict(text, CLASSIFIER_OVERRULE, () => true);
+    if (other?.kind === 'entry') return other.doc;
+    return other?.kind === 'blocked' && other.label === NO_ENTRY.unsure ? 'unsure' : undefined;
   }
 
   /** A question as the bot reads it: its text after typos, pinyin and phrasing are read, and its words (to train the classifier). */

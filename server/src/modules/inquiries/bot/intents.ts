@@ -39,7 +39,7 @@ const ABOUT_PEOPLE: RegExp[] = [
 const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.test(text));
 /** Asked for in so many words: wins over asking about the staff or the hours. */
 const EXPLICIT_REQUEST =
-  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我/;
+  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以|能|麻烦)(安排|派)(个|一个|位|一位|几位)?.{0,2}(专人|工作人员|老师)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我/;
 const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|半夜|深夜|凌晨|节假日|放假|休假|春节|过年|国庆|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people)\b/;
 const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
@@ -55,6 +55,11 @@ const COURTESY =
   /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学)老师/g;
 /** Asked for in English in so many words, whatever else the question speaks of. */
 const EXPLICIT_EN = /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people)\b|\bhuman\b/;
+
+/** Whether a person is asked for in so many words (找人工, 转人工, 能派个工作人员…; "talk to a human"). */
+export function asksForPersonInSoManyWords(asked: string): boolean {
+  return EXPLICIT_REQUEST.test(asked) || EXPLICIT_EN.test(asked);
+}
 
 export function asksForPerson(asked: string): boolean {
   // (The form's contact person, unless a person is asked for in so many words.)

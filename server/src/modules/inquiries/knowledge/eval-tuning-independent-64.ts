@@ -115,13 +115,31 @@ export const independentTuningSet64: EvalCase[] = [
   { question: 'Which three kinds of city industry cards were highlighted in 2025?', expect: { faq: 'themes-2025' }, style: 'english' },
   { question: 'Will the centre issue digital collectibles based on the cards?', expect: { faq: 'digital-collectibles' }, style: 'english' },
   { question: 'Once a card has been built, who operates it day to day?', expect: { faq: 'card-management' }, style: 'english' },
-  { question: 'Which industry cards does Jiangsu province have?', expect: { cards: ['suzhou-gusu-innovation', 'wuxi-iot-city', 'kunshan-county-manufacturing'] }, style: 'english' },
+  {
+    question: 'Which industry cards does Jiangsu province have?',
+    expect: { cards: ['suzhou-gusu-innovation', 'wuxi-iot-city', 'kunshan-county-manufacturing'] },
+    style: 'english',
+  },
   { question: 'Does Shanghai have any industry card in your catalogue?', expect: { cards: [] }, style: 'english' },
 
   // ───── region ─────
-  { question: '浙江省都有哪些产业名片？', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] }, style: 'region' },
-  { question: '山东那边上了哪些名片', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
-  { question: '我是从株洲厂里退休的，我们湖南有哪几张名片？', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: '浙江省都有哪些产业名片？',
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
+    style: 'region',
+  },
+  {
+    question: '山东那边上了哪些名片',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
+  {
+    question: '我是从株洲厂里退休的，我们湖南有哪几张名片？',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: '苏州（包括下面的县级市）有哪些产业名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '北京有没有产业名片？', expect: { cards: [] }, style: 'region' },
   { question: '把内蒙古的产业名片给我列一下', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
@@ -132,22 +150,54 @@ export const independentTuningSet64: EvalCase[] = [
   { question: '江西的名片有哪几张', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '我在写深圳产业的稿子，深圳有产业名片吗？', expect: { cards: [] }, style: 'region' },
   { question: '重庆的产业名片是哪一张？', expect: { cards: ['chongqing-mountain-city-motors'] }, style: 'region' },
-  { question: '泉州市下面都有哪些名片', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '泉州市下面都有哪些名片',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '云南有哪些产业名片？', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'region' },
 
   // ───── industry ─────
-  { question: '做陶瓷的地方有哪些产业名片？', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的地方有哪些产业名片？',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '我论文写稀土产业，哪些名片跟稀土有关？', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '有没有以刀剪为产业的名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '家电产业的名片都有哪些城市', expect: { cards: ['ningbo-port-city-making', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'qingdao-city-of-brands'] }, style: 'industry' },
+  {
+    question: '家电产业的名片都有哪些城市',
+    expect: { cards: ['ningbo-port-city-making', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'qingdao-city-of-brands'] },
+    style: 'industry',
+  },
   { question: '集成电路方向的产业名片有哪些？', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  { question: '汽车产业的名片给我推荐几张', expect: { cards: ['changchun-motor-city', 'chongqing-mountain-city-motors', 'liuzhou-industrial-landscape'] }, style: 'industry' },
-  { question: '生物医药方向有哪些产业名片', expect: { cards: ['qiantang-china-medicine-port', 'suzhou-gusu-innovation', 'kunming-spring-city-flowers'] }, style: 'industry' },
+  {
+    question: '汽车产业的名片给我推荐几张',
+    expect: { cards: ['changchun-motor-city', 'chongqing-mountain-city-motors', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
+  {
+    question: '生物医药方向有哪些产业名片',
+    expect: { cards: ['qiantang-china-medicine-port', 'suzhou-gusu-innovation', 'kunming-spring-city-flowers'] },
+    style: 'industry',
+  },
   { question: '有做葡萄酒的产业名片吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  { question: '我以前在机车厂干了一辈子，轨道交通装备有哪些名片？', expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands', 'changchun-motor-city'] }, style: 'industry' },
-  { question: '工程机械相关的产业名片有哪些', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
-  { question: '科创热点主题下有哪些城市的名片？', expect: { cards: ['hefei-chips-screens-cars', 'xian-hard-tech-city', 'wuhan-optics-valley'] }, style: 'industry' },
+  {
+    question: '我以前在机车厂干了一辈子，轨道交通装备有哪些名片？',
+    expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands', 'changchun-motor-city'] },
+    style: 'industry',
+  },
+  {
+    question: '工程机械相关的产业名片有哪些',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
+  {
+    question: '科创热点主题下有哪些城市的名片？',
+    expect: { cards: ['hefei-chips-screens-cars', 'xian-hard-tech-city', 'wuhan-optics-valley'] },
+    style: 'industry',
+  },
 
   // ───── count ─────
   { question: '广东省一共有几张产业名片？', expect: { count: 6 }, style: 'count' },

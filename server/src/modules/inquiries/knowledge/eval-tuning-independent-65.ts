@@ -3,38 +3,107 @@ import type { EvalCase } from './types';
 
 export const independentTuningSet65: EvalCase[] = [
   // ───── english ─────
-  { question: 'Hello, I am student from Ghana studying in Beijing. My teacher talk about "chanye mingpian dazao jihua" in class. What is this plan actually, can you explain simple?', expect: { faq: 'what-is-programme' }, style: 'english' },
+  {
+    question:
+      'Hello, I am student from Ghana studying in Beijing. My teacher talk about "chanye mingpian dazao jihua" in class. What is this plan actually, can you explain simple?',
+    expect: { faq: 'what-is-programme' },
+    style: 'english',
+  },
   { question: 'which organisation is behind this industry card project? it is some ministry or who?', expect: { faq: 'who-runs' }, style: 'english' },
-  { question: 'Based on which policy document this programme was made? I need to cite it in my report for my embassy.', expect: { faq: 'policy-basis' }, style: 'english' },
-  { question: 'For my master thesis I need the objectives of the mingpian plan. How many objectives it has and what are they?', expect: { faq: 'programme-purposes' }, style: 'english' },
+  {
+    question: 'Based on which policy document this programme was made? I need to cite it in my report for my embassy.',
+    expect: { faq: 'policy-basis' },
+    style: 'english',
+  },
+  {
+    question: 'For my master thesis I need the objectives of the mingpian plan. How many objectives it has and what are they?',
+    expect: { faq: 'programme-purposes' },
+    style: 'english',
+  },
   { question: 'until 2025 how many main card and how many featured card they plan to make?', expect: { faq: 'target-2025' }, style: 'english' },
   { question: 'Our mayor ask me: upper level will force our city to join this, or we can decide by ourself?', expect: { faq: 'principles' }, style: 'english' },
   { question: 'industry card is a real card like bank card or ID card? what it mean exactly', expect: { faq: 'what-is-industry-card' }, style: 'english' },
   { question: 'which kind of places can apply? only big city like Shanghai or also small place?', expect: { faq: 'who-may-apply' }, style: 'english' },
-  { question: 'I work in xian zhengfu (county government) in Yunnan. Our county can apply alone, not go through the city?', expect: { faq: 'county-eligible' }, style: 'english' },
-  { question: 'our gaoxinqu guanweihui (high-tech zone management committee) want to join, is a zone allowed to apply?', expect: { faq: 'zone-eligible' }, style: 'english' },
-  { question: 'Can one whole province be the applicant? Like Guangdong province apply a card for itself', expect: { faq: 'province-eligible' }, style: 'english' },
-  { question: 'if we submit the form, we sure will be selected? what kind of region the center like to choose first?', expect: { faq: 'selection-criteria' }, style: 'english' },
-  { question: 'Is there minimum output value for apply, for example industry must be over 100 billion yuan?', expect: { faq: 'industry-threshold' }, style: 'english' },
+  {
+    question: 'I work in xian zhengfu (county government) in Yunnan. Our county can apply alone, not go through the city?',
+    expect: { faq: 'county-eligible' },
+    style: 'english',
+  },
+  {
+    question: 'our gaoxinqu guanweihui (high-tech zone management committee) want to join, is a zone allowed to apply?',
+    expect: { faq: 'zone-eligible' },
+    style: 'english',
+  },
+  {
+    question: 'Can one whole province be the applicant? Like Guangdong province apply a card for itself',
+    expect: { faq: 'province-eligible' },
+    style: 'english',
+  },
+  {
+    question: 'if we submit the form, we sure will be selected? what kind of region the center like to choose first?',
+    expect: { faq: 'selection-criteria' },
+    style: 'english',
+  },
+  {
+    question: 'Is there minimum output value for apply, for example industry must be over 100 billion yuan?',
+    expect: { faq: 'industry-threshold' },
+    style: 'english',
+  },
   { question: 'I own a ceramic factory in Jingdezhen. Can my company apply a industry card by myself?', expect: { faq: 'enterprise-apply' }, style: 'english' },
   { question: 'what is the whole process from apply until we get the card? please tell steps', expect: { faq: 'how-to-participate' }, style: 'english' },
-  { question: 'Must we get recommendation from sheng gongxinting (provincial industry department) first, or we can send directly to centre?', expect: { faq: 'provincial-recommendation' }, style: 'english' },
-  { question: 'where in this mini program I click to make application? I cannot find the button for fill the form', expect: { faq: 'apply-in-app' }, style: 'english' },
-  { question: 'The cooperation agreement we sign with centre, what terms is inside? there is a standard template?', expect: { faq: 'agreement' }, style: 'english' },
+  {
+    question: 'Must we get recommendation from sheng gongxinting (provincial industry department) first, or we can send directly to centre?',
+    expect: { faq: 'provincial-recommendation' },
+    style: 'english',
+  },
+  {
+    question: 'where in this mini program I click to make application? I cannot find the button for fill the form',
+    expect: { faq: 'apply-in-app' },
+    style: 'english',
+  },
+  {
+    question: 'The cooperation agreement we sign with centre, what terms is inside? there is a standard template?',
+    expect: { faq: 'agreement' },
+    style: 'english',
+  },
   { question: 'need pay money for join this programme?', expect: { faq: 'fees' }, style: 'english' },
-  { question: 'what documents we must prepare for applying? need business plan, statistic report, or only the form?', expect: { faq: 'materials' }, style: 'english' },
+  {
+    question: 'what documents we must prepare for applying? need business plan, statistic report, or only the form?',
+    expect: { faq: 'materials' },
+    style: 'english',
+  },
   { question: 'we missed the first batch because of covid. there will be next batch later or finish?', expect: { faq: 'batches' }, style: 'english' },
-  { question: 'Our city want send two separate applications in same call, one for auto industry one for textile, is possible?', expect: { faq: 'one-application-per-region' }, style: 'english' },
+  {
+    question: 'Our city want send two separate applications in same call, one for auto industry one for textile, is possible?',
+    expect: { faq: 'one-application-per-region' },
+    style: 'english',
+  },
   { question: 'after I finish the dengjibiao, I must email it to somebody? where I send it?', expect: { faq: 'submit-where' }, style: 'english' },
   { question: 'registration form has which items? how many blanks to fill', expect: { faq: 'form-fields' }, style: 'english' },
-  { question: 'In the form, the column of applying region, how to choose it? we are a industrial park under a district', expect: { faq: 'form-region' }, style: 'english' },
+  {
+    question: 'In the form, the column of applying region, how to choose it? we are a industrial park under a district',
+    expect: { faq: 'form-region' },
+    style: 'english',
+  },
   { question: 'qiantou danwei - what I should write there? name of our bureau?', expect: { faq: 'form-lead-unit' }, style: 'english' },
-  { question: 'leading industry max how many can put? we have 5 strong industries want all put in', expect: { faq: 'form-leading-industries' }, style: 'english' },
+  {
+    question: 'leading industry max how many can put? we have 5 strong industries want all put in',
+    expect: { faq: 'form-leading-industries' },
+    style: 'english',
+  },
   { question: 'the featured industry field is compulsory? and how many I can add there', expect: { faq: 'form-featured-industries' }, style: 'english' },
   { question: 'region introduction words limit?', expect: { faq: 'form-intro' }, style: 'english' },
-  { question: 'contact person should be our director or the staff who do the work? and job title need to write?', expect: { faq: 'form-contact' }, style: 'english' },
+  {
+    question: 'contact person should be our director or the staff who do the work? and job title need to write?',
+    expect: { faq: 'form-contact' },
+    style: 'english',
+  },
   { question: 'phone number box not accept what I type. what format it want for the number?', expect: { faq: 'form-phone' }, style: 'english' },
-  { question: 'can I upload our city introduction file as attachment? which file type and how big is ok?', expect: { faq: 'form-attachments' }, style: 'english' },
+  {
+    question: 'can I upload our city introduction file as attachment? which file type and how big is ok?',
+    expect: { faq: 'form-attachments' },
+    style: 'english',
+  },
   { question: 'When was the deadline of the 2022 first round of collecting regions?', expect: { faq: 'deadline-first-call' }, style: 'english' },
   { question: 'apply deadline this year? can still apply now?', expect: { faq: 'deadline-current' }, style: 'english' },
   { question: 'the closing date pass already yesterday, I still can send our form?', expect: { faq: 'late-submission' }, style: 'english' },
@@ -48,15 +117,27 @@ export const independentTuningSet65: EvalCase[] = [
   { question: 'After we sign, what work the centre will do for our city? which services we receive?', expect: { faq: 'centre-tasks' }, style: 'english' },
   { question: 'the identity of a card include what things? logo? slogan?', expect: { faq: 'card-identity' }, style: 'english' },
   { question: 'what is "shengtai fangzhen"? the ecosystem group with universities and associations', expect: { faq: 'ecosystem-matrix' }, style: 'english' },
-  { question: 'when card is finished, who operate it after? local company can put the card logo together with own brand?', expect: { faq: 'card-management' }, style: 'english' },
+  {
+    question: 'when card is finished, who operate it after? local company can put the card logo together with own brand?',
+    expect: { faq: 'card-management' },
+    style: 'english',
+  },
   { question: 'How the centre promote our card to the public and the world? TV, short video, media?', expect: { faq: 'promotion' }, style: 'english' },
   { question: 'NFT for industry card? I hear about shuzi cangpin', expect: { faq: 'digital-collectibles' }, style: 'english' },
-  { question: 'we have old factory buildings from 1950s, under this plan it can become industrial culture landmark or museum?', expect: { faq: 'landmarks-clusters' }, style: 'english' },
+  {
+    question: 'we have old factory buildings from 1950s, under this plan it can become industrial culture landmark or museum?',
+    expect: { faq: 'landmarks-clusters' },
+    style: 'english',
+  },
   { question: 'what is this "zongheti" for culture empower industry? something with metaverse hall', expect: { faq: 'culture-complex' }, style: 'english' },
   { question: 'government give subsidy money to the city who join?', expect: { faq: 'funding' }, style: 'english' },
   { question: 'how they score the influential cards? which indicators used?', expect: { faq: 'evaluation-system' }, style: 'english' },
   { question: 'once we got the card it is forever, or somebody check it again after some years?', expect: { faq: 'value-assessment' }, style: 'english' },
-  { question: 'In 2025 news they say "influence under competitiveness". what this phrase mean?', expect: { faq: 'influence-under-competitiveness' }, style: 'english' },
+  {
+    question: 'In 2025 news they say "influence under competitiveness". what this phrase mean?',
+    expect: { faq: 'influence-under-competitiveness' },
+    style: 'english',
+  },
   { question: 'what is the "3 minutes fall in love" project I see in the news?', expect: { faq: 'films-what' }, style: 'english' },
   { question: 'where I can watch the short documentary inside the app?', expect: { faq: 'films-where' }, style: 'english' },
   { question: 'documentary how long? how many minutes each', expect: { faq: 'films-length' }, style: 'english' },
@@ -88,13 +169,33 @@ export const independentTuningSet65: EvalCase[] = [
   { question: 'I am tourist from Brazil, not government. what I can do in this app?', expect: { faq: 'who-can-use' }, style: 'english' },
 
   // second wording for some keys: keyword searches and long messages
-  { question: 'Dear sir, I am from Kenya and doing internship in Chinese consulting company. Our client is a prefecture-level city in Hunan province and they want to join. Before we start to prepare, I want to confirm which types of region are allowed to participate in this plan. Thank you very much.', expect: { faq: 'who-may-apply' }, style: 'english' },
+  {
+    question:
+      'Dear sir, I am from Kenya and doing internship in Chinese consulting company. Our client is a prefecture-level city in Hunan province and they want to join. Before we start to prepare, I want to confirm which types of region are allowed to participate in this plan. Thank you very much.',
+    expect: { faq: 'who-may-apply' },
+    style: 'english',
+  },
   { question: 'join cost money?', expect: { faq: 'fees' }, style: 'english' },
   { question: 'documents needed to apply', expect: { faq: 'materials' }, style: 'english' },
-  { question: 'My english is not good sorry. The jianjie part of form, we wrote about 450 characters about our city history and industry, and system say it is exceed. what is the limit exactly?', expect: { faq: 'form-intro' }, style: 'english' },
+  {
+    question:
+      'My english is not good sorry. The jianjie part of form, we wrote about 450 characters about our city history and industry, and system say it is exceed. what is the limit exactly?',
+    expect: { faq: 'form-intro' },
+    style: 'english',
+  },
   { question: 'still open call now? we want to apply this month', expect: { faq: 'deadline-current' }, style: 'english' },
-  { question: 'Good morning. I am section chief in gongxinju of a city in Guangxi. My leader ask me to submit the dengjibiao by this mini program, but I never use it before. Can you tell me the steps inside the app, from login until submit? Many thanks.', expect: { faq: 'apply-in-app' }, style: 'english' },
-  { question: 'Hello, I represent a trade company from Vietnam and I am reading about your programme. I see two levels of cards, one is main and one is featured. Which one is higher and what is the meaning of each one, how they are different from each other?', expect: { faq: 'tier-difference' }, style: 'english' },
+  {
+    question:
+      'Good morning. I am section chief in gongxinju of a city in Guangxi. My leader ask me to submit the dengjibiao by this mini program, but I never use it before. Can you tell me the steps inside the app, from login until submit? Many thanks.',
+    expect: { faq: 'apply-in-app' },
+    style: 'english',
+  },
+  {
+    question:
+      'Hello, I represent a trade company from Vietnam and I am reading about your programme. I see two levels of cards, one is main and one is featured. Which one is higher and what is the meaning of each one, how they are different from each other?',
+    expect: { faq: 'tier-difference' },
+    style: 'english',
+  },
   { question: 'landline with extension number can be filled?', expect: { faq: 'form-phone' }, style: 'english' },
   { question: 'I not use WeChat. can login from computer browser with my phone number?', expect: { faq: 'sign-in' }, style: 'english' },
   { question: 'after withdraw application, can recover it back?', expect: { faq: 'withdraw' }, style: 'english' },
@@ -105,21 +206,39 @@ export const independentTuningSet65: EvalCase[] = [
   { question: 'what happened at the 2025 conference in Dongguan? what things they launch there?', expect: { faq: 'conference-2025' }, style: 'english' },
   { question: 'jingkaiqu (economic development zone) can apply?', expect: { faq: 'zone-eligible' }, style: 'english' },
   { question: 'we are a qi (banner) in Inner Mongolia, is banner also eligible?', expect: { faq: 'county-eligible' }, style: 'english' },
-  { question: 'I am just individual person, I love my hometown. can I apply a card for my hometown myself?', expect: { faq: 'enterprise-apply' }, style: 'english' },
+  {
+    question: 'I am just individual person, I love my hometown. can I apply a card for my hometown myself?',
+    expect: { faq: 'enterprise-apply' },
+    style: 'english',
+  },
   { question: 'review take how long usually?', expect: { faq: 'review-time' }, style: 'english' },
-  { question: 'Our district already has one application in progress in this call. My colleague want submit another one for the same district, the system will allow?', expect: { faq: 'one-application-per-region' }, style: 'english' },
+  {
+    question:
+      'Our district already has one application in progress in this call. My colleague want submit another one for the same district, the system will allow?',
+    expect: { faq: 'one-application-per-region' },
+    style: 'english',
+  },
   { question: 'form autosave?', expect: { faq: 'drafts' }, style: 'english' },
   { question: 'this is MIIT project or a private company project?', expect: { faq: 'who-runs' }, style: 'english' },
   { question: 'total target number of cards?', expect: { faq: 'target-2025' }, style: 'english' },
   { question: 'there is any reward money or bonus for city after selected?', expect: { faq: 'funding' }, style: 'english' },
   { question: 'first batch deadline was 30 June 2022, correct?', expect: { faq: 'deadline-first-call' }, style: 'english' },
   { question: 'second batch chance?', expect: { faq: 'batches' }, style: 'english' },
-  { question: 'can write only 1 leading industry in the form? we are small county, only one main industry', expect: { faq: 'form-leading-industries' }, style: 'english' },
+  {
+    question: 'can write only 1 leading industry in the form? we are small county, only one main industry',
+    expect: { faq: 'form-leading-industries' },
+    style: 'english',
+  },
   { question: 'I already login with wechat, but it still ask phone number. why need it?', expect: { faq: 'verify-phone' }, style: 'english' },
   { question: 'how to filter cards by year and by theme in the card list?', expect: { faq: 'browse-cards' }, style: 'english' },
   { question: 'some card have "shili" label (sample). the numbers inside are real or not?', expect: { faq: 'sample-data' }, style: 'english' },
   { question: 'how copy the link of a documentary to send by email?', expect: { faq: 'share' }, style: 'english' },
-  { question: 'Hi, our bureau director want to know what exactly is a "main card" and what condition a city need to have for this level. Please explain in English so I can translate for foreign investor also.', expect: { faq: 'tier-main' }, style: 'english' },
+  {
+    question:
+      'Hi, our bureau director want to know what exactly is a "main card" and what condition a city need to have for this level. Please explain in English so I can translate for foreign investor also.',
+    expect: { faq: 'tier-main' },
+    style: 'english',
+  },
   { question: 'how many indicators in evaluation system of influential cards?', expect: { faq: 'evaluation-system' }, style: 'english' },
   { question: 'our form was returned, where I can see the reason they write?', expect: { faq: 'returned' }, style: 'english' },
 
@@ -131,7 +250,12 @@ export const independentTuningSet65: EvalCase[] = [
   { question: 'our application stay in "xieshang zhong" very long time. what is happening with it now?', expect: { status: true }, style: 'status' },
   { question: 'Has my application been approved yet?', expect: { status: true }, style: 'status' },
   { question: 'which step is our high-tech zone application now? already signed or still waiting?', expect: { status: true }, style: 'status' },
-  { question: 'Hello, I am working for Binzhou gongxinju, we applied in this mini program last month. My boss ask me whether our application is accepted or still under review. Can you check for us?', expect: { status: true }, style: 'status' },
+  {
+    question:
+      'Hello, I am working for Binzhou gongxinju, we applied in this mini program last month. My boss ask me whether our application is accepted or still under review. Can you check for us?',
+    expect: { status: true },
+    style: 'status',
+  },
   { question: 'my apply status?', expect: { status: true }, style: 'status' },
   { question: 'is our application returned or declined? please tell me current state of my application', expect: { status: true }, style: 'status' },
 
@@ -173,6 +297,10 @@ export const independentTuningSet65: EvalCase[] = [
   { question: 'mini program show white screen on my Android phone and keep crashing, how to fix?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'this app has dark mode? my eyes tired at night', expect: { unsure: true }, style: 'off-topic' },
   { question: 'how to stop the WeChat subscribe messages from this mini program? too many', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'when our city selected, we will receive a paizi (plaque) or printed certificate to hang in office?', expect: { unsure: true }, style: 'off-topic' },
+  {
+    question: 'when our city selected, we will receive a paizi (plaque) or printed certificate to hang in office?',
+    expect: { unsure: true },
+    style: 'off-topic',
+  },
   { question: 'the centre offer internship for foreign student? I want work there in summer', expect: { unsure: true }, style: 'off-topic' },
 ];

@@ -62,6 +62,10 @@ import { independentTuningSet60 } from './eval-tuning-independent-60';
 import { independentTuningSet61 } from './eval-tuning-independent-61';
 import { independentTuningSet62 } from './eval-tuning-independent-62';
 import { independentTuningSet63 } from './eval-tuning-independent-63';
+import { independentTuningSet64 } from './eval-tuning-independent-64';
+import { independentTuningSet65 } from './eval-tuning-independent-65';
+import { independentTuningSet66 } from './eval-tuning-independent-66';
+import { independentTuningSet67 } from './eval-tuning-independent-67';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -128,4 +132,8 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet61,
   independentTuningSet62,
   independentTuningSet63,
+  independentTuningSet64,
+  independentTuningSet65,
+  independentTuningSet66,
+  independentTuningSet67,
 ];
