@@ -98,7 +98,11 @@ export const independentTuningSet69: EvalCase[] = [
 
   // ───── english ─────
   { question: 'Which kinds of places are eligible to take part in the industry card programme?', expect: { faq: 'who-may-apply' }, style: 'english' },
-  { question: "I'm a university student writing a term paper. What is this industry card initiative actually about?", expect: { faq: 'what-is-programme' }, style: 'english' },
+  {
+    question: "I'm a university student writing a term paper. What is this industry card initiative actually about?",
+    expect: { faq: 'what-is-programme' },
+    style: 'english',
+  },
   { question: 'Who is behind this initiative — is it a government ministry?', expect: { faq: 'who-runs' }, style: 'english' },
   { question: 'Can a private company apply for an industry card of its own?', expect: { faq: 'enterprise-apply' }, style: 'english' },
   { question: 'Our economic development zone would like to join. Are zones allowed to apply?', expect: { faq: 'zone-eligible' }, style: 'english' },
@@ -122,11 +126,21 @@ export const independentTuningSet69: EvalCase[] = [
   { question: '河北省有哪些产业名片？', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   {
     question: '我是浙江省经信厅的，想看看我们省目前有哪些名片',
-    expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] },
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
     style: 'region',
   },
-  { question: '广东有哪些城市做了产业名片？', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] }, style: 'region' },
-  { question: '泉州市连同下面的县市，一共有哪些产业名片？', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '广东有哪些城市做了产业名片？',
+    expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] },
+    style: 'region',
+  },
+  {
+    question: '泉州市连同下面的县市，一共有哪些产业名片？',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '苏州这边有什么产业名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '上海有没有产业名片？', expect: { cards: [] }, style: 'region' },
   {
@@ -134,12 +148,24 @@ export const independentTuningSet69: EvalCase[] = [
     expect: { cards: ['qingdao-city-of-brands', 'weifang-power-and-kites', 'linyi-trade-logistics', 'binzhou-high-end-aluminium'] },
     style: 'region',
   },
-  { question: '湖南的名片给我列一下', expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment', 'chenzhou-nonferrous-metals'] }, style: 'region' },
+  {
+    question: '湖南的名片给我列一下',
+    expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment', 'chenzhou-nonferrous-metals'] },
+    style: 'region',
+  },
   { question: '内蒙古有哪些产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '四川省都有哪些地方上了产业名片？', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '贵州的产业名片有哪几张', expect: { cards: ['guiyang-china-data-valley', 'zunyi-sauce-aroma-baijiu'] }, style: 'region' },
-  { question: '我老家江西的，想看看江西有哪些产业名片', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
-  { question: 'Which industry cards does Jiangsu province have?', expect: { cards: ['suzhou-gusu-innovation', 'wuxi-iot-city', 'kunshan-county-manufacturing'] }, style: 'region' },
+  {
+    question: '我老家江西的，想看看江西有哪些产业名片',
+    expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] },
+    style: 'region',
+  },
+  {
+    question: 'Which industry cards does Jiangsu province have?',
+    expect: { cards: ['suzhou-gusu-innovation', 'wuxi-iot-city', 'kunshan-county-manufacturing'] },
+    style: 'region',
+  },
   { question: '广州市黄埔区有产业名片吗？是哪张', expect: { cards: ['huangpu-bay-area-innovation'] }, style: 'region' },
   {
     question: '福建省有哪些产业名片？',
@@ -156,14 +182,22 @@ export const independentTuningSet69: EvalCase[] = [
   { question: '白酒产业有哪些名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '跟稀土有关的产业名片有哪几张？', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪行业有没有产业名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '生物医药方向的名片有哪些？', expect: { cards: ['qiantang-china-medicine-port', 'suzhou-gusu-innovation', 'wuhan-optics-valley'] }, style: 'industry' },
+  {
+    question: '生物医药方向的名片有哪些？',
+    expect: { cards: ['qiantang-china-medicine-port', 'suzhou-gusu-innovation', 'wuhan-optics-valley'] },
+    style: 'industry',
+  },
   {
     question: '我们公司做轨道交通配套的，想看看轨道交通装备相关的名片',
     expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands', 'changchun-motor-city'] },
     style: 'industry',
   },
   { question: '葡萄酒产业有名片吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  { question: '工程机械领域有哪些城市的名片', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械领域有哪些城市的名片',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   {
     question: '家电产业的名片都有哪些？',
     expect: { cards: ['ningbo-port-city-making', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'qingdao-city-of-brands'] },

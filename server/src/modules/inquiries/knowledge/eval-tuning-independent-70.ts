@@ -3,10 +3,26 @@ import type { EvalCase } from './types';
 
 export const independentTuningSet70: EvalCase[] = [
   // ───── colloquial ─────
-  { question: '您好同志，我是镇里分管工业的老刘，县里开会提了一嘴这个产业名片的计划，我没听太明白，麻烦您给我讲讲这到底是个什么事情，谢谢了', expect: { faq: 'what-is-programme' }, style: 'colloquial' },
-  { question: '同志你好 这个名片的事情到底是哪个部门在牵头抓的 是国家的还是哪个公司搞的 我们要搞清楚了才好向领导汇报', expect: { faq: 'who-runs' }, style: 'colloquial' },
-  { question: '领导让我写汇报材料，开头要写一句“为贯彻落实……”，这个名片计划上面是按照什么精神和哪个方案提出来的，麻烦告诉一下', expect: { faq: 'policy-basis' }, style: 'colloquial' },
-  { question: '您好，我们书记问参加这个对我们地方到底有什么好处，值不值得花精力去弄，我该怎么回答他', expect: { faq: 'programme-purposes' }, style: 'colloquial' },
+  {
+    question: '您好同志，我是镇里分管工业的老刘，县里开会提了一嘴这个产业名片的计划，我没听太明白，麻烦您给我讲讲这到底是个什么事情，谢谢了',
+    expect: { faq: 'what-is-programme' },
+    style: 'colloquial',
+  },
+  {
+    question: '同志你好 这个名片的事情到底是哪个部门在牵头抓的 是国家的还是哪个公司搞的 我们要搞清楚了才好向领导汇报',
+    expect: { faq: 'who-runs' },
+    style: 'colloquial',
+  },
+  {
+    question: '领导让我写汇报材料，开头要写一句“为贯彻落实……”，这个名片计划上面是按照什么精神和哪个方案提出来的，麻烦告诉一下',
+    expect: { faq: 'policy-basis' },
+    style: 'colloquial',
+  },
+  {
+    question: '您好，我们书记问参加这个对我们地方到底有什么好处，值不值得花精力去弄，我该怎么回答他',
+    expect: { faq: 'programme-purposes' },
+    style: 'colloquial',
+  },
   { question: '请问全国一共打算弄多少张这个名片 主的和特色的各有几个', expect: { faq: 'target-2025' }, style: 'colloquial' },
   { question: '我们县里有同志问这个是不是上面硬性摊派下来的任务，不报会不会挨批评', expect: { faq: 'principles' }, style: 'colloquial' },
   { question: '老伴问我产业名片是不是就是印出来发给人家的那种小卡片，我也说不清，您给说说', expect: { faq: 'what-is-industry-card' }, style: 'colloquial' },
@@ -15,11 +31,27 @@ export const independentTuningSet70: EvalCase[] = [
   { question: '您好，我在一个省级经济技术开发区管委会工作，我们园区想自己作为主体来报，可以吗', expect: { faq: 'zone-eligible' }, style: 'colloquial' },
   { question: '我是省工信厅的，想问一下我们能不能以全省的名义报一个名片', expect: { faq: 'province-eligible' }, style: 'colloquial' },
   { question: '同志，我们报上去了是不是就肯定能评上，你们主要挑什么样的地方', expect: { faq: 'selection-criteria' }, style: 'colloquial' },
-  { question: '我们县工业产值一年才几十个亿，规模不大，不知道够不够格，有没有规定产值要到多少才行', expect: { faq: 'industry-threshold' }, style: 'colloquial' },
+  {
+    question: '我们县工业产值一年才几十个亿，规模不大，不知道够不够格，有没有规定产值要到多少才行',
+    expect: { faq: 'industry-threshold' },
+    style: 'colloquial',
+  },
   { question: '您好，我是一家民营陶瓷厂的老板，我们厂子想报这个产业名片，企业能不能直接申请', expect: { faq: 'enterprise-apply' }, style: 'colloquial' },
-  { question: '您好同志，我们局长让我了解一下，想参加这个计划的话整个过程是怎么走的，先干什么后干什么', expect: { faq: 'how-to-participate' }, style: 'colloquial' },
-  { question: '我们是地级市，想报这个，是不是得先报到省工信厅，让省里推荐上来才行，还是可以直接报给你们', expect: { faq: 'provincial-recommendation' }, style: 'colloquial' },
-  { question: '我年纪大了不太会弄手机，领导让我在这个小程序上把我们区的表报上去，具体是点哪里怎么操作啊', expect: { faq: 'apply-in-app' }, style: 'colloquial' },
+  {
+    question: '您好同志，我们局长让我了解一下，想参加这个计划的话整个过程是怎么走的，先干什么后干什么',
+    expect: { faq: 'how-to-participate' },
+    style: 'colloquial',
+  },
+  {
+    question: '我们是地级市，想报这个，是不是得先报到省工信厅，让省里推荐上来才行，还是可以直接报给你们',
+    expect: { faq: 'provincial-recommendation' },
+    style: 'colloquial',
+  },
+  {
+    question: '我年纪大了不太会弄手机，领导让我在这个小程序上把我们区的表报上去，具体是点哪里怎么操作啊',
+    expect: { faq: 'apply-in-app' },
+    style: 'colloquial',
+  },
   { question: '听说选上了要跟中心签个合作协议 这个协议里面都写的是啥 有没有现成的模板给我们先看看', expect: { faq: 'agreement' }, style: 'colloquial' },
   { question: '要交钱不？', expect: { faq: 'fees' }, style: 'colloquial' },
   { question: '报这个除了那张表以外，还要不要准备别的什么材料，比如红头文件、盖章的证明之类的', expect: { faq: 'materials' }, style: 'colloquial' },
@@ -130,9 +162,17 @@ export const independentTuningSet70: EvalCase[] = [
   { question: '怎么把纪录片分想给我儿子', expect: { faq: 'share' }, style: 'typo' },
 
   // ───── status ─────
-  { question: '您好同志 我是河北一个县工信局的老张 我们县五月份在这上面报了名片的登记表 到现在也没个动静 麻烦您帮我查查我们的申请现在到哪一步了', expect: { status: true }, style: 'status' },
+  {
+    question: '您好同志 我是河北一个县工信局的老张 我们县五月份在这上面报了名片的登记表 到现在也没个动静 麻烦您帮我查查我们的申请现在到哪一步了',
+    expect: { status: true },
+    style: 'status',
+  },
   { question: '我们报的那个申请通过了没有', expect: { status: true }, style: 'status' },
-  { question: '同志你好，打扰了。我是园区管委会办公室的，上个月提交的申请，想问一下审核结果出来没有，我们主任等着回话呢，谢谢！', expect: { status: true }, style: 'status' },
+  {
+    question: '同志你好，打扰了。我是园区管委会办公室的，上个月提交的申请，想问一下审核结果出来没有，我们主任等着回话呢，谢谢！',
+    expect: { status: true },
+    style: 'status',
+  },
   { question: '我的申请现在是什么状态', expect: { status: true }, style: 'status' },
   { question: '帮我看看我们市交的登记表中心收到了没有', expect: { status: true }, style: 'status' },
   { question: '我们的申请到签约那一步了没有', expect: { status: true }, style: 'status' },
@@ -151,7 +191,11 @@ export const independentTuningSet70: EvalCase[] = [
   { question: '我年纪大了打字太慢，能不能让你们的工作人员直接跟我说', expect: { handoff: true }, style: 'handoff' },
   { question: '您好，机器人说的我听不懂，麻烦找个真人来跟我讲讲', expect: { handoff: true }, style: 'handoff' },
   { question: '我要跟你们中心的工作人员说话', expect: { handoff: true }, style: 'handoff' },
-  { question: '同志我是县工信局的，我们的情况比较复杂，想跟你们中心负责这块的同志直接沟通一下，麻烦帮我接一下人工', expect: { handoff: true }, style: 'handoff' },
+  {
+    question: '同志我是县工信局的，我们的情况比较复杂，想跟你们中心负责这块的同志直接沟通一下，麻烦帮我接一下人工',
+    expect: { handoff: true },
+    style: 'handoff',
+  },
   { question: '人工客服', expect: { handoff: true }, style: 'handoff' },
   { question: '不要机器回答 要人', expect: { handoff: true }, style: 'handoff' },
   { question: '请帮我转接中心的工作人员，谢谢', expect: { handoff: true }, style: 'handoff' },

@@ -66,6 +66,9 @@ import { independentTuningSet64 } from './eval-tuning-independent-64';
 import { independentTuningSet65 } from './eval-tuning-independent-65';
 import { independentTuningSet66 } from './eval-tuning-independent-66';
 import { independentTuningSet67 } from './eval-tuning-independent-67';
+import { independentTuningSet68 } from './eval-tuning-independent-68';
+import { independentTuningSet69 } from './eval-tuning-independent-69';
+import { independentTuningSet70 } from './eval-tuning-independent-70';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -136,4 +139,7 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet65,
   independentTuningSet66,
   independentTuningSet67,
+  independentTuningSet68,
+  independentTuningSet69,
+  independentTuningSet70,
 ];
