@@ -11,7 +11,14 @@ import fs from 'node:fs';
 import { prepareDatabase } from '../src/boot.js';
 import { Bot } from '../src/modules/inquiries/bot/bot.js';
 import { AnswerCheck } from '../src/modules/inquiries/bot/answer-check.js';
-import { CLASSIFIER_THRESHOLD, type ClassifierWeights, classifierFeatures, FaqClassifier, NO_ENTRY } from '../src/modules/inquiries/bot/faq-classifier.js';
+import {
+  CLASSIFIER_THRESHOLD,
+  CLASSIFIER_THRESHOLD_ENGLISH,
+  type ClassifierWeights,
+  classifierFeatures,
+  FaqClassifier,
+  NO_ENTRY,
+} from '../src/modules/inquiries/bot/faq-classifier.js';
 import { evalSet } from '../src/modules/inquiries/knowledge/eval-set.js';
 import { independentSets } from '../src/modules/inquiries/knowledge/eval-tuning-sets.js';
 import type { EvalCase } from '../src/modules/inquiries/knowledge/types.js';
@@ -166,7 +173,9 @@ async function estimateOn(db: Awaited<ReturnType<typeof prepareDatabase>>) {
       }
     }
   }
-  console.log(`where the rules are not sure (at ${CLASSIFIER_THRESHOLD}), five groups of the writers' sets left out in turn: ${JSON.stringify(added)}`);
+  console.log(
+    `where the rules are not sure (at ${CLASSIFIER_THRESHOLD}, English at ${CLASSIFIER_THRESHOLD_ENGLISH}), five groups of the writers' sets left out in turn: ${JSON.stringify(added)}`,
+  );
   console.log(`all answers, without → with the classifier: ${JSON.stringify(overall)}`);
 }
 

@@ -43,8 +43,9 @@ describe("the classifier's second opinion on an entry the rules are sure of", ()
   });
 
   it('answers no entry the guards refuse, though it is sure of it: not sure instead', async () => {
-    // A year the fees entry never names.
-    const { classified } = await overruled('2026年申报要交多少钱', 'conference-2025', 0.999);
+    // The 2024 release's entry never names the year asked about.
+    const { rulesAlone, classified } = await overruled('2025年那个产业名片大会在哪开的', 'release-2024', 0.999);
+    expect(rulesAlone).toMatchObject({ confident: true, basis: 'conference-2025' });
     expect(classified.confident).toBe(false);
   });
 
@@ -84,7 +85,9 @@ describe('the classifier where the rules are not sure', () => {
   });
 
   it("reads no status in another kind of application, nor a request for a person in another's service", async () => {
-    expect((await overruled('我的签证申请到哪一步了', NO_ENTRY.status, 0.999)).classified.confident).toBe(false);
+    const otherApplication = await overruled('我们厂申请的技改补贴批下来了没有', NO_ENTRY.status, 0.999);
+    expect(otherApplication.rulesAlone.confident).toBe(false);
+    expect(otherApplication.classified.confident).toBe(false);
     expect((await overruled('联通客服怎么转人工', NO_ENTRY.handoff, 0.999)).classified.confident).toBe(false);
   });
 
@@ -96,6 +99,26 @@ describe('the classifier where the rules are not sure', () => {
     const chinese = await overruled('审核大概要等几天 领导天天催我', 'review-time', between);
     expect(chinese.classified.confident).toBe(false);
   });
+
+  it('needs to be no less sure of a status question in English', async () => {
+    const question = 'any update on my applicaton?';
+    const between = (CLASSIFIER_THRESHOLD_ENGLISH + CLASSIFIER_THRESHOLD) / 2;
+    expect((await overruled(question, NO_ENTRY.status, between)).classified.confident).toBe(false);
+    expect((await overruled(question, NO_ENTRY.status, 0.999)).classified).toMatchObject({ confident: true, basis: 'applications' });
+  });
+
+  it('answers no entry from a request for a person that the off-topic gate keeps from every entry', async () => {
+    const { rulesAlone, classified } = await overruled('我想找工作人员问问低保怎么申请', 'how-to-participate', 0.999);
+    expect(rulesAlone).toMatchObject({ confident: true, basis: 'handoff' });
+    expect(classified).toMatchObject({ confident: true, basis: 'handoff' });
+  });
+
+  it.each(['能安排老师来给我们做个培训吗', '你们能派工作人员来实地调研吗'])(
+    'hands "%s" (the staff coming to train or visit) over to no one',
+    async (question) => {
+      expect((await bot.answer(question, db.prisma)).handoff && (await bot.answer(question, db.prisma)).confident).toBe(false);
+    },
+  );
 });
 
 describe('a status question with an English word no entry uses', () => {

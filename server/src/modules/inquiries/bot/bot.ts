@@ -411,7 +411,8 @@ export class Bot {
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
 
     if (asksForPerson(text) && !this.domain.namesOtherService(text)) {
-      // (A person asked for in so many words is handed over, whatever the classifier reads: 能派个工作人员陪我去吗.)
+      // (A person asked for in so many words is handed over even when the classifier reads an off-topic question:
+      // 能派个工作人员陪我去吗. An entry it is sure of still answers: 转人工要咋操作 asks how.)
       const other = this.kindOverruled(text);
       if (other === 'unsure') return asksForPersonInSoManyWords(text) ? handoffAnswer(lang) : this.retrieve(text, lang, false);
       return other ? this.faqAnswer(other, lang) : handoffAnswer(lang);
@@ -419,14 +420,12 @@ export class Bot {
     // (Not an application of another kind: the visa centre says my application is under review; 我的签证申请到哪一步了.)
     // (An English word no entry uses may name another kind of application, or only say how it is asked, "How is my
     // application doing?": then the classifier must read a status too.)
-    if (
-      asksApplicationStatus(text) &&
-      !this.domain.namesOtherApplication(text) &&
-      !TROUBLE.test(text) &&
-      (!this.foreignEnglishWords(text).length || this.verdict(text, CLASSIFIER_OVERRULE, () => true)?.kind === 'status')
-    ) {
-      const other = this.kindOverruled(text);
-      return other === 'unsure' ? this.retrieve(text, lang, false) : other ? this.faqAnswer(other, lang) : applicationStatusAnswer(prisma, viewer, lang);
+    if (asksApplicationStatus(text) && !this.domain.namesOtherApplication(text) && !TROUBLE.test(text)) {
+      const reading = this.verdict(text, CLASSIFIER_OVERRULE, () => true);
+      if (!this.foreignEnglishWords(text).length || reading?.kind === 'status') {
+        const other = this.kindOverruled(text, reading);
+        return other === 'unsure' ? this.retrieve(text, lang, false) : other ? this.faqAnswer(other, lang) : applicationStatusAnswer(prisma, viewer, lang);
+      }
     }
 
     // A phrasing staff gave an entry (from 机器人未解决) is answered from it, whatever the rules below say;
@@ -438,8 +437,7 @@ export class Bot {
     // About something the programme never mentions (低保, 签证; in English, two words of substance no entry
     // uses: apartment prices near a park that has a card), or what no document says (unanswerable.ts):
     // not sure, whatever words it shares.
-    if (this.domain.offTopicWords(text).length || this.foreignEnglishWords(text).length >= 2 || asksWhatNoDocumentSays(text))
-      return this.retrieve(text, lang, false);
+    if (this.offTopicGate(text)) return this.retrieve(text, lang, false);
 
     const intent = faqIntent(text);
     const intended = intent ? this.byKey.get(intent) : undefined;
@@ -469,6 +467,11 @@ export class Bot {
     }
 
     return this.retrieve(text, lang, () => true, core, { prisma, viewer });
+  }
+
+  /** Whether a question is about something the programme never mentions, or asks what no document says: never answered from an entry. */
+  private offTopicGate(text: string): boolean {
+    return this.domain.offTopicWords(text).length > 0 || this.foreignEnglishWords(text).length >= 2 || asksWhatNoDocumentSays(text);
   }
 
   /** Whether an entry names every place a question does (no other answers about a place: 杭州名片的logo是谁设计的). */
@@ -851,11 +854,13 @@ export class Bot {
    * the rules' guards allow (`accepts`: no place the entry does not name; the answer check accepts the entry), or only
    * the label it is sure of (`blocked`), when they do not.
    */
-  private verdict(text: string, threshold: number, accepts: (doc: FaqDoc) => boolean): Verdict | undefined {
+  private verdict(text: string, threshold: number, accepts: (doc: FaqDoc) => boolean, kindThreshold = threshold): Verdict | undefined {
     if (!this.faqClassifier) return undefined;
     const { label, probability } = this.faqClassifier.classify(botWords(text), text);
     if (probability < threshold) return undefined;
     const blocked = { kind: 'blocked', label } as const;
+    // (A status or a person, surer still where `kindThreshold` says: English entries need less, these no less.)
+    if ((label === NO_ENTRY.status || label === NO_ENTRY.handoff) && probability < kindThreshold) return blocked;
     // A Chinese word the programme never uses (保税区) may name another subject: then surer still. In English, two such
     // words (as at the off-topic gate): its English texts are short, and one unknown word (attach, mistake) says little.
     const foreign = this.domain.foreignWords(text).some((w) => han(w)) || this.foreignEnglishWords(text).length >= 2;
@@ -871,7 +876,8 @@ export class Bot {
    * The classifier's second opinion on an entry the rules are sure of: another entry it is sure of, when the guards allow
    * it; none (not sure) when they do not, or when it is sure nothing we answer is asked. Else the rules' entry: it agrees,
    * is not sure, or reads a kind of question the rules have already ruled out (a person asked for: 转人工要排队吗 asks
-   * about the queue).
+   * about the queue). (Two entries disagreeing leave neither trusted. A catalogue answer or a person or status, which no
+   * entry can be, gives way only to an entry the guards allow or to an off-topic reading: the rules found what they read.)
    */
   private secondOpinion(text: string, doc: FaqDoc, accepts: (doc: FaqDoc) => boolean): FaqDoc | null {
     const other = this.verdict(text, CLASSIFIER_OVERRULE, accepts);
@@ -886,9 +892,9 @@ export class Bot {
    * answer is asked (12306的人工客服怎么转, 我的驾照换证申请通过了吗); else (undefined) the rules' reading stands. Not sure,
    * the bot still offers a person.
    */
-  private kindOverruled(text: string): FaqDoc | 'unsure' | undefined {
-    const other = this.verdict(text, CLASSIFIER_OVERRULE, () => true);
-    if (other?.kind === 'entry') return other.doc;
+  private kindOverruled(text: string, other = this.verdict(text, CLASSIFIER_OVERRULE, () => true)): FaqDoc | 'unsure' | undefined {
+    // (Never an entry for what the off-topic gate keeps from every entry: 我想找工作人员问问低保怎么申请.)
+    if (other?.kind === 'entry') return this.offTopicGate(text) ? undefined : other.doc;
     return other?.kind === 'blocked' && other.label === NO_ENTRY.unsure ? 'unsure' : undefined;
   }
 
@@ -1072,7 +1078,10 @@ export class Bot {
     }
     // Not sure by the rules (nor overruled by the classifier): the classifier may be sure, of an entry, a status or a
     // request for a person (in English, less sure: fewer questions taught it the English words).
-    const guessed = accepts && !overruled ? this.verdict(text, lang === 'en' ? CLASSIFIER_THRESHOLD_ENGLISH : CLASSIFIER_THRESHOLD, accepts) : undefined;
+    const guessed =
+      accepts && !overruled
+        ? this.verdict(text, lang === 'en' ? CLASSIFIER_THRESHOLD_ENGLISH : CLASSIFIER_THRESHOLD, accepts, CLASSIFIER_THRESHOLD)
+        : undefined;
     if (guessed?.kind === 'entry') return this.faqAnswer(guessed.doc, lang);
     if (guessed?.kind === 'status' && asker) return applicationStatusAnswer(asker.prisma, asker.viewer, lang);
     if (guessed?.kind === 'handoff') return handoffAnswer(lang);

@@ -39,7 +39,7 @@ const ABOUT_PEOPLE: RegExp[] = [
 const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.test(text));
 /** Asked for in so many words: wins over asking about the staff or the hours. */
 const EXPLICIT_REQUEST =
-  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以|能|麻烦)(安排|派)(个|一个|位|一位|几位)?.{0,2}(专人|工作人员|老师)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我/;
+  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|派(个|一个|位|一位)?(工作人员|专人|老师)(陪|跟|带|帮)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我/;
 const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|半夜|深夜|凌晨|节假日|放假|休假|春节|过年|国庆|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people)\b/;
 const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
