@@ -852,12 +852,18 @@ export class Bot {
   /**
    * What the classifier reads a question as, when it is at least `threshold` sure: an entry, a status or a hand-off that
    * the rules' guards allow (`accepts`: no place the entry does not name; the answer check accepts the entry), or only
-   * the label it is sure of (`blocked`), when they do not.
+   * the label it is sure of (`blocked`), when they do not. None when it names `agreed`, the entry the rules found: agreeing
+   * needs no guard (the common case, on every confident answer).
    */
-  private verdict(text: string, threshold: number, accepts: (doc: FaqDoc) => boolean, kindThreshold = threshold): Verdict | undefined {
+  private verdict(
+    text: string,
+    threshold: number,
+    accepts: (doc: FaqDoc) => boolean,
+    { kindThreshold = threshold, agreed }: { kindThreshold?: number; agreed?: string } = {},
+  ): Verdict | undefined {
     if (!this.faqClassifier) return undefined;
     const { label, probability } = this.faqClassifier.classify(botWords(text), text);
-    if (probability < threshold) return undefined;
+    if (probability < threshold || label === agreed) return undefined;
     const blocked = { kind: 'blocked', label } as const;
     // (A status or a person, surer still where `kindThreshold` says: English entries need less, these no less.)
     if ((label === NO_ENTRY.status || label === NO_ENTRY.handoff) && probability < kindThreshold) return blocked;
@@ -880,9 +886,9 @@ export class Bot {
    * entry can be, gives way only to an entry the guards allow or to an off-topic reading: the rules found what they read.)
    */
   private secondOpinion(text: string, doc: FaqDoc, accepts: (doc: FaqDoc) => boolean): FaqDoc | null {
-    const other = this.verdict(text, CLASSIFIER_OVERRULE, accepts);
+    const other = this.verdict(text, CLASSIFIER_OVERRULE, accepts, { agreed: doc.key });
     if (other?.kind === 'entry') return other.doc;
-    const refused = other?.kind === 'blocked' && other.label !== doc.key && (this.byKey.has(other.label) || other.label === NO_ENTRY.unsure);
+    const refused = other?.kind === 'blocked' && (this.byKey.has(other.label) || other.label === NO_ENTRY.unsure);
     return refused ? null : doc;
   }
 
@@ -1080,7 +1086,7 @@ export class Bot {
     // request for a person (in English, less sure: fewer questions taught it the English words).
     const guessed =
       accepts && !overruled
-        ? this.verdict(text, lang === 'en' ? CLASSIFIER_THRESHOLD_ENGLISH : CLASSIFIER_THRESHOLD, accepts, CLASSIFIER_THRESHOLD)
+        ? this.verdict(text, lang === 'en' ? CLASSIFIER_THRESHOLD_ENGLISH : CLASSIFIER_THRESHOLD, accepts, { kindThreshold: CLASSIFIER_THRESHOLD })
         : undefined;
     if (guessed?.kind === 'entry') return this.faqAnswer(guessed.doc, lang);
     if (guessed?.kind === 'status' && asker) return applicationStatusAnswer(asker.prisma, asker.viewer, lang);
