@@ -6,7 +6,8 @@
 // (NO_ENTRY). Softmax regression by AdaGrad over shuffled examples (a fixed seed: the same data gives the same weights);
 // a class is updated only where it is at least a little likely or right (|gradient| ≥ SKIP), so most weights stay zero.
 // `--estimate` trains both models again leaving out five groups of the writers' sets in turn, and prints what the
-// classifier changes in the bot's answers to the left-out questions (`--changes`: each answer the rules gave that it changed).
+// classifier changes in the bot's answers to the left-out questions (`--changes`: each answer the rules gave that it changed;
+// `--leaks`: each off-topic question answered confidently with the classifier).
 import fs from 'node:fs';
 import { prepareDatabase } from '../src/boot.js';
 import { Bot } from '../src/modules/inquiries/bot/bot.js';
@@ -158,6 +159,10 @@ async function estimateOn(db: Awaited<ReturnType<typeof prepareDatabase>>) {
         if (c.style === 'off-topic') {
           overall.offTopicConfident[0] += before.confident ? 1 : 0;
           overall.offTopicConfident[1] += after.confident ? 1 : 0;
+          if (after.confident && showLeaks)
+            console.log(
+              `  leak (set ${i + 1}) ${c.question} → ${after.handoff ? 'handoff' : after.basis}${before.confident ? '' : ' (rules alone: not sure)'}`,
+            );
         }
         if (before.confident && right[0] !== right[1] && showChanges)
           console.log(
@@ -181,6 +186,7 @@ async function estimateOn(db: Awaited<ReturnType<typeof prepareDatabase>>) {
 
 const examples = await examplesOfTuningSet();
 const showChanges = process.argv.includes('--changes');
+const showLeaks = process.argv.includes('--leaks');
 if (process.argv.includes('--estimate')) await estimate();
 else {
   const model = { trainedOn: tuningFingerprint(), ...train(examples) };

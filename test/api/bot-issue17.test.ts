@@ -177,6 +177,26 @@ describe('English', () => {
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(url).toMatch(/\/pages\/cards\/detail\/index\?slug=/);
   });
+
+  // (Found on the blind set 73: an industry's English name, and words that only say how it is asked.)
+  it.each([
+    ['cards in Jiangsu pls', 'wuxi-iot-city'],
+    ['which cards come from Fujian province', 'dehua-porcelain-capital'],
+    ['rare earth industry cards?', 'baotou-rare-earth-capital'],
+    ['any cards about baijiu, chinese liquor', 'zunyi-sauce-aroma-baijiu'],
+    ['is there a card for the grape wine industry', 'yinchuan-helan-mountain-wine'],
+  ])('answers "%s" from the catalogue, linking %s', async (question, slug) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.sources.map((s: { url: string | null }) => s.url)).toContain(`/pages/cards/detail/index?slug=${slug}`);
+  });
+
+  it.each(['how many main cards are there in the app right now', '应用里的主名片一共有几张？'])('counts "%s" from live data', async (question) => {
+    const main = await db.prisma.card.count({ where: { tier: 'MAIN', status: 'PUBLISHED' } });
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toMatch(new RegExp(`(^|\\D)${main}(\\D|$)`));
+  });
 });
 
 describe('is this about the programme at all?', () => {

@@ -22,6 +22,19 @@ describe('another kind of application', () => {
     },
   );
 
+  it.each(['我朋友在别的市报的产业名片申请通过了没？', '隔壁县的名片申请批下来了吗'])('is no status question of the asker\'s own: "%s"', async (question) => {
+    const answer = await bot.answer(question, db.prisma);
+    expect(answer.basis).not.toBe('applications');
+    expect(answer.confident).toBe(false);
+  });
+
+  it.each(['is my card application still under review', 'was my application returned or accepted?', 'tell me the progress of the application I submitted'])(
+    'reads "%s" as a status question in English',
+    async (question) => {
+      expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, basis: 'applications' });
+    },
+  );
+
   it.each(['我的申请到哪一步了', '查下我名下申请的状态', '我们县报的名片申请有结果了没有', '我们街道办申请的到哪了', 'Has my application been approved yet?'])(
     'still answers "%s" from the asker\'s applications',
     async (question) => {
@@ -31,6 +44,13 @@ describe('another kind of application', () => {
 });
 
 describe('another service, or someone for company', () => {
+  it.each(['淘宝的人工客服在哪里找', '顺丰快递打电话转人工要按几号键', '12306的人工客服怎么转', 'I want to talk to an Amazon customer service agent.'])(
+    'hands nothing over for "%s": another app or company is named, wherever it stands',
+    async (question) => {
+      expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: false });
+    },
+  );
+
   it.each(['人工授精多少钱', '联通客服怎么转人工', '怎么转中国移动的人工客服', '银行的工作人员说我的卡被冻结了，怎么办', '我要找个人陪我聊天'])(
     'hands nothing over confidently for "%s"',
     async (question) => {
@@ -47,6 +67,8 @@ describe('another service, or someone for company', () => {
     '找客服专员',
     '找负责人问问进度',
     '能派个工作人员陪我去吗',
+    'transfer me to customer service pls',
+    'I need to talk to the support team',
   ])('still hands "%s" over to a person', async (question) => {
     expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
   });

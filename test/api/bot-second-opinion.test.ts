@@ -3,7 +3,16 @@
 // it may name a status question or a request for a person, and an English question's entry with less certainty.
 import { describe, expect, it } from 'vitest';
 import type { Bot } from '../../server/src/modules/inquiries/bot/bot.js';
-import { CLASSIFIER_OVERRULE, CLASSIFIER_THRESHOLD, CLASSIFIER_THRESHOLD_ENGLISH, NO_ENTRY } from '../../server/src/modules/inquiries/bot/faq-classifier.js';
+import { ANSWER_CHECK_THRESHOLD } from '../../server/src/modules/inquiries/bot/answer-check.js';
+import {
+  CHECK_AGREED,
+  CHECK_DOUBT,
+  CLASSIFIER_DOUBT,
+  CLASSIFIER_OVERRULE,
+  CLASSIFIER_THRESHOLD,
+  CLASSIFIER_THRESHOLD_ENGLISH,
+  NO_ENTRY,
+} from '../../server/src/modules/inquiries/bot/faq-classifier.js';
 import { classifierSureOf, rulesAndClassified, withLoadedBot } from '../support/bot.js';
 import type { TestDatabase } from '../support/db.js';
 
@@ -18,6 +27,37 @@ const overruled = (question: string, label: string, probability: number) => rule
 
 const sure = (CLASSIFIER_OVERRULE + 1) / 2;
 const notSureEnough = CLASSIFIER_OVERRULE - 0.05;
+
+describe('the classifier and the answer check doubting an entry together', () => {
+  // Between the doubt and the overrule: sure enough that nothing we answer is asked to doubt, not to overrule alone.
+  const fairlySure = (CLASSIFIER_DOUBT + CLASSIFIER_OVERRULE) / 2;
+
+  it('says it is not sure when the answer check is lukewarm about the entry too', async () => {
+    // (A foreign city is no zone the entry speaks of; the check gives the entry little chance.)
+    const question = 'Can a foreign city or industrial park join the programme?';
+    expect(bot.answerCheck!.probabilityOf(bot.checkFeaturesOf(question, 'zone-eligible')!)).toBeLessThan(CHECK_DOUBT);
+    const { rulesAlone, classified } = await overruled(question, NO_ENTRY.unsure, fairlySure);
+    expect(rulesAlone).toMatchObject({ confident: true, basis: 'zone-eligible' });
+    expect(classified).toMatchObject({ confident: false, handoff: true });
+    expect((await overruled(question, NO_ENTRY.unsure, CLASSIFIER_DOUBT - 0.05)).classified).toMatchObject({ confident: true, basis: 'zone-eligible' });
+  });
+
+  it('answers the entry the rules found when the classifier is sure of it too, though the answer check is not quite sure', async () => {
+    const question = 'browse the card catalogue';
+    const check = bot.answerCheck!.probabilityOf(bot.checkFeaturesOf(question, 'browse-cards')!);
+    expect(check).toBeLessThan(ANSWER_CHECK_THRESHOLD);
+    expect(check).toBeGreaterThanOrEqual(CHECK_AGREED);
+    const { rulesAlone, classified } = await overruled(question, 'browse-cards', sure);
+    expect(rulesAlone).toMatchObject({ confident: false });
+    expect(classified).toMatchObject({ confident: true, basis: 'browse-cards' });
+    expect((await overruled(question, 'browse-cards', notSureEnough)).classified).toMatchObject({ confident: false });
+  });
+
+  it('keeps an entry the answer check is sure of', async () => {
+    const { classified } = await overruled('申请区域简介最多可以写多少字？', NO_ENTRY.unsure, fairlySure);
+    expect(classified).toMatchObject({ confident: true, basis: 'form-intro' });
+  });
+});
 
 describe("the classifier's second opinion on an entry the rules are sure of", () => {
   const question = '申请区域简介最多可以写多少字？';
@@ -142,7 +182,7 @@ describe("the classifier's second opinion on a request for a person or a status 
   });
 
   it.each([
-    ['12306的人工客服怎么转', 'handoff'],
+    ['中心的工作人员都是事业编吗', 'handoff'], // (12306的人工客服怎么转 no longer: another company named, the rules are not sure)
     ['我的驾照换证申请通过了吗', 'applications'],
   ])('is not sure of "%s" (read by the rules as %s) when it is sure nothing we answer is asked, and still offers a person', async (question, rules) => {
     const { rulesAlone, classified } = await overruled(question, NO_ENTRY.unsure, sure);

@@ -56,7 +56,7 @@ const INDUSTRY_EN: [RegExp, string][] = [
   [/\b(ceramics?|porcelain|pottery)\b/, '陶瓷'],
   [/\brare[- ]earths?\b/, '稀土'],
   [/\b(baijiu|liquor|spirits)\b/, '白酒'],
-  [/\bwines?\b/, '葡萄酒'],
+  [/\b(grape )?wines?\b/, '葡萄酒'],
   [/\b(cars?|automotive|autos?|vehicles?)\b/, '汽车'],
   [/\bsteel\b/, '钢铁'],
   [/\b(chips?|semiconductors?|integrated circuits?)\b/, '集成电路'],
@@ -77,6 +77,9 @@ const INDUSTRY_EN: [RegExp, string][] = [
   [/\b(iot|internet of things)\b/, '物联网'],
   [/\bbig data\b/, '大数据'],
 ];
+/** A question without the catalogue's industries named in English (rare earth, baijiu): those words name no other subject. */
+export const withoutEnglishIndustries = (text: string) => INDUSTRY_EN.reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text);
+
 /** Everyday names of what an industry makes (菜刀, 芯片, 高铁, 挖掘机): the catalogue's industry word. */
 const INDUSTRY_ZH: [RegExp, string][] = [
   [/菜刀|剪刀|刀具/, '刀剪'],
@@ -187,6 +190,8 @@ const CATALOGUE_ASKING = new Set([
   '看到',
   '小程序',
   '程序',
+  '应用',
+  '本应用',
   '找',
   '看',
   '看看',
@@ -386,7 +391,7 @@ const CATALOGUE_ASKING = new Set([
 ]);
 /** English words of the same kind. */
 const CATALOGUE_ASKING_EN = new Set(
-  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those'.split(
+  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today'.split(
     ' ',
   ),
 );
@@ -623,6 +628,8 @@ export class Catalogue {
       for (const name of [title?.name, region?.name, industry].filter(Boolean) as string[]) rest = rest.replace(name, ' ');
       const alsoRegion = this.findRegion(rest);
       if (alsoRegion) rest = rest.replace(alsoRegion.name, ' ');
+      // (An industry named in English, rare earth: its words are no other thing.)
+      if (industry) for (const [pattern, word] of INDUSTRY_EN) if (word === industry) rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
       const alsoIndustry = this.findIndustry(rest);
       if (alsoIndustry) rest = rest.replace(alsoIndustry, ' ');
       const other = namesAThing(rest); // before the fillers go: 超市 is no 市
@@ -644,6 +651,8 @@ export class Catalogue {
       if ((count || LISTING.test(text)) && (CUE.test(text) || !other)) return beyond();
       // An industry's cards asked for as such (白酒的名片, 做菜刀的名片, 有名片吗).
       if (industry && /(的|有|哪些|哪几个|哪个)(产业)?名片|名片(吗|是哪|有哪)/.test(text) && this.cardsOfIndustry(text, industry)) return beyond();
+      // …in English (rare earth industry cards?, any cards about baijiu).
+      if (industry && /\bcards?\b/.test(text) && languageOf(text) === 'en') return beyond();
       // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
       if ((title || region) && CUE.test(text)) return beyond();
       return null;

@@ -5,7 +5,7 @@
 import { botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
-import { APP_WORDS, CANONICAL, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, OTHER_PRODUCT, OTHER_PROGRAMME, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
 const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
@@ -51,6 +51,18 @@ const APPLYING = new Set(['申请', '申报', '报名', '审批', '审核', '办
 
 /** Who people ask for (客服, 人工): anyone's, unless it is named whose. */
 const SERVICE = new Set(['客服', '人工', '工作人员', '负责人']);
+
+/** Another app, company or programme, as the bot reads it (tokenize.ts otherToken). */
+const isOtherProduct = (word: string) => word.startsWith(OTHER_PRODUCT) || word.startsWith(OTHER_PROGRAMME);
+
+/** An application of someone else, a friend or another region (我朋友在别的市报的, 隔壁县的申请): not the asker's to look up. */
+const SOMEONE_ELSES = /(朋友|亲戚|同学|邻居|别人|人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区))/;
+
+/** Who people ask for in English (an agent, customer service), unless it is named whose. */
+const SERVICE_EN = new Set(['service', 'agent', 'support', 'staff', 'representative', 'hotline', 'helpdesk', 'operator']);
+
+/** What kind of service, not whose (customer service, a live agent). */
+const SERVICE_KIND_EN = new Set(['customer', 'human', 'real', 'live', 'service', 'support', 'team', 'desk', 'help', 'centre', 'center']);
 
 /** A Chinese word of two characters or more. */
 export const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
@@ -133,7 +145,10 @@ export class DomainGate {
     // (人工 as made by hand: 人工授精, 人工湖; not 人工客服, 人工服务.)
     const handMade = (w: string) => w.startsWith('人工') && w !== '人工' && !/(客服|服务|坐席|对接)$/.test(w) && !this.vocabulary.has(w);
     const whose = (i: number) => thing(words[i - 1]) || (words[i - 1] === '的' && thing(words[i - 2]));
-    return words.some((w, i) => handMade(w) || (SERVICE.has(w) && whose(i)));
+    // (In English, a word the programme never uses just before: an Amazon customer service agent.)
+    const whoseEn = (i: number) => [words[i - 1], words[i - 2]].some((w) => !!w && /^[a-z]{4,}$/.test(w) && !SERVICE_KIND_EN.has(w) && this.isForeign(w));
+    // (Another app or company named anywhere is whose person is asked for: 顺丰快递打电话转人工, 淘宝的人工客服.)
+    return words.some((w, i) => handMade(w) || isOtherProduct(w) || (SERVICE.has(w) && whose(i)) || (SERVICE_EN.has(w) && whoseEn(i)));
   }
 
   /** Whether an application named is of another kind (我的签证申请, 贷款审批进度): a word the programme never uses right before it. */
@@ -146,7 +161,7 @@ export class DomainGate {
     const before = (i: number) => !applicant(words[i - 1]) && other(words[i - 1]);
     // …or right after it: 申请的技改补贴.
     const after = (i: number) => other(words[i + 1] === '的' ? words[i + 2] : words[i + 1]);
-    return words.some((w, i) => APPLYING.has(w) && (before(i) || after(i)));
+    return SOMEONE_ELSES.test(text) || words.some((w, i) => APPLYING.has(w) && (before(i) || after(i)));
   }
 
   /** Whether the question's only mention of films is of videos in general (短视频怎么拍, 纪录片推荐). */

@@ -28,6 +28,21 @@ export const CLASSIFIER_THRESHOLD_ENGLISH = 0.8;
  * (0.8 did no better, and on the blind set 66 refused one more off-topic question for one status question lost).
  */
 export const CLASSIFIER_OVERRULE = 0.9;
+/**
+ * How sure it must be that nothing we answer is asked, and how unsure the answer check (below CHECK_DOUBT) of the entry
+ * the rules are sure of, for the two together to make the bot not sure. On the estimate (sets 1–70): at 0.7 and 0.7, 3
+ * fewer right and 9 fewer off-topic questions answered confidently; at 0.6 and 0.7, 8 and 12; at 0.8 and 0.7, 4 and 4;
+ * at 0.6 and 0.9, 17 and 14. On the blind sets 71–74 (not yet learnt), at 0.7 and 0.7: one right answer lost, no change
+ * in off-topic answers. (Sets 71–74 learnt, over sets 1–76: 53 of 6,602 off-topic questions answered confidently.)
+ */
+export const CLASSIFIER_DOUBT = 0.7;
+export const CHECK_DOUBT = 0.7;
+/**
+ * How sure the answer check must be of the entry the rules found when the classifier is sure of it too (at
+ * CLASSIFIER_OVERRULE), instead of ANSWER_CHECK_THRESHOLD. On the estimate (sets 1–76): at 0.1, 4 more right and no more
+ * off-topic questions answered confidently; at 0.15, 3 more.
+ */
+export const CHECK_AGREED = 0.1;
 
 /** The kinds of question no entry answers, as the classifier names them (':' keeps them apart from entries' keys). */
 export const NO_ENTRY = { unsure: ':unsure', handoff: ':handoff', status: ':status', cards: ':cards', count: ':count' } as const;

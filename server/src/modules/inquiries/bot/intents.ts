@@ -37,11 +37,11 @@ const ABOUT_PEOPLE: RegExp[] = [
   /陪(我|俺)(聊|玩|说|唠)|陪聊|(找|介绍)(个)?对象|相亲|保姆|月嫂|家教|男朋友|女朋友|跑腿|代驾|外卖|快递/,
 ];
 const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.test(text));
-/** Asked for in so many words: wins over asking about the staff or the hours. */
+/** Asked for in so many words (a complaint about the staff too): wins over asking about the staff or the hours. */
 const EXPLICIT_REQUEST =
-  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|派(个|一个|位|一位)?(工作人员|专人|老师)(陪|跟|带|帮)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我/;
+  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|派(个|一个|位|一位)?(工作人员|专人|老师)(陪|跟|带|帮)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我|帮(我|忙)转(一下|下)?(人工|客服)?[。！!～~]*$|(我要|我想)?投诉[^，。？?]{0,8}(客服|工作人员|人工|老师|负责人)(?![^，。？?]{0,4}(电话|热线|渠道|方式|流程))/;
 const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|半夜|深夜|凌晨|节假日|放假|休假|春节|过年|国庆|非工作|多久|怎样联系|怎么联系|如何联系)/;
-const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people)\b/;
+const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people|customer service|support team)\b/;
 const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
 
 /** Whether someone answers at a time (晚上十点找人工还有人回吗): about the hours, however it names them. */
@@ -54,7 +54,8 @@ const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
 const COURTESY =
   /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学)老师/g;
 /** Asked for in English in so many words, whatever else the question speaks of. */
-const EXPLICIT_EN = /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people)\b|\bhuman\b/;
+const EXPLICIT_EN =
+  /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team)\b|\bhuman\b/;
 
 /** Whether a person is asked for in so many words (找人工, 转人工, 能派个工作人员…; "talk to a human"). */
 export function asksForPersonInSoManyWords(asked: string): boolean {
@@ -85,7 +86,12 @@ const STATUS = [
   // "the form we handed in last week: any word yet?" (上周交的表现在啥状态了, 我们县交的表 有回音没)
   /(交|报|提交|递交)(上去)?(的|了的)(表|登记表|申请|材料|那份).{0,12}(啥状态|什么状态|有回音|有信儿|有消息|有结果|到哪|协商中还是|是协商中)/,
   /\b(my|our) application\b|application status|where is my application/,
+  // (…with what it is for between: my card application, our district's submission; the progress of the one I submitted.)
+  /\b(my|our) ([a-z']+ ){1,2}(application|submission)\b|\b(progress|status) of (my|our|the) (application|submission)|\bwhat happened (with|to) (my|our) (application|submission)/,
 ];
+/** How my application has fared, asked in so many words (was my application returned or accepted?): a status whatever else it says. */
+const STATUS_EN_FARED =
+  /\b(was|has|have|is|did) (my|our) ([a-z']+ ){0,2}(application|submission) ((been|got|get|already|still|now) )*(returned|sent back|accepted|approved|rejected|declined|reviewed|received|signed|published|under review|in review|processed|passed)\b/;
 const WHERE_TO_LOOK = /(在哪|哪里|哪儿|去哪|怎么)(看|查)|(多久|多长时间|要等)|(以后|之后|提交后|会怎么|会如何|有哪些|什么意思|变化)|(关掉|关闭|取消|设置)/;
 
 /** What I may do with my application ("Can I withdraw my application?"), not how it is doing. */
@@ -93,7 +99,7 @@ const WHAT_I_MAY_DO =
   /\b(how do|how can|can i|can we|could i|should i|should we|what should|do i|submit|submitting|sent back|returned|change|edit|withdraw|cancel|delete|save|correct|fix)\b/;
 
 export function asksApplicationStatus(text: string): boolean {
-  return STATUS.some((p) => p.test(text)) && !WHERE_TO_LOOK.test(text) && !WHAT_I_MAY_DO.test(text);
+  return STATUS_EN_FARED.test(text) || (STATUS.some((p) => p.test(text)) && !WHERE_TO_LOOK.test(text) && !WHAT_I_MAY_DO.test(text));
 }
 
 /** "…may apply": after the kind of applicant, within a few characters ("园区是否也可以单独申报"). */

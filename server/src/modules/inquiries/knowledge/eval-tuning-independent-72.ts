@@ -62,7 +62,7 @@ export const independentTuningSet72: EvalCase[] = [
   { question: 'Can a national high-tech zone apply?', expect: { faq: 'zone-eligible' }, style: 'english' },
   { question: 'How do I submit an application in the mini program?', expect: { faq: 'apply-in-app' }, style: 'english' },
   { question: 'Do we have to pay any fees to take part?', expect: { faq: 'fees' }, style: 'english' },
-  { question: 'What\'s the difference between a main card and a featured card?', expect: { faq: 'tier-difference' }, style: 'english' },
+  { question: "What's the difference between a main card and a featured card?", expect: { faq: 'tier-difference' }, style: 'english' },
   { question: 'When was the deadline of the first call for applications?', expect: { faq: 'deadline-first-call' }, style: 'english' },
   { question: 'What is "3 Minutes to Fall in Love with China\'s Industry Cards"?', expect: { faq: 'films-what' }, style: 'english' },
   { question: 'Which industry cards were released in 2024?', expect: { faq: 'release-2024' }, style: 'english' },
@@ -71,7 +71,11 @@ export const independentTuningSet72: EvalCase[] = [
   { question: 'Why do I need to verify my phone number before applying?', expect: { faq: 'verify-phone' }, style: 'english' },
   { question: 'Where can I find the notifications about changes to my application?', expect: { faq: 'notifications' }, style: 'english' },
   { question: 'Can a private company apply for an industry card?', expect: { faq: 'enterprise-apply' }, style: 'english' },
-  { question: 'I keep seeing "influence under competitiveness" in the 2025 news, what is that about?', expect: { faq: 'influence-under-competitiveness' }, style: 'english' },
+  {
+    question: 'I keep seeing "influence under competitiveness" in the 2025 news, what is that about?',
+    expect: { faq: 'influence-under-competitiveness' },
+    style: 'english',
+  },
   { question: 'What are the three themes of the 2025 city industry cards?', expect: { faq: 'themes-2025' }, style: 'english' },
   { question: 'Will the programme issue digital collectibles for the cards?', expect: { faq: 'digital-collectibles' }, style: 'english' },
   { question: 'How many leading industries can we list on the registration form?', expect: { faq: 'form-leading-industries' }, style: 'english' },
@@ -134,25 +138,14 @@ export const independentTuningSet72: EvalCase[] = [
   {
     question: '浙江都有哪些名片啊',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
   {
     question: '福建省的产业名片有哪些？',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -197,12 +190,7 @@ export const independentTuningSet72: EvalCase[] = [
   {
     question: '做陶瓷的产业名片有哪些？',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -212,13 +200,7 @@ export const independentTuningSet72: EvalCase[] = [
   {
     question: '新能源汽车方向的产业名片有哪些？',
     expect: {
-      cards: [
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'yibin-baijiu-and-batteries',
-      ],
+      cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing', 'hefei-chips-screens-cars', 'xian-hard-tech-city', 'yibin-baijiu-and-batteries'],
     },
     style: 'industry',
   },
@@ -257,12 +239,7 @@ export const independentTuningSet72: EvalCase[] = [
   {
     question: '家电产业有哪些产业名片',
     expect: {
-      cards: [
-        'ningbo-port-city-making',
-        'zhongshan-lighting-capital',
-        'foshan-ceramics-and-appliances',
-        'qingdao-city-of-brands',
-      ],
+      cards: ['ningbo-port-city-making', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'qingdao-city-of-brands'],
     },
     style: 'industry',
   },
@@ -291,7 +268,7 @@ export const independentTuningSet72: EvalCase[] = [
   { question: '我们市上个月交的申请有进展了吗', expect: { status: true }, style: 'status' },
   { question: '我那份申请现在是什么状态啊', expect: { status: true }, style: 'status' },
   { question: '我们的申请签约了没有？', expect: { status: true }, style: 'status' },
-  { question: 'What\'s the status of my application?', expect: { status: true }, style: 'status' },
+  { question: "What's the status of my application?", expect: { status: true }, style: 'status' },
   { question: '我提交的申请是不是被退回了？帮我看看', expect: { status: true }, style: 'status' },
   { question: '我们园区的申请现在还在协商中吗', expect: { status: true }, style: 'status' },
   { question: '我的申请审核通过了没', expect: { status: true }, style: 'status' },
@@ -335,7 +312,7 @@ export const independentTuningSet72: EvalCase[] = [
   { question: '双十一哪个平台优惠力度最大', expect: { unsure: true }, style: 'off-topic' },
   { question: '帮我订一张明天去上海的高铁票', expect: { unsure: true }, style: 'off-topic' },
   { question: '红烧肉怎么做才好吃', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'What\'s the weather like in Shenzhen this weekend?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "What's the weather like in Shenzhen this weekend?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'Can you recommend a good laptop for students?', expect: { unsure: true }, style: 'off-topic' },
   { question: '今天股市行情怎么样', expect: { unsure: true }, style: 'off-topic' },
   { question: '帮我把“谢谢你的帮助”翻译成日语', expect: { unsure: true }, style: 'off-topic' },

@@ -50,7 +50,11 @@ export const independentTuningSet73: EvalCase[] = [
   { question: 'what should I write for "lead unit"?', expect: { faq: 'form-lead-unit' }, style: 'english' },
   { question: 'max number of leading industries I can list?', expect: { faq: 'form-leading-industries' }, style: 'english' },
   { question: 'can I put 5 leading industries in the form', expect: { faq: 'form-leading-industries' }, style: 'english' },
-  { question: 'is the featured industries field required? how is it different from leading ones', expect: { faq: 'form-featured-industries' }, style: 'english' },
+  {
+    question: 'is the featured industries field required? how is it different from leading ones',
+    expect: { faq: 'form-featured-industries' },
+    style: 'english',
+  },
   { question: 'word limit for the region introduction?', expect: { faq: 'form-intro' }, style: 'english' },
   { question: 'contact person field: should it be the boss or the officer handling it?', expect: { faq: 'form-contact' }, style: 'english' },
   { question: 'do I need to write the job title of the contact person', expect: { faq: 'form-contact' }, style: 'english' },
@@ -96,7 +100,11 @@ export const independentTuningSet73: EvalCase[] = [
   { question: 'what indicators are used to rate the cards', expect: { faq: 'evaluation-system' }, style: 'english' },
   { question: 'how do you score which cards are influential, is it 28 indicators?', expect: { faq: 'evaluation-system' }, style: 'english' },
   { question: 'once a city is selected, is the card permanent or reviewed again?', expect: { faq: 'value-assessment' }, style: 'english' },
-  { question: 'explain the idea of "influence within competitiveness" used for the 2025 cards', expect: { faq: 'influence-under-competitiveness' }, style: 'english' },
+  {
+    question: 'explain the idea of "influence within competitiveness" used for the 2025 cards',
+    expect: { faq: 'influence-under-competitiveness' },
+    style: 'english',
+  },
 
   // ───── films ─────
   { question: 'what is the 3 minute documentary project?', expect: { faq: 'films-what' }, style: 'english' },
@@ -148,7 +156,11 @@ export const independentTuningSet73: EvalCase[] = [
 
   // ───── catalogue: regions ─────
   { question: 'which industry cards does Hefei have?', expect: { cards: ['hefei-chips-screens-cars'] }, style: 'region' },
-  { question: 'show me the cards in Shandong province', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
+  {
+    question: 'show me the cards in Shandong province',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
   { question: 'any cards for Beijing?', expect: { cards: [] }, style: 'region' },
   { question: 'cards in Jiangsu pls', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   {
@@ -167,18 +179,34 @@ export const independentTuningSet73: EvalCase[] = [
   },
   { question: 'does Shanghai have an industry card in the app?', expect: { cards: [] }, style: 'region' },
   { question: 'Inner Mongolia cards?', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
-  { question: 'which cards come from Fujian province', expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: 'which cards come from Fujian province',
+    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: 'list the main cards in Zhejiang', expect: { cards: ['hangzhou-digital-city', 'ningbo-port-city-making'] }, style: 'region' },
-  { question: 'what about Hunan, which cities there have cards?', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: 'what about Hunan, which cities there have cards?',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: 'is there any card for Xinjiang', expect: { cards: ['urumqi-silk-road-hub'] }, style: 'region' },
   { question: 'Sichuan cards from the 2025 batch?', expect: { cards: ['yibin-baijiu-and-batteries'] }, style: 'region' },
 
   // ───── catalogue: industries ─────
-  { question: 'which cities have a ceramics card', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: 'which cities have a ceramics card',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: 'rare earth industry cards?', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: 'any cards about baijiu, chinese liquor', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: 'which cards are for knives and scissors?', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: 'show construction machinery cards', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: 'show construction machinery cards',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: 'is there a card for the grape wine industry', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: 'which card is about robots?', expect: { cards: ['shenyang-equipment-base'] }, style: 'industry' },
   { question: 'any city card for the flower business', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'industry' },

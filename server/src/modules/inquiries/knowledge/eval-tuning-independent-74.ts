@@ -92,7 +92,7 @@ export const independentTuningSet74: EvalCase[] = [
   { question: 'wo xiang mai yi zhang qu shanghai de huochepiao', expect: { unsure: true }, style: 'off-topic' },
   { question: 'shenfenzheng guoqi le zenme ban', expect: { unsure: true }, style: 'off-topic' },
   { question: 'gei wo jiang ge xiaohua ba', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'What\'s the weather like in Shanghai this weekend?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "What's the weather like in Shanghai this weekend?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'Can you recommend a good hotel in Chengdu?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'How do I renew my Chinese work visa?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Write me a haiku about the sea.', expect: { unsure: true }, style: 'off-topic' },
@@ -227,22 +227,59 @@ export const independentTuningSet74: EvalCase[] = [
 
   // ───── control: catalogue by region ─────
   { question: '杭州有哪些产业名片？', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
-  { question: '山东省都有哪些名片', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
-  { question: '广东有哪些地方上了名片目录？', expect: { cards: ['dongguan-manufacturing-aesthetics', 'huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] }, style: 'region' },
-  { question: '湖南的产业名片有哪些', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: '山东省都有哪些名片',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
+  {
+    question: '广东有哪些地方上了名片目录？',
+    expect: {
+      cards: [
+        'dongguan-manufacturing-aesthetics',
+        'huangpu-bay-area-innovation',
+        'yangjiang-knife-capital',
+        'zhongshan-lighting-capital',
+        'guangzhou-smart-manufacturing',
+        'foshan-ceramics-and-appliances',
+      ],
+    },
+    style: 'region',
+  },
+  {
+    question: '湖南的产业名片有哪些',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: '洛阳的产业名片是什么？', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'region' },
-  { question: '泉州有哪些产业名片', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '泉州有哪些产业名片',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '內蒙古有哪些產業名片？', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '北京有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '西藏有没有产业名片？', expect: { cards: [] }, style: 'region' },
 
   // ───── control: catalogue by industry ─────
-  { question: '做陶瓷的产业名片有哪几张', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的产业名片有哪几张',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '白酒产业的名片有哪些？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的产业名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  { question: '工程机械方面有哪些城市的名片？', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械方面有哪些城市的名片？',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '有没有做葡萄酒的产业名片', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  { question: '家电产业的名片都有哪些城市？', expect: { cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'] }, style: 'industry' },
+  {
+    question: '家电产业的名片都有哪些城市？',
+    expect: { cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'] },
+    style: 'industry',
+  },
   { question: '有没有咖啡产业的名片', expect: { cards: [] }, style: 'industry' },
 
   // ───── control: catalogue counts ─────

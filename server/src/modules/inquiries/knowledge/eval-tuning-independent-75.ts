@@ -138,25 +138,14 @@ export const independentTuningSet75: EvalCase[] = [
   {
     question: '浙江省的名片都有哪几张',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
   {
     question: '福建有哪些地方有产业名片',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -236,12 +225,7 @@ export const independentTuningSet75: EvalCase[] = [
   {
     question: '做陶瓷的地方有哪些产业名片？',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -288,12 +272,7 @@ export const independentTuningSet75: EvalCase[] = [
   {
     question: '家电产业有哪些产业名片',
     expect: {
-      cards: [
-        'ningbo-port-city-making',
-        'zhongshan-lighting-capital',
-        'foshan-ceramics-and-appliances',
-        'qingdao-city-of-brands',
-      ],
+      cards: ['ningbo-port-city-making', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'qingdao-city-of-brands'],
     },
     style: 'industry',
   },

@@ -110,18 +110,49 @@ export const independentTuningSet76: EvalCase[] = [
   { question: '我不是政府部门的，也能用这个小程序吗？', expect: { faq: 'who-can-use' }, style: 'plain' },
 
   // ───── catalogue: regions ─────
-  { question: '浙江现在有哪些产业名片？', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] }, style: 'region' },
-  { question: '广东省的名片都有啥', expect: { cards: ['dongguan-manufacturing-aesthetics', 'huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] }, style: 'region' },
+  {
+    question: '浙江现在有哪些产业名片？',
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
+    style: 'region',
+  },
+  {
+    question: '广东省的名片都有啥',
+    expect: {
+      cards: [
+        'dongguan-manufacturing-aesthetics',
+        'huangpu-bay-area-innovation',
+        'yangjiang-knife-capital',
+        'zhongshan-lighting-capital',
+        'guangzhou-smart-manufacturing',
+        'foshan-ceramics-and-appliances',
+      ],
+    },
+    style: 'region',
+  },
   { question: '河南有产业名片吗？', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'region' },
   { question: '北京有没有产业名片？', expect: { cards: [] }, style: 'region' },
   { question: 'Which industry cards does Sichuan have?', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
-  { question: 'Show me the cards for Hunan province.', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: 'Show me the cards for Hunan province.',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: 'Are there any cards from Shanghai?', expect: { cards: [] }, style: 'region' },
-  { question: 'Which cards are there in Fujian?', expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: 'Which cards are there in Fujian?',
+    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: 'What cards does Inner Mongolia have?', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
 
   // ───── catalogue: industries ─────
-  { question: '做陶瓷的城市名片有哪些？', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '做陶瓷的城市名片有哪些？',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '白酒产业的名片有哪几张？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的产业名片有吗', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: 'Which cards are about knives and scissors?', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
@@ -143,7 +174,7 @@ export const independentTuningSet76: EvalCase[] = [
   { question: '我们园区的申请有进展了吗？', expect: { status: true }, style: 'status' },
   { question: '我的申请通过了没有', expect: { status: true }, style: 'status' },
   { question: '上周交的申报现在是协商中还是已经签约了？', expect: { status: true }, style: 'status' },
-  { question: 'What\'s the status of my application?', expect: { status: true }, style: 'status' },
+  { question: "What's the status of my application?", expect: { status: true }, style: 'status' },
   { question: 'Has my application been reviewed yet?', expect: { status: true }, style: 'status' },
   { question: 'Where is our registration form in the process now?', expect: { status: true }, style: 'status' },
   { question: 'Can you check whether the centre accepted my submission?', expect: { status: true }, style: 'status' },
@@ -228,8 +259,8 @@ export const independentTuningSet76: EvalCase[] = [
   { question: 'How does a company get high-tech enterprise certification?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'How do I apply for a national industrial heritage listing?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'How can our town become a national AAAA tourist attraction?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'What is the deadline for the Ministry of Commerce\'s time-honoured brand applications?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'How do we apply for the Ministry of Science and Technology\'s key R&D programme?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "What is the deadline for the Ministry of Commerce's time-honoured brand applications?", expect: { unsure: true }, style: 'off-topic' },
+  { question: "How do we apply for the Ministry of Science and Technology's key R&D programme?", expect: { unsure: true }, style: 'off-topic' },
 
   // ───── off-topic: the app's unrelated features (en) ─────
   { question: 'Can I pay my electricity bill in this app?', expect: { unsure: true }, style: 'off-topic' },
@@ -251,9 +282,9 @@ export const independentTuningSet76: EvalCase[] = [
   { question: 'Is "A Bite of China" on Netflix with English subtitles?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'What are the best things to do around West Lake in Hangzhou?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'Recommend a good hotpot restaurant in Chongqing.', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'What\'s the best beef noodle shop in Lanzhou?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'Is the Terracotta Army museum in Xi\'an open on Mondays?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'What\'s the weather like in Kunming in April?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "What's the best beef noodle shop in Lanzhou?", expect: { unsure: true }, style: 'off-topic' },
+  { question: "Is the Terracotta Army museum in Xi'an open on Mondays?", expect: { unsure: true }, style: 'off-topic' },
+  { question: "What's the weather like in Kunming in April?", expect: { unsure: true }, style: 'off-topic' },
 
   // ───── off-topic: far (en) ─────
   { question: 'Can you help me with my maths homework?', expect: { unsure: true }, style: 'off-topic' },

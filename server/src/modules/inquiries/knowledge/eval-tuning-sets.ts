@@ -69,6 +69,12 @@ import { independentTuningSet67 } from './eval-tuning-independent-67';
 import { independentTuningSet68 } from './eval-tuning-independent-68';
 import { independentTuningSet69 } from './eval-tuning-independent-69';
 import { independentTuningSet70 } from './eval-tuning-independent-70';
+import { independentTuningSet71 } from './eval-tuning-independent-71';
+import { independentTuningSet72 } from './eval-tuning-independent-72';
+import { independentTuningSet73 } from './eval-tuning-independent-73';
+import { independentTuningSet74 } from './eval-tuning-independent-74';
+import { independentTuningSet75 } from './eval-tuning-independent-75';
+import { independentTuningSet76 } from './eval-tuning-independent-76';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -142,4 +148,10 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet68,
   independentTuningSet69,
   independentTuningSet70,
+  independentTuningSet71,
+  independentTuningSet72,
+  independentTuningSet73,
+  independentTuningSet74,
+  independentTuningSet75,
+  independentTuningSet76,
 ];
