@@ -185,10 +185,20 @@ describe('English', () => {
     ['rare earth industry cards?', 'baotou-rare-earth-capital'],
     ['any cards about baijiu, chinese liquor', 'zunyi-sauce-aroma-baijiu'],
     ['is there a card for the grape wine industry', 'yinchuan-helan-mountain-wine'],
+    // (Blind set 78: more industries' English names.)
+    ['which cards include petrochemicals?', 'lanzhou-yellow-river-petrochemicals'],
+    ['which cards are about shoes and footwear?', 'wenzhou-private-manufacturing'],
   ])('answers "%s" from the catalogue, linking %s', async (question, slug) => {
     const answer = await ask(question);
     expect(answer).toMatchObject({ confident: true, handoff: false });
     expect(answer.sources.map((s: { url: string | null }) => s.url)).toContain(`/pages/cards/detail/index?slug=${slug}`);
+  });
+
+  it('counts the cards of a theme named in English ("how many cards have the tech hotspot theme?")', async () => {
+    const hotspot = await db.prisma.card.count({ where: { themes: { has: 'TECH_HOTSPOT' }, status: 'PUBLISHED' } });
+    const answer = await ask('how many cards have the tech hotspot theme?');
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toMatch(new RegExp(`(^|\\D)${hotspot}(\\D|$)`));
   });
 
   it.each(['how many main cards are there in the app right now', '应用里的主名片一共有几张？'])('counts "%s" from live data', async (question) => {

@@ -53,6 +53,8 @@ const THEME_LABELS: Record<CardTheme, [string, string]> = {
 };
 /** English words for the industries named on the cards (the cards' industry lists are Chinese). */
 const INDUSTRY_EN: [RegExp, string][] = [
+  // (Before machinery: the first that matches names it.)
+  [/\b(construction machinery|excavators?|cranes?|bulldozers?)\b/, '工程机械'],
   [/\b(ceramics?|porcelain|pottery)\b/, '陶瓷'],
   [/\brare[- ]earths?\b/, '稀土'],
   [/\b(baijiu|liquor|spirits)\b/, '白酒'],
@@ -76,6 +78,21 @@ const INDUSTRY_EN: [RegExp, string][] = [
   [/\bflowers?\b/, '花卉'],
   [/\b(iot|internet of things)\b/, '物联网'],
   [/\bbig data\b/, '大数据'],
+  [/\b(petrochemicals?|petrochemistry|oil refining)\b/, '石油化工'],
+  [/\b(shoes?|footwear|sneakers?)\b/, '鞋革'],
+  [/\bvineyards?\b/, '葡萄酒'],
+  [/\b(sportswear|sports shoes)\b/, '运动鞋服'],
+  [/\b(garments?|clothing|apparel)\b/, '纺织服装'],
+  [/\b(furniture)\b/, '家具'],
+  [/\b(motorcycles?|motorbikes?)\b/, '摩托车'],
+  [/\b(hydrogen)\b/, '氢能'],
+  [/\b(wind power|wind energy|wind turbines?)\b/, '风电'],
+  [/\b(kites?)\b/, '风筝'],
+  [/\b(tungsten)\b/, '钨'],
+  [/\b(e-commerce|ecommerce|online retail)\b/, '跨境电商'],
+  [/\b(tourism)\b/, '文化旅游'],
+  [/\b(batter(y|ies))\b/, '动力电池'],
+  [/\bartificial intelligence\b/, '人工智能'],
 ];
 /** A question without the catalogue's industries named in English (rare earth, baijiu): those words name no other subject. */
 export const withoutEnglishIndustries = (text: string) => INDUSTRY_EN.reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text);
@@ -391,7 +408,7 @@ const CATALOGUE_ASKING = new Set([
 ]);
 /** English words of the same kind. */
 const CATALOGUE_ASKING_EN = new Set(
-  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today'.split(
+  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes'.split(
     ' ',
   ),
 );
@@ -605,7 +622,8 @@ export class Catalogue {
     const tier = TIERS.find(([p]) => p.test(text))?.[1];
     const theme = THEMES.find(([p]) => p.test(text))?.[1];
     // Tier and theme words are not industries ("创新消费" is no 消费 card).
-    const named = text.replace(/主名片|特色名片|科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ');
+    // (…in English too: the tech hotspot theme.)
+    const named = [...TIERS, ...THEMES].reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text);
     const title = this.findTitle(named);
     const region = title ? null : this.findRegion(named);
     const industry = title || region ? null : this.findIndustry(named);

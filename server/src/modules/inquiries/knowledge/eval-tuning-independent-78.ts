@@ -9,11 +9,19 @@ export const independentTuningSet78: EvalCase[] = [
   { question: 'whats the point of this for a city, what do they gain from joining', expect: { faq: 'programme-purposes' }, style: 'english' },
   { question: 'how many cards was the plan supposed to create by 2025 in total?', expect: { faq: 'target-2025' }, style: 'english' },
   { question: 'is joining compulsory for local governments or is it optional?', expect: { faq: 'principles' }, style: 'english' },
-  { question: 'sorry my chinese not so good, the "industry card" is it a real plastic card or more like a brand?', expect: { faq: 'what-is-industry-card' }, style: 'english' },
+  {
+    question: 'sorry my chinese not so good, the "industry card" is it a real plastic card or more like a brand?',
+    expect: { faq: 'what-is-industry-card' },
+    style: 'english',
+  },
 
   // ───── English: eligibility ─────
   { question: 'what kind of places are allowed to take part?', expect: { faq: 'who-may-apply' }, style: 'english' },
-  { question: 'my hometown is a small county in Fujian. can a county join by itself or only big cities?', expect: { faq: 'county-eligible' }, style: 'english' },
+  {
+    question: 'my hometown is a small county in Fujian. can a county join by itself or only big cities?',
+    expect: { faq: 'county-eligible' },
+    style: 'english',
+  },
   { question: 'Can an economic development zone sign up as a participant on its own?', expect: { faq: 'zone-eligible' }, style: 'english' },
   { question: 'could a whole province like Guangdong be the one applying?', expect: { faq: 'province-eligible' }, style: 'english' },
   { question: 'if a city applies is it sure to be picked? what does the centre look for', expect: { faq: 'selection-criteria' }, style: 'english' },
@@ -22,19 +30,31 @@ export const independentTuningSet78: EvalCase[] = [
 
   // ───── English: how to apply ─────
   { question: 'what are the steps to get involved, from start to finish?', expect: { faq: 'how-to-participate' }, style: 'english' },
-  { question: 'does a city need the provincial government to nominate it or can it go straight to the centre?', expect: { faq: 'provincial-recommendation' }, style: 'english' },
+  {
+    question: 'does a city need the provincial government to nominate it or can it go straight to the centre?',
+    expect: { faq: 'provincial-recommendation' },
+    style: 'english',
+  },
   { question: 'where in this mini program do i actually fill out and send the application', expect: { faq: 'apply-in-app' }, style: 'english' },
   { question: 'what is written in the contract the city signs with the centre?', expect: { faq: 'agreement' }, style: 'english' },
   { question: 'does it cost anything to join? any charges we should budget for?', expect: { faq: 'fees' }, style: 'english' },
   { question: 'what paperwork do we need to get ready?', expect: { faq: 'materials' }, style: 'english' },
   { question: 'we missed the first round. will there be more rounds later on?', expect: { faq: 'batches' }, style: 'english' },
-  { question: 'can our city hand in 2 applications in the same round, one for each industry?', expect: { faq: 'one-application-per-region' }, style: 'english' },
+  {
+    question: 'can our city hand in 2 applications in the same round, one for each industry?',
+    expect: { faq: 'one-application-per-region' },
+    style: 'english',
+  },
   { question: 'after I finish the registration sheet do I still need to email it to somebody?', expect: { faq: 'submit-where' }, style: 'english' },
 
   // ───── English: the registration form ─────
   { question: 'which sections are on the sign-up sheet?', expect: { faq: 'form-fields' }, style: 'english' },
   { question: 'how do I pick our area in the form? our place is a district inside a city', expect: { faq: 'form-region' }, style: 'english' },
-  { question: 'the form asks for the organisation taking the lead. what do i put there, the local bureau?', expect: { faq: 'form-lead-unit' }, style: 'english' },
+  {
+    question: 'the form asks for the organisation taking the lead. what do i put there, the local bureau?',
+    expect: { faq: 'form-lead-unit' },
+    style: 'english',
+  },
   { question: 'we have five main industries, how many of them can we list?', expect: { faq: 'form-leading-industries' }, style: 'english' },
   { question: 'is the box for characteristic industries compulsory? how many can go in?', expect: { faq: 'form-featured-industries' }, style: 'english' },
   { question: 'whats the word limit for the description of our region', expect: { faq: 'form-intro' }, style: 'english' },
@@ -60,7 +80,11 @@ export const independentTuningSet78: EvalCase[] = [
   { question: 'what help does the centre actually give a city once it has joined?', expect: { faq: 'centre-tasks' }, style: 'english' },
   { question: 'what does the branding of a card consist of, a logo, a slogan, a story?', expect: { faq: 'card-identity' }, style: 'english' },
   { question: 'I am a university researcher, is there some alliance where universities can take part?', expect: { faq: 'ecosystem-matrix' }, style: 'english' },
-  { question: 'after the card is built who runs it? can local firms put the card logo on their packaging?', expect: { faq: 'card-management' }, style: 'english' },
+  {
+    question: 'after the card is built who runs it? can local firms put the card logo on their packaging?',
+    expect: { faq: 'card-management' },
+    style: 'english',
+  },
   { question: 'how will the centre publicise the cards, on TV, short videos?', expect: { faq: 'promotion' }, style: 'english' },
   { question: 'will there be NFTs made for the cards?', expect: { faq: 'digital-collectibles' }, style: 'english' },
   { question: 'would an old factory turned into a museum count as one of the landmarks in the plan?', expect: { faq: 'landmarks-clusters' }, style: 'english' },
@@ -70,7 +94,11 @@ export const independentTuningSet78: EvalCase[] = [
   // ───── English: evaluation ─────
   { question: 'which criteria are used to rate the influential cards? how many indicators?', expect: { faq: 'evaluation-system' }, style: 'english' },
   { question: 'once a city has a card can it be taken away later, are they re-checked?', expect: { faq: 'value-assessment' }, style: 'english' },
-  { question: 'reporter here: the 2025 release talks about influence within competitiveness. what does that concept mean?', expect: { faq: 'influence-under-competitiveness' }, style: 'english' },
+  {
+    question: 'reporter here: the 2025 release talks about influence within competitiveness. what does that concept mean?',
+    expect: { faq: 'influence-under-competitiveness' },
+    style: 'english',
+  },
 
   // ───── English: films ─────
   { question: 'what is that 3 minute documentary series about chinese industry?', expect: { faq: 'films-what' }, style: 'english' },
@@ -83,7 +111,11 @@ export const independentTuningSet78: EvalCase[] = [
   { question: 'which cities were in the very first pilot group?', expect: { faq: 'pilot-regions-2022' }, style: 'english' },
   { question: 'what does the "30+50" in the 2024 announcement mean?', expect: { faq: 'release-2024' }, style: 'english' },
   { question: 'where and when did the 2025 industry card conference take place?', expect: { faq: 'conference-2025' }, style: 'english' },
-  { question: 'journalist: can you send me the complete official list of influential cards announced in Dongguan in Dec 2025?', expect: { faq: 'list-2025' }, style: 'english' },
+  {
+    question: 'journalist: can you send me the complete official list of influential cards announced in Dongguan in Dec 2025?',
+    expect: { faq: 'list-2025' },
+    style: 'english',
+  },
   { question: 'what were the three categories in the 2025 edition, like the tech hotspot cities?', expect: { faq: 'themes-2025' }, style: 'english' },
   { question: 'is there a book out about the theory behind industry cards? who published it', expect: { faq: 'new-book' }, style: 'english' },
   { question: 'what is the CCTV industrial geography show that goes with the conference?', expect: { faq: 'geography-gala' }, style: 'english' },
@@ -107,30 +139,62 @@ export const independentTuningSet78: EvalCase[] = [
   { question: 'are the cards shown here the real official list or just demo data?', expect: { faq: 'sample-data' }, style: 'english' },
   { question: 'how do i send a card to a friend on wechat?', expect: { faq: 'share' }, style: 'english' },
   { question: 'how can I change the language of the app to English?', expect: { faq: 'english-version' }, style: 'english' },
-  { question: 'I\'m just a student, not from the government. what can i do with this app?', expect: { faq: 'who-can-use' }, style: 'english' },
+  { question: "I'm just a student, not from the government. what can i do with this app?", expect: { faq: 'who-can-use' }, style: 'english' },
 
   // ───── English: regions in the catalogue ─────
-  { question: 'which cards does Shandong province have?', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
+  {
+    question: 'which cards does Shandong province have?',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
   { question: 'anything for Shanghai? we invest mostly there', expect: { cards: [] }, style: 'region' },
-  { question: 'cards in Hunan pls', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
+  {
+    question: 'cards in Hunan pls',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
   { question: 'my parents are from Harbin, does Harbin have a card?', expect: { cards: ['harbin-power-equipment'] }, style: 'region' },
   { question: 'what cards are there in Xinjiang', expect: { cards: ['urumqi-silk-road-hub'] }, style: 'region' },
   { question: 'show me the cards of Jiangxi province', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: 'is Tibet on the card list at all?', expect: { cards: [] }, style: 'region' },
   { question: 'which cards come from Inner Mongolia?', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
-  { question: 'list Sichuan\'s industry cards please', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
+  { question: "list Sichuan's industry cards please", expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
 
   // ───── English: industries in the catalogue ─────
   { question: 'which cities have a card for rare earths?', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  { question: 'I import ceramics. which cards are about porcelain or ceramics?', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: 'I import ceramics. which cards are about porcelain or ceramics?',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: 'any cards about knives and scissors?', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: 'where is construction machinery (excavators, cranes) a card industry?', expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: 'where is construction machinery (excavators, cranes) a card industry?',
+    expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: 'baijiu cards?', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  { question: 'which cards include petrochemicals?', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] }, style: 'industry' },
-  { question: 'show me cards for semiconductors / chips', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars', 'xian-hard-tech-city'] }, style: 'industry' },
-  { question: 'which cities are on the list for home appliances?', expect: { cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'] }, style: 'industry' },
+  {
+    question: 'which cards include petrochemicals?',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] },
+    style: 'industry',
+  },
+  {
+    question: 'show me cards for semiconductors / chips',
+    expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars', 'xian-hard-tech-city'] },
+    style: 'industry',
+  },
+  {
+    question: 'which cities are on the list for home appliances?',
+    expect: { cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'] },
+    style: 'industry',
+  },
   { question: 'is there any card for making bicycles?', expect: { cards: [] }, style: 'industry' },
-  { question: 'which cards are about shoes and footwear?', expect: { cards: ['wenzhou-private-manufacturing', 'jinjiang-sportswear', 'quanzhou-maritime-silk-manufacturing'] }, style: 'industry' },
+  {
+    question: 'which cards are about shoes and footwear?',
+    expect: { cards: ['wenzhou-private-manufacturing', 'jinjiang-sportswear', 'quanzhou-maritime-silk-manufacturing'] },
+    style: 'industry',
+  },
   { question: 'is there a card for grape wine, vineyards?', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
 
   // ───── English: counts ─────
@@ -145,7 +209,7 @@ export const independentTuningSet78: EvalCase[] = [
   // ───── English: my own application ─────
   { question: 'what is the status of my application?', expect: { status: true }, style: 'status' },
   { question: 'any update on the form we submitted last month?', expect: { status: true }, style: 'status' },
-  { question: 'has my city\'s application been approved yet?', expect: { status: true }, style: 'status' },
+  { question: "has my city's application been approved yet?", expect: { status: true }, style: 'status' },
   { question: 'where is my application at now, still under review?', expect: { status: true }, style: 'status' },
 
   // ───── English: hand over to a person ─────
@@ -157,27 +221,27 @@ export const independentTuningSet78: EvalCase[] = [
   // ───── Off-topic and near misses, English ─────
   { question: 'whats the weather in Shenzhen tomorrow?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'how do I apply for a Chinese work visa?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'what\'s the status of my visa application at the Chinese embassy?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "what's the status of my visa application at the Chinese embassy?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'how can a foreigner get a UnionPay bank card?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'where do I get a SIM card when I land in China?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'how do I apply to Tsinghua for a master\'s degree?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "how do I apply to Tsinghua for a master's degree?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'which application is best for learning Chinese on my phone?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'how do I leave a product review on Taobao?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'can you recommend a real estate agent in Hangzhou?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'I need an agent to register my trademark in China, who do you suggest?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'how does my company apply to be a "little giant" specialised SME?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'how does the Made in China 2025 plan work?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'what\'s the corporate tax rate for foreign investors in the Hainan free trade port?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "what's the corporate tax rate for foreign investors in the Hainan free trade port?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'who is the director of the industrial culture centre? I want to quote them', expect: { unsure: true }, style: 'off-topic' },
   { question: 'what is the annual budget of the industry card programme?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'what stage is Shenzhen\'s application at right now?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "what stage is Shenzhen's application at right now?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'is the Tiangong short video platform on the iOS app store?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'can you book me a factory tour in Jingdezhen next week?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'how do I set up a WFOE in Suzhou?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'does Douyin have a similar city card feature?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'my wechat pay stopped working, can you fix it?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'how much is a hotel in Dongguan during the conference?', expect: { unsure: true }, style: 'off-topic' },
-  { question: 'what\'s the population of Chongqing?', expect: { unsure: true }, style: 'off-topic' },
+  { question: "what's the population of Chongqing?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'does this programme have anything to do with the Belt and Road Initiative?', expect: { unsure: true }, style: 'off-topic' },
   { question: 'tell me a joke lol', expect: { unsure: true }, style: 'off-topic' },
 

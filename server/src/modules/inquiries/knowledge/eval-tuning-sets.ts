@@ -75,6 +75,8 @@ import { independentTuningSet73 } from './eval-tuning-independent-73';
 import { independentTuningSet74 } from './eval-tuning-independent-74';
 import { independentTuningSet75 } from './eval-tuning-independent-75';
 import { independentTuningSet76 } from './eval-tuning-independent-76';
+import { independentTuningSet77 } from './eval-tuning-independent-77';
+import { independentTuningSet78 } from './eval-tuning-independent-78';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -154,4 +156,6 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet74,
   independentTuningSet75,
   independentTuningSet76,
+  independentTuningSet77,
+  independentTuningSet78,
 ];
