@@ -35,6 +35,21 @@ describe('another kind of application', () => {
     },
   );
 
+  // (From a review: another's named beside the asker's own, and words that only look like another's.)
+  it.each(['别人的都通过了，我们的申请怎么还没结果？', '我们的申请通过了吗？朋友圈里说名单出了'])(
+    'still reads "%s" as the asker\'s own status question',
+    async (question) => {
+      expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, basis: 'applications' });
+    },
+  );
+
+  it.each(['When is the deadline for my card application?', 'Was my application rejected? Can I apply again next year?'])(
+    'does not read "%s" as a status question: it asks something else of the application',
+    async (question) => {
+      expect((await bot.answer(question, db.prisma)).basis).not.toBe('applications');
+    },
+  );
+
   it.each(['我的申请到哪一步了', '查下我名下申请的状态', '我们县报的名片申请有结果了没有', '我们街道办申请的到哪了', 'Has my application been approved yet?'])(
     'still answers "%s" from the asker\'s applications',
     async (question) => {
@@ -69,6 +84,11 @@ describe('another service, or someone for company', () => {
     '能派个工作人员陪我去吗',
     'transfer me to customer service pls',
     'I need to talk to the support team',
+    // (From a review: a phone's system, where cards are shared, a word that is also a company's, and how the agent is.)
+    'ios上小程序打不开，转人工',
+    '分享到朋友圈的名片打不开，转人工',
+    '本人菜鸟，麻烦转人工',
+    'Can I talk to a technical support agent?',
   ])('still hands "%s" over to a person', async (question) => {
     expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
   });

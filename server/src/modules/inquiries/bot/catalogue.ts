@@ -44,7 +44,7 @@ const TIERS: [RegExp, CardTier][] = [
 const THEMES: [RegExp, CardTheme][] = [
   [/科创热点|科技热点|\btech(nology)?[- ]hotspot/, 'TECH_HOTSPOT'],
   [/创新消费|\binnovative consumption/, 'INNOVATIVE_CONSUMPTION'],
-  [/升级更新|更新升级|\bupgrade/, 'UPGRADE_RENEWAL'],
+  [/升级更新|更新升级|\bupgrade\b/, 'UPGRADE_RENEWAL'],
 ];
 const THEME_LABELS: Record<CardTheme, [string, string]> = {
   TECH_HOTSPOT: ['科创热点城市产业名片', 'tech-hotspot city cards'],
@@ -53,8 +53,11 @@ const THEME_LABELS: Record<CardTheme, [string, string]> = {
 };
 /** English words for the industries named on the cards (the cards' industry lists are Chinese). */
 const INDUSTRY_EN: [RegExp, string][] = [
-  // (Before machinery: the first that matches names it.)
+  // (The more specific first: the first that matches names it. Construction machinery before machinery, sports shoes
+  // before shoes, car batteries before cars.)
   [/\b(construction machinery|excavators?|cranes?|bulldozers?)\b/, '工程机械'],
+  [/\b(sportswear|sports shoes)\b/, '运动鞋服'],
+  [/\b(batter(y|ies))\b/, '动力电池'],
   [/\b(ceramics?|porcelain|pottery)\b/, '陶瓷'],
   [/\brare[- ]earths?\b/, '稀土'],
   [/\b(baijiu|liquor|spirits)\b/, '白酒'],
@@ -81,7 +84,6 @@ const INDUSTRY_EN: [RegExp, string][] = [
   [/\b(petrochemicals?|petrochemistry|oil refining)\b/, '石油化工'],
   [/\b(shoes?|footwear|sneakers?)\b/, '鞋革'],
   [/\bvineyards?\b/, '葡萄酒'],
-  [/\b(sportswear|sports shoes)\b/, '运动鞋服'],
   [/\b(garments?|clothing|apparel)\b/, '纺织服装'],
   [/\b(furniture)\b/, '家具'],
   [/\b(motorcycles?|motorbikes?)\b/, '摩托车'],
@@ -91,11 +93,12 @@ const INDUSTRY_EN: [RegExp, string][] = [
   [/\b(tungsten)\b/, '钨'],
   [/\b(e-commerce|ecommerce|online retail)\b/, '跨境电商'],
   [/\b(tourism)\b/, '文化旅游'],
-  [/\b(batter(y|ies))\b/, '动力电池'],
   [/\bartificial intelligence\b/, '人工智能'],
 ];
-/** A question without the catalogue's industries named in English (rare earth, baijiu): those words name no other subject. */
-export const withoutEnglishIndustries = (text: string) => INDUSTRY_EN.reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text);
+/** A question about cards without the catalogue's industries named in English (rare earth, baijiu): those words name no other subject there. */
+export const withoutEnglishIndustries = (text: string) =>
+  // (…in a question about cards or industries: furniture and clothing to buy online are another subject.)
+  /\bcards?\b|industr/.test(text) ? INDUSTRY_EN.reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text) : text;
 
 /** Everyday names of what an industry makes (菜刀, 芯片, 高铁, 挖掘机): the catalogue's industry word. */
 const INDUSTRY_ZH: [RegExp, string][] = [
@@ -622,8 +625,13 @@ export class Catalogue {
     const tier = TIERS.find(([p]) => p.test(text))?.[1];
     const theme = THEMES.find(([p]) => p.test(text))?.[1];
     // Tier and theme words are not industries ("创新消费" is no 消费 card).
-    // (…in English too: the tech hotspot theme.)
-    const named = [...TIERS, ...THEMES].reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text);
+    // (…in English too, as names of tiers and themes: main cards, the tech hotspot theme; not upgrade as a verb.)
+    const named = text
+      .replace(/主名片|特色名片|科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ')
+      .replace(
+        /\b(main|featured) cards?\b|\b(tech(nology)?[- ]hotspot|innovative consumption|upgrade(?:[- ]and[- ]renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g,
+        ' ',
+      );
     const title = this.findTitle(named);
     const region = title ? null : this.findRegion(named);
     const industry = title || region ? null : this.findIndustry(named);

@@ -5,7 +5,7 @@
 import { botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
-import { APP_WORDS, CANONICAL, OTHER_PRODUCT, OTHER_PROGRAMME, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, OTHER_PRODUCT, otherToken, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
 const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
@@ -52,11 +52,19 @@ const APPLYING = new Set(['申请', '申报', '报名', '审批', '审核', '办
 /** Who people ask for (客服, 人工): anyone's, unless it is named whose. */
 const SERVICE = new Set(['客服', '人工', '工作人员', '负责人']);
 
-/** Another app, company or programme, as the bot reads it (tokenize.ts otherToken). */
-const isOtherProduct = (word: string) => word.startsWith(OTHER_PRODUCT) || word.startsWith(OTHER_PROGRAMME);
+/** Another app or company, as the bot reads it (tokenize.ts otherToken). */
+const isOtherProduct = (word: string) => word.startsWith(OTHER_PRODUCT);
+/** Other products that own no person to ask for: a phone's system, a fault, where our cards are shared. */
+const NO_OWNER = new Set(
+  ['公众号', '视频号', '朋友圈', '健康码', '白屏', '闪退', '安卓', '鸿蒙', 'android', 'ios', '个税', '国考'].map((w) => otherToken(OTHER_PRODUCT, w)),
+);
 
-/** An application of someone else, a friend or another region (我朋友在别的市报的, 隔壁县的申请): not the asker's to look up. */
-const SOMEONE_ELSES = /(朋友|亲戚|同学|邻居|别人|人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区))/;
+/**
+ * An application of someone else, a friend or another region, as its owner (我朋友在别的市报的…申请, 隔壁县的名片申请, 他们区的
+ * 申请): not the asker's to look up. Not another's named beside the asker's own (隔壁县都批下来了，我们县的申请…), nor 朋友圈, 老人家.
+ */
+const SOMEONE_ELSES =
+  /(朋友(?!圈)|亲戚|同学|邻居|别人|(?<!老)人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区)|他们(区|县|市|单位|那边)?)(家)?(的|在[^，。？?]{0,8}(报|申请|交|提交)的)[^，。？?]{0,6}(申请|登记表|报的|交的)/;
 
 /** Who people ask for in English (an agent, customer service), unless it is named whose. */
 const SERVICE_EN = new Set(['service', 'agent', 'support', 'staff', 'representative', 'hotline', 'helpdesk', 'operator']);
@@ -145,10 +153,18 @@ export class DomainGate {
     // (人工 as made by hand: 人工授精, 人工湖; not 人工客服, 人工服务.)
     const handMade = (w: string) => w.startsWith('人工') && w !== '人工' && !/(客服|服务|坐席|对接)$/.test(w) && !this.vocabulary.has(w);
     const whose = (i: number) => thing(words[i - 1]) || (words[i - 1] === '的' && thing(words[i - 2]));
-    // (In English, a word the programme never uses just before: an Amazon customer service agent.)
-    const whoseEn = (i: number) => [words[i - 1], words[i - 2]].some((w) => !!w && /^[a-z]{4,}$/.test(w) && !SERVICE_KIND_EN.has(w) && this.isForeign(w));
-    // (Another app or company named anywhere is whose person is asked for: 顺丰快递打电话转人工, 淘宝的人工客服.)
-    return words.some((w, i) => handMade(w) || isOtherProduct(w) || (SERVICE.has(w) && whose(i)) || (SERVICE_EN.has(w) && whoseEn(i)));
+    // (In English, a name the programme never uses just before, past the kind of service: an Amazon customer service agent;
+    // not how the person is, a technical support agent, an English-speaking agent.)
+    const named = (w: string | undefined) => !!w && /^[a-z]{4,}$/.test(w) && !/(ing|al|ly|ic|ive|ed|ful)$/.test(w) && this.isForeign(w);
+    const whoseEn = (i: number) => {
+      let j = i - 1;
+      while (j >= 0 && SERVICE_KIND_EN.has(words[j])) j--;
+      return named(words[j]);
+    };
+    // (Another company's app named a few words before: 顺丰快递打电话转人工, 淘宝的人工客服; not a phone's system, a fault or
+    // where our cards are shared, ios上小程序打不开转人工, 分享到朋友圈打不开转人工.)
+    const ownedByCompany = (i: number) => words.slice(Math.max(0, i - 4), i).some((w) => isOtherProduct(w) && !NO_OWNER.has(w));
+    return words.some((w, i) => handMade(w) || (SERVICE.has(w) && (whose(i) || ownedByCompany(i))) || (SERVICE_EN.has(w) && whoseEn(i)));
   }
 
   /** Whether an application named is of another kind (我的签证申请, 贷款审批进度): a word the programme never uses right before it. */

@@ -87,8 +87,11 @@ const STATUS = [
   /(交|报|提交|递交)(上去)?(的|了的)(表|登记表|申请|材料|那份).{0,12}(啥状态|什么状态|有回音|有信儿|有消息|有结果|到哪|协商中还是|是协商中)/,
   /\b(my|our) application\b|application status|where is my application/,
   // (…with what it is for between: my card application, our district's submission; the progress of the one I submitted.)
-  /\b(my|our) ([a-z']+ ){1,2}(application|submission)\b|\b(progress|status) of (my|our|the) (application|submission)|\bwhat happened (with|to) (my|our) (application|submission)/,
+  // (…only with a word of how it is doing: not the deadline for my card application.)
+  /^(?=.*\b(status|progress|approved|accepted|rejected|declined|returned|reviewed|under review|news|result|decision|stage|doing|going)\b).*\b(my|our) ([a-z']+ ){1,2}(application|submission)\b|\b(progress|status) of (my|our|the) (application|submission)|\bwhat happened (with|to) (my|our) (application|submission)/,
 ];
+/** What I may do next (…rejected? Can I apply again next year?): an entry answers that, not the status. */
+const ASKS_WHAT_NEXT_EN = /\b(can i|can we|could i|could we|how do|how can|should i|should we|what should)\b/;
 /** How my application has fared, asked in so many words (was my application returned or accepted?): a status whatever else it says. */
 const STATUS_EN_FARED =
   /\b(was|has|have|is|did) (my|our) ([a-z']+ ){0,2}(application|submission) ((been|got|get|already|still|now) )*(returned|sent back|accepted|approved|rejected|declined|reviewed|received|signed|published|under review|in review|processed|passed)\b/;
@@ -99,7 +102,10 @@ const WHAT_I_MAY_DO =
   /\b(how do|how can|can i|can we|could i|should i|should we|what should|do i|submit|submitting|sent back|returned|change|edit|withdraw|cancel|delete|save|correct|fix)\b/;
 
 export function asksApplicationStatus(text: string): boolean {
-  return STATUS_EN_FARED.test(text) || (STATUS.some((p) => p.test(text)) && !WHERE_TO_LOOK.test(text) && !WHAT_I_MAY_DO.test(text));
+  return (
+    (STATUS_EN_FARED.test(text) && !ASKS_WHAT_NEXT_EN.test(text)) ||
+    (STATUS.some((p) => p.test(text)) && !WHERE_TO_LOOK.test(text) && !WHAT_I_MAY_DO.test(text))
+  );
 }
 
 /** "…may apply": after the kind of applicant, within a few characters ("园区是否也可以单独申报"). */
