@@ -272,6 +272,8 @@ export class Bot {
   answerCheck: AnswerCheck | null = new AnswerCheck();
   /** Which entry a question the rules are not sure of asks for (faq-classifier.ts); null only to train. */
   faqClassifier: FaqClassifier | null = new FaqClassifier();
+  /** The classifier's last reading: one answer asks for it up to three times (verdict, doubted, agreedDespiteCheck). */
+  private lastReading?: { text: string; classifier: FaqClassifier; words: string[]; label: string; probability: number };
 
   private constructor(
     private faqs: Map<string, FaqDoc>,
@@ -864,8 +866,9 @@ export class Bot {
     accepts: (doc: FaqDoc) => boolean,
     { kindThreshold = threshold, agreed }: { kindThreshold?: number; agreed?: string } = {},
   ): Verdict | undefined {
-    if (!this.faqClassifier) return undefined;
-    const { label, probability } = this.faqClassifier.classify(botWords(text), text);
+    const reading = this.classified(text);
+    if (!reading) return undefined;
+    const { label, probability } = reading;
     if (probability < threshold || label === agreed) return undefined;
     const blocked = { kind: 'blocked', label } as const;
     // (A status or a person, surer still where `kindThreshold` says: English entries need less, these no less.)
@@ -896,15 +899,26 @@ export class Bot {
     return refused ? null : doc;
   }
 
+  /** What the classifier reads a question as (its words too), once per question and classifier. */
+  private classified(text: string): { words: string[]; label: string; probability: number } | null {
+    const classifier = this.faqClassifier;
+    if (!classifier) return null;
+    const last = this.lastReading;
+    if (last?.text === text && last.classifier === classifier) return last;
+    const words = botWords(text);
+    this.lastReading = { text, classifier, words, ...classifier.classify(words, text) };
+    return this.lastReading;
+  }
+
   /**
    * Whether the classifier, fairly sure that nothing we answer is asked, and the answer check, lukewarm about the entry,
    * together doubt an entry the rules are sure of (评价体系那28项指标的权重各是多少: the entry says they are not published).
    * Neither is sure enough alone.
    */
   private doubted(text: string, doc: FaqDoc): boolean {
-    if (!this.faqClassifier || !this.answerCheck) return false;
-    const words = botWords(text);
-    const { label, probability } = this.faqClassifier.classify(words, text);
+    const reading = this.classified(text);
+    if (!reading || !this.answerCheck) return false;
+    const { words, label, probability } = reading;
     return label === NO_ENTRY.unsure && probability >= CLASSIFIER_DOUBT && this.answerCheck.probability(words, text, doc) < CHECK_DOUBT;
   }
 
@@ -913,9 +927,9 @@ export class Bot {
    * card catalogue): two readers agreeing need less of the third.
    */
   private agreedDespiteCheck(text: string, doc: FaqDoc): boolean {
-    if (!this.faqClassifier || !this.answerCheck) return false;
-    const words = botWords(text);
-    const { label, probability } = this.faqClassifier.classify(words, text);
+    const reading = this.classified(text);
+    if (!reading || !this.answerCheck) return false;
+    const { words, label, probability } = reading;
     return label === doc.key && probability >= CLASSIFIER_OVERRULE && this.answerCheck.probability(words, text, doc) >= CHECK_AGREED;
   }
 

@@ -98,7 +98,12 @@ const INDUSTRY_EN: [RegExp, string][] = [
 /** A question about cards without the catalogue's industries named in English (rare earth, baijiu): those words name no other subject there. */
 export const withoutEnglishIndustries = (text: string) =>
   // (…in a question about cards or industries: furniture and clothing to buy online are another subject.)
-  /\bcards?\b|industr/.test(text) ? INDUSTRY_EN.reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text) : text;
+  /\bcards?\b|industr/.test(text) ? withoutIndustryNames(text, INDUSTRY_EN) : text;
+
+/** A text without every name the given industry names match (each everywhere it stands). */
+function withoutIndustryNames(text: string, names: [RegExp, string][]): string {
+  return names.reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text);
+}
 
 /** Everyday names of what an industry makes (菜刀, 芯片, 高铁, 挖掘机): the catalogue's industry word. */
 const INDUSTRY_ZH: [RegExp, string][] = [
@@ -509,7 +514,7 @@ export class Catalogue {
     const pinyinTyped = languageOf(text) === 'zh';
     // (The everyday names first: 菜刀剪刀 holds the industry word 刀剪.)
     let left = text;
-    for (const [pattern] of INDUSTRY_NAMES) left = left.replace(new RegExp(pattern.source, 'g'), ' ');
+    left = withoutIndustryNames(left, INDUSTRY_NAMES);
     for (const name of names) left = left.replaceAll(name, ' ');
     const ofTheCatalogue = (w: string) => {
       if (this.industryWords.has(w)) return true;
@@ -655,7 +660,11 @@ export class Catalogue {
       const alsoRegion = this.findRegion(rest);
       if (alsoRegion) rest = rest.replace(alsoRegion.name, ' ');
       // (An industry named in English, rare earth: its words are no other thing.)
-      if (industry) for (const [pattern, word] of INDUSTRY_EN) if (word === industry) rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
+      if (industry)
+        rest = withoutIndustryNames(
+          rest,
+          INDUSTRY_EN.filter(([, word]) => word === industry),
+        );
       const alsoIndustry = this.findIndustry(rest);
       if (alsoIndustry) rest = rest.replace(alsoIndustry, ' ');
       const other = namesAThing(rest); // before the fillers go: 超市 is no 市

@@ -90,16 +90,17 @@ const STATUS = [
   // (…only with a word of how it is doing: not the deadline for my card application.)
   /^(?=.*\b(status|progress|approved|accepted|rejected|declined|returned|reviewed|under review|news|result|decision|stage|doing|going)\b).*\b(my|our) ([a-z']+ ){1,2}(application|submission)\b|\b(progress|status) of (my|our|the) (application|submission)|\bwhat happened (with|to) (my|our) (application|submission)/,
 ];
+/** How English asks what I may do (can I, how do, should we). */
+const MAY_I_EN = 'how do|how can|can i|can we|could i|should i|should we|what should';
 /** What I may do next (…rejected? Can I apply again next year?): an entry answers that, not the status. */
-const ASKS_WHAT_NEXT_EN = /\b(can i|can we|could i|could we|how do|how can|should i|should we|what should)\b/;
+const ASKS_WHAT_NEXT_EN = new RegExp(`\\b(${MAY_I_EN}|could we)\\b`);
 /** How my application has fared, asked in so many words (was my application returned or accepted?): a status whatever else it says. */
 const STATUS_EN_FARED =
   /\b(was|has|have|is|did) (my|our) ([a-z']+ ){0,2}(application|submission) ((been|got|get|already|still|now) )*(returned|sent back|accepted|approved|rejected|declined|reviewed|received|signed|published|under review|in review|processed|passed)\b/;
 const WHERE_TO_LOOK = /(在哪|哪里|哪儿|去哪|怎么)(看|查)|(多久|多长时间|要等)|(以后|之后|提交后|会怎么|会如何|有哪些|什么意思|变化)|(关掉|关闭|取消|设置)/;
 
 /** What I may do with my application ("Can I withdraw my application?"), not how it is doing. */
-const WHAT_I_MAY_DO =
-  /\b(how do|how can|can i|can we|could i|should i|should we|what should|do i|submit|submitting|sent back|returned|change|edit|withdraw|cancel|delete|save|correct|fix)\b/;
+const WHAT_I_MAY_DO = new RegExp(`\\b(${MAY_I_EN}|do i|submit|submitting|sent back|returned|change|edit|withdraw|cancel|delete|save|correct|fix)\\b`);
 
 export function asksApplicationStatus(text: string): boolean {
   return (
