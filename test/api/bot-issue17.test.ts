@@ -1587,3 +1587,8 @@ describe('found on the blind sets 47 and 48', () => {
     ['我想了解2024年首次发布的有影响力产业名片是什么结构。', 'release-2024'],
   ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 });
+
+describe('found on the blind sets 79–82', () => {
+  // A verb said twice (讲讲, 说说) says how it is asked, not about what.
+  it.each([['你给我讲讲主名片是啥', 'tier-main']])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});

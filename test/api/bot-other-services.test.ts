@@ -59,12 +59,17 @@ describe('another kind of application', () => {
 });
 
 describe('another service, or someone for company', () => {
-  it.each(['淘宝的人工客服在哪里找', '顺丰快递打电话转人工要按几号键', '12306的人工客服怎么转', 'I want to talk to an Amazon customer service agent.'])(
-    'hands nothing over for "%s": another app or company is named, wherever it stands',
-    async (question) => {
-      expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: false });
-    },
-  );
+  it.each([
+    '淘宝的人工客服在哪里找',
+    '顺丰快递打电话转人工要按几号键',
+    '12306的人工客服怎么转',
+    'I want to talk to an Amazon customer service agent.',
+    // (Companies jieba reads as people's names, or that the cards' stories name: still another company's service.)
+    '帮我转一下华为的人工客服',
+    '海尔售后客服电话多少',
+  ])('hands nothing over for "%s": another app or company is named, wherever it stands', async (question) => {
+    expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: false });
+  });
 
   it.each(['人工授精多少钱', '联通客服怎么转人工', '怎么转中国移动的人工客服', '银行的工作人员说我的卡被冻结了，怎么办', '我要找个人陪我聊天'])(
     'hands nothing over confidently for "%s"',
@@ -89,6 +94,8 @@ describe('another service, or someone for company', () => {
     '分享到朋友圈的名片打不开，转人工',
     '本人菜鸟，麻烦转人工',
     'Can I talk to a technical support agent?',
+    // (Someone to ring us back, asked for with a verb said twice.)
+    '能不能安排个人给俺们局打个电话 当面讲讲',
   ])('still hands "%s" over to a person', async (question) => {
     expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
   });
@@ -112,5 +119,18 @@ describe("老师 said in courtesy, and the form's contact person", () => {
   ])('"%s" asks for a person: %s', async (question, handoff) => {
     const answer = await bot.answer(question, db.prisma);
     expect(answer.basis === 'handoff').toBe(handoff);
+  });
+});
+
+describe('how my application is doing, in more words (found on the blind set 81)', () => {
+  it.each(['您好，请问我单位报送的产业名片申请目前处于什么状态', '我们市的表交上去到底有没有下文 领导天天催我问', '我们的申请交了，现在到哪一步了'])(
+    'answers "%s" from the asker’s applications',
+    async (question) => {
+      expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, basis: 'applications' });
+    },
+  );
+
+  it.each(['育儿补贴申请交了，现在到哪一步了', '申请要经过哪几个阶段', '申请在什么阶段可以撤回'])('reads no status in "%s"', async (question) => {
+    expect((await bot.answer(question, db.prisma)).basis).not.toBe('applications');
   });
 });

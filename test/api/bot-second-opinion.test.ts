@@ -8,9 +8,11 @@ import {
   CHECK_AGREED,
   CHECK_DOUBT,
   CLASSIFIER_DOUBT,
+  CLASSIFIER_CATALOGUE,
   CLASSIFIER_OVERRULE,
   CLASSIFIER_THRESHOLD,
   CLASSIFIER_THRESHOLD_ENGLISH,
+  CLASSIFIER_THRESHOLD_FOREIGN,
   NO_ENTRY,
 } from '../../server/src/modules/inquiries/bot/faq-classifier.js';
 import { classifierSureOf, rulesAndClassified, withLoadedBot } from '../support/bot.js';
@@ -118,6 +120,51 @@ describe("the classifier's second opinion on the catalogue", () => {
     expect(status.rulesAlone.basis).toMatch(/^cards/);
     expect(status.classified).toMatchObject({ confident: true, basis: 'applications' });
     expect((await overruled('杭州有哪些产业名片', NO_ENTRY.unsure, sure)).classified.confident).toBe(false);
+  });
+});
+
+describe('the classifier sure that the cards or their count are asked, where the catalogue reads something else', () => {
+  const sureOfCatalogue = (CLASSIFIER_CATALOGUE + 1) / 2;
+
+  it('answers from what the question names of the catalogue', async () => {
+    const question = '下个月去杭州玩 杭州有名片吗'; // (玩: the catalogue's reading takes it for travel)
+    const { rulesAlone, classified } = await overruled(question, NO_ENTRY.cards, sureOfCatalogue);
+    expect(rulesAlone.confident).toBe(false);
+    expect(classified).toMatchObject({ confident: true });
+    expect(classified.basis).toMatch(/^cards/);
+    expect(classified.sources.map((s) => s.url).join(' ')).toContain('hangzhou-digital-city');
+    expect((await overruled(question, NO_ENTRY.cards, CLASSIFIER_CATALOGUE - 0.02)).classified.confident).toBe(false);
+  });
+
+  it('counts all the cards when it names nothing else', async () => {
+    const published = await db.prisma.card.count({ where: { status: 'PUBLISHED' } });
+    const { rulesAlone, classified } = await overruled('How many cards are in the catalogue right now?', NO_ENTRY.count, sureOfCatalogue);
+    expect(rulesAlone.confident).toBe(false);
+    expect(classified.basis).toMatch(/^count/);
+    expect(classified.text).toMatch(new RegExp(`(^|\\D)${published}(\\D|$)`));
+  });
+
+  it('answers nothing past the off-topic gate, nor a question that names nothing of the catalogue', async () => {
+    expect((await overruled('杭州明天天气怎么样，冷不冷', NO_ENTRY.cards, 0.999)).classified.confident).toBe(false);
+    expect((await overruled('下周去旅游 有啥好玩的推荐吗', NO_ENTRY.cards, 0.999)).classified.confident).toBe(false);
+  });
+});
+
+describe('an English question kept at the off-topic gate only by English words no entry uses', () => {
+  it('is answered from the entry the classifier is sure of (surer for two such words)', async () => {
+    const one = 'our application was rejected, can we apply again?'; // reject
+    const oneWord = await overruled(one, 'declined', (CLASSIFIER_THRESHOLD_ENGLISH + CLASSIFIER_THRESHOLD_FOREIGN) / 2);
+    expect(oneWord.rulesAlone.confident).toBe(false);
+    expect(oneWord.classified).toMatchObject({ confident: true, basis: 'declined' });
+    expect((await overruled(one, 'declined', CLASSIFIER_THRESHOLD_ENGLISH - 0.05)).classified.confident).toBe(false);
+    const two = 'what paperwork do we need to get ready?'; // paperwork, ready
+    expect((await overruled(two, 'materials', (CLASSIFIER_THRESHOLD_FOREIGN + 1) / 2)).classified).toMatchObject({ confident: true, basis: 'materials' });
+    expect((await overruled(two, 'materials', (CLASSIFIER_THRESHOLD_ENGLISH + CLASSIFIER_THRESHOLD_FOREIGN) / 2)).classified.confident).toBe(false);
+  });
+
+  it('is never answered past a Chinese word of another subject, or a detail no document gives', async () => {
+    expect((await overruled('低保的申请要交钱吗', 'fees', 0.999)).classified.confident).toBe(false);
+    expect((await overruled("what is the programme's budget for next year?", 'funding', 0.999)).classified.confident).toBe(false);
   });
 });
 

@@ -15,12 +15,14 @@ import {
   CLASSIFIER_OVERRULE,
   CLASSIFIER_THRESHOLD,
   CLASSIFIER_THRESHOLD_ENGLISH,
+  CLASSIFIER_CATALOGUE,
+  CLASSIFIER_CATALOGUE_BEYOND,
   CLASSIFIER_THRESHOLD_FOREIGN,
   FaqClassifier,
   NO_ENTRY,
 } from './faq-classifier.js';
 import { applicationStatusAnswer } from './application-status.js';
-import { ANCHOR_IDF, DomainGate, han, MINISTRY, specificity } from './domain.js';
+import { ANCHOR_IDF, DomainGate, han, MINISTRY, saidTwice, specificity } from './domain.js';
 import { Catalogue, type CatalogueQuery, withoutEnglishIndustries } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, asksForPersonInSoManyWords, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
@@ -442,7 +444,16 @@ export class Bot {
     // About something the programme never mentions (低保, 签证; in English, two words of substance no entry
     // uses: apartment prices near a park that has a card), or what no document says (unanswerable.ts):
     // not sure, whatever words it shares.
-    if (this.offTopicGate(text)) return this.retrieve(text, lang, false);
+    if (this.offTopicGate(text)) {
+      // (In English, words no entry uses often say only how it is asked, budget, paperwork, rather than: the classifier,
+      // sure of an entry the answer check accepts, answers; never past a Chinese word of another subject or a detail no
+      // document gives. Two such words or more need it surer still: verdict.)
+      if (lang === 'en' && this.offTopicOnlyInEnglishWords(text)) {
+        const reading = this.verdict(text, CLASSIFIER_THRESHOLD_ENGLISH, () => true, { kindThreshold: CLASSIFIER_THRESHOLD });
+        if (reading?.kind === 'entry') return this.faqAnswer(reading.doc, lang);
+      }
+      return this.retrieve(text, lang, false);
+    }
 
     const intent = faqIntent(text);
     const intended = intent ? this.byKey.get(intent) : undefined;
@@ -459,6 +470,8 @@ export class Bot {
     if (query?.beyond) {
       const asked = this.catalogueClause(normalized) ?? this.catalogueClause(text);
       if (asked) return this.catalogue.answer(asked, prisma, lang);
+      const surely = this.catalogueAsClassified(text, normalized, CLASSIFIER_CATALOGUE_BEYOND);
+      if (surely) return this.catalogue.answer(surely, prisma, lang);
       return this.retrieve(text, lang, this.namingItsPlaces(text), text, { prisma, viewer });
     }
     if (query) {
@@ -471,10 +484,28 @@ export class Bot {
       return this.catalogue.answer(query, prisma, lang);
     }
 
+    const surely = this.catalogueAsClassified(text, normalized);
+    if (surely) return this.catalogue.answer(surely, prisma, lang);
     return this.retrieve(text, lang, () => true, core, { prisma, viewer });
   }
 
+  /** What a question asks of the catalogue when the classifier is sure it asks the cards or their count, and it names what the catalogue holds. */
+  private catalogueAsClassified(text: string, normalized: string, threshold = CLASSIFIER_CATALOGUE): CatalogueQuery | null {
+    const reading = this.classified(text);
+    if (!reading || reading.probability < threshold) return null;
+    if (reading.label !== NO_ENTRY.cards && reading.label !== NO_ENTRY.count) return null;
+    const count = reading.label === NO_ENTRY.count;
+    const clause = this.catalogueClause(normalized) ?? this.catalogueClause(text);
+    if (clause) return { ...clause, count: clause.count || count };
+    return this.catalogue.parseAsCatalogue(normalized, count) ?? this.catalogue.parseAsCatalogue(text, count);
+  }
+
   /** Whether a question is about something the programme never mentions, or asks what no document says: never answered from an entry. */
+  /** Whether only English words no entry uses keep a question at the off-topic gate (no Chinese one, no detail no document gives). */
+  private offTopicOnlyInEnglishWords(text: string): boolean {
+    return !this.domain.offTopicWords(text).some((w) => han(w)) && !asksWhatNoDocumentSays(text);
+  }
+
   private offTopicGate(text: string): boolean {
     return this.domain.offTopicWords(text).length > 0 || this.foreignEnglishWords(text).length >= 2 || asksWhatNoDocumentSays(text);
   }
@@ -760,7 +791,7 @@ export class Bot {
 
   /** Words that say nothing of what is asked: generic ones, the app's, people and places. */
   private isNeutral(word: string): boolean {
-    return GENERIC.has(word) || APP_WORDS.has(word) || this.isPerson(word) || ASKING_CONTEXT.has(word) || this.catalogue.isPlaceName(word);
+    return GENERIC.has(word) || APP_WORDS.has(word) || this.isPerson(word) || ASKING_CONTEXT.has(word) || this.catalogue.isPlaceName(word) || saidTwice(word);
   }
 
   /** A person (老伴, 办事员, 老同志), as the asker may name themselves or whom they ask for; not one the FAQ speaks of (工作人员, 联系人). */
@@ -1004,8 +1035,9 @@ export class Bot {
         : Math.log(1 + 100_000 / (freq + 1));
     // One character, or a phrase with 了 in it that jieba lists as a word (开了个): says how, not what.
     if (!latin && ([...term].length === 1 || (!inFaq && /.了/.test(term)))) w = Math.min(w, 1);
-    // An everyday English verb or qualifier (explain, actually, usually): how it is asked, not about what.
+    // An everyday English verb or qualifier (explain, actually, usually), or a verb said twice (讲讲): how it is asked, not about what.
     if (latin && !inFaq && COMMON_ENGLISH.has(term)) return 0.5;
+    if (saidTwice(term)) return 0.5;
     if (!inFaq) {
       const kind = latin ? 'noun' : kinds.get(term);
       w *= kind === 'noun' ? 2 : kind === 'function' ? 0.3 : 1;

@@ -627,6 +627,27 @@ export class Catalogue {
   /** What a question asks of the catalogue, or null when it is not a catalogue question. */
   parse(text: string): CatalogueQuery | null {
     if (ELSEWHERE.test(text)) return null;
+    return this.decide(text, this.named(text));
+  }
+
+  /**
+   * What a question the classifier is sure asks the catalogue (a count or the cards) names of it, whatever else it says
+   * (how many cards are in the catalogue right now? 风筝也能当产业名片？有吗): null when it names nothing the catalogue
+   * holds and is no count of all the cards, or asks something else of a place (its weather, travel, shopping).
+   */
+  parseAsCatalogue(text: string, count: boolean): CatalogueQuery | null {
+    // (Never past what is asked of a place besides its cards: 杭州明天天气怎么样, 去德化买瓷器.)
+    if (ELSEWHERE.test(text)) return null;
+    const { query, named, title, region, industry, yearMatch } = this.named(text);
+    const asked = { ...query, count };
+    if (title || region || industry) return asked;
+    // (A tier, theme or year alone, only when nothing else is asked of it: 创新消费城市的名片有没有配套发消费券.)
+    if (query.tier || query.theme || query.year) return this.asksBeyond(named, yearMatch ? [yearMatch[1]] : []) ? null : asked;
+    return count && /(名片|cards?|mingpian)/.test(text) ? asked : null;
+  }
+
+  /** The tier, theme, card, place, industry and year a question names. */
+  private named(text: string) {
     const tier = TIERS.find(([p]) => p.test(text))?.[1];
     const theme = THEMES.find(([p]) => p.test(text))?.[1];
     // Tier and theme words are not industries ("创新消费" is no 消费 card).
@@ -652,7 +673,12 @@ export class Catalogue {
       theme,
       year,
     };
+    return { query, named, title, region, industry, yearMatch };
+  }
 
+  /** Whether what a question names is asked of the catalogue (and whether it asks beyond it). */
+  private decide(text: string, { query, named, title, region, industry, yearMatch }: ReturnType<Catalogue['named']>): CatalogueQuery | null {
+    const { tier, theme, year, count } = query;
     if (title || region || industry) {
       // Named a place, card or industry: a catalogue question when it mentions cards, or says nothing else.
       let rest = named;

@@ -5,7 +5,7 @@
 import { botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
-import { APP_WORDS, CANONICAL, OTHER_PRODUCT, otherToken, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, COMPANIES, OTHER_PRODUCT, otherToken, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
 const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
@@ -72,6 +72,9 @@ const SERVICE_EN = new Set(['service', 'agent', 'support', 'staff', 'representat
 /** What kind of service, not whose (customer service, a live agent). */
 const SERVICE_KIND_EN = new Set(['customer', 'human', 'real', 'live', 'service', 'support', 'team', 'desk', 'help', 'centre', 'center']);
 
+/** A verb said twice says how it is asked, never what about (讲讲, 聊聊, 研究研究). */
+export const saidTwice = (word: string) => /^([\u4e00-\u9fff])\1$|^([\u4e00-\u9fff]{2})\2$/.test(word);
+
 /** A Chinese word of two characters or more. */
 export const han = (word: string) => /^[\u4e00-\u9fff]{2,}$/.test(word);
 
@@ -117,6 +120,7 @@ export class DomainGate {
         !this.catalogueWords.has(word)
       );
     if (!han(word) || this.programmeSays(word)) return false;
+    if (saidTwice(word)) return false;
     // A real word that sounds like one of the FAQ's may be a typo for it (意识 for 意思): no evidence.
     if (this.soundsLikeKnown(word)) return false;
     // Nouns and verbs name subjects; idioms, adverbs and phrases (接下来) say how something is asked.
@@ -149,7 +153,9 @@ export class DomainGate {
     const words = botWordSequence(text);
     const { kindTags } = jiebaDictionary();
     // (A thing, not a person: 真人客服 is still ours; 谢谢 is tagged as a name. Everyday ones too: 银行的工作人员.)
-    const thing = (w: string | undefined) => !!w && /^(n(?!r)|j)/.test(kindTags.get(w) ?? '') && !/人$/.test(w) && han(w) && !this.programmeSays(w);
+    // (A company owns its service, though the cards' stories name some and jieba reads some as people: 华为的人工客服.)
+    const thing = (w: string | undefined) =>
+      !!w && (COMPANIES.has(w) || (/^(n(?!r)|j)/.test(kindTags.get(w) ?? '') && !/人$/.test(w) && han(w) && !this.programmeSays(w)));
     // (人工 as made by hand: 人工授精, 人工湖; not 人工客服, 人工服务.)
     const handMade = (w: string) => w.startsWith('人工') && w !== '人工' && !/(客服|服务|坐席|对接)$/.test(w) && !this.vocabulary.has(w);
     const whose = (i: number) => thing(words[i - 1]) || (words[i - 1] === '的' && thing(words[i - 2]));

@@ -4,7 +4,7 @@
 
 /** Asking for a person, in the ways people say it (but not asking *about* the service's hours, nor about 人工智能). */
 const PERSON =
-  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅|您好|你好|好[，,。！!\s]|好$)|专人|中心的人|(跟|和|同|找)(个)?人(说|讲|聊|谈|沟通)|(找|叫)(个)?人.{0,3}(说|讲|聊)|(叫|换)(个)?.{0,4}人来|找个.{0,4}人来|不要机器人|别.{0,4}机器人|不(想|要|愿意)?(跟|和)机器|(跟|和|同|找|让)(中心|你们|负责).{0,6}同志.{0,6}(说|聊|谈|沟通|联系|对接)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
+  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅|您好|你好|好[，,。！!\s]|好$)|专人|中心的人|(跟|和|同|找)(个)?人(说|讲|聊|谈|沟通)|(找|叫)(个)?人.{0,3}(说|讲|聊)|(叫|换)(个)?.{0,4}人来|找个.{0,4}人来|不要机器人|别.{0,4}机器人|不(想|要|愿意)?(跟|和)机器|(安排|派|找)(个|一个|位)?人[^，。？?]{0,2}(给|跟|和)(我|我们|俺|俺们)[^，。？?]{0,3}(打|回)(个)?电话|(跟|和|同|找|让)(中心|你们|负责).{0,6}同志.{0,6}(说|聊|谈|沟通|联系|对接)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
 /**
  * Asking about the staff, whether the bot is a person or the queue for one (排第4位还要等几分钟): no request for one.
  */
@@ -85,6 +85,10 @@ const STATUS = [
   /审核结果出来/,
   // "the form we handed in last week: any word yet?" (上周交的表现在啥状态了, 我们县交的表 有回音没)
   /(交|报|提交|递交)(上去)?(的|了的)(表|登记表|申请|材料|那份).{0,12}(啥状态|什么状态|有回音|有信儿|有消息|有结果|到哪|协商中还是|是协商中)/,
+  // "what stage is it at now" (我单位报送的产业名片申请目前处于什么状态), not what stages there are
+  /(申请|申报|登记表|报的|交的|报送的)[^，,。？?]{0,8}(目前|现在|眼下)?(处于|在|到了?)(什么|啥|哪个|哪一)(状态|阶段|环节|步)(了|呢|啊|呀)?[？?。！!\s]*$/,
+  // "the form went up: any word back?" (我们市的表交上去到底有没有下文)
+  /(我|我们|俺|俺们)[^，,。？?]{0,4}的?(表|登记表|申请|材料|那份)(交|报|提交|递交|送)(上去|上来)?了?[^，,。？?]{0,6}(有没有|有|没)(下文|回音|信儿|消息|结果|动静)/,
   /\b(my|our) application\b|application status|where is my application/,
   // (…with what it is for between: my card application, our district's submission; the progress of the one I submitted.)
   // (…only with a word of how it is doing: not the deadline for my card application.)

@@ -203,6 +203,54 @@ export const OTHER_PRODUCTS = new Set([
 ]);
 
 /**
+ * Companies whose own customer service people ask us for (华为的人工客服, 海尔售后客服): named before a service word, the
+ * service is theirs. Not other products for the rest of the bot: the cards' stories name some of them.
+ */
+export const COMPANIES = new Set([
+  '华为',
+  '荣耀',
+  '小米',
+  '苹果',
+  '三星',
+  'oppo',
+  'vivo',
+  '联想',
+  '海尔',
+  '格力',
+  '海信',
+  'tcl',
+  '比亚迪',
+  '吉利',
+  '蔚来',
+  '特斯拉',
+  '茅台',
+  '五粮液',
+  '腾讯',
+  '阿里',
+  '阿里巴巴',
+  '网易',
+  '移动',
+  '中国移动',
+  '联通',
+  '中国联通',
+  '电信',
+  '中国电信',
+  '银行',
+  '工行',
+  '建行',
+  '农行',
+  '中行',
+  '招行',
+  '邮政',
+  '中石化',
+  '中石油',
+  '国家电网',
+  '三一',
+  '中联',
+  '徐工',
+]);
+
+/**
  * The ministry's other programmes and titles (专精特新, 单项冠军, 绿色工厂, 高新技术企业): an official
  * asking about them asks about another application, whatever words of ours (申报, 材料, 截止) it uses.
  */

@@ -77,6 +77,10 @@ import { independentTuningSet75 } from './eval-tuning-independent-75';
 import { independentTuningSet76 } from './eval-tuning-independent-76';
 import { independentTuningSet77 } from './eval-tuning-independent-77';
 import { independentTuningSet78 } from './eval-tuning-independent-78';
+import { independentTuningSet79 } from './eval-tuning-independent-79';
+import { independentTuningSet80 } from './eval-tuning-independent-80';
+import { independentTuningSet81 } from './eval-tuning-independent-81';
+import { independentTuningSet82 } from './eval-tuning-independent-82';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -158,4 +162,8 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet76,
   independentTuningSet77,
   independentTuningSet78,
+  independentTuningSet79,
+  independentTuningSet80,
+  independentTuningSet81,
+  independentTuningSet82,
 ];
