@@ -123,14 +123,55 @@ describe("老师 said in courtesy, and the form's contact person", () => {
 });
 
 describe('how my application is doing, in more words (found on the blind set 81)', () => {
-  it.each(['您好，请问我单位报送的产业名片申请目前处于什么状态', '我们市的表交上去到底有没有下文 领导天天催我问', '我们的申请交了，现在到哪一步了'])(
-    'answers "%s" from the asker’s applications',
+  it.each([
+    '您好，请问我单位报送的产业名片申请目前处于什么状态',
+    '我们市的表交上去到底有没有下文 领导天天催我问',
+    '我们的申请交了，现在到哪一步了',
+    '申请现在什么情况了 领导天天催我问', // (set 84: was the current deadline)
+  ])('answers "%s" from the asker’s applications', async (question) => {
+    expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, basis: 'applications' });
+  });
+
+  it.each(['育儿补贴申请交了，现在到哪一步了', '申请要经过哪几个阶段', '申请在什么阶段可以撤回', '申请什么情况下会被退回'])(
+    'reads no status in "%s"',
+    async (question) => {
+      expect((await bot.answer(question, db.prisma)).basis).not.toBe('applications');
+    },
+  );
+});
+
+describe('the staff spoken of: their number, posts and lot (from the estimate’s off-topic answers)', () => {
+  it.each(['当客服累不累啊', '中心的工作人员都是事业编吗', '负责产业名片这块的工作人员一共有几个人'])('hands nothing over for "%s"', async (question) => {
+    expect((await bot.answer(question, db.prisma)).confident).toBe(false);
+  });
+
+  it.each(['我要找工作人员', '麻烦找个工作人员帮我看看登记表'])('still hands "%s" over', async (question) => {
+    expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, handoff: true });
+  });
+});
+
+describe("someone else's application, in English (found on the blind set 83)", () => {
+  it.each(['Has Wenzhou submitted its registration form yet?', "what stage is Shenzhen's application at right now?"])(
+    'is no status of the asker’s own: "%s"',
+    async (question) => {
+      expect((await bot.answer(question, db.prisma)).basis).not.toBe('applications');
+    },
+  );
+
+  it.each(["has our city's application been accepted?", 'Has my application been approved?'])(
+    'still answers "%s" from the asker’s applications',
     async (question) => {
       expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, basis: 'applications' });
     },
   );
+});
 
-  it.each(['育儿补贴申请交了，现在到哪一步了', '申请要经过哪几个阶段', '申请在什么阶段可以撤回'])('reads no status in "%s"', async (question) => {
-    expect((await bot.answer(question, db.prisma)).basis).not.toBe('applications');
+describe('a person asked for in other words (found on the blind set 84)', () => {
+  it.each(['这个问题太复杂了，你说不清楚，给我转个人吧', '你答不上来就算了 帮我叫下值班的同志'])('hands "%s" over', async (question) => {
+    expect(await bot.answer(question, db.prisma)).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
+  });
+
+  it.each(['转个人账户要手续费吗', '值班的同志几点下班'])('hands nothing over for "%s"', async (question) => {
+    expect((await bot.answer(question, db.prisma)).basis).not.toBe('handoff');
   });
 });

@@ -170,7 +170,7 @@ describe('an English question kept at the off-topic gate only by English words n
 
 describe('the classifier where the rules are not sure', () => {
   it.each([
-    ['我上周交的申请现在啥情况了', NO_ENTRY.status, 'applications'],
+    ['俺们那份东西现在弄到哪一步了', NO_ENTRY.status, 'applications'], // (申请现在啥情况了: the rules read it now)
     ['审核大概要等几天 领导天天催我', NO_ENTRY.handoff, 'handoff'],
   ])('reads "%s" as %s', async (question, label, basis) => {
     const { rulesAlone, classified } = await overruled(question, label, 0.999);
@@ -237,7 +237,7 @@ describe("the classifier's second opinion on a request for a person or a status 
   });
 
   it.each([
-    ['中心的工作人员都是事业编吗', 'handoff'], // (12306的人工客服怎么转 no longer: another company named, the rules are not sure)
+    ['客服小姐姐长得好看吗', 'handoff'], // (中心的工作人员都是事业编吗 no longer: the rules read their posts, and are not sure)
     ['我的驾照换证申请通过了吗', 'applications'],
   ])('is not sure of "%s" (read by the rules as %s) when it is sure nothing we answer is asked, and still offers a person', async (question, rules) => {
     const { rulesAlone, classified } = await overruled(question, NO_ENTRY.unsure, sure);

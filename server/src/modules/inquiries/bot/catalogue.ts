@@ -732,7 +732,9 @@ export class Catalogue {
         return this.asksBeyond(named, yearMatch ? [yearMatch[1]] : []) ? null : query;
       return null;
     }
-    if (count && TOTAL.test(text) && /(名片|cards?|mingpian)/.test(text)) return query;
+    // (…not the people: 负责产业名片的工作人员一共有几个人.)
+    if (count && TOTAL.test(text) && /(名片|cards?|mingpian)/.test(text) && !/(几|多少)(个|名|位)?人(?!工)|工作人员|\b(people|staff)\b/.test(text))
+      return query;
     return null;
   }
 

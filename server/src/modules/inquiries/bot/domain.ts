@@ -66,6 +66,13 @@ const NO_OWNER = new Set(
 const SOMEONE_ELSES =
   /(朋友(?!圈)|亲戚|同学|邻居|别人|(?<!老)人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区)|他们(区|县|市|单位|那边)?)(家)?(的|在[^，。？?]{0,8}(报|申请|交|提交)的)[^，。？?]{0,6}(申请|登记表|报的|交的)/;
 
+/**
+ * In English, an application someone else owns or made (Has Wenzhou submitted its registration form yet? What stage is
+ * Shenzhen's application at?): not the asker's, whatever place or person.
+ */
+const SOMEONE_ELSES_EN =
+  /(?<!\b(?:my|our) )\b(?!(?:my|our|i|we|it|this|that)\b)[a-z]+'s (?:[a-z]+ )?(?:application|submission|registration form|form)\b|\b(?:has|have|did) (?!(?:i|we|my|our|you|it)\b)[a-z]+(?: [a-z]+)? (?:already |yet |just )?(?:submitted|applied|sent|handed in)\b/;
+
 /** Who people ask for in English (an agent, customer service), unless it is named whose. */
 const SERVICE_EN = new Set(['service', 'agent', 'support', 'staff', 'representative', 'hotline', 'helpdesk', 'operator']);
 
@@ -183,7 +190,7 @@ export class DomainGate {
     const before = (i: number) => !applicant(words[i - 1]) && other(words[i - 1]);
     // …or right after it: 申请的技改补贴.
     const after = (i: number) => other(words[i + 1] === '的' ? words[i + 2] : words[i + 1]);
-    return SOMEONE_ELSES.test(text) || words.some((w, i) => APPLYING.has(w) && (before(i) || after(i)));
+    return SOMEONE_ELSES.test(text) || SOMEONE_ELSES_EN.test(text) || words.some((w, i) => APPLYING.has(w) && (before(i) || after(i)));
   }
 
   /** Whether the question's only mention of films is of videos in general (短视频怎么拍, 纪录片推荐). */

@@ -81,6 +81,8 @@ import { independentTuningSet79 } from './eval-tuning-independent-79';
 import { independentTuningSet80 } from './eval-tuning-independent-80';
 import { independentTuningSet81 } from './eval-tuning-independent-81';
 import { independentTuningSet82 } from './eval-tuning-independent-82';
+import { independentTuningSet83 } from './eval-tuning-independent-83';
+import { independentTuningSet84 } from './eval-tuning-independent-84';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -166,4 +168,6 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet80,
   independentTuningSet81,
   independentTuningSet82,
+  independentTuningSet83,
+  independentTuningSet84,
 ];
