@@ -444,11 +444,12 @@ export class Bot {
     // About something the programme never mentions (低保, 签证; in English, two words of substance no entry
     // uses: apartment prices near a park that has a card), or what no document says (unanswerable.ts):
     // not sure, whatever words it shares.
-    if (this.offTopicGate(text)) {
+    const offTopic = this.offTopicReading(text);
+    if (offTopic) {
       // (In English, words no entry uses often say only how it is asked, budget, paperwork, rather than: the classifier,
       // sure of an entry the answer check accepts, answers; never past a Chinese word of another subject or a detail no
       // document gives. Two such words or more need it surer still: verdict.)
-      if (lang === 'en' && this.offTopicOnlyInEnglishWords(text)) {
+      if (lang === 'en' && offTopic === 'english words') {
         const reading = this.verdict(text, CLASSIFIER_THRESHOLD_ENGLISH, () => true, { kindThreshold: CLASSIFIER_THRESHOLD });
         if (reading?.kind === 'entry') return this.faqAnswer(reading.doc, lang);
       }
@@ -470,7 +471,8 @@ export class Bot {
     if (query?.beyond) {
       const asked = this.catalogueClause(normalized) ?? this.catalogueClause(text);
       if (asked) return this.catalogue.answer(asked, prisma, lang);
-      const surely = this.catalogueAsClassified(text, normalized, CLASSIFIER_CATALOGUE_BEYOND);
+      const kind = this.catalogueKindClassified(text, CLASSIFIER_CATALOGUE_BEYOND);
+      const surely = kind && this.namedOfCatalogue(normalized, text, kind.count);
       if (surely) return this.catalogue.answer(surely, prisma, lang);
       return this.retrieve(text, lang, this.namingItsPlaces(text), text, { prisma, viewer });
     }
@@ -484,30 +486,42 @@ export class Bot {
       return this.catalogue.answer(query, prisma, lang);
     }
 
-    const surely = this.catalogueAsClassified(text, normalized);
+    // (The classifier, sure that the cards or their count are asked: what the question names of the catalogue, by the one
+    // clause that asks it or as a whole: 下个月去杭州玩 杭州有名片吗.)
+    const kind = this.catalogueKindClassified(text, CLASSIFIER_CATALOGUE);
+    const clause = kind && (this.catalogueClause(normalized) ?? this.catalogueClause(text));
+    const surely = kind && (clause ? { ...clause, count: clause.count || kind.count } : this.namedOfCatalogue(normalized, text, kind.count));
     if (surely) return this.catalogue.answer(surely, prisma, lang);
     return this.retrieve(text, lang, () => true, core, { prisma, viewer });
   }
 
-  /** What a question asks of the catalogue when the classifier is sure it asks the cards or their count, and it names what the catalogue holds. */
-  private catalogueAsClassified(text: string, normalized: string, threshold = CLASSIFIER_CATALOGUE): CatalogueQuery | null {
-    const reading = this.classified(text);
-    if (!reading || reading.probability < threshold) return null;
-    if (reading.label !== NO_ENTRY.cards && reading.label !== NO_ENTRY.count) return null;
-    const count = reading.label === NO_ENTRY.count;
-    const clause = this.catalogueClause(normalized) ?? this.catalogueClause(text);
-    if (clause) return { ...clause, count: clause.count || count };
+  /** What a question names of the catalogue, as written or else as read (Catalogue.parseAsCatalogue). */
+  private namedOfCatalogue(normalized: string, text: string, count: boolean): CatalogueQuery | null {
     return this.catalogue.parseAsCatalogue(normalized, count) ?? this.catalogue.parseAsCatalogue(text, count);
   }
 
-  /** Whether a question is about something the programme never mentions, or asks what no document says: never answered from an entry. */
-  /** Whether only English words no entry uses keep a question at the off-topic gate (no Chinese one, no detail no document gives). */
-  private offTopicOnlyInEnglishWords(text: string): boolean {
-    return !this.domain.offTopicWords(text).some((w) => han(w)) && !asksWhatNoDocumentSays(text);
+  /** Whether the classifier is at least `threshold` sure that the cards (count false) or their count are asked. */
+  private catalogueKindClassified(text: string, threshold: number): { count: boolean } | null {
+    const reading = this.classified(text);
+    if (!reading || reading.probability < threshold) return null;
+    if (reading.label !== NO_ENTRY.cards && reading.label !== NO_ENTRY.count) return null;
+    return { count: reading.label === NO_ENTRY.count };
   }
 
+  /** Whether a question is about something the programme never mentions, or asks what no document says: never answered from an entry. */
   private offTopicGate(text: string): boolean {
-    return this.domain.offTopicWords(text).length > 0 || this.foreignEnglishWords(text).length >= 2 || asksWhatNoDocumentSays(text);
+    return this.offTopicReading(text) !== null;
+  }
+
+  /**
+   * Why a question is kept at the off-topic gate: only English words no entry uses ('english words'), or a Chinese word of
+   * another subject or a detail no document gives ('other'); null when it is not.
+   */
+  private offTopicReading(text: string): 'english words' | 'other' | null {
+    if (asksWhatNoDocumentSays(text)) return 'other';
+    const words = this.domain.offTopicWords(text);
+    if (words.some((w) => han(w))) return 'other';
+    return words.length > 0 || this.foreignEnglishWords(text).length >= 2 ? 'english words' : null;
   }
 
   /** Whether an entry names every place a question does (no other answers about a place: 杭州名片的logo是谁设计的). */

@@ -507,6 +507,11 @@ export class Catalogue {
     );
   }
 
+  /** Whether a question naming only a tier, a theme or a year asks something else of them too. */
+  private asksBeyondItsYear(named: string, yearMatch: RegExpMatchArray | null): boolean {
+    return this.asksBeyond(named, yearMatch ? [yearMatch[1]] : []);
+  }
+
   /** Whether words beside a place or an industry ask something the catalogue does not hold (see CATALOGUE_ASKING). */
   private asksBeyond(text: string, names: string[]): boolean {
     const { kindTags } = jiebaDictionary();
@@ -642,7 +647,7 @@ export class Catalogue {
     const asked = { ...query, count };
     if (title || region || industry) return asked;
     // (A tier, theme or year alone, only when nothing else is asked of it: 创新消费城市的名片有没有配套发消费券.)
-    if (query.tier || query.theme || query.year) return this.asksBeyond(named, yearMatch ? [yearMatch[1]] : []) ? null : asked;
+    if (query.tier || query.theme || query.year) return this.asksBeyondItsYear(named, yearMatch) ? null : asked;
     return count && /(名片|cards?|mingpian)/.test(text) ? asked : null;
   }
 
@@ -729,7 +734,7 @@ export class Catalogue {
       const rest = named.replace(/(20\d\d)年?|发布的|发布|批次|主题|城市|的|名片|产业|[\s?？]/g, '');
       if (((count || LISTING.test(text)) && (CUE.test(text) || tier || theme)) || (!rest && (tier || CUE.test(text))))
         // (…unless it asks something else of them: then it is no catalogue question, 到2025年要打造多少张名片.)
-        return this.asksBeyond(named, yearMatch ? [yearMatch[1]] : []) ? null : query;
+        return this.asksBeyondItsYear(named, yearMatch) ? null : query;
       return null;
     }
     // (…not the people: 负责产业名片的工作人员一共有几个人.)

@@ -235,7 +235,6 @@ export const COMPANIES = new Set([
   '中国联通',
   '电信',
   '中国电信',
-  '银行',
   '工行',
   '建行',
   '农行',
