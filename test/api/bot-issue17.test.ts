@@ -1472,11 +1472,16 @@ describe('elders and officials who say who they are, in their own words (blind s
     ['这是一锤子买卖，还是以后还有批次', 'batches'], // a verb no entry uses weighs like a common one
     ['人工客服晚上有人回不，我白天老开会没空', 'human-agent'], // an aside's verbs say what the asker does
     ['那本新书叫什么名字，我退休了爱看书', 'new-book'],
-    ['2025年那批名片都有哪些城市，想给孩子们讲讲', 'list-2025'],
     ['名片是一批一批评的吗，后头还有机会没', 'batches'], // 后头 is 后面
     ['协商中是啥意思，后头还有几步', 'status-flow'],
     ['让大伙都看看，名片咋转发到群里', 'share'], // 大伙: people, by the word alone
   ])('reads past what the asker tells of themselves: "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+
+  it('reads past what the asker tells of themselves in a catalogue question: the answer to the question alone', async () => {
+    const alone = await ask('2025年那批名片都有哪些城市');
+    expect(alone.confident).toBe(true);
+    expect(await ask('2025年那批名片都有哪些城市，想给孩子们讲讲')).toMatchObject({ confident: true, text: alone.text });
+  });
 
   it.each([
     '孩子明年上初中，怎么报名？', // a clause that names a thing is no aside, however the word is tagged
@@ -1591,4 +1596,78 @@ describe('found on the blind sets 47 and 48', () => {
 describe('found on the blind sets 79–82', () => {
   // A verb said twice (讲讲, 说说) says how it is asked, not about what.
   it.each([['你给我讲讲主名片是啥', 'tier-main']])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});
+
+describe('found on the blind sets 85–88: the catalogue in everyday words', () => {
+  const linked = (answer: { sources: { url: string }[] }) => answer.sources.map((s) => s.url.replace(/.*slug=/, ''));
+  const publishedWith = async (where: object) =>
+    (await db.prisma.card.findMany({ where: { status: 'PUBLISHED', ...where }, select: { slug: true } })).map((c) => c.slug);
+
+  it('lists every card of a tier or theme, one short line each when there are many', async () => {
+    const main = await publishedWith({ tier: 'MAIN' });
+    expect(main.length).toBeGreaterThan(10);
+    const answer = await ask('主名片都是哪些城市的');
+    expect(linked(answer).sort()).toEqual([...main].sort());
+    expect(answer.text).not.toContain('另有');
+    expect(answer.text).not.toContain('产业：'); // short lines
+    expect((await ask('杭州有哪些名片')).text).toContain('产业：'); // a few cards: in full
+  });
+
+  it.each([
+    ['做皮鞋的城市有产业名片吗', '鞋'],
+    ['种茶的地方有没有名片', '茶叶'],
+    ['造拖拉机的城市有名片吗', '农业装备'],
+    ['红酒产区有哪些名片', '葡萄酒'],
+  ])('reads "%s" as the cards of %s', async (question, industry) => {
+    const cards = (await db.prisma.card.findMany({ where: { status: 'PUBLISHED' }, select: { slug: true, industries: true } }))
+      .filter((c) => c.industries.some((i) => i.includes(industry)))
+      .map((c) => c.slug);
+    expect(cards.length).toBeGreaterThan(0);
+    const answer = await ask(question);
+    expect(answer.confident).toBe(true);
+    expect(linked(answer)).toEqual(expect.arrayContaining(cards));
+  });
+
+  it.each([
+    ['有没有做乐器的产业名片', '还没有已发布的产业名片'],
+    ['any shipbuilding cards?', 'There are no published industry cards'],
+  ])('says the catalogue has none for an industry no card has: "%s"', async (question, none) => {
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(answer.text).toContain(none);
+  });
+
+  it.each([
+    ['home appliance cities?', { industries: { hasSome: ['家电', '智能家电'] } }],
+    ['upgrade & renewal cards?', { themes: { has: 'UPGRADE_RENEWAL' } }],
+    ['anything for Chengdu?', { region: { OR: [{ code: '510100' }, { ancestorCodes: { has: '510100' } }] } }],
+  ])('reads the English "%s" as the cards asked for', async (question, where) => {
+    const cards = await publishedWith(where);
+    expect(cards.length).toBeGreaterThan(0);
+    const answer = await ask(question);
+    expect(answer.confident).toBe(true);
+    expect(linked(answer)).toEqual(expect.arrayContaining(cards));
+  });
+
+  it('reads "dedline", mistyped on a phone, as the deadline', async () => {
+    const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'deadline-current' } });
+    expect(await ask('whats the dedline to apply')).toMatchObject({ confident: true, handoff: false, text: faq.answerEn });
+  });
+
+  it.each([
+    ['我们想撤消申请，怎么操作', 'withdraw'], // an older way to write 撤销
+  ])('answers "%s" from %s', (question, key) => expectAnswerFrom(question, key));
+});
+
+describe('found on the blind sets 85–88: places as people write them', () => {
+  it.each([
+    ['鄂尔多丝有名片吗', 'ordos-zero-carbon-energy'], // a homophone typo of four characters
+    ['乌鲁木其的产业名片', 'urumqi-silk-road-hub'],
+    ['any cards in Ordos?', 'ordos-zero-carbon-energy'], // the English name, not the pinyin (Eerduosi)
+    ['Urumqi cards', 'urumqi-silk-road-hub'],
+  ])('finds the place in "%s"', async (question, slug) => {
+    const answer = await ask(question);
+    expect(answer.confident).toBe(true);
+    expect(answer.sources.map((s: { url: string }) => s.url)).toContain(`/pages/cards/detail/index?slug=${slug}`);
+  });
 });

@@ -3,7 +3,7 @@
 // still answer.
 import { describe, expect, it } from 'vitest';
 import type { Bot } from '../../server/src/modules/inquiries/bot/bot.js';
-import { withLoadedBot } from '../support/bot.js';
+import { rulesAndClassified, withLoadedBot } from '../support/bot.js';
 import type { TestDatabase } from '../support/db.js';
 
 let db: TestDatabase;
@@ -173,5 +173,30 @@ describe('a person asked for in other words (found on the blind set 84)', () => 
 
   it.each(['转个人账户要手续费吗', '值班的同志几点下班'])('hands nothing over for "%s"', async (question) => {
     expect((await bot.answer(question, db.prisma)).basis).not.toBe('handoff');
+  });
+});
+
+describe('found on the blind sets 85–88: relatives, complaints and a form sent back', () => {
+  it.each(['我堂哥市里交的登记表通过了吗', '我表姐县里报上去的申请有结果没'])('reads "%s" as no status of the asker\'s own', async (question) => {
+    const { rulesAlone } = await rulesAndClassified(bot, db, question);
+    expect(rulesAlone.basis).not.toBe('applications');
+    expect(rulesAlone.confident).toBe(false);
+  });
+
+  it.each(['我要投诉！', '我想投诉，材料交了两个月没人回', '叫你们管事的来', '麻烦请负责这项工作的同志和我联系一下'])(
+    'hands "%s" over by the rules alone',
+    async (question) => {
+      const { rulesAlone } = await rulesAndClassified(bot, db, question);
+      expect(rulesAlone).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
+    },
+  );
+
+  it('hands nothing over for asking how to complain', async () => {
+    expect((await bot.answer('投诉电话是多少', db.prisma)).basis).not.toBe('handoff');
+  });
+
+  it.each(['我们单位的登记表是不是被退回了', '俺们的登记表有没有被打回来'])('reads "%s" as the asker\'s status by the rules alone', async (question) => {
+    const { rulesAlone } = await rulesAndClassified(bot, db, question);
+    expect(rulesAlone).toMatchObject({ confident: true, basis: 'applications' });
   });
 });

@@ -2,6 +2,7 @@
 // typed without an input method, and which Latin text is English. Each case is one a review found or
 // one the rule must leave alone.
 import { describe, expect, it } from 'vitest';
+import { faqIntent } from '../../server/src/modules/inquiries/bot/intents.js';
 import { isPinyin, languageOf } from '../../server/src/modules/inquiries/bot/language.js';
 import { PinyinReader } from '../../server/src/modules/inquiries/bot/pinyin-reading.js';
 import { withoutPreamble } from '../../server/src/modules/inquiries/bot/preamble.js';
@@ -59,5 +60,17 @@ describe('pinyin', () => {
     expect(languageOf('hangzhou you shenme mingpian')).toBe('zh');
     expect(languageOf('Can we?')).toBe('en');
     expect(languageOf('How do I apply?')).toBe('en');
+  });
+});
+
+describe('found on the blind sets 85–88', () => {
+  it("reads what another paper says as no question about the form's fields", () => {
+    expect(faqIntent('签的合作协议里都写些什么')).toBeNull();
+    expect(faqIntent('登记表要填些什么')).toBe('form-fields');
+  });
+
+  it('reads English words mistyped on a phone', () => {
+    expect(spokenAsWritten('whats the dedline this year')).toBe('whats the deadline this year');
+    expect(spokenAsWritten('status of my aplication')).toBe('status of my application');
   });
 });

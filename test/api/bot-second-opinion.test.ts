@@ -196,7 +196,7 @@ describe('the classifier where the rules are not sure', () => {
   });
 
   it('needs to be no less sure of a status question in English', async () => {
-    const question = 'any update on my applicaton?';
+    const question = 'any update on my applicatoin?'; // (a typo the rules do not read)
     const between = (CLASSIFIER_THRESHOLD_ENGLISH + CLASSIFIER_THRESHOLD) / 2;
     expect((await overruled(question, NO_ENTRY.status, between)).classified.confident).toBe(false);
     expect((await overruled(question, NO_ENTRY.status, 0.999)).classified).toMatchObject({ confident: true, basis: 'applications' });

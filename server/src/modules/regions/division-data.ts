@@ -55,6 +55,13 @@ const ENGLISH_NAMES: Record<string, string> = {
   '450000': 'Guangxi',
   '640000': 'Ningxia',
   '650000': 'Xinjiang',
+  // Cities known abroad by a name that is not pinyin (Urumqi, not Wulumuqi).
+  '650100': 'Urumqi',
+  '150100': 'Hohhot',
+  '150600': 'Ordos',
+  '230100': 'Harbin',
+  '540100': 'Lhasa',
+  '653100': 'Kashgar',
 };
 
 export function englishName(code: string, shortName: string, pinyin: string): string {

@@ -55,6 +55,7 @@ const THEME_LABELS: Record<CardTheme, [string, string]> = {
 const INDUSTRY_EN: [RegExp, string][] = [
   // (The more specific first: the first that matches names it. Construction machinery before machinery, sports shoes
   // before shoes, car batteries before cars.)
+  [/\b(new energy vehicles?|nevs?|evs?|electric (cars?|vehicles?))\b/, '新能源汽车'],
   [/\b(construction machinery|excavators?|cranes?|bulldozers?)\b/, '工程机械'],
   [/\b(sportswear|sports shoes)\b/, '运动鞋服'],
   [/\b(batter(y|ies))\b/, '动力电池'],
@@ -94,6 +95,15 @@ const INDUSTRY_EN: [RegExp, string][] = [
   [/\b(e-commerce|ecommerce|online retail)\b/, '跨境电商'],
   [/\b(tourism)\b/, '文化旅游'],
   [/\bartificial intelligence\b/, '人工智能'],
+  [/\b(eyewear|eyeglasses|spectacles)\b/, '眼镜'],
+  [/\b(dairy|milk)\b/, '乳业'],
+  [/\bmusical instruments?\b/, '乐器'],
+  [/\b(shipbuilding|shipyards?)\b/, '船舶'],
+  [/\bcoffee\b/, '咖啡'],
+  [/\btoys?\b/, '玩具'],
+  [/\bsilk\b/, '丝绸'],
+  [/\b(jewelry|jewellery)\b/, '珠宝'],
+  [/\bcosmetics\b/, '化妆品'],
 ];
 /** A question about cards without the catalogue's industries named in English (rare earth, baijiu): those words name no other subject there. */
 export const withoutEnglishIndustries = (text: string) =>
@@ -112,6 +122,23 @@ const INDUSTRY_ZH: [RegExp, string][] = [
   [/高铁|动车|火车|列车/, '轨道'],
   [/挖掘机|起重机|装载机|推土机|挖机/, '工程机械'],
   [/酿酒/, '白酒'],
+  [/做鞋|制鞋|鞋子|皮鞋|球鞋|运动鞋(?!服)/, '鞋'],
+  [/产茶|种茶|制茶|茶园|茶山/, '茶叶'],
+  [/红酒|酿葡萄/, '葡萄酒'],
+  [/种花|卖花|鲜花/, '花卉'],
+  [/灯具|灯饰|做灯/, '灯饰'],
+  [/农机|拖拉机|收割机/, '农业装备'],
+  [/电动汽车|新能源车(?!辆)/, '新能源汽车'],
+  // Industries no card has yet (眼镜, 乐器): the catalogue says it has none, live (a card published later is found).
+  [/眼镜/, '眼镜'],
+  [/乳业|乳制品|牛奶/, '乳业'],
+  [/乐器|钢琴|吉他/, '乐器'],
+  [/造船|船舶/, '船舶'],
+  [/咖啡/, '咖啡'],
+  [/玩具/, '玩具'],
+  [/丝绸/, '丝绸'],
+  [/珠宝|黄金首饰/, '珠宝'],
+  [/化妆品/, '化妆品'],
 ];
 /** Every other name of an industry, English and everyday Chinese. */
 const INDUSTRY_NAMES = [...INDUSTRY_EN, ...INDUSTRY_ZH];
@@ -146,6 +173,10 @@ const GENERIC_INDUSTRY_WORDS = new Set([
 /** Region short names that are everyday words. */
 const AMBIGUOUS_REGION_NAMES = new Set(['市辖区', '城区', '郊区', '矿区', '新区', '中心', '城关', '开发区', '高新区']);
 
+/** Cards listed in an answer at most (the rest are counted), and in full (more are one short line each). */
+const LISTED_AT_MOST = 20;
+const LISTED_IN_FULL = 8;
+
 /** Asking for a number of cards (not how many a region may have, or the programme's target). */
 const COUNT = /(几张|几个|多少|数量|一共|总共|how many|number of|jizhang|duoshao)/;
 /** Not a count of cards: targets, what may be, and prices (多少钱); nor "which ones" (哪几个城市, 都是啥), a listing. */
@@ -154,7 +185,7 @@ const NOT_A_COUNT =
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
 /** Questions that name a place or a card but ask something else (events, sharing, applying, travel). */
 const ELSEWHERE =
-  /(大会|会议|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
+  /(大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|目录|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
 const LISTING = /(有哪些|哪些|哪几|有什么|有啥|有没有|列表|名单|列出|单子|清单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
@@ -179,7 +210,7 @@ const FILLER_EN = new Set([
   'featured',
 ]);
 const FILLER =
-  /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|行业|领域|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|industries|you|shenme|mingpian|chanye|de|naxie)\b|[\s\d,.?!，。？！、·'"“”]+)/g;
+  /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|行业|领域|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|industries|cit(y|ies)|you|anything|for|any|shenme|mingpian|chanye|de|naxie)\b|[\s\d,.?!，。？！、·'"“”]+)/g;
 
 /**
  * Whether the words left beside a place name a thing (大学, 超市, universities), as nouns do; 几张,
@@ -577,8 +608,8 @@ export class Catalogue {
     for (const word of text.match(/[a-z]+/g) ?? []) consider(word, this.pinyinRegions.get(word));
     for (const [a, b] of pairs(text.match(/[a-z]+/g) ?? [])) consider(`${a} ${b}`, this.pinyinRegions.get(a + b));
     if (best || !CUE.test(text)) return best;
-    // Homophone typos: 2–3 characters that sound like a region with cards.
-    for (let n = 3; n >= 2; n--) {
+    // Homophone typos: 2–4 characters that sound like a region with cards (鄂尔多丝, 乌鲁木其).
+    for (let n = 4; n >= 2; n--) {
       for (let i = 0; i + n <= text.length; i++) {
         const part = text.slice(i, i + n);
         if (!/^[\u4e00-\u9fff]+$/.test(part) || /[的了是有在名片产业]/.test(part)) continue;
@@ -660,7 +691,7 @@ export class Catalogue {
     const named = text
       .replace(/主名片|特色名片|科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ')
       .replace(
-        /\b(main|featured) cards?\b|\b(tech(nology)?[- ]hotspot|innovative consumption|upgrade(?:[- ]and[- ]renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g,
+        /\b(main|featured) cards?\b|\b(tech(nology)?[- ]hotspot|innovative consumption|upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g,
         ' ',
       );
     const title = this.findTitle(named);
@@ -718,7 +749,8 @@ export class Catalogue {
       // An industry's cards asked for as such (白酒的名片, 做菜刀的名片, 有名片吗).
       if (industry && /(的|有|哪些|哪几个|哪个)(产业)?名片|名片(吗|是哪|有哪)/.test(text) && this.cardsOfIndustry(text, industry)) return beyond();
       // …in English (rare earth industry cards?, any cards about baijiu).
-      if (industry && /\bcards?\b/.test(text) && languageOf(text) === 'en') return beyond();
+      // (…or its cities: home appliance cities?)
+      if (industry && /\b(cards?|cities)\b/.test(text) && languageOf(text) === 'en') return beyond();
       // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
       if ((title || region) && CUE.test(text)) return beyond();
       return null;
@@ -731,7 +763,7 @@ export class Catalogue {
         )
       )
         return null;
-      const rest = named.replace(/(20\d\d)年?|发布的|发布|批次|主题|城市|的|名片|产业|[\s?？]/g, '');
+      const rest = named.replace(/(20\d\d)年?|发布的|发布|批次|主题|城市|的|名片|产业|\b(the|cards?|theme|cit(y|ies)|pls|please|plz)\b|[\s?？]/g, '');
       if (((count || LISTING.test(text)) && (CUE.test(text) || tier || theme)) || (!rest && (tier || CUE.test(text))))
         // (…unless it asks something else of them: then it is no catalogue question, 到2025年要打造多少张名片.)
         return this.asksBeyondItsYear(named, yearMatch) ? null : query;
@@ -774,15 +806,21 @@ export class Catalogue {
       const word = q.industry;
       cards.sort((a, b) => Number(b.industries.includes(word)) - Number(a.industries.includes(word)));
     }
-    const shown = cards.slice(0, 10);
+    // (Every card of a tier or theme asked for is shown, 15 main cards; a long list is one short line a card, so it fits a phone.)
+    const shown = cards.slice(0, LISTED_AT_MOST);
+    const compact = shown.length > LISTED_IN_FULL;
     const en = lang === 'en';
     const scope = this.describeScope(q, lang);
     const basis = `${q.count ? 'count' : 'cards'}:${[q.region?.code, q.slugs?.join('+'), q.industry, q.tier, q.theme, q.year].filter(Boolean).join('/') || 'all'}`;
     const sources = shown.map((c) => ({ title: en ? (c.titleEn ?? c.title) : c.title, url: `/pages/cards/detail/index?slug=${c.slug}` }));
     const lines = shown.map((c) =>
-      en
-        ? `“${c.titleEn ?? c.title}” (${c.region.fullNameEn || c.region.fullName}; ${c.tier === 'MAIN' ? 'main card' : 'featured card'}${c.batchYear ? `, ${c.batchYear}` : ''}; ${describeIndustries(c.industries)})${c.conceptEn ? ` — ${c.conceptEn}` : ''}`
-        : `「${c.title}」（${c.region.fullName}，${c.tier === 'MAIN' ? '主名片' : '特色名片'}${c.batchYear ? `，${c.batchYear}年` : ''}，产业：${describeIndustries(c.industries)}）`,
+      compact
+        ? en
+          ? `“${c.titleEn ?? c.title}” (${c.region.fullNameEn || c.region.fullName})`
+          : `「${c.title}」（${c.region.fullName}）`
+        : en
+          ? `“${c.titleEn ?? c.title}” (${c.region.fullNameEn || c.region.fullName}; ${c.tier === 'MAIN' ? 'main card' : 'featured card'}${c.batchYear ? `, ${c.batchYear}` : ''}; ${describeIndustries(c.industries)})${c.conceptEn ? ` — ${c.conceptEn}` : ''}`
+          : `「${c.title}」（${c.region.fullName}，${c.tier === 'MAIN' ? '主名片' : '特色名片'}${c.batchYear ? `，${c.batchYear}年` : ''}，产业：${describeIndustries(c.industries)}）`,
     );
     const more =
       cards.length > shown.length

@@ -18,6 +18,9 @@ const SPOKEN: [RegExp, string][] = [
   // (…not after the deadline has passed: that is a late submission.)
   [/(?<!(过|错过|逾期|晚)[\s\S]{0,30})(还收不收|还收吗)/g, '现在还能申请吗'],
   [/神马/g, '什么'],
+  // English words often mistyped on a phone (dedline, aplication).
+  [/\b(ded+line|deadine|deadlne|dealine)\b/g, 'deadline'],
+  [/\b(aplication|applicaton|appliction|applcation)\b/g, 'application'],
   // Asking to be told what it is (求科普, 给我科普一下, 求解释, 一两句话说清楚): what it is.
   [/(求|给我|帮我)?(科普|解释)一?下?|(一两句话|简单)?说清楚(就行)?|说人话/g, '是什么'],
   // 弄, 搞, 整 with where they lead (弄出来, 搞好了, 没整明白): "do", which says nothing of what is done.

@@ -107,8 +107,10 @@ export class TypoFixer {
       if (pair[0] === '是' && COPULA_BEFORE.test(out[i - 1] ?? '')) continue;
       let fixed: string | undefined;
       if (!this.words.has(pair)) {
-        // Part of a real word with a neighbour (普通市 → not 通市): not a typo.
+        // Part of a real word with a neighbour (普通市 → not 通市), or the end of one of the FAQ's three-character words
+        // (登记表是不是: not 标识): not a typo.
         if (this.words.has(out.slice(i - 1, i + 1)) || this.words.has(out.slice(i + 1, i + 3))) continue;
+        if (i >= 2 && this.trigrams.has(out.slice(i - 2, i + 1)) && jiebaDictionary().frequency.has(out.slice(i - 2, i + 1))) continue;
         fixed = this.bySound.get(toPinyin(pair));
       }
       if (!fixed) {

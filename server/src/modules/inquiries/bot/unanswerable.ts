@@ -33,9 +33,9 @@ const JUDGEMENT =
 const UNPUBLISHED =
   /((西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家)[^，。？?]{0,10}(有没有|有无|也有|有)类似|(西方|国外|外国|日本|韩国|美国|欧洲|德国|法国|英国|其他国家).{0,30}(区别|异同|不同|相比|比较|对比)|(区别|异同|相比|比较|对比).{0,30}(西方|国外|外国|日本|韩国|美国|欧洲|其他国家)|(原始|明细|详细)的?(数据|打分|得分|分数|评分)|(打分|得分|评分)(明细|数据)|投入了?多少|预算(是)?多少|花了多少钱|各报了|(有)?多少个?(地方|城市|区县|园区|单位)(申请|申报|报名|报)了|\bhow many (regions|cities|places|counties|applicants)\b.{0,20}\b(applied|have applied|applications)\b|\b(compared? (to|with)|differ(ent|ence)? from)\b.{0,40}\b(abroad|western|japan|korea|europe|america|other countries)\b|\bbudget\b|\bquotas?\b|每个?省.{0,6}(名额|最多能?|能有|可以有)|(分到|分配|分给).{0,10}名额|省.{0,12}名额(?!上限|限制))/;
 
-/** Who holds an office, made a film or named a card (中心的主任是谁, 谁拍的, 谁给起的): no document names them. */
+/** Who holds an office, made a film, judges or named a card (中心的主任是谁, 谁拍的, who are the judges, 谁给起的): no document names them. */
 const WHO_PERSONALLY =
-  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位|哪些|哪几位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|设计|提出|首创|发明|配|画|致辞|打分|评分)(出来|来)?的|谁.{0,8}签的字|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (current |new )?(director|minister|head|chair)\b|(哪个|哪位)(明星|演员|播音员|配音演员)|(旁白|配音|解说)(是谁|是哪位|是哪个|叫什么)|在哪(里|儿|个[\u4e00-\u9fff]{0,3})?(拍|取景|拍摄)的?/;
+  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位|哪些|哪几位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|设计|提出|首创|发明|配|画|致辞|打分|评分)(出来|来)?的|谁.{0,8}签的字|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (current |new )?(director|minister|head|chair)\b|\bwho (are|were) the (judges|jury|experts|reviewers)\b|\bwho judges\b|(哪个|哪位)(明星|演员|播音员|配音演员)|(旁白|配音|解说)(是谁|是哪位|是哪个|叫什么)|在哪(里|儿|个[\u4e00-\u9fff]{0,3})?(拍|取景|拍摄)的?/;
 
 /** A card's score or rank in the evaluation (得了多少分, 排第几): never published. */
 const SCORE_OR_RANK =

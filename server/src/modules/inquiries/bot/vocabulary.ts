@@ -85,7 +85,7 @@ export const SYNONYMS: Record<string, string[]> = {
   牵头单位: ['主办单位', '负责单位', 'lead'],
   主导产业: ['主要产业', '支柱产业', 'leading'],
   退回: ['打回', '打回来', '退回来', 'returned', 'return'],
-  撤回: ['撤', '撤销', '撤掉', '撤下', 'withdraw'],
+  撤回: ['撤', '撤销', '撤消', '撤掉', '撤下', 'withdraw'],
   草稿: ['draft', 'drafts'],
   结果: ['回音', '信儿', '答复', '消息', 'result', 'results', 'outcome'],
   规模: ['产值', '工业产值', '总产值', '工业总产值', '够格', '门槛', '门坎', '体量', 'size', 'threshold'],

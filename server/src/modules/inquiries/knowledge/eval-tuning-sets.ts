@@ -83,6 +83,10 @@ import { independentTuningSet81 } from './eval-tuning-independent-81';
 import { independentTuningSet82 } from './eval-tuning-independent-82';
 import { independentTuningSet83 } from './eval-tuning-independent-83';
 import { independentTuningSet84 } from './eval-tuning-independent-84';
+import { independentTuningSet85 } from './eval-tuning-independent-85';
+import { independentTuningSet86 } from './eval-tuning-independent-86';
+import { independentTuningSet87 } from './eval-tuning-independent-87';
+import { independentTuningSet88 } from './eval-tuning-independent-88';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -170,4 +174,8 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet82,
   independentTuningSet83,
   independentTuningSet84,
+  independentTuningSet85,
+  independentTuningSet86,
+  independentTuningSet87,
+  independentTuningSet88,
 ];
