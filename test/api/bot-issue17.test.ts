@@ -1477,10 +1477,13 @@ describe('elders and officials who say who they are, in their own words (blind s
     ['让大伙都看看，名片咋转发到群里', 'share'], // 大伙: people, by the word alone
   ])('reads past what the asker tells of themselves: "%s" from %s', (question, key) => expectAnswerFrom(question, key));
 
-  it('reads past what the asker tells of themselves in a catalogue question: the answer to the question alone', async () => {
+  it('reads past what the asker tells of themselves in a catalogue question: the 2025 list, from the catalogue or its entry', async () => {
     const alone = await ask('2025年那批名片都有哪些城市');
     expect(alone.confident).toBe(true);
-    expect(await ask('2025年那批名片都有哪些城市，想给孩子们讲讲')).toMatchObject({ confident: true, text: alone.text });
+    const entry = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'list-2025' } });
+    const told = await ask('2025年那批名片都有哪些城市，想给孩子们讲讲');
+    expect(told.confident).toBe(true);
+    expect([alone.text, entry.answer]).toContain(told.text);
   });
 
   it.each([
@@ -1670,4 +1673,47 @@ describe('found on the blind sets 85–88: places as people write them', () => {
     expect(answer.confident).toBe(true);
     expect(answer.sources.map((s: { url: string }) => s.url)).toContain(`/pages/cards/detail/index?slug=${slug}`);
   });
+});
+
+describe('found on the blind sets 89–92: the catalogue asked in English and in few words', () => {
+  const linked = (answer: { sources: { url: string }[] }) => answer.sources.map((s) => s.url.replace(/.*slug=/, ''));
+  const published = (where: object) => db.prisma.card.findMany({ where: { status: 'PUBLISHED', ...where }, select: { slug: true, industries: true } });
+  const inRegion = (code: string) => ({ region: { OR: [{ code }, { ancestorCodes: { has: code } }] } });
+  const ofIndustry = async (...words: string[]) =>
+    (await published({})).filter((c) => c.industries.some((i) => words.some((w) => i.includes(w)))).map((c) => c.slug);
+
+  it.each([
+    ['Inner Mongolia?', async () => (await published(inRegion('150000'))).map((c) => c.slug)],
+    ["what's there for Zhejiang", async () => (await published(inRegion('330000'))).map((c) => c.slug)],
+    ['which places are known for rare earths?', () => ofIndustry('稀土')],
+    ['ceramics and porcelain towns?', () => ofIndustry('陶瓷')],
+    ['top-tier ones in Guangdong?', async () => (await published({ ...inRegion('440000'), tier: 'MAIN' })).map((c) => c.slug)],
+    ['我老家洛阳的有吗', async () => (await published(inRegion('410300'))).map((c) => c.slug)],
+    ['锂电池', () => ofIndustry('电池')],
+    ['新能源车的有哪些', () => ofIndustry('新能源汽车')],
+    ['做芯片的城市有哪些', () => ofIndustry('集成电路', '半导体')], // the catalogue names chips two ways
+    ['东莞👍', async () => (await published(inRegion('441900'))).map((c) => c.slug)],
+  ])('lists the cards "%s" asks for', async (question, expected) => {
+    const cards = await expected();
+    expect(cards.length).toBeGreaterThan(0);
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ confident: true, handoff: false });
+    expect(linked(answer)).toEqual(expect.arrayContaining(cards));
+  });
+
+  it.each([
+    ['How many flagship cards are there?', { tier: 'MAIN' }],
+    ['count of 2025 cards pls', { batchYear: 2025 }],
+    ['目录里25年的有几张', { batchYear: 2025 }], // a year said short
+  ])('counts "%s" from live data', async (question, where) => {
+    const count = await db.prisma.card.count({ where: { status: 'PUBLISHED', ...where } });
+    const answer = await ask(question);
+    expect(answer.confident).toBe(true);
+    expect(answer.text).toMatch(new RegExp(`(^|\\D)${count}(\\D|$)`));
+  });
+
+  it.each(['which one is the best?', 'where can I buy porcelain in Jingdezhen?', 'apartment prices in Hangzhou', '杭州的低保怎么申请'])(
+    'is still not sure about "%s"',
+    (question) => expectNotSure(question),
+  );
 });

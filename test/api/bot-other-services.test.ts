@@ -200,3 +200,38 @@ describe('found on the blind sets 85–88: relatives, complaints and a form sent
     expect(rulesAlone).toMatchObject({ confident: true, basis: 'applications' });
   });
 });
+
+describe('found on the blind sets 89–92: status and a person in fewer or plainer words', () => {
+  it.each([
+    '我的申请过了没有啊',
+    '我们园区上个月交的表，现在啥情况',
+    '上周提交的那个有回音没',
+    '我那个申请签了没',
+    'any update on the form we sent last month?',
+    'did we get approved yet??',
+    'I would like to know whether our submission has already been accepted, please.',
+  ])('reads "%s" as the asker\'s status by the rules alone', async (question) => {
+    const { rulesAlone } = await rulesAndClassified(bot, db, question);
+    expect(rulesAlone).toMatchObject({ confident: true, basis: 'applications' });
+  });
+
+  it.each(['过了截止日期还能交吗', 'any news on the deadline?'])('reads "%s" as no status', async (question) => {
+    expect((await bot.answer(question, db.prisma)).basis).not.toBe('applications');
+  });
+
+  it.each(['Kindly transfer my query to the concerned officer.', 'Please put me through to a colleague.', '负责我们的是哪位老师，请他联系我'])(
+    'hands "%s" over by the rules alone',
+    async (question) => {
+      const { rulesAlone } = await rulesAndClassified(bot, db, question);
+      expect(rulesAlone).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
+    },
+  );
+
+  it.each(['审核我们的是哪位老师', 'Does anyone answer if I ask for a human agent outside office hours?', 'How do I reach a human at my airline?'])(
+    'hands "%s" (asking who, when, or another company\'s) over to no one by the rules alone',
+    async (question) => {
+      const { rulesAlone } = await rulesAndClassified(bot, db, question);
+      expect(rulesAlone.basis).not.toBe('handoff');
+    },
+  );
+});

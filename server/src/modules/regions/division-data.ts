@@ -56,6 +56,7 @@ const ENGLISH_NAMES: Record<string, string> = {
   '640000': 'Ningxia',
   '650000': 'Xinjiang',
   // Cities known abroad by a name that is not pinyin (Urumqi, not Wulumuqi).
+  '610100': "Xi'an",
   '650100': 'Urumqi',
   '150100': 'Hohhot',
   '150600': 'Ordos',

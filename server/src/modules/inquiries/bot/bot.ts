@@ -520,6 +520,12 @@ export class Bot {
   private offTopicReading(text: string): 'english words' | 'other' | null {
     if (asksWhatNoDocumentSays(text)) return 'other';
     const words = this.domain.offTopicWords(text);
+    // (Words the catalogue reads as asking for its cards, and nothing beyond them, are no other subject: 我老家洛阳的有吗,
+    // 锂电池, Inner Mongolia?, which places are known for rare earths?)
+    if (words.length || /[a-z]{4}/.test(text)) {
+      const query = this.catalogue.parse(text);
+      if (query && !query.beyond) return null;
+    }
     if (words.some((w) => han(w))) return 'other';
     return words.length > 0 || this.foreignEnglishWords(text).length >= 2 ? 'english words' : null;
   }

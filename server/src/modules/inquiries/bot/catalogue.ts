@@ -38,8 +38,8 @@ export interface CatalogueQuery {
 }
 
 const TIERS: [RegExp, CardTier][] = [
-  [/主名片|主卡|\bmain cards?\b/, 'MAIN'],
-  [/特色名片|特色卡|\bfeatured cards?\b/, 'FEATURED'],
+  [/主名片|主卡|\b(main|flagship|top[- ]tier) (cards?|ones)\b/, 'MAIN'],
+  [/特色名片|特色卡|\b(featured|specialty|speciality|characteristic) (cards?|ones)\b/, 'FEATURED'],
 ];
 const THEMES: [RegExp, CardTheme][] = [
   [/科创热点|科技热点|\btech(nology)?[- ]hotspot/, 'TECH_HOTSPOT'],
@@ -66,7 +66,7 @@ const INDUSTRY_EN: [RegExp, string][] = [
   [/\b(cars?|automotive|autos?|vehicles?)\b/, '汽车'],
   [/\bsteel\b/, '钢铁'],
   [/\b(chips?|semiconductors?|integrated circuits?)\b/, '集成电路'],
-  [/\b(biomedicine|pharmaceuticals?|medicine|biotech)\b/, '生物医药'],
+  [/\b(biomedicine|biopharma(ceuticals?)?|pharmaceuticals?|pharma|medicine|biotech)\b/, '生物医药'],
   [/\belectronics?\b/, '电子信息'],
   [/\btextiles?\b/, '纺织'],
   [/\b(knives|knife|scissors)\b/, '刀剪'],
@@ -128,6 +128,7 @@ const INDUSTRY_ZH: [RegExp, string][] = [
   [/种花|卖花|鲜花/, '花卉'],
   [/灯具|灯饰|做灯/, '灯饰'],
   [/农机|拖拉机|收割机/, '农业装备'],
+  [/锂电池|锂电/, '电池'],
   [/电动汽车|新能源车(?!辆)/, '新能源汽车'],
   // Industries no card has yet (眼镜, 乐器): the catalogue says it has none, live (a card published later is found).
   [/眼镜/, '眼镜'],
@@ -140,6 +141,14 @@ const INDUSTRY_ZH: [RegExp, string][] = [
   [/珠宝|黄金首饰/, '珠宝'],
   [/化妆品/, '化妆品'],
 ];
+/** Industries the catalogue names in more than one way: a card of either is a card of both (芯片: 集成电路 and 半导体). */
+const INDUSTRY_KIN: Record<string, string[]> = {
+  集成电路: ['半导体'],
+  半导体: ['集成电路'],
+  钢铁: ['不锈钢'],
+  轨道交通: ['轨道客车'],
+  轨道交通装备: ['轨道客车'],
+};
 /** Every other name of an industry, English and everyday Chinese. */
 const INDUSTRY_NAMES = [...INDUSTRY_EN, ...INDUSTRY_ZH];
 /** Short names people use for a region (内蒙 for 内蒙古). */
@@ -178,7 +187,7 @@ const LISTED_AT_MOST = 20;
 const LISTED_IN_FULL = 8;
 
 /** Asking for a number of cards (not how many a region may have, or the programme's target). */
-const COUNT = /(几张|几个|多少|数量|一共|总共|how many|number of|jizhang|duoshao)/;
+const COUNT = /(几张|几个|多少|数量|一共|总共|how many|number of|\bcount of|jizhang|duoshao)/;
 /** Not a count of cards: targets, what may be, and prices (多少钱); nor "which ones" (哪几个城市, 都是啥), a listing. */
 const NOT_A_COUNT =
   /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|target|plan|may|can|how much|price|哪几|都是啥|都是什么|都是哪|分别是|which|dazao|mubiao|jihua|keyi)/;
@@ -210,7 +219,7 @@ const FILLER_EN = new Set([
   'featured',
 ]);
 const FILLER =
-  /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|行业|领域|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|industries|cit(y|ies)|you|anything|for|any|shenme|mingpian|chanye|de|naxie)\b|[\s\d,.?!，。？！、·'"“”]+)/g;
+  /(请问|介绍一下|介绍|一下|看看|有哪些|有什么|有啥|有没有|是什么|是啥|什么|哪些|哪里|哪张|哪个|相关|方面|行业|领域|有关|做|的|了|吗|呢|啊|呀|吧|呗|省|市|县|区|有|是|名片|产业|\b(what's|whats|what|which|cards?|does|do|have|has|are|is|there|in|of|the|about|tell|me|show|please|industry|industries|cit(y|ies)|regions?|places?|towns?|hubs?|areas?|prefectures?|districts?|count(y|ies)|provinces?|known|ones?|you|anything|for|any|shenme|mingpian|chanye|de|naxie)\b|我们|我|俺们|俺|咱们|咱|老家|家乡|那边|那儿|这边|[\s\d,.?!，。？！、·'"“”]+)/g;
 
 /**
  * Whether the words left beside a place name a thing (大学, 超市, universities), as nouns do; 几张,
@@ -447,7 +456,7 @@ const CATALOGUE_ASKING = new Set([
 ]);
 /** English words of the same kind. */
 const CATALOGUE_ASKING_EN = new Set(
-  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes'.split(
+  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count'.split(
     ' ',
   ),
 );
@@ -691,14 +700,16 @@ export class Catalogue {
     const named = text
       .replace(/主名片|特色名片|科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ')
       .replace(
-        /\b(main|featured) cards?\b|\b(tech(nology)?[- ]hotspot|innovative consumption|upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g,
+        /\b(main|flagship|top[- ]tier|featured|specialty|speciality|characteristic) (cards?|ones)\b|\b(tech(nology)?[- ]hotspot|innovative consumption|upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g,
         ' ',
       );
     const title = this.findTitle(named);
     const region = title ? null : this.findRegion(named);
     const industry = title || region ? null : this.findIndustry(named);
     const yearMatch = text.match(/(20\d\d)/);
-    const year = yearMatch && this.years.has(Number(yearMatch[1])) ? Number(yearMatch[1]) : undefined;
+    // (A year said short, 目录里25年的有几张: the batch year, not a number of years, 干了25年.)
+    const said = yearMatch?.[1] ?? text.match(/(?:^|[\s，,。？?！!里的是在])(2[2-9])年/)?.[1]?.replace(/^/, '20');
+    const year = said && this.years.has(Number(said)) ? Number(said) : undefined;
     const count = COUNT.test(text) && !NOT_A_COUNT.test(text.replace(/可以有|能有/, ''));
     const query: CatalogueQuery = {
       count,
@@ -717,16 +728,16 @@ export class Catalogue {
     const { tier, theme, year, count } = query;
     if (title || region || industry) {
       // Named a place, card or industry: a catalogue question when it mentions cards, or says nothing else.
-      let rest = named;
+      // (An industry named in English or everyday words, rare earth, 锂电池, first: its words are no other thing.)
+      let rest = industry
+        ? withoutIndustryNames(
+            named,
+            INDUSTRY_NAMES.filter(([, word]) => word === industry),
+          )
+        : named;
       for (const name of [title?.name, region?.name, industry].filter(Boolean) as string[]) rest = rest.replace(name, ' ');
       const alsoRegion = this.findRegion(rest);
       if (alsoRegion) rest = rest.replace(alsoRegion.name, ' ');
-      // (An industry named in English, rare earth: its words are no other thing.)
-      if (industry)
-        rest = withoutIndustryNames(
-          rest,
-          INDUSTRY_EN.filter(([, word]) => word === industry),
-        );
       const alsoIndustry = this.findIndustry(rest);
       if (alsoIndustry) rest = rest.replace(alsoIndustry, ' ');
       const other = namesAThing(rest); // before the fillers go: 超市 is no 市
@@ -737,7 +748,7 @@ export class Catalogue {
         )
           ? { ...query, beyond: true }
           : query;
-      rest = rest.replace(FILLER, '');
+      rest = rest.replace(FILLER, '').replace(/\p{Extended_Pictographic}/gu, '');
       if (!rest) return beyond();
       // Listing or counting something in a place: cards, unless it names another thing (好大学, 超市) or
       // the places in it (广东有几个市, how many cities does Guangdong have).
@@ -750,7 +761,7 @@ export class Catalogue {
       if (industry && /(的|有|哪些|哪几个|哪个)(产业)?名片|名片(吗|是哪|有哪)/.test(text) && this.cardsOfIndustry(text, industry)) return beyond();
       // …in English (rare earth industry cards?, any cards about baijiu).
       // (…or its cities: home appliance cities?)
-      if (industry && /\b(cards?|cities)\b/.test(text) && languageOf(text) === 'en') return beyond();
+      if (industry && /\b(cards?|cities|regions?|places|towns|hubs|areas|ones)\b/.test(text) && languageOf(text) === 'en') return beyond();
       // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
       if ((title || region) && CUE.test(text)) return beyond();
       return null;
@@ -782,7 +793,10 @@ export class Catalogue {
     // arrays are awkward to filter through the driver adapter), then read live by slug.
     const { industry, theme } = q;
     let slugs = q.slugs;
-    if (industry) slugs = this.cards.filter((c) => c.industries.some((i) => i.includes(industry))).map((c) => c.slug);
+    if (industry) {
+      const kin = [industry, ...(INDUSTRY_KIN[industry] ?? [])];
+      slugs = this.cards.filter((c) => c.industries.some((i) => kin.some((k) => i.includes(k)))).map((c) => c.slug);
+    }
     if (theme) slugs = this.cards.filter((c) => c.themes.includes(theme) && (!slugs || slugs.includes(c.slug))).map((c) => c.slug);
     if (slugs) where.slug = { in: slugs };
     if (q.tier) where.tier = q.tier;

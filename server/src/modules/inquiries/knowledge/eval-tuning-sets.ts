@@ -87,6 +87,10 @@ import { independentTuningSet85 } from './eval-tuning-independent-85';
 import { independentTuningSet86 } from './eval-tuning-independent-86';
 import { independentTuningSet87 } from './eval-tuning-independent-87';
 import { independentTuningSet88 } from './eval-tuning-independent-88';
+import { independentTuningSet89 } from './eval-tuning-independent-89';
+import { independentTuningSet90 } from './eval-tuning-independent-90';
+import { independentTuningSet91 } from './eval-tuning-independent-91';
+import { independentTuningSet92 } from './eval-tuning-independent-92';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -178,4 +182,8 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet86,
   independentTuningSet87,
   independentTuningSet88,
+  independentTuningSet89,
+  independentTuningSet90,
+  independentTuningSet91,
+  independentTuningSet92,
 ];
