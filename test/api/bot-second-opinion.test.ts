@@ -188,7 +188,7 @@ describe('the classifier where the rules are not sure', () => {
 
   it('needs to be less sure of an English question', async () => {
     const between = (CLASSIFIER_THRESHOLD_ENGLISH + CLASSIFIER_THRESHOLD) / 2;
-    const english = await overruled('The centre bounced our form back with comments. What now?', 'returned', between);
+    const english = await overruled('They kicked our form back with notes. Next step?', 'returned', between);
     expect(english.rulesAlone.confident).toBe(false);
     expect(english.classified).toMatchObject({ confident: true, basis: 'returned' });
     const chinese = await overruled('审核大概要等几天 领导天天催我', 'review-time', between);

@@ -91,6 +91,8 @@ import { independentTuningSet89 } from './eval-tuning-independent-89';
 import { independentTuningSet90 } from './eval-tuning-independent-90';
 import { independentTuningSet91 } from './eval-tuning-independent-91';
 import { independentTuningSet92 } from './eval-tuning-independent-92';
+import { independentTuningSet93 } from './eval-tuning-independent-93';
+import { independentTuningSet94 } from './eval-tuning-independent-94';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -186,4 +188,6 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet90,
   independentTuningSet91,
   independentTuningSet92,
+  independentTuningSet93,
+  independentTuningSet94,
 ];
