@@ -1712,8 +1712,10 @@ describe('found on the blind sets 89–92: the catalogue asked in English and in
     expect(answer.text).toMatch(new RegExp(`(^|\\D)${count}(\\D|$)`));
   });
 
-  it.each(['which one is the best?', 'where can I buy porcelain in Jingdezhen?', 'apartment prices in Hangzhou', '杭州的低保怎么申请'])(
+  it.each(['which one is the best?', 'where can I buy porcelain in Jingdezhen?', 'apartment prices in Hangzhou', '杭州的低保怎么申请', '还有吗'])(
     'is still not sure about "%s"',
     (question) => expectNotSure(question),
   );
+
+  it('still answers 还有 with what it asks about (错过首批还有机会吗)', () => expectAnswerFrom('错过首批还有机会吗', 'batches'));
 });

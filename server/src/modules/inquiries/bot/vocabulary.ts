@@ -124,6 +124,7 @@ export const CANONICAL = new Map<string, string>(
 /** Words that say what kind of question it is but not what it is about: never enough on their own. */
 export const GENERIC = new Set([
   '流程',
+  '还有', // (还有吗, on its own: asks nothing)
   '丢失', // (草稿会丢失吗: says what happens to it, not about what)
   '谁',
   '哪里',
