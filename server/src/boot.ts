@@ -4,6 +4,7 @@ import { isEmpty, seed } from './db/seed.js';
 import { seedFaq } from './modules/inquiries/knowledge/seed-faq.js';
 import { reindexIfStale } from './modules/search/card-index.js';
 import { fillSampleEnglishIfStale } from './db/sample-english.js';
+import { renameRegionsInEnglish } from './modules/regions/english-names.js';
 
 /** Opens the database, applies pending migrations, and loads sample data into an empty one. */
 export async function prepareDatabase(url: string, options: OpenOptions & { seedIfEmpty?: boolean; log?: (line: string) => void } = {}): Promise<Database> {
@@ -19,6 +20,9 @@ export async function prepareDatabase(url: string, options: OpenOptions & { seed
       // A database loaded from older sample data gets the English of its sample cards' other fields.
       const filled = await fillSampleEnglishIfStale(db.prisma);
       if (filled) log(`sample cards: English filled in for ${filled} cards`);
+      // …and the official English spellings of its regions (Urumqi, not Wulumuqi).
+      const renamed = await renameRegionsInEnglish(db.prisma);
+      if (renamed) log(`regions: ${renamed} renamed in English`);
     }
     // A database indexed by an older version of the search words is brought up to date once.
     const reindexed = await reindexIfStale(db.prisma);

@@ -213,7 +213,13 @@ describe('found on the blind sets 89–92: status and a person in fewer or plain
     'I would like to know whether our submission has already been accepted, please.',
   ])('reads "%s" as the asker\'s status by the rules alone', expectStatusByRules);
 
-  it.each(['过了截止日期还能交吗', 'any news on the deadline?'])('reads "%s" as no status', async (question) => {
+  it.each([
+    '过了截止日期还能交吗',
+    'any news on the deadline?',
+    '我们想申请，截止日期过了吗',
+    '提交的申请什么情况下会被退回',
+    'Any news about the application deadline?',
+  ])('reads "%s" as no status', async (question) => {
     expect((await bot.answer(question, db.prisma)).basis).not.toBe('applications');
   });
 
@@ -222,11 +228,15 @@ describe('found on the blind sets 89–92: status and a person in fewer or plain
     expectHandoffByRules,
   );
 
-  it.each(['审核我们的是哪位老师', 'Does anyone answer if I ask for a human agent outside office hours?', 'How do I reach a human at my airline?'])(
-    'hands "%s" (asking who, when, or another company\'s) over to no one by the rules alone',
-    async (question) => {
-      const { rulesAlone } = await rulesAndClassified(bot, db, question);
-      expect(rulesAlone.basis).not.toBe('handoff');
-    },
-  );
+  it.each([
+    '审核我们的是哪位老师',
+    'Does anyone answer if I ask for a human agent outside office hours?',
+    'How do I reach a human at my airline?',
+    'Let me talk to my colleague first',
+    'Can I transfer the draft to a colleague?',
+    '登记表是不是要找管事的签字？',
+  ])('hands "%s" (asking who, when, or another company\'s) over to no one by the rules alone', async (question) => {
+    const { rulesAlone } = await rulesAndClassified(bot, db, question);
+    expect(rulesAlone.basis).not.toBe('handoff');
+  });
 });

@@ -7,6 +7,7 @@ import { isPinyin, languageOf } from '../../server/src/modules/inquiries/bot/lan
 import { PinyinReader } from '../../server/src/modules/inquiries/bot/pinyin-reading.js';
 import { withoutPreamble } from '../../server/src/modules/inquiries/bot/preamble.js';
 import { spokenAsWritten } from '../../server/src/modules/inquiries/bot/spoken.js';
+import { asksWhatNoDocumentSays } from '../../server/src/modules/inquiries/bot/unanswerable.js';
 
 describe('spoken forms', () => {
   it.each([
@@ -67,6 +68,11 @@ describe('found on the blind sets 85–88', () => {
   it("reads what another paper says as no question about the form's fields", () => {
     expect(faqIntent('签的合作协议里都写些什么')).toBeNull();
     expect(faqIntent('登记表要填些什么')).toBe('form-fields');
+  });
+
+  it('takes which member of staff handles ours for what no document says, not who reviews (the centre)', () => {
+    expect(asksWhatNoDocumentSays('审核我们的是哪位老师')).toBe(true);
+    expect(asksWhatNoDocumentSays('提交后负责审核的是谁')).toBe(false);
   });
 
   it('reads English words mistyped on a phone', () => {

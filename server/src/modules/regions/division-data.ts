@@ -48,7 +48,7 @@ export const INDUSTRIAL_ZONES: { parentCode: string; name: string; shortName: st
 const pad = (code: string) => code.padEnd(6, '0');
 
 /** Official romanisations that are not plain pinyin of the short name. */
-const ENGLISH_NAMES: Record<string, string> = {
+export const ENGLISH_NAMES: Record<string, string> = {
   '610000': 'Shaanxi',
   '150000': 'Inner Mongolia',
   '540000': 'Xizang',

@@ -445,6 +445,12 @@ export class Bot {
     // uses: apartment prices near a park that has a card), or what no document says (unanswerable.ts):
     // not sure, whatever words it shares.
     const offTopic = this.offTopicReading(text);
+    if (typeof offTopic === 'object' && offTopic) {
+      // (…unless the classifier is sure nothing we answer is asked.)
+      const reading = this.classified(text);
+      const unsure = reading?.label === NO_ENTRY.unsure && reading.probability >= CLASSIFIER_OVERRULE;
+      return unsure ? this.retrieve(text, lang, false) : this.catalogue.answer(offTopic.catalogue, prisma, lang);
+    }
     if (offTopic) {
       // (In English, words no entry uses often say only how it is asked, budget, paperwork, rather than: the classifier,
       // sure of an entry the answer check accepts, answers; never past a Chinese word of another subject or a detail no
@@ -510,24 +516,22 @@ export class Bot {
 
   /** Whether a question is about something the programme never mentions, or asks what no document says: never answered from an entry. */
   private offTopicGate(text: string): boolean {
-    return this.offTopicReading(text) !== null;
+    return typeof this.offTopicReading(text) === 'string';
   }
 
   /**
    * Why a question is kept at the off-topic gate: only English words no entry uses ('english words'), or a Chinese word of
-   * another subject or a detail no document gives ('other'); null when it is not.
+   * another subject or a detail no document gives ('other'); null when it is not. Words the catalogue reads as asking for
+   * its cards, and nothing beyond them, are no other subject (我老家洛阳的有吗, 锂电池, Inner Mongolia?, which places are
+   * known for rare earths?): then only the catalogue may answer (`catalogue`).
    */
-  private offTopicReading(text: string): 'english words' | 'other' | null {
+  private offTopicReading(text: string): 'english words' | 'other' | { catalogue: CatalogueQuery } | null {
     if (asksWhatNoDocumentSays(text)) return 'other';
     const words = this.domain.offTopicWords(text);
-    // (Words the catalogue reads as asking for its cards, and nothing beyond them, are no other subject: 我老家洛阳的有吗,
-    // 锂电池, Inner Mongolia?, which places are known for rare earths?)
-    if (words.length || /[a-z]{4}/.test(text)) {
-      const query = this.catalogue.parse(text);
-      if (query && !query.beyond) return null;
-    }
-    if (words.some((w) => han(w))) return 'other';
-    return words.length > 0 || this.foreignEnglishWords(text).length >= 2 ? 'english words' : null;
+    const held = words.some((w) => han(w)) ? 'other' : words.length > 0 || this.foreignEnglishWords(text).length >= 2 ? 'english words' : null;
+    if (!held) return null;
+    const query = this.catalogue.parse(text);
+    return query && !query.beyond ? { catalogue: query } : held;
   }
 
   /** Whether an entry names every place a question does (no other answers about a place: 杭州名片的logo是谁设计的). */

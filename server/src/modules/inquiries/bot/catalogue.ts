@@ -697,18 +697,15 @@ export class Catalogue {
     const theme = THEMES.find(([p]) => p.test(text))?.[1];
     // Tier and theme words are not industries ("创新消费" is no 消费 card).
     // (…in English too, as names of tiers and themes: main cards, the tech hotspot theme; not upgrade as a verb.)
-    const named = text
-      .replace(/主名片|特色名片|科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ')
-      .replace(
-        /\b(main|flagship|top[- ]tier|featured|specialty|speciality|characteristic) (cards?|ones)\b|\b(tech(nology)?[- ]hotspot|innovative consumption|upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g,
-        ' ',
-      );
+    const named = TIERS.reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text)
+      .replace(/科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ')
+      .replace(/\b(tech(nology)?[- ]hotspot|innovative consumption|upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g, ' ');
     const title = this.findTitle(named);
     const region = title ? null : this.findRegion(named);
     const industry = title || region ? null : this.findIndustry(named);
     const yearMatch = text.match(/(20\d\d)/);
     // (A year said short, 目录里25年的有几张: the batch year, not a number of years, 干了25年.)
-    const said = yearMatch?.[1] ?? text.match(/(?:^|[\s，,。？?！!里的是在])(2[2-9])年/)?.[1]?.replace(/^/, '20');
+    const said = yearMatch?.[1] ?? text.match(/(?:^|[\s，,。？?！!里在])(2[2-9])年/)?.[1]?.replace(/^/, '20');
     const year = said && this.years.has(Number(said)) ? Number(said) : undefined;
     const count = COUNT.test(text) && !NOT_A_COUNT.test(text.replace(/可以有|能有/, ''));
     const query: CatalogueQuery = {
@@ -739,15 +736,24 @@ export class Catalogue {
       const alsoRegion = this.findRegion(rest);
       if (alsoRegion) rest = rest.replace(alsoRegion.name, ' ');
       const alsoIndustry = this.findIndustry(rest);
-      if (alsoIndustry) rest = rest.replace(alsoIndustry, ' ');
+      if (alsoIndustry)
+        rest = withoutIndustryNames(
+          rest,
+          INDUSTRY_NAMES.filter(([, word]) => word === alsoIndustry),
+        ).replace(alsoIndustry, ' ');
+      // (An industry no card has, named without a word of cards, is some other thing: 杭州有咖啡吗, any coffee in Hangzhou?)
+      const unheld = [industry, alsoIndustry].some((w) => w && !this.cards.some((c) => c.industries.some((i) => i.includes(w))));
+      if (unheld && !CUE.test(text)) return { ...query, beyond: true };
+      // (A place and an industry: that industry's cards there, 杭州的数字经济名片.)
+      const asked = alsoIndustry && region && !title ? { ...query, industry: alsoIndustry } : query;
       const other = namesAThing(rest); // before the fillers go: 超市 is no 市
       const beyond = () =>
         this.asksBeyond(
           named,
           [title?.name, region?.name, industry, alsoRegion?.name, alsoIndustry].filter((n): n is string => !!n),
         )
-          ? { ...query, beyond: true }
-          : query;
+          ? { ...asked, beyond: true }
+          : asked;
       rest = rest.replace(FILLER, '').replace(/\p{Extended_Pictographic}/gu, '');
       if (!rest) return beyond();
       // Listing or counting something in a place: cards, unless it names another thing (好大学, 超市) or
@@ -774,7 +780,10 @@ export class Catalogue {
         )
       )
         return null;
-      const rest = named.replace(/(20\d\d)年?|发布的|发布|批次|主题|城市|的|名片|产业|\b(the|cards?|theme|cit(y|ies)|pls|please|plz)\b|[\s?？]/g, '');
+      const rest = named.replace(
+        /(20\d\d)年?|(?<!\d)2[2-9]年|发布的|发布|批次|主题|城市|的|名片|产业|\b(the|cards?|theme|cit(y|ies)|pls|please|plz)\b|[\s?？]/g,
+        '',
+      );
       if (((count || LISTING.test(text)) && (CUE.test(text) || tier || theme)) || (!rest && (tier || CUE.test(text))))
         // (…unless it asks something else of them: then it is no catalogue question, 到2025年要打造多少张名片.)
         return this.asksBeyondItsYear(named, yearMatch) ? null : query;
@@ -801,6 +810,8 @@ export class Catalogue {
     if (slugs) where.slug = { in: slugs };
     if (q.tier) where.tier = q.tier;
     if (q.year) where.batchYear = q.year;
+    // (A place's cards of an industry, none there: the place's cards, which say what it does — is Luoyang's card machinery?)
+    if (q.region && q.industry && !q.count && !(await prisma.card.count({ where }))) return this.answer({ ...q, industry: undefined }, prisma, lang);
     const cards = await prisma.card.findMany({
       where,
       select: {

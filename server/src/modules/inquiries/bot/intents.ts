@@ -1,10 +1,18 @@
 // Intent before retrieval: the questions people ask most are recognised by their shape, so that
 // "申报流程是怎样的" gets the application steps, not whatever FAQ shares the most words with it.
 // Patterns run on normalised text (simplified, lower case, typos corrected).
+import { WHO_HANDLES_OURS } from './unanswerable.js';
 
 /** Asking for a person, in the ways people say it (but not asking *about* the service's hours, nor about 人工智能). */
-const PERSON =
-  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅|您好|你好|好[，,。！!\s]|好$)|专人|中心的人|(跟|和|同|找)(个)?人(说|讲|聊|谈|沟通)|(找|叫)(个)?人.{0,3}(说|讲|聊)|(叫|换)(个)?.{0,4}人来|找个.{0,4}人来|不要机器人|别.{0,4}机器人|转(个|一个)人(吧|啊|呀|呗|[。！!～~]|$)|值班的?(同志|人员|老师)|不(想|要|愿意)?(跟|和)机器|(安排|派|找)(个|一个|位)?人[^，。？?]{0,2}(给|跟|和)(我|我们|俺|俺们)[^，。？?]{0,3}(打|回)(个)?电话|(跟|和|同|找|让|请)(中心|你们|负责).{0,6}同志.{0,6}(说|聊|谈|沟通|联系|对接)|(找|叫|让)(个|你们)?(能)?管事的|^(我要|我想)投诉(?=[，,。！!\s]|$)|(请|让)(他|她|他们|老师|工作人员)[^，。？?]{0,4}(联系|打电话给|回电话给)(我|我们)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
+const PERSON_WORDS =
+  /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅|您好|你好|好[，,。！!\s]|好$)|专人|中心的人|(跟|和|同|找)(个)?人(说|讲|聊|谈|沟通)|(找|叫)(个)?人.{0,3}(说|讲|聊)|(叫|换)(个)?.{0,4}人来|找个.{0,4}人来|不要机器人|别.{0,4}机器人|转(个|一个)人(吧|啊|呀|呗|[。！!～~]|$)|值班的?(同志|人员|老师)|不(想|要|愿意)?(跟|和)机器|(安排|派|找)(个|一个|位)?人[^，。？?]{0,2}(给|跟|和)(我|我们|俺|俺们)[^，。？?]{0,3}(打|回)(个)?电话|(跟|和|同|找|让|请)(中心|你们|负责).{0,6}同志.{0,6}(说|聊|谈|沟通|联系|对接)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
+/**
+ * A person asked for plainly: a complaint on its own (我要投诉！), the one in charge (叫你们管事的来), someone to call back
+ * (请他联系我) — not whether someone will (签约后会让工作人员联系我们吗) or where to get a signature (要找管事的签字).
+ */
+const ASKED_PLAINLY =
+  /(找|叫|让)(个|你们)?(能)?管事的(人)?(来|出来|过来|跟我|和我|说话|[，,。！!～~]|$)|^(我要|我想)投诉(?=[，,。！!\s]|$)|(?<!(会|将|是否|要不要|能不能|可不可以))(请|让)(他|她|他们|老师|工作人员)[^，。？?]{0,4}(联系|打电话给|回电话给)(我|我们)(?![^，。？?]{0,3}(吗|么|嘛))/;
+const PERSON = new RegExp(`${PERSON_WORDS.source}|${ASKED_PLAINLY.source}`);
 /**
  * Asking about the staff, whether the bot is a person or the queue for one (排第4位还要等几分钟): no request for one.
  */
@@ -31,7 +39,8 @@ const ABOUT_PEOPLE: RegExp[] = [
   /代(填|写|报|办)|帮(我|我们|俺)[^，。？?]{0,3}(填|写|报|办)(了|好|完)?|培训|讲课|授课|讲座/,
   // who they are now (那位老师调岗了吗, 新的对接人叫啥, 工号在哪看; not a complaint about 工号1234)
   // (…and who handles ours: 审核我们的是哪位老师, 客服的工号和名字)
-  /调岗|调走|离职|换人了|叫(啥|什么)|姓(啥|什么)|工号(在哪|在哪里|是多少|多少|怎么看|怎么查|哪里看|和名字|和姓名)|(审核|审批|负责|对接)[^，。？?]{0,6}的是(哪位|哪个|谁)/,
+  /调岗|调走|离职|换人了|叫(啥|什么)|姓(啥|什么)|工号(在哪|在哪里|是多少|多少|怎么看|怎么查|哪里看|和名字|和姓名)/,
+  WHO_HANDLES_OURS,
   // their visits (中心的老师下个月会来实地调研)
   /(来|到)[^，。？?]{0,4}(调研|考察|走访)/,
   // the staff of another organisation (奖励牵头单位的工作人员), when the centre's are not asked for too (县里的负责人想跟中心的人谈谈)
@@ -41,8 +50,9 @@ const ABOUT_PEOPLE: RegExp[] = [
 ];
 const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.test(text));
 /** Asked for in so many words (a complaint about the staff too): wins over asking about the staff or the hours. */
-const EXPLICIT_REQUEST =
-  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|派(个|一个|位|一位)?(工作人员|专人|老师)(陪|跟|带|帮)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|(想|要|希望)(跟|和|同|找)(中心|你们)的?(人|工作人员|老师|同志)[^，,。？?]{0,2}(谈|聊|说|沟通|对接)|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我|帮(我|忙)转(一下|下)?(人工|客服)?[。！!～~]*$|(我要|我想)?投诉[^，。？?]{0,8}(客服|工作人员|人工|老师|负责人)(?![^，。？?]{0,4}(电话|热线|渠道|方式|流程))|^(我要|我想)投诉(?=[，,。！!\s]|$)|(找|叫|让)(个|你们)?(能)?管事的|(请|让)(他|她|他们|老师|工作人员)[^，。？?]{0,4}(联系|打电话给|回电话给)(我|我们)/;
+const EXPLICIT_REQUEST_WORDS =
+  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|派(个|一个|位|一位)?(工作人员|专人|老师)(陪|跟|带|帮)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|(想|要|希望)(跟|和|同|找)(中心|你们)的?(人|工作人员|老师|同志)[^，,。？?]{0,2}(谈|聊|说|沟通|对接)|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我|帮(我|忙)转(一下|下)?(人工|客服)?[。！!～~]*$|(我要|我想)?投诉[^，。？?]{0,8}(客服|工作人员|人工|老师|负责人)(?![^，。？?]{0,4}(电话|热线|渠道|方式|流程))/;
+const EXPLICIT_REQUEST = new RegExp(`${EXPLICIT_REQUEST_WORDS.source}|${ASKED_PLAINLY.source}`);
 const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|半夜|深夜|凌晨|节假日|放假|休假|春节|过年|国庆|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people|customer service|support team)\b/;
 const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
@@ -59,7 +69,7 @@ const COURTESY =
 /** Asked for in English in so many words, whatever else the question speaks of. */
 /** Being put through to someone (transfer my query to the concerned officer). */
 const PUT_THROUGH_EN =
-  /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team|officer|official|colleague)\b/;
+  /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team)\b|\b(transfer|connect|put) (me|us|my (query|question|call|case))\b.{0,30}\b(officer|official|colleague)\b|\bput me through to (a|an|the|one of your) (colleague|officer|official)\b|\b(talk|speak|chat) (to|with) (a|an|the|your|one of your) (colleague|officer|official)s?\b/;
 const EXPLICIT_EN = new RegExp(`${PUT_THROUGH_EN.source}|\\bhuman\\b`);
 
 /** Whether a person is asked for in so many words (找人工, 转人工, 能派个工作人员…; "talk to a human"). */
@@ -81,7 +91,7 @@ export function asksForPerson(asked: string): boolean {
 
 /** "How is my application doing?" — answered from the asker's own applications. */
 const STATUS = [
-  /(我|我们|俺).{0,6}(申请|登记表|申报|报名|报的|交的|提交的|报上去的|材料).{0,10}(进度|进展|状态|到哪|审核|审批|结果|怎么样|如何了|批了|批下来|通过|过了没|过了吗|过没过|咋样|签约了|签了没|签了吗|卡在|卡住)/,
+  /(我|我们|俺).{0,6}(申请|登记表|申报|报名|报的|交的|提交的|报上去的|材料).{0,10}(进度|进展|状态|到哪|审核|审批|结果|怎么样|如何了|批了|批下来|通过|(?<!(截止|日期|时间|期限|时限)[^，。？?]{0,4})过了(没|吗)|过没过|咋样|签约了|签了没|签了吗|卡在|卡住)/,
   // "look my application up" (帮我查一下我的申请), not how to do something with it
   /(查|看)(一下|下)?(我|我们)的(申请|申报|登记表)[吧呗啊。！!]*$/,
   /(申请|申报|登记表).{0,4}(批下来|通过了没|通过没|有结果了|有结果吗|到哪一步|到哪了|进度怎么样|状态|有进展|进展没|啥进度|什么进度|签约了没)/,
@@ -91,7 +101,7 @@ const STATUS = [
   /(我|我们|俺|俺们).{0,8}(申请|报的|交的|那份).{0,10}(有人看|看了没|审了没|收到没|收到了没|啥状态|什么状态)/,
   /审核结果出来/,
   // "the form we handed in last week: any word yet?" (上周交的表现在啥状态了, 我们县交的表 有回音没)
-  /(交|报|提交|递交)(上去)?(的|了的)((表|登记表|申请|材料|那份).{0,12}|那个.{0,4})(啥状态|什么状态|啥情况|什么情况|有回音|有信儿|有消息|有结果|到哪|协商中还是|是协商中)/,
+  /(交|报|提交|递交)(上去)?(的|了的)((表|登记表|申请|材料|那份).{0,12}|那个.{0,4})(啥状态|什么状态|(啥|什么)情况(?!下)|有回音|有信儿|有消息|有结果|到哪|协商中还是|是协商中)/,
   // "what stage is it at now" (我单位报送的产业名片申请目前处于什么状态), not what stages there are
   /(申请|申报|登记表|报的|交的|报送的)[^，,。？?]{0,8}(目前|现在|眼下)?(处于|在|到了?)(什么|啥|哪个|哪一)(状态|阶段|环节|步)(了|呢|啊|呀)?[？?。！!\s]*$/,
   // "how is the application now" (申请现在什么情况了), not what happens in some case (申请什么情况下会被退回)
@@ -100,7 +110,7 @@ const STATUS = [
   /(我|我们|俺|俺们)[^，,。？?]{0,4}的?(表|登记表|申请|材料|那份)(交|报|提交|递交|送)(上去|上来)?了?[^，,。？?]{0,6}(有没有|有|没)(下文|回音|信儿|消息|结果|动静)/,
   /\b(my|our) application\b|application status|where is my application/,
   // (…any news on the form we sent; did we get approved yet; whether our submission has been accepted.)
-  /\bany (news|updates?|word|progress)( yet)? (on|about|with) (the|my|our) ([a-z']+ ){0,2}(form|application|submission)\b|\b(did|have|has) (we|i) (get|got|been) (approved|accepted|rejected|selected|chosen)\b|\b(whether|if) (my|our) ([a-z']+ ){0,2}(form|application|submission) (has|have|was|is) (already |now )?(been )?(accepted|approved|received|reviewed|rejected|returned)\b/,
+  /\bany (news|updates?|word|progress)( yet)? (on|about|with) (the|my|our) ([a-z']+ ){0,2}(form|application|submission)\b(?! (deadline|process|fields?|template|requirements?|rules?|form))|\b(did|have|has) (we|i) (get|got|been) (approved|accepted|rejected|selected|chosen)\b|\b(whether|if) (my|our) ([a-z']+ ){0,2}(form|application|submission) (has|have|was|is) (already |now )?(been )?(accepted|approved|received|reviewed|rejected|returned)\b/,
   // (…with what it is for between: my card application, our district's submission; the progress of the one I submitted.)
   // (…only with a word of how it is doing: not the deadline for my card application.)
   /^(?=.*\b(status|progress|approved|accepted|rejected|declined|returned|reviewed|under review|news|result|decision|stage|doing|going)\b).*\b(my|our) ([a-z']+ ){1,2}(application|submission)\b|\b(progress|status) of (my|our|the) (application|submission)|\bwhat happened (with|to) (my|our) (application|submission)/,

@@ -24,7 +24,7 @@ const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|
  * not chosen (你认为最大的不足, 哪个效果最好, 为什么南京没有入选, why was Shanghai not given a card).
  */
 const JUDGEMENT =
-  /(你(个人)?(认为|觉得|看来).{0,20}(最|哪个好|好不好|怎么样|值不值|有没有(必要|用)|不足|缺点)|你怎么看|你的看法|效果最好|做得最好|哪(个|一个|座|家|部|一部)?(城市|地方|县|市|省|名片|片子|纪录片|企业).{0,12}最(高|多|火|受欢迎|好|强|牛|棒|有名|出名|著名|成功|厉害|差|弱|有影响|有实力|有特色|早打造|先打造|快打造)|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhich( one| city| card| place| region)? (is|was) (the )?(best|strongest|most (famous|successful|impressive|powerful))\b(?! (way|time|method|channel|option|place to|thing to))|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
+  /(你(个人)?(认为|觉得|看来).{0,20}(最|哪个好|好不好|怎么样|值不值|有没有(必要|用)|不足|缺点)|你怎么看|你的看法|效果最好|做得最好|哪(个|一个|座|家|部|一部)?(城市|地方|县|市|省|名片|片子|纪录片|企业).{0,12}最(高|多|火|受欢迎|好|强|牛|棒|有名|出名|著名|成功|厉害|差|弱|有影响|有实力|有特色|早打造|先打造|快打造)|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhich (one|city|card|place|region) (is|was) (the )?(best|strongest|most (famous|successful|impressive|powerful))\b(?! (fit|for|way|time|method|channel|option|place to|thing to|email|number|format|browser))|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
 
 /**
  * Asking for what the programme never published: comparisons with other countries' schemes (or whether they have one), raw
@@ -35,7 +35,7 @@ const UNPUBLISHED =
 
 /** Who holds an office, made a film, judges or named a card (中心的主任是谁, 谁拍的, who are the judges, 谁给起的): no document names them. */
 const WHO_PERSONALLY =
-  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位|哪些|哪几位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|设计|提出|首创|发明|配|画|致辞|打分|评分)(出来|来)?的|谁.{0,8}签的字|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (current |new )?(director|minister|head|chair)\b|\bwho (are|were) the (judges|jury|experts|reviewers)\b|(审核|审批|负责|对接)[^，。？?]{0,6}的是(哪位|哪个|谁)(老师|工作人员|专家)?[？?]*$|\bwho judges\b|(哪个|哪位)(明星|演员|播音员|配音演员)|(旁白|配音|解说)(是谁|是哪位|是哪个|叫什么)|在哪(里|儿|个[\u4e00-\u9fff]{0,3})?(拍|取景|拍摄)的?/;
+  /(主任|部长|局长|厅长|书记|院长|导演|主持人)(是谁|叫什么|是哪位)|(哪个|哪位|哪些|哪几位)(导演|领导|嘉宾|专家|评委)|谁.{0,6}(拍|导|执导|主演|起|取|设计|提出|首创|发明|配|画|致辞|打分|评分)(出来|来)?的|谁.{0,8}签的字|哪家.{0,6}(设计|研发|开发|制作)(出来)?的|(评审|评委|评选)专家.{0,4}(有哪些人|有谁|是谁|名单|叫什么)|评委(都)?(是谁|有谁|有哪些)|\bwho (directed|filmed|shot|designed|named|signed|narrated)\b|\bwho is the (current |new )?(director|minister|head|chair)\b|\bwho (are|were) the (judges|jury|experts|reviewers)\b|\bwho judges\b|(哪个|哪位)(明星|演员|播音员|配音演员)|(旁白|配音|解说)(是谁|是哪位|是哪个|叫什么)|在哪(里|儿|个[\u4e00-\u9fff]{0,3})?(拍|取景|拍摄)的?/;
 
 /** A card's score or rank in the evaluation (得了多少分, 排第几): never published. */
 const SCORE_OR_RANK =
@@ -64,6 +64,9 @@ const OTHER_WORK = /还(负责|有|做|管|搞)(哪些|什么)(别的|其他|其
 const RECOMMENDATION =
   /(给我|帮我|请你?|求|你能|你可以|能不能|能否|能|可以)推荐(几|一些|点|一下)?(家|个|款|部|本|种)?[^，。？?]{0,16}(公司|企业|厂家|供应商|产品|机构|酒店|餐厅|饭店|景点|书|电影|纪录片|片子|股票)|\b(can|could) you recommend\b|\brecommend (a|an|some|me|any)\b/;
 
+/** Which member of staff handles ours (审核我们的是哪位老师): no document names them. (The centre reviews: 负责审核的是谁 is answered.) */
+export const WHO_HANDLES_OURS = /(审核|审批|负责|对接)[^，。？?]{0,6}的是(哪位|哪个)(老师|工作人员|专家)?/;
+
 /** Whether a question asks what no document of the programme says. */
 export function asksWhatNoDocumentSays(text: string): boolean {
   return [
@@ -78,6 +81,7 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     OTHER_WORK,
     UNPUBLISHED,
     WHO_PERSONALLY,
+    WHO_HANDLES_OURS,
     SCORE_OR_RANK,
     BUSINESS_CARD,
   ].some((pattern) => pattern.test(text));
