@@ -41,6 +41,8 @@ const TIERS: [RegExp, CardTier][] = [
   [/主名片|主卡|\b(main|flagship|top[- ]tier) (cards?|ones)\b/, 'MAIN'],
   [/特色名片|特色卡|\b(featured|specialty|speciality|characteristic) (cards?|ones)\b/, 'FEATURED'],
 ];
+/** Every tier word at once, to take them out of a question (main cards is no 机械 card). */
+const TIER_WORDS = new RegExp(TIERS.map(([pattern]) => pattern.source).join('|'), 'g');
 const THEMES: [RegExp, CardTheme][] = [
   [/科创热点|科技热点|\btech(nology)?[- ]hotspot/, 'TECH_HOTSPOT'],
   [/创新消费|\binnovative consumption/, 'INNOVATIVE_CONSUMPTION'],
@@ -151,6 +153,12 @@ const INDUSTRY_KIN: Record<string, string[]> = {
 };
 /** Every other name of an industry, English and everyday Chinese. */
 const INDUSTRY_NAMES = [...INDUSTRY_EN, ...INDUSTRY_ZH];
+/** A text without every other name of one industry (rare earth, 锂电池 for 电池). */
+const withoutNamesOf = (text: string, industry: string) =>
+  withoutIndustryNames(
+    text,
+    INDUSTRY_NAMES.filter(([, word]) => word === industry),
+  );
 /** Short names people use for a region (内蒙 for 内蒙古). */
 const REGION_ALIASES: [string, string][] = [['内蒙', '内蒙古']];
 /** Industry words too general to name a card's industry on their own. */
@@ -547,6 +555,12 @@ export class Catalogue {
     );
   }
 
+  /** The cards (of the loaded snapshot) of an industry or of the other name the catalogue gives it (INDUSTRY_KIN). */
+  private slugsOfIndustry(industry: string): string[] {
+    const kin = [industry, ...(INDUSTRY_KIN[industry] ?? [])];
+    return this.cards.filter((c) => c.industries.some((i) => kin.some((k) => i.includes(k)))).map((c) => c.slug);
+  }
+
   /** Whether a question naming only a tier, a theme or a year asks something else of them too. */
   private asksBeyondItsYear(named: string, yearMatch: RegExpMatchArray | null): boolean {
     return this.asksBeyond(named, yearMatch ? [yearMatch[1]] : []);
@@ -697,7 +711,8 @@ export class Catalogue {
     const theme = THEMES.find(([p]) => p.test(text))?.[1];
     // Tier and theme words are not industries ("创新消费" is no 消费 card).
     // (…in English too, as names of tiers and themes: main cards, the tech hotspot theme; not upgrade as a verb.)
-    const named = TIERS.reduce((t, [pattern]) => t.replace(new RegExp(pattern.source, 'g'), ' '), text)
+    const named = text
+      .replace(TIER_WORDS, ' ')
       .replace(/科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ')
       .replace(/\b(tech(nology)?[- ]hotspot|innovative consumption|upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g, ' ');
     const title = this.findTitle(named);
@@ -726,23 +741,14 @@ export class Catalogue {
     if (title || region || industry) {
       // Named a place, card or industry: a catalogue question when it mentions cards, or says nothing else.
       // (An industry named in English or everyday words, rare earth, 锂电池, first: its words are no other thing.)
-      let rest = industry
-        ? withoutIndustryNames(
-            named,
-            INDUSTRY_NAMES.filter(([, word]) => word === industry),
-          )
-        : named;
+      let rest = industry ? withoutNamesOf(named, industry) : named;
       for (const name of [title?.name, region?.name, industry].filter(Boolean) as string[]) rest = rest.replace(name, ' ');
       const alsoRegion = this.findRegion(rest);
       if (alsoRegion) rest = rest.replace(alsoRegion.name, ' ');
       const alsoIndustry = this.findIndustry(rest);
-      if (alsoIndustry)
-        rest = withoutIndustryNames(
-          rest,
-          INDUSTRY_NAMES.filter(([, word]) => word === alsoIndustry),
-        ).replace(alsoIndustry, ' ');
+      if (alsoIndustry) rest = withoutNamesOf(rest, alsoIndustry).replace(alsoIndustry, ' ');
       // (An industry no card has, named without a word of cards, is some other thing: 杭州有咖啡吗, any coffee in Hangzhou?)
-      const unheld = [industry, alsoIndustry].some((w) => w && !this.cards.some((c) => c.industries.some((i) => i.includes(w))));
+      const unheld = [industry, alsoIndustry].some((w) => w && !this.slugsOfIndustry(w).length);
       if (unheld && !CUE.test(text)) return { ...query, beyond: true };
       // (A place and an industry: that industry's cards there, 杭州的数字经济名片.)
       const asked = alsoIndustry && region && !title ? { ...query, industry: alsoIndustry } : query;
@@ -802,16 +808,11 @@ export class Catalogue {
     // arrays are awkward to filter through the driver adapter), then read live by slug.
     const { industry, theme } = q;
     let slugs = q.slugs;
-    if (industry) {
-      const kin = [industry, ...(INDUSTRY_KIN[industry] ?? [])];
-      slugs = this.cards.filter((c) => c.industries.some((i) => kin.some((k) => i.includes(k)))).map((c) => c.slug);
-    }
+    if (industry) slugs = this.slugsOfIndustry(industry);
     if (theme) slugs = this.cards.filter((c) => c.themes.includes(theme) && (!slugs || slugs.includes(c.slug))).map((c) => c.slug);
     if (slugs) where.slug = { in: slugs };
     if (q.tier) where.tier = q.tier;
     if (q.year) where.batchYear = q.year;
-    // (A place's cards of an industry, none there: the place's cards, which say what it does — is Luoyang's card machinery?)
-    if (q.region && q.industry && !q.count && !(await prisma.card.count({ where }))) return this.answer({ ...q, industry: undefined }, prisma, lang);
     const cards = await prisma.card.findMany({
       where,
       select: {
@@ -826,6 +827,8 @@ export class Catalogue {
       },
       orderBy: [{ tier: 'asc' }, { batchYear: 'asc' }, { regionCode: 'asc' }],
     });
+    // (A place's cards of an industry, none there: the place's cards, which say what it does — is Luoyang's card machinery?)
+    if (!cards.length && q.region && q.industry && !q.count) return this.answer({ ...q, industry: undefined }, prisma, lang);
     if (q.industry) {
       // Cards whose industry is exactly the word first (汽车 before 新能源汽车).
       const word = q.industry;

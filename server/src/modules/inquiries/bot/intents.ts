@@ -66,10 +66,10 @@ const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
  */
 const COURTESY =
   /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学)老师/g;
-/** Asked for in English in so many words, whatever else the question speaks of. */
 /** Being put through to someone (transfer my query to the concerned officer). */
 const PUT_THROUGH_EN =
   /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team)\b|\b(transfer|connect|put) (me|us|my (query|question|call|case))\b.{0,30}\b(officer|official|colleague)\b|\bput me through to (a|an|the|one of your) (colleague|officer|official)\b|\b(talk|speak|chat) (to|with) (a|an|the|your|one of your) (colleague|officer|official)s?\b/;
+/** Asked for in English in so many words, whatever else the question speaks of. */
 const EXPLICIT_EN = new RegExp(`${PUT_THROUGH_EN.source}|\\bhuman\\b`);
 
 /** Whether a person is asked for in so many words (找人工, 转人工, 能派个工作人员…; "talk to a human"). */
