@@ -75,6 +75,18 @@ describe('rateBotAnswer', () => {
 });
 
 describe('机器人未解决', () => {
+  it('leaves out a thank-you answered in kind, and keeps a question the bot was not sure of', async () => {
+    const thanks = await visitorAsks('谢谢老师！');
+    expect(thanks.answer).toMatchObject({ offersHuman: false, sources: [] });
+    expect(thanks.answer.text).toMatch(/不客气/);
+    const unsure = await visitorAsks('名片的奖杯是什么材质的');
+    expect(unsure.answer.offersHuman).toBe(true);
+    const { botMisses } = await gql.as(staff.token).data(BotMissesDocument);
+    const asked = botMisses.flatMap((g: { questions: string[] }) => g.questions);
+    expect(asked).toContain('名片的奖杯是什么材质的');
+    expect(asked).not.toContain('谢谢老师！');
+  });
+
   it('lists unsure and 👎 answers grouped by wording, and one step teaches the bot', async () => {
     const question = '名片能不能印在我们的产品包装上';
     const first = await visitorAsks(question);

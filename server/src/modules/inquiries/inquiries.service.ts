@@ -54,7 +54,7 @@ interface NewMessage {
   /** The bot's reply: tappable suggestions, the question it answered and how (for 机器人未解决). */
   suggestions?: string[];
   botQuestion?: string;
-  botOutcome?: 'ANSWERED' | 'UNSURE' | 'HANDOFF';
+  botOutcome?: 'ANSWERED' | 'UNSURE' | 'HANDOFF' | 'CHAT';
 }
 
 /** Appends messages with the next sequence numbers (the row update serialises concurrent senders). */
@@ -213,7 +213,8 @@ async function botTurn(ctx: Ctx, inquiry: Inquiry, question: InquiryMessage): Pr
           offersHuman: answer.handoff,
           clientKey: replyKey,
           botQuestion: question.text,
-          botOutcome: answer.confident ? 'ANSWERED' : 'UNSURE',
+          // (A greeting or thanks answered in kind is no miss for 机器人未解决.)
+          botOutcome: answer.confident ? 'ANSWERED' : answer.basis?.startsWith('chat:') ? 'CHAT' : 'UNSURE',
         },
       ]),
     );

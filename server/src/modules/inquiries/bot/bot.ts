@@ -35,6 +35,7 @@ import { withoutPreamble, withoutSelfIntroduction } from './preamble.js';
 import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary, TypoFixer } from './typos.js';
+import { pleasantryAnswer, pleasantryOf } from './pleasantries.js';
 import { APP_WORDS, ASKING_CONTEXT, CANONICAL, GENERIC, OTHER_PRODUCT, OTHER_PROGRAMME, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
 
 export type { BotAnswer, BotSource } from './answer.js';
@@ -416,6 +417,8 @@ export class Bot {
   async answer(question: string, prisma: PrismaClient, viewer: Viewer = anonymous): Promise<BotAnswer> {
     const { lang, normalized, text, core } = this.read(question);
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
+    const pleasantry = pleasantryOf(question);
+    if (pleasantry) return pleasantryAnswer(pleasantry.kind, pleasantry.english ? 'en' : lang);
 
     if (asksForPerson(text) && !this.domain.namesOtherService(text)) {
       // (A person asked for in so many words is handed over even when the classifier reads an off-topic question:

@@ -45,7 +45,7 @@ const TIERS: [RegExp, CardTier][] = [
 const TIER_WORDS = new RegExp(TIERS.map(([pattern]) => pattern.source).join('|'), 'g');
 const THEMES: [RegExp, CardTheme][] = [
   [/科创热点|科技热点|\btech(nology)?[- ]hotspot/, 'TECH_HOTSPOT'],
-  [/创新消费|\binnovative consumption/, 'INNOVATIVE_CONSUMPTION'],
+  [/创新消费|\binnovative[- ]consumption/, 'INNOVATIVE_CONSUMPTION'],
   [/升级更新|更新升级|\bupgrade\b/, 'UPGRADE_RENEWAL'],
 ];
 const THEME_LABELS: Record<CardTheme, [string, string]> = {
@@ -120,6 +120,7 @@ function withoutIndustryNames(text: string, names: [RegExp, string][]): string {
 /** Everyday names of what an industry makes (菜刀, 芯片, 高铁, 挖掘机): the catalogue's industry word. */
 const INDUSTRY_ZH: [RegExp, string][] = [
   [/菜刀|剪刀|刀具/, '刀剪'],
+  [/瓷器|陶器|瓷砖/, '陶瓷'],
   [/芯片/, '集成电路'],
   [/高铁|动车|火车|列车/, '轨道'],
   [/挖掘机|起重机|装载机|推土机|挖机/, '工程机械'],
@@ -161,6 +162,8 @@ const withoutNamesOf = (text: string, industry: string) =>
   );
 /** Short names people use for a region (内蒙 for 内蒙古). */
 const REGION_ALIASES: [string, string][] = [['内蒙', '内蒙古']];
+/** Names abroad that are no spelling of the region's own (Tibet for Xizang). */
+const REGION_ALIASES_EN: [string, string][] = [['tibet', '西藏']];
 /** Industry words too general to name a card's industry on their own. */
 const GENERIC_INDUSTRY_WORDS = new Set([
   '产业',
@@ -205,7 +208,7 @@ const ELSEWHERE =
   /(大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|目录|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
-const LISTING = /(有哪些|哪些|哪几|有什么|有啥|有没有|列表|名单|列出|单子|清单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
+const LISTING = /(有哪些|哪些|哪几|有什么|有啥|有没有|列表|名单|列出|列一下|列举|列个|单子|清单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
 /** Leftovers that still make a bare question ("杭州", "柘荣县", "Tell me about Dongguan"). */
 /** English words the catalogue reads past (the card words, questions about a place). */
 const FILLER_EN = new Set([
@@ -464,7 +467,7 @@ const CATALOGUE_ASKING = new Set([
 ]);
 /** English words of the same kind. */
 const CATALOGUE_ASKING_EN = new Set(
-  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count'.split(
+  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled'.split(
     ' ',
   ),
 );
@@ -472,6 +475,28 @@ const CATALOGUE_ASKING_EN = new Set(
 function describeIndustries(industries: string[]) {
   return industries.join('、');
 }
+
+/** A card's industries in English, when it has them all (a card staff left untranslated keeps its Chinese). */
+function describeIndustriesEn(card: { industries: string[]; industriesEn: string[] }) {
+  return card.industriesEn.length === card.industries.length ? card.industriesEn.join(', ') : describeIndustries(card.industries);
+}
+
+/** A name as it stands inside a sentence: Ceramics → ceramics, but IoT and EV stay as they are. */
+const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0].toLowerCase() + name.slice(1) : name);
+
+/** An industry word in English, as a card that lists it says it (陶瓷 → ceramics); undefined when none does. */
+function industryInEnglish(word: string, cards: { industries: string[]; industriesEn: string[] }[]): string | undefined {
+  for (const card of cards) {
+    const at = card.industries.indexOf(word);
+    if (at >= 0 && card.industriesEn.length === card.industries.length) return card.industriesEn[at];
+  }
+  return undefined;
+}
+
+/** What is asked of a card named by its title that the card itself tells: where it is, what the title means, its English name. */
+const TITLE_ASKED =
+  /哪儿|哪里|哪个(城市|地方|省|市|县|区)|在哪|是哪|位于|意思|含义|寓意|英文名|英语名|英文叫|\bwhere\b|\bwhich (city|place|province|region)\b|\bwhat does\b.{0,30}\bmean\b/;
+const TITLE_ASKED_ALL = new RegExp(TITLE_ASKED.source, 'g');
 
 export class Catalogue {
   private constructor(
@@ -526,6 +551,10 @@ export class Catalogue {
     for (const [alias, name] of REGION_ALIASES) {
       const region = regionNames.get(name);
       if (region) put(regionNames, alias, region);
+    }
+    for (const [alias, name] of REGION_ALIASES_EN) {
+      const region = regionNames.get(name);
+      if (region) put(pinyinRegions, alias, region);
     }
     const titles = new Map<string, string[]>();
     const addTitle = (t: string, slug: string) => t.length >= 3 && titles.set(t, [...new Set([...(titles.get(t) ?? []), slug])]);
@@ -714,7 +743,10 @@ export class Catalogue {
     const named = text
       .replace(TIER_WORDS, ' ')
       .replace(/科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ')
-      .replace(/\b(tech(nology)?[- ]hotspot|innovative consumption|upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g, ' ');
+      .replace(
+        /\b(tech(nology)?[- ]hotspot|innovative[- ]consumption|upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g,
+        ' ',
+      );
     const title = this.findTitle(named);
     const region = title ? null : this.findRegion(named);
     const industry = title || region ? null : this.findIndustry(named);
@@ -753,9 +785,9 @@ export class Catalogue {
       // (A place and an industry: that industry's cards there, 杭州的数字经济名片.)
       const asked = alsoIndustry && region && !title ? { ...query, industry: alsoIndustry } : query;
       const other = namesAThing(rest); // before the fillers go: 超市 is no 市
-      const beyond = () =>
+      const beyond = (asking = named) =>
         this.asksBeyond(
-          named,
+          asking,
           [title?.name, region?.name, industry, alsoRegion?.name, alsoIndustry].filter((n): n is string => !!n),
         )
           ? { ...asked, beyond: true }
@@ -774,6 +806,8 @@ export class Catalogue {
       // …in English (rare earth industry cards?, any cards about baijiu).
       // (…or its cities: home appliance cities?)
       if (industry && /\b(cards?|cities|regions?|places|towns|hubs|areas|ones)\b/.test(text) && languageOf(text) === 'en') return beyond();
+      // Where a card is, what its title means or is in English (中国电谷是哪儿的, 芯屏汽合是啥意思, 手撕钢之城在哪个城市): the card says.
+      if (title && !region && TITLE_ASKED.test(text)) return beyond(named.replace(TITLE_ASKED_ALL, ' '));
       // A place or a card's title with 名片/产业 is about the catalogue; an industry word alone may not be.
       if ((title || region) && CUE.test(text)) return beyond();
       return null;
@@ -787,7 +821,7 @@ export class Catalogue {
       )
         return null;
       const rest = named.replace(
-        /(20\d\d)年?|(?<!\d)2[2-9]年|发布的|发布|批次|主题|城市|的|名片|产业|\b(the|cards?|theme|cit(y|ies)|pls|please|plz)\b|[\s?？]/g,
+        /(20\d\d)年?份?|(?<!\d)2[2-9]年|发布的|发布|批次|主题|城市|的|名片|产业|\b(the|cards?|theme|cit(y|ies)|pls|please|plz)\b|[\s?？]/g,
         '',
       );
       if (((count || LISTING.test(text)) && (CUE.test(text) || tier || theme)) || (!rest && (tier || CUE.test(text))))
@@ -822,6 +856,7 @@ export class Catalogue {
         tier: true,
         batchYear: true,
         industries: true,
+        industriesEn: true,
         conceptEn: true,
         region: { select: { fullName: true, fullNameEn: true } },
       },
@@ -838,7 +873,7 @@ export class Catalogue {
     const shown = cards.slice(0, LISTED_AT_MOST);
     const compact = shown.length > LISTED_IN_FULL;
     const en = lang === 'en';
-    const scope = this.describeScope(q, lang);
+    const scope = this.describeScope(q, lang, q.industry ? industryInEnglish(q.industry, cards) : undefined);
     const basis = `${q.count ? 'count' : 'cards'}:${[q.region?.code, q.slugs?.join('+'), q.industry, q.tier, q.theme, q.year].filter(Boolean).join('/') || 'all'}`;
     const sources = shown.map((c) => ({ title: en ? (c.titleEn ?? c.title) : c.title, url: `/pages/cards/detail/index?slug=${c.slug}` }));
     const lines = shown.map((c) =>
@@ -847,7 +882,7 @@ export class Catalogue {
           ? `“${c.titleEn ?? c.title}” (${c.region.fullNameEn || c.region.fullName})`
           : `「${c.title}」（${c.region.fullName}）`
         : en
-          ? `“${c.titleEn ?? c.title}” (${c.region.fullNameEn || c.region.fullName}; ${c.tier === 'MAIN' ? 'main card' : 'featured card'}${c.batchYear ? `, ${c.batchYear}` : ''}; ${describeIndustries(c.industries)})${c.conceptEn ? ` — ${c.conceptEn}` : ''}`
+          ? `“${c.titleEn ?? c.title}” (${c.region.fullNameEn || c.region.fullName}; ${c.tier === 'MAIN' ? 'main card' : 'featured card'}${c.batchYear ? `, ${c.batchYear}` : ''}; ${describeIndustriesEn(c)})${c.conceptEn ? ` — ${c.conceptEn}` : ''}`
           : `「${c.title}」（${c.region.fullName}，${c.tier === 'MAIN' ? '主名片' : '特色名片'}${c.batchYear ? `，${c.batchYear}年` : ''}，产业：${describeIndustries(c.industries)}）`,
     );
     const more =
@@ -872,12 +907,13 @@ export class Catalogue {
     return { text, confident: true, handoff: false, sources, suggestions: [], basis };
   }
 
-  private describeScope(q: CatalogueQuery, lang: Lang): string {
+  /** Which cards an answer lists, in words (industryEn: the industry's English name, if a card gives it). */
+  private describeScope(q: CatalogueQuery, lang: Lang, industryEn?: string): string {
     if (lang === 'en') {
       const parts = [
         q.region && `in ${q.region.fullNameEn || q.region.nameEn}`,
         q.slugs && 'with that name',
-        q.industry && `in ${q.industry}`,
+        q.industry && (industryEn ? `in ${inSentence(industryEn)}` : 'in that industry'),
         q.tier && `(${q.tier === 'MAIN' ? 'main cards' : 'featured cards'})`,
         q.theme && `(${THEME_LABELS[q.theme][1]})`,
         q.year && `of the ${q.year} batch`,

@@ -64,7 +64,7 @@ const NO_OWNER = new Set(
  * 申请): not the asker's to look up. Not another's named beside the asker's own (隔壁县都批下来了，我们县的申请…), nor 朋友圈, 老人家.
  */
 const SOMEONE_ELSES =
-  /(朋友(?!圈)|亲戚|同学|邻居|别人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老乡|(?<!老)人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区)|他们(区|县|市|单位|那边)?)(家)?((县|市|区)里|那边)?(的|在[^，。？?]{0,8}(报|申请|交|提交)的|(报|交|提交)(上去)?的)[^，。？?]{0,6}(申请|登记表|报的|交的)/;
+  /(朋友(?!圈)|亲戚|同学|邻居|别人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老乡|(?<!老)人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区|镇|乡)|邻(县|市|区|镇|乡)|兄弟(县|市|区|城市|单位)|周边(县|市|区)|他们(区|县|市|单位|那边)?)(家)?((县|市|区)里|那边)?(的|在[^，。？?]{0,8}(报|申请|交|提交)的|(报|交|提交)(上去)?的)[^，。？?]{0,6}(申请|登记表|报的|交的)/;
 
 /**
  * In English, an application someone else owns or made (Has Wenzhou submitted its registration form yet? What stage is
@@ -187,7 +187,9 @@ export class DomainGate {
     const other = (w: string | undefined) => w !== undefined && han(w) && this.isForeign(w);
     // (Who applies is no kind of application: 街道办申请的, 管委会申报的.)
     const applicant = (w: string | undefined) => w === '名下' || /[办局委厅府部处所会司厂镇乡村区县市省]$/.test(w ?? '');
-    const before = (i: number) => !applicant(words[i - 1]) && other(words[i - 1]);
+    // (…or a word before that, what is done to it between: 驾照换证申请, 护照续签申请.)
+    const before = (i: number) =>
+      !applicant(words[i - 1]) && (other(words[i - 1]) || (!applicant(words[i - 2]) && han(words[i - 1] ?? '') && other(words[i - 2])));
     // …or right after it: 申请的技改补贴.
     const after = (i: number) => other(words[i + 1] === '的' ? words[i + 2] : words[i + 1]);
     return SOMEONE_ELSES.test(text) || SOMEONE_ELSES_EN.test(text) || words.some((w, i) => APPLYING.has(w) && (before(i) || after(i)));

@@ -7,11 +7,11 @@ import { WHO_HANDLES_OURS } from './unanswerable.js';
 const PERSON_WORDS =
   /(转人工|人工(?!智能|智障)|真人|活人|客服|工作人员|负责人|老师(?!傅|您好|你好|好[，,。！!\s]|好$)|专人|中心的人|(跟|和|同|找)(个)?人(说|讲|聊|谈|沟通)|(找|叫)(个)?人.{0,3}(说|讲|聊)|(叫|换)(个)?.{0,4}人来|找个.{0,4}人来|不要机器人|别.{0,4}机器人|转(个|一个)人(吧|啊|呀|呗|[。！!～~]|$)|值班的?(同志|人员|老师)|不(想|要|愿意)?(跟|和)机器|(安排|派|找)(个|一个|位)?人[^，。？?]{0,2}(给|跟|和)(我|我们|俺|俺们)[^，。？?]{0,3}(打|回)(个)?电话|(跟|和|同|找|让|请)(中心|你们|负责).{0,6}同志.{0,6}(说|聊|谈|沟通|联系|对接)|zhuan ?ren ?gong|ren ?gong|ke ?fu)/;
 /**
- * A person asked for plainly: a complaint on its own (我要投诉！), the one in charge (叫你们管事的来), someone to call back
+ * A person asked for plainly: a complaint on its own (我要投诉！), the one in charge (叫你们管事的来, 找你们领导), someone to call back
  * (请他联系我) — not whether someone will (签约后会让工作人员联系我们吗) or where to get a signature (要找管事的签字).
  */
 const ASKED_PLAINLY =
-  /(找|叫|让)(个|你们)?(能)?管事的(人)?(来|出来|过来|跟我|和我|说话|[，,。！!～~]|$)|^(我要|我想)投诉(?=[，,。！!\s]|$)|(?<!(会|将|是否|要不要|能不能|可不可以))(请|让)(他|她|他们|老师|工作人员)[^，。？?]{0,4}(联系|打电话给|回电话给)(我|我们)(?![^，。？?]{0,3}(吗|么|嘛))/;
+  /(找|叫|让)(个|你们)?(能)?(管事的(人)?|(你们|中心)的?(领导|主任|负责人))(来|出来|过来|跟我|和我|说话|[，,。！!～~]|$)|(^|[，,。！!\s])(我要|我想)投诉(?=[，,。！!\s]|$)|(?<!(会|将|是否|要不要|能不能|可不可以))(请|让)(他|她|他们|老师|工作人员)[^，。？?]{0,4}(联系|打电话给|回电话给)(我|我们)(?![^，。？?]{0,3}(吗|么|嘛))/;
 const PERSON = new RegExp(`${PERSON_WORDS.source}|${ASKED_PLAINLY.source}`);
 /**
  * Asking about the staff, whether the bot is a person or the queue for one (排第4位还要等几分钟): no request for one.
@@ -54,8 +54,9 @@ const EXPLICIT_REQUEST_WORDS =
   /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|派(个|一个|位|一位)?(工作人员|专人|老师)(陪|跟|带|帮)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|(想|要|希望)(跟|和|同|找)(中心|你们)的?(人|工作人员|老师|同志)[^，,。？?]{0,2}(谈|聊|说|沟通|对接)|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我|帮(我|忙)转(一下|下)?(人工|客服)?[。！!～~]*$|(我要|我想)?投诉[^，。？?]{0,8}(客服|工作人员|人工|老师|负责人)(?![^，。？?]{0,4}(电话|热线|渠道|方式|流程))/;
 const EXPLICIT_REQUEST = new RegExp(`${EXPLICIT_REQUEST_WORDS.source}|${ASKED_PLAINLY.source}`);
 const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|半夜|深夜|凌晨|节假日|放假|休假|春节|过年|国庆|非工作|多久|怎样联系|怎么联系|如何联系)/;
-const PERSON_EN = /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people|customer service|support team)\b/;
-const REQUEST_EN = /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact)\b/;
+const PERSON_EN =
+  /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people|customer service|support team|whoever is (responsible|in charge))\b/;
+const REQUEST_EN = /\b(talk|speak|chat|connect(ed)?|transfer(red)?|want|need|get|please|contact)\b/;
 
 /** Whether someone answers at a time (晚上十点找人工还有人回吗): about the hours, however it names them. */
 const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
@@ -68,7 +69,7 @@ const COURTESY =
   /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学)老师/g;
 /** Being put through to someone (transfer my query to the concerned officer). */
 const PUT_THROUGH_EN =
-  /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team)\b|\b(transfer|connect|put) (me|us|my (query|question|call|case))\b.{0,30}\b(officer|official|colleague)\b|\bput me through to (a|an|the|one of your) (colleague|officer|official)\b|\b(talk|speak|chat) (to|with) (a|an|the|your|one of your) (colleague|officer|official)s?\b/;
+  /\b(talk|speak|chat|connect(ed)?|transfer(red)?|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team)\b|\b(transfer|connect|put) (me|us|my (query|question|call|case))\b.{0,30}\b(officer|official|colleague)\b|\bput me through to (a|an|the|one of your) (colleague|officer|official)\b|\b(talk|speak|chat) (to|with) (a|an|the|your|one of your) (colleague|officer|official)s?\b|\b(talk|speak) (to|with) whoever is (responsible|in charge)\b/;
 /** Asked for in English in so many words, whatever else the question speaks of. */
 const EXPLICIT_EN = new RegExp(`${PUT_THROUGH_EN.source}|\\bhuman\\b`);
 
@@ -77,9 +78,12 @@ export function asksForPersonInSoManyWords(asked: string): boolean {
   return EXPLICIT_REQUEST.test(asked) || EXPLICIT_EN.test(asked);
 }
 
+/** Money sent to someone (How do I transfer money to someone on WeChat?): the someone is no member of staff. */
+const MONEY_SENT_EN = /\b(transfer|send|pay)(ring|ing)? (some |the |my )?(money|funds|cash|payments?|yuan|rmb)\b/;
+
 export function asksForPerson(asked: string): boolean {
-  // (The form's contact person, unless a person is asked for in so many words.)
-  if (/\bcontact person\b/.test(asked) && !EXPLICIT_EN.test(asked)) return false;
+  // (The form's contact person, or money sent to someone, unless a human is asked for in so many words.)
+  if ((/\bcontact person\b/.test(asked) && !EXPLICIT_EN.test(asked)) || (MONEY_SENT_EN.test(asked) && !/\bhuman\b/.test(asked))) return false;
   const text = asked.replace(COURTESY, ' ');
   if (PERSON.test(text))
     return (EXPLICIT_REQUEST.test(text) && !(ABOUT_HOURS.test(text) && ANYONE_THERE.test(text))) || (!aboutPeople(text) && !ABOUT_HOURS.test(text));
@@ -109,6 +113,9 @@ const STATUS = [
   // "the form went up: any word back?" (我们市的表交上去到底有没有下文)
   /(我|我们|俺|俺们)[^，,。？?]{0,4}的?(表|登记表|申请|材料|那份)(交|报|提交|递交|送)(上去|上来)?了?[^，,。？?]{0,6}(有没有|有|没)(下文|回音|信儿|消息|结果|动静)/,
   /\b(my|our) application\b|application status|where is my application/,
+  // (…what we sent, then how it is doing: our county sent in its form last month, any progress on it?; did the centre
+  // actually receive our submission?)
+  /\b(we|our [a-z]+) (sent|submitted|handed|filed) (in |off )?(its|our|the) ([a-z']+ )?(form|application|submission)\b.{0,60}\bany (news|updates?|word|progress)\b|\b(did|has|have) (the centre|the center|you|your team|you guys) (actually |already |even )?(receive|received|get|got) (our|my) ([a-z']+ )?(form|application|submission)\b/,
   // (…any news on the form we sent; did we get approved yet; whether our submission has been accepted.)
   /\bany (news|updates?|word|progress)( yet)? (on|about|with) (the|my|our) ([a-z']+ ){0,2}(form|application|submission)\b(?! (deadline|process|fields?|template|requirements?|rules?|form))|\b(did|have|has) (we|i) (get|got|been) (approved|accepted|rejected|selected|chosen)\b|\b(whether|if) (my|our) ([a-z']+ ){0,2}(form|application|submission) (has|have|was|is) (already |now )?(been )?(accepted|approved|received|reviewed|rejected|returned)\b/,
   // (…with what it is for between: my card application, our district's submission; the progress of the one I submitted.)

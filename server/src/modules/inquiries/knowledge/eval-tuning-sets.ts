@@ -93,6 +93,10 @@ import { independentTuningSet91 } from './eval-tuning-independent-91';
 import { independentTuningSet92 } from './eval-tuning-independent-92';
 import { independentTuningSet93 } from './eval-tuning-independent-93';
 import { independentTuningSet94 } from './eval-tuning-independent-94';
+import { independentTuningSet95 } from './eval-tuning-independent-95';
+import { independentTuningSet96 } from './eval-tuning-independent-96';
+import { independentTuningSet97 } from './eval-tuning-independent-97';
+import { independentTuningSet98 } from './eval-tuning-independent-98';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -190,4 +194,8 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet92,
   independentTuningSet93,
   independentTuningSet94,
+  independentTuningSet95,
+  independentTuningSet96,
+  independentTuningSet97,
+  independentTuningSet98,
 ];

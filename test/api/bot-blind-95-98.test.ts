@@ -1,0 +1,163 @@
+// Found on the blind sets 95–98 (chatter in the chat box, near misses naming the catalogue's places, English from
+// abroad, films and the app): messages that ask nothing, someone else's application, money sent to "someone", a card
+// asked for by its title, English answers that named industries in Chinese, and requests for a person in more words.
+// Each behaviour is checked with the rules alone (the classifier set aside), so that what it learnt cannot answer for them.
+import { describe, expect, it } from 'vitest';
+import type { Bot } from '../../server/src/modules/inquiries/bot/bot.js';
+import { asksApplicationStatus } from '../../server/src/modules/inquiries/bot/intents.js';
+import { pleasantryOf } from '../../server/src/modules/inquiries/bot/pleasantries.js';
+import { classifierSureOf, rulesAndClassified, withLoadedBot } from '../support/bot.js';
+import type { TestDatabase } from '../support/db.js';
+
+const linked = (answer: { sources: { url: string | null }[] }) => answer.sources.map((s) => s.url?.replace(/.*slug=/, ''));
+
+let db: TestDatabase;
+let bot: Bot;
+withLoadedBot((loaded) => {
+  ({ db, bot } = loaded);
+});
+/** The answer with the classifier set aside. */
+const byRules = async (question: string) => (await rulesAndClassified(bot, db, question)).rulesAlone;
+const published = (where: object) => db.prisma.card.findMany({ where: { status: 'PUBLISHED', ...where }, select: { slug: true } });
+
+describe('messages that ask nothing', () => {
+  it.each([
+    ['谢谢', 'thanks', false],
+    ['收到👌', 'ack', false],
+    ['收到，谢谢', 'thanks', false],
+    ['谢谢谢谢', 'thanks', false],
+    ['好的再见', 'bye', false],
+    ['嗯嗯嗯', 'ack', false],
+    ['👍', 'ack', false],
+    ['在吗', 'greeting', false],
+    ['早上好老师', 'greeting', false],
+    ['ok', 'ack', false], // typed by Chinese speakers too: answered in their language
+    ['thanks', 'thanks', true],
+    ['ok thanks bye', 'bye', true],
+    ['Hi there', 'greeting', true],
+    ['[图片]', 'attachment', false],
+    ['[Voice]', 'attachment', true],
+  ])('reads "%s" as a pleasantry (%s; English %s)', (message, kind, english) => {
+    expect(pleasantryOf(message)).toEqual({ kind, english });
+  });
+
+  it.each(['你好，请问怎么申请', '好的，那登记表在哪下载', '谢谢你们的名片', '有人吗', '？？', '好的名片有哪些', 'ok what is a main card'])(
+    'does not read "%s" as one',
+    (message) => expect(pleasantryOf(message)).toBeNull(),
+  );
+
+  it.each([
+    ['收到👌', /还有其他问题/],
+    ['谢谢', /不客气/],
+    ['thanks', /You're welcome/],
+  ])('answers "%s" in kind: no entry that shares a word, no 转人工 button', async (message, reply) => {
+    const answer = await byRules(message);
+    expect(answer).toMatchObject({ confident: false, handoff: false, sources: [] });
+    expect(answer.text).toMatch(reply);
+  });
+
+  it('asks for words instead of a picture, and offers a person to look at it', async () => {
+    const answer = await byRules('[图片]');
+    expect(answer).toMatchObject({ confident: false, handoff: true });
+    expect(answer.text).toMatch(/看不了图片/);
+  });
+
+  it('still answers a question after a greeting', async () => {
+    expect(await byRules('你好，请问怎么申请')).toMatchObject({ confident: true, basis: 'how-to-participate' });
+  });
+
+  it('is not sure about a verdict on the app (这个小程序做得真丑), which no entry answers, whatever the classifier reads', async () => {
+    // (It once answered who may use the app: a classifier sure of that entry must not answer either.)
+    const { rulesAlone, classified } = await rulesAndClassified(bot, db, '这个小程序做得真丑', classifierSureOf('who-can-use', 0.99));
+    expect(rulesAlone.confident).toBe(false);
+    expect(classified.confident).toBe(false);
+  });
+});
+
+describe("someone else's application, and money sent to someone", () => {
+  it.each(['我们邻县的申请批下来没有？', '隔壁镇报上去的申请通过了吗', '兄弟市的登记表交了没'])('reads "%s" as no status of the asker\'s', async (question) => {
+    expect((await byRules(question)).basis).not.toBe('applications');
+  });
+
+  it.each(['我的驾照换证申请通过了吗', '我的护照续签申请到哪了'])(
+    'reads "%s" as another kind of application, its kind two words before 申请',
+    async (question) => {
+      expect(await byRules(question)).toMatchObject({ confident: false });
+    },
+  );
+
+  it('hands nothing over for "How do I transfer money to someone on WeChat?"', async () => {
+    expect(await byRules('How do I transfer money to someone on WeChat?')).toMatchObject({ confident: false });
+  });
+
+  it.each([
+    "I'd like to be transferred to a human agent.",
+    'I want to make a complaint and speak to whoever is responsible at the centre.',
+    '太慢了！等了半天，我要投诉，找你们领导',
+  ])('hands "%s" over by the rules alone', async (question) => {
+    expect(await byRules(question)).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
+  });
+
+  it('hands nothing over for asking whether a signature is needed (要找你们领导签字吗)', async () => {
+    expect((await byRules('要找你们领导签字吗')).basis).not.toBe('handoff');
+  });
+
+  it.each([
+    'Our county sent in its form last month. Any progress on it?',
+    "Did the centre actually receive our submission? I can't tell whether it went through.",
+  ])('reads "%s" as the asker\'s status', async (question) => {
+    expect(asksApplicationStatus(question.toLowerCase())).toBe(true);
+    expect((await rulesAndClassified(bot, db, question)).classified).toMatchObject({ confident: true, basis: 'applications' });
+  });
+
+  it("reads the first by the rules alone (every English word of it is an entry's)", async () => {
+    expect(await byRules('Our county sent in its form last month. Any progress on it?')).toMatchObject({ confident: true, basis: 'applications' });
+  });
+});
+
+describe('the catalogue, asked by a card title, a product and in English', () => {
+  it.each([
+    ['“中国电谷”是哪儿的？', 'baoding-electric-valley'],
+    ['手撕钢之城在哪个城市', 'taiyuan-steel-and-heavy-machinery'],
+    ['芯屏汽合是啥意思？哪个城市的', 'hefei-chips-screens-cars'],
+  ])('answers "%s" with the card', async (question, slug) => {
+    const answer = await byRules(question);
+    expect(answer).toMatchObject({ confident: true, basis: `cards:${slug}` });
+    expect(linked(answer)).toEqual([slug]);
+  });
+
+  it('is not sure why a place was chosen (凭什么进名片), whatever card it names', async () => {
+    expect(await byRules('柳州螺蛳粉也算工业吗，凭什么进名片？')).toMatchObject({ confident: false });
+  });
+
+  it("is not sure where a card's showroom is (中国电谷的展示中心在哪): the catalogue does not say", async () => {
+    expect(await byRules('中国电谷的展示中心在哪')).toMatchObject({ confident: false });
+  });
+
+  it('reads 瓷器 as the ceramics cards, and lists a theme asked with 列一下', async () => {
+    const ceramics = await db.prisma.card.findMany({ where: { status: 'PUBLISHED', industries: { has: '陶瓷' } }, select: { slug: true } });
+    expect(ceramics.length).toBeGreaterThan(1);
+    expect(linked(await byRules('瓷器的產業名片有哪些')).sort()).toEqual(ceramics.map((c) => c.slug).sort());
+    const upgrade = await published({ themes: { has: 'UPGRADE_RENEWAL' } });
+    const listed = await byRules('升级更新城市产业名片列一下');
+    expect(listed.basis).toBe('cards:UPGRADE_RENEWAL');
+    expect(linked(listed).sort()).toEqual(upgrade.map((c) => c.slug).sort());
+    expect(upgrade.length).toBeGreaterThan(8);
+  });
+
+  it('names the industries in English in an English answer (it said "Published industry cards in 陶瓷")', async () => {
+    const answer = await byRules('Which places have a ceramics industry card?');
+    expect(answer.basis).toBe('cards:陶瓷');
+    expect(answer.text).toMatch(/^Published industry cards in ceramics \(\d+\)/);
+    expect(answer.text).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it.each([
+    ['Is there an industry card for anywhere in Tibet?', 'cards:540000'],
+    ['Does Shenzhen have an industry card yet?', 'cards:440300'],
+    ['Which main cards came out in 2024?', 'cards:MAIN/2024'],
+    ['How many innovative-consumption cards have been published?', 'count:INNOVATIVE_CONSUMPTION'],
+  ])('reads "%s" in the catalogue', async (question, basis) => {
+    expect(await byRules(question)).toMatchObject({ confident: true, basis });
+  });
+});
