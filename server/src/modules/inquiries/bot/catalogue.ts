@@ -198,17 +198,18 @@ const LISTED_AT_MOST = 20;
 const LISTED_IN_FULL = 8;
 
 /** Asking for a number of cards (not how many a region may have, or the programme's target). */
-const COUNT = /(几张|几个|多少|数量|一共|总共|how many|number of|\bcount of|jizhang|duoshao)/;
+const COUNT = /(几张|几个|几多|多少|数量|一共|总共|how many|number of|\bcount of|ji ?zhang|duo ?shao)/;
 /** Not a count of cards: targets, what may be, and prices (多少钱); nor "which ones" (哪几个城市, 都是啥), a listing. */
 const NOT_A_COUNT =
   /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|target|plan|may|can|how much|price|哪几|都是啥|都是什么|都是哪|分别是|which|dazao|mubiao|jihua|keyi)/;
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
-/** Questions that name a place or a card but ask something else (events, sharing, applying, travel). */
+/** Questions that name a place or a card but ask something else (events, sharing, applying, travel, how two things differ). */
 const ELSEWHERE =
-  /(大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
+  /((和|与|跟)[^，。？?,]{1,10}(有)?(啥|什么|哪些)?(区别|不同|差别|差异)|大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|目录|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
-const LISTING = /(有哪些|哪些|哪几|有什么|有啥|有没有|列表|名单|列出|列一下|列举|列个|单子|清单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
+const LISTING =
+  /(有哪些|哪些|哪几|边啲|边些|边几|有什么|有啥|有没有|有冇|列表|名单|列出|列一下|列举|列个|单子|清单|\bwhich\b|\blist\b|\bshow\b|naxie|youshenme|you shenme)/;
 /** Leftovers that still make a bare question ("杭州", "柘荣县", "Tell me about Dongguan"). */
 /** English words the catalogue reads past (the card words, questions about a place). */
 const FILLER_EN = new Set([
@@ -467,7 +468,7 @@ const CATALOGUE_ASKING = new Set([
 ]);
 /** English words of the same kind. */
 const CATALOGUE_ASKING_EN = new Set(
-  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled'.split(
+  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled carry carries hold holds dated include includes fall falls under your'.split(
     ' ',
   ),
 );

@@ -5,7 +5,7 @@
 import { botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
-import { APP_WORDS, CANONICAL, COMPANIES, OTHER_PRODUCT, otherToken, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, COMPANIES, OTHER_PRODUCT, OTHER_PROGRAMME, otherToken, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
 const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
@@ -184,7 +184,8 @@ export class DomainGate {
   namesOtherApplication(text: string): boolean {
     const words = botWordSequence(text);
     // (Chinese words only: in English, foreignEnglishWords reads the question.)
-    const other = (w: string | undefined) => w !== undefined && han(w) && this.isForeign(w);
+    // (…or a programme the vocabulary knows as another's: 我们报的绿色工厂, 申报的专精特新.)
+    const other = (w: string | undefined) => w !== undefined && ((han(w) && this.isForeign(w)) || w.startsWith(OTHER_PROGRAMME));
     // (Who applies is no kind of application: 街道办申请的, 管委会申报的.)
     const applicant = (w: string | undefined) => w === '名下' || /[办局委厅府部处所会司厂镇乡村区县市省]$/.test(w ?? '');
     // (…or a word before that, what is done to it between: 驾照换证申请, 护照续签申请.)

@@ -11,6 +11,10 @@ const APPLYING_FOR_A_TITLE =
 /** The asker's own verdict on the app or a card (这个小程序做得真丑, 太难看了): nothing is asked that a document answers. */
 const VERDICT_GIVEN = /(真|太|好|很|挺|特别|超|贼|巨)(丑|难看|土气|low|烂|垃圾|差劲|难用)|(丑|难看|难用)死了|垃圾(软件|小程序|应用|app)/;
 
+/** A place's administrative rank asked as a fact (雄安新区是省级行政区吗, Is Xiong'an New Area a province-level region?): general knowledge. */
+const ADMINISTRATIVE_RANK =
+  /^[^，。？?,]{2,12}(是|算)(不是)?(一个)?(省级|地级|县级|副省级|计划单列)(行政区|城市|市)(吗|么|吧)?[？?]?$|^is [a-z' -]{3,40} (a|an) (province|prefecture|county|sub-provincial)[- ]level (region|city|division|unit)\??$/;
+
 /** The bot's own taste (你最喜欢哪张名片): it has none. */
 const BOTS_OWN_TASTE = /你(自己)?(最|更)?(喜欢|爱|中意|偏爱|钟意)(哪|什么|谁)|\byour favou?rite\b|\bdo you personally (like|love|prefer)\b/;
 
@@ -77,6 +81,7 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     SMALL_TALK,
     BOTS_OWN_TASTE,
     VERDICT_GIVEN,
+    ADMINISTRATIVE_RANK,
     CONSEQUENCE,
     JUDGEMENT,
     PREDICTION,

@@ -18,6 +18,9 @@ import type { EvalCase } from './types';
 const ownQuestions: EvalCase[] = [
   // ───────────── plain ─────────────
   { question: '产业名片打造计划是哪个部门发起的？', expect: { faq: 'who-runs' }, style: 'plain' },
+  // (Whether it is the ministry's project: the programme's own question, though other programmes are asked of the same way.)
+  { question: '这个名片计划算工信部的项目吗', expect: { faq: 'who-runs' }, style: 'colloquial' },
+  { question: '产业名片是不是工信部牵头的项目', expect: { faq: 'who-runs' }, style: 'plain' },
   { question: '到2025年一共要打造多少个主名片？', expect: { faq: 'target-2025' }, style: 'plain' },
   { question: '地级市是否属于征集范围？', expect: { faq: 'who-may-apply' }, style: 'plain' },
   { question: '新型工业化产业示范基地能否作为申请主体？', expect: { faq: 'zone-eligible' }, style: 'plain' },
@@ -192,6 +195,9 @@ const ownQuestions: EvalCase[] = [
   { question: '提交之后怎么办', expect: { faq: 'status-flow' }, style: 'plain' },
   { question: '我的申请审核到哪了', expect: { status: true }, style: 'status' },
   { question: '看看我的申请进度', expect: { status: true }, style: 'status' },
+  // (Our own application asked after, with what was heard elsewhere beside it: still ours.)
+  { question: '我们的申请批了没有？群里有人说结果出来了', expect: { status: true }, style: 'status' },
+  { question: '我们市的申请通过没，听说名单都公布了', expect: { status: true }, style: 'status' },
   { question: '我们报的材料审批结果怎么样', expect: { status: true }, style: 'status' },
   { question: '申请通过了没', expect: { status: true }, style: 'status' },
   { question: 'Where is my application at?', expect: { status: true }, style: 'english' },

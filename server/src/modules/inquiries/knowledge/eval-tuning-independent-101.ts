@@ -1,4 +1,5 @@
 // Independent tuning set 101: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses English from consultants, trade commissioners, chamber staff, sister-city offices, researchers and development-zone officials, with about 45 % near misses that use the programme's words (apply, deadline, form, card, status, centre, MIIT…) for grants, tax, export licences, company registration, other MIIT lists, investment, visas, statistics, rankings and requests, against controls for the FAQ, the catalogue, counts, own status and handoff.
+import { GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet101: EvalCase[] = [
@@ -145,14 +146,7 @@ export const independentTuningSet101: EvalCase[] = [
   {
     question: 'Which industry cards does Guangdong province have?',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'english',
   },

@@ -1,24 +1,6 @@
 // Independent tuning set 97: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses what people really type into a chat box besides questions (greetings, thanks, acknowledgements, complaints about the app, questions about the bot, prompt-injection and writing/translation requests, test strings, gibberish, numbers, phone numbers, links, pasted texts) and real questions hidden behind greetings, stories or split sentences.
+import { MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
-
-/** Every main card (主名片) in the sample catalogue. */
-const MAIN_CARDS = [
-  'baoding-electric-valley',
-  'dongguan-manufacturing-aesthetics',
-  'hangzhou-digital-city',
-  'chengdu-tianfu-smart-making',
-  'ningbo-port-city-making',
-  'luoyang-agricultural-machinery',
-  'guangzhou-smart-manufacturing',
-  'suzhou-gusu-innovation',
-  'hefei-chips-screens-cars',
-  'xian-hard-tech-city',
-  'changsha-construction-machinery',
-  'wuhan-optics-valley',
-  'qingdao-city-of-brands',
-  'shenyang-equipment-base',
-  'chongqing-mountain-city-motors',
-];
 
 export const independentTuningSet97: EvalCase[] = [
   { question: '你好', expect: { unsure: true }, style: 'off-topic' },

@@ -1,4 +1,5 @@
 // Independent tuning set 99: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses regional officials (工信局、园区管委会、县政府办) juggling many other government applications, whose questions about other funds, titles, certificates and platforms share this programme's words (申报、登记表、截止、材料、审核、进度、牵头单位、推荐) and must not be answered as if they were about the industry-card programme, mixed with genuine programme, status, catalogue and hand-off controls in the same voice.
+import { MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet99: EvalCase[] = [
@@ -273,23 +274,7 @@ export const independentTuningSet99: EvalCase[] = [
   {
     question: '目录里的主名片都是哪些城市的',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

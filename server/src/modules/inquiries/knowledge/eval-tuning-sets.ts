@@ -97,6 +97,10 @@ import { independentTuningSet95 } from './eval-tuning-independent-95';
 import { independentTuningSet96 } from './eval-tuning-independent-96';
 import { independentTuningSet97 } from './eval-tuning-independent-97';
 import { independentTuningSet98 } from './eval-tuning-independent-98';
+import { independentTuningSet99 } from './eval-tuning-independent-99';
+import { independentTuningSet100 } from './eval-tuning-independent-100';
+import { independentTuningSet101 } from './eval-tuning-independent-101';
+import { independentTuningSet102 } from './eval-tuning-independent-102';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -198,4 +202,8 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet96,
   independentTuningSet97,
   independentTuningSet98,
+  independentTuningSet99,
+  independentTuningSet100,
+  independentTuningSet101,
+  independentTuningSet102,
 ];

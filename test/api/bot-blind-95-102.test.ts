@@ -1,5 +1,5 @@
-// Found on the blind sets 95–98 (chatter in the chat box, near misses naming the catalogue's places, English from
-// abroad, films and the app): messages that ask nothing, someone else's application, money sent to "someone", a card
+// Found on the blind sets 95–102 (chatter in the chat box, near misses naming the catalogue's places, English from
+// abroad, films and the app, officials' other applications, Cantonese, the elderly): messages that ask nothing, someone else's application, money sent to "someone", a card
 // asked for by its title, English answers that named industries in Chinese, and requests for a person in more words.
 // Each behaviour is checked with the rules alone (the classifier set aside), so that what it learnt cannot answer for them.
 import { describe, expect, it } from 'vitest';
@@ -157,6 +157,55 @@ describe('the catalogue, asked by a card title, a product and in English', () =>
     ['Does Shenzhen have an industry card yet?', 'cards:440300'],
     ['Which main cards came out in 2024?', 'cards:MAIN/2024'],
     ['How many innovative-consumption cards have been published?', 'count:INNOVATIVE_CONSUMPTION'],
+  ])('reads "%s" in the catalogue', async (question, basis) => {
+    expect(await byRules(question)).toMatchObject({ confident: true, basis });
+  });
+});
+
+describe('found on the blind sets 99–102', () => {
+  it.each(['我们报的绿色工厂到哪一步了？', '我们申报的专精特新到哪一步了'])('reads "%s" as another programme\'s application, no status', async (question) => {
+    expect(await byRules(question)).toMatchObject({ confident: false });
+  });
+
+  it.each(['women de chanye mingpian shenqing dao na yi bu le', '我方产业名片申请是否已进入签约环节，请予告知'])(
+    'reads "%s" as the asker\'s status by the rules alone',
+    async (question) => {
+      expect(await byRules(question)).toMatchObject({ confident: true, basis: 'applications' });
+    },
+  );
+
+  it.each(["I'd rather deal with a human than a bot. Can you put me through?", 'Please transfer me to whoever handles applications at the centre.'])(
+    'hands "%s" over by the rules alone',
+    async (question) => {
+      expect(await byRules(question)).toMatchObject({ confident: true, handoff: true, basis: 'handoff' });
+    },
+  );
+
+  it('hands nothing over for a speaker invited to a conference', async () => {
+    const answer = await byRules("Could someone from the centre speak at our chamber of commerce's annual conference in Shanghai?");
+    expect(answer.basis).not.toBe('handoff');
+  });
+
+  it.each(['看了株洲的名片，想问问电力机车和高铁有啥区别，孙子问我我也说不上来', "Is Xiong'an New Area a province-level region?", '雄安新区是省级行政区吗'])(
+    'is not sure about "%s", general knowledge, even with a classifier sure the cards are asked',
+    async (question) => {
+      const { rulesAlone, classified } = await rulesAndClassified(bot, db, question, classifierSureOf(':cards', 0.999));
+      expect(rulesAlone.confident).toBe(false);
+      expect(classified.confident).toBe(false);
+    },
+  );
+
+  it('still tells the tiers apart (主名片和特色名片有啥区别) and reads a county-level city as a county', async () => {
+    expect(await byRules('主名片和特色名片有啥区别')).toMatchObject({ confident: true, basis: 'tier-difference' });
+    expect(await byRules('县级市算县级吗')).toMatchObject({ confident: true, basis: 'county-eligible' });
+  });
+
+  it.each([
+    ['廣東省有幾多張名片', 'count:440000'],
+    ['shandong yigong you ji zhang chanye mingpian', 'count:370000'],
+    ['How many cards carry the upgrade-and-renewal theme?', 'count:UPGRADE_RENEWAL'],
+    ['How many cards in the app are dated 2025?', 'count:2025'],
+    ['Does Beijing have any cards in your catalogue?', 'cards:110000'],
   ])('reads "%s" in the catalogue', async (question, basis) => {
     expect(await byRules(question)).toMatchObject({ confident: true, basis });
   });
