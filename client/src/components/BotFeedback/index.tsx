@@ -1,5 +1,5 @@
-// Under each bot answer: 👍/👎 with an optional reason, and the bot's "您是不是想问…" suggestions
-// as questions to tap (never shown as sources).
+// Under each bot answer: 👍/👎 with an optional reason, and the bot's "您是不是想问…" suggestions as questions to tap
+// (never shown as sources). The votes are words (有帮助 / 没帮助), not emoji: clear to the elderly, and no emoji font needed.
 import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import { INPUT_LIMITS } from '@cards/schema/rules';
@@ -57,7 +57,7 @@ export function BotFeedback({ message }: { message: Pick<InquiryMessageFieldsFra
           aria-pressed={helpful === true}
           onClick={() => void vote(true)}
         >
-          👍
+          {t('bot.helpful')}
         </View>
         <View
           className={`bot-feedback__vote ${helpful === false ? 'is-on' : ''}`}
@@ -66,7 +66,7 @@ export function BotFeedback({ message }: { message: Pick<InquiryMessageFieldsFra
           aria-pressed={helpful === false}
           onClick={() => void vote(false)}
         >
-          👎
+          {t('bot.notHelpful')}
         </View>
         {helpful !== null ? <View className="bot-feedback__thanks">{t('bot.thanks')}</View> : null}
       </View>

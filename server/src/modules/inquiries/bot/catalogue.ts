@@ -16,7 +16,39 @@ interface RegionName {
   fullNameEn: string;
   nameEn: string;
   rank: number; // lower is preferred: has cards under it, then higher level
+  /** A group of regions said as one (东北三省): the codes of its members, each with everything under it. */
+  codes?: string[];
 }
+
+/** Parts of the country said as one, by the regions they are made of (东北三省 is Liaoning, Jilin and Heilongjiang). */
+const REGION_GROUPS: { pattern: RegExp; fullName: string; fullNameEn: string; codes: string[] }[] = [
+  {
+    pattern: /东北三省|东三省|东北地区|东北老工业基地|东北各省|\bnorth-?east(ern)? (china|provinces)\b/,
+    fullName: '东北三省',
+    fullNameEn: 'the three north-eastern provinces',
+    codes: ['210000', '220000', '230000'],
+  },
+  {
+    pattern: /西北五省区?|西北地区|西北(几个|各)?省区?|\bnorth-?west(ern)? (china|provinces)\b/,
+    fullName: '西北五省区',
+    fullNameEn: 'the five north-western provinces and regions',
+    codes: ['610000', '620000', '630000', '640000', '650000'],
+  },
+  {
+    pattern: /长三角|长江三角洲|\byangtze (river )?delta\b/,
+    fullName: '长三角',
+    fullNameEn: 'the Yangtze River Delta',
+    codes: ['310000', '320000', '330000', '340000'],
+  },
+  { pattern: /京津冀|\bbeijing-tianjin-hebei\b/, fullName: '京津冀', fullNameEn: 'Beijing-Tianjin-Hebei', codes: ['110000', '120000', '130000'] },
+  {
+    // (The mainland's nine cities of the Greater Bay Area; Hong Kong and Macao are not in the catalogue's regions.)
+    pattern: /珠三角|珠江三角洲|粤港澳大湾区|大湾区|\bpearl river delta\b|\bgreater bay area\b/,
+    fullName: '粤港澳大湾区（内地九市）',
+    fullNameEn: 'the Greater Bay Area (its nine mainland cities)',
+    codes: ['440100', '440300', '440400', '440600', '440700', '441200', '441300', '441900', '442000'],
+  },
+];
 
 interface CardEntry {
   slug: string;
@@ -482,6 +514,22 @@ function describeIndustriesEn(card: { industries: string[]; industriesEn: string
   return card.industriesEn.length === card.industries.length ? card.industriesEn.join(', ') : describeIndustries(card.industries);
 }
 
+/** Names listed in English: Hangzhou and Ningbo; Xi'an, Lanzhou and Yinchuan. */
+const listedEn = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+/** A part of the country a question names as one (东北三省, 长三角), as a region made of its members. */
+function findRegionGroup(text: string): { region: RegionName; name: string } | null {
+  for (const group of REGION_GROUPS) {
+    const said = group.pattern.exec(text)?.[0];
+    if (said)
+      return {
+        region: { code: group.codes.join('+'), fullName: group.fullName, fullNameEn: group.fullNameEn, nameEn: group.fullNameEn, rank: 0, codes: group.codes },
+        name: said,
+      };
+  }
+  return null;
+}
+
 /** A name as it stands inside a sentence: Ceramics → ceramics, but IoT and EV stay as they are. */
 const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0].toLowerCase() + name.slice(1) : name);
 
@@ -673,6 +721,37 @@ export class Catalogue {
     return null;
   }
 
+  /**
+   * Several places listed (陕西、甘肃、宁夏有哪些名片, 杭州和宁波的名片): one region made of them. Each piece but the last is
+   * a place's name alone; the last begins with one.
+   */
+  private findRegionList(text: string): { region: RegionName; name: string } | null {
+    const pieces = text.split(/[、，,和与及跟/]|\band\b/).map((p) => p.trim());
+    if (pieces.length < 2) return null;
+    const places: { region: RegionName; name: string }[] = [];
+    for (const [i, piece] of pieces.entries()) {
+      const found = this.findRegion(piece);
+      const last = i === pieces.length - 1;
+      const alone = found && piece.replace(found.name, '').replace(/^[省市县区]?(的)?$/, '') === '';
+      if (!found || (!last && !alone) || (last && !piece.startsWith(found.name))) return null;
+      places.push(found);
+    }
+    const codes = [...new Set(places.map((p) => p.region.code))];
+    if (codes.length < 2) return null;
+    const name = text.slice(0, text.indexOf(places[places.length - 1].name) + places[places.length - 1].name.length);
+    return {
+      region: {
+        code: codes.join('+'),
+        fullName: places.map((p) => p.region.fullName.split(' · ').pop()).join('、'),
+        fullNameEn: listedEn(places.map((p) => p.region.nameEn)),
+        nameEn: listedEn(places.map((p) => p.region.nameEn)),
+        rank: 0,
+        codes,
+      },
+      name,
+    };
+  }
+
   private findTitle(text: string): { slugs: string[]; name: string } | null {
     const flat = text.replace(/[·\s]/g, '');
     let best: { slugs: string[]; name: string } | null = null;
@@ -749,13 +828,14 @@ export class Catalogue {
         ' ',
       );
     const title = this.findTitle(named);
-    const region = title ? null : this.findRegion(named);
+    const region = title ? null : (findRegionGroup(named) ?? this.findRegionList(named) ?? this.findRegion(named));
     const industry = title || region ? null : this.findIndustry(named);
     const yearMatch = text.match(/(20\d\d)/);
     // (A year said short, 目录里25年的有几张: the batch year, not a number of years, 干了25年.)
     const said = yearMatch?.[1] ?? text.match(/(?:^|[\s，,。？?！!里在])(2[2-9])年/)?.[1]?.replace(/^/, '20');
     const year = said && this.years.has(Number(said)) ? Number(said) : undefined;
-    const count = COUNT.test(text) && !NOT_A_COUNT.test(text.replace(/可以有|能有/, ''));
+    // (这几个 points at what is named, 这几个西北省区有哪些名片: no count.)
+    const count = COUNT.test(text.replace(/[这那]几个/g, '')) && !NOT_A_COUNT.test(text.replace(/可以有|能有/, ''));
     const query: CatalogueQuery = {
       count,
       region: region?.region,
@@ -838,7 +918,7 @@ export class Catalogue {
 
   async answer(q: CatalogueQuery, prisma: PrismaClient, lang: Lang): Promise<BotAnswer> {
     const where: Prisma.CardWhereInput = { status: 'PUBLISHED' };
-    if (q.region) where.region = { OR: [{ code: q.region.code }, { ancestorCodes: { has: q.region.code } }] };
+    if (q.region) where.region = { OR: (q.region.codes ?? [q.region.code]).flatMap((code) => [{ code }, { ancestorCodes: { has: code } }]) };
     // Industries and themes are matched on the loaded snapshot (substrings of industry names; enum
     // arrays are awkward to filter through the driver adapter), then read live by slug.
     const { industry, theme } = q;

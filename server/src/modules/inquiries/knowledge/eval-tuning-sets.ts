@@ -101,6 +101,10 @@ import { independentTuningSet99 } from './eval-tuning-independent-99';
 import { independentTuningSet100 } from './eval-tuning-independent-100';
 import { independentTuningSet101 } from './eval-tuning-independent-101';
 import { independentTuningSet102 } from './eval-tuning-independent-102';
+import { independentTuningSet103 } from './eval-tuning-independent-103';
+import { independentTuningSet104 } from './eval-tuning-independent-104';
+import { independentTuningSet105 } from './eval-tuning-independent-105';
+import { independentTuningSet106 } from './eval-tuning-independent-106';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -206,4 +210,8 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet100,
   independentTuningSet101,
   independentTuningSet102,
+  independentTuningSet103,
+  independentTuningSet104,
+  independentTuningSet105,
+  independentTuningSet106,
 ];

@@ -1,4 +1,4 @@
-// Found on the blind sets 95–102 (chatter in the chat box, near misses naming the catalogue's places, English from
+// Found on the blind sets 95–106 (chatter in the chat box, near misses naming the catalogue's places, English from
 // abroad, films and the app, officials' other applications, Cantonese, the elderly): messages that ask nothing, someone else's application, money sent to "someone", a card
 // asked for by its title, English answers that named industries in Chinese, and requests for a person in more words.
 // Each behaviour is checked with the rules alone (the classifier set aside), so that what it learnt cannot answer for them.
@@ -208,5 +208,39 @@ describe('found on the blind sets 99–102', () => {
     ['Does Beijing have any cards in your catalogue?', 'cards:110000'],
   ])('reads "%s" in the catalogue', async (question, basis) => {
     expect(await byRules(question)).toMatchObject({ confident: true, basis });
+  });
+});
+
+describe('found on the blind sets 103–106: parts of the country, and several places at once', () => {
+  const inAnyOf = async (...codes: string[]) =>
+    (await published({ region: { OR: codes.flatMap((code) => [{ code }, { ancestorCodes: { has: code } }]) } })).map((c) => c.slug).sort();
+
+  it.each([
+    ['东北三省有哪些产业名片', ['210000', '220000', '230000']],
+    ['西北几个省区有哪些名片', ['610000', '620000', '630000', '640000', '650000']],
+    ['陕西、甘肃、宁夏、新疆、青海这几个西北省区各有哪些产业名片？', ['610000', '620000', '630000', '640000', '650000']],
+    ['杭州和宁波有哪些名片', ['330100', '330200']],
+    ['Which cards are in the Yangtze River Delta?', ['310000', '320000', '330000', '340000']],
+  ])('lists every card of "%s"', async (question, codes) => {
+    const expected = await inAnyOf(...codes);
+    expect(expected.length).toBeGreaterThan(1);
+    const answer = await byRules(question);
+    expect(answer).toMatchObject({ confident: true });
+    expect(linked(answer).sort()).toEqual(expected);
+  });
+
+  it('names the places listed in English as a list', async () => {
+    expect((await byRules('Hangzhou and Ningbo cards?')).text).toMatch(/^Published industry cards in Hangzhou and Ningbo \(\d+\)/);
+  });
+
+  it('counts the mainland Greater Bay Area from live data', async () => {
+    const count = (await inAnyOf('440100', '440300', '440400', '440600', '440700', '441200', '441300', '441900', '442000')).length;
+    const answer = await byRules('大湾区有几张名片');
+    expect(answer.basis).toMatch(/^count:/);
+    expect(answer.text).toMatch(new RegExp(`(^|\\D)${count}(\\D|$)`));
+  });
+
+  it('still reads how two places differ as no catalogue question', async () => {
+    expect(await byRules('杭州和宁波的名片有什么区别')).toMatchObject({ confident: false });
   });
 });
