@@ -224,6 +224,9 @@ export class DomainGate {
     const anchors = tokens.map((t) => this.anchor(t, weak));
     if (anchors.includes(2)) return [];
     const foreign = tokens.filter((t) => this.isForeign(t));
+    // (Another company's product is its own subject, whatever app words come with it: 12306登录不上去, 淘宝账号被封.)
+    const othersOwned = tokens.filter((t) => isOtherProduct(t) && !NO_OWNER.has(t) && !this.vocabulary.has(t));
+    if (othersOwned.length) return othersOwned;
     // The app's everyday words and levels of government together are one weak tie at most.
     const ties = anchors.filter((a, i) => a === 1 && !weak(tokens[i])).length + (tokens.some(weak) ? 1 : 0);
     if (ties === 0) return foreign;

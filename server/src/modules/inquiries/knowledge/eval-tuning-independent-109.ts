@@ -1,4 +1,5 @@
 // Independent tuning set 109: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses how students and young users type (slang such as yyds/蚌埠住了/ddl/hhh, mixed Chinese-English, emoji, memes) and a large share of everyday off-topic questions, some of which use the programme's words (申请, 材料, 截止, 名片, 登录…) in unrelated senses.
+import { MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet109: EvalCase[] = [
@@ -63,23 +64,7 @@ export const independentTuningSet109: EvalCase[] = [
   {
     question: '目录里的主名片都有谁，全部列出来给我康康',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'colloquial',
   },

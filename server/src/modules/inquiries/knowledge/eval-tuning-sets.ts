@@ -105,6 +105,10 @@ import { independentTuningSet103 } from './eval-tuning-independent-103';
 import { independentTuningSet104 } from './eval-tuning-independent-104';
 import { independentTuningSet105 } from './eval-tuning-independent-105';
 import { independentTuningSet106 } from './eval-tuning-independent-106';
+import { independentTuningSet107 } from './eval-tuning-independent-107';
+import { independentTuningSet108 } from './eval-tuning-independent-108';
+import { independentTuningSet109 } from './eval-tuning-independent-109';
+import { independentTuningSet110 } from './eval-tuning-independent-110';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -214,4 +218,8 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet104,
   independentTuningSet105,
   independentTuningSet106,
+  independentTuningSet107,
+  independentTuningSet108,
+  independentTuningSet109,
+  independentTuningSet110,
 ];

@@ -1,4 +1,4 @@
-// Found on the blind sets 95–106 (chatter in the chat box, near misses naming the catalogue's places, English from
+// Found on the blind sets 95–110 (chatter in the chat box, near misses naming the catalogue's places, English from
 // abroad, films and the app, officials' other applications, Cantonese, the elderly): messages that ask nothing, someone else's application, money sent to "someone", a card
 // asked for by its title, English answers that named industries in Chinese, and requests for a person in more words.
 // Each behaviour is checked with the rules alone (the classifier set aside), so that what it learnt cannot answer for them.
@@ -242,5 +242,20 @@ describe('found on the blind sets 103–106: parts of the country, and several p
 
   it('still reads how two places differ as no catalogue question', async () => {
     expect(await byRules('杭州和宁波的名片有什么区别')).toMatchObject({ confident: false });
+  });
+});
+
+describe('found on the blind sets 107–110', () => {
+  it.each(['12306登录不上去怎么办', '淘宝账号被封了怎么办'])(
+    'is not sure about "%s", another company\'s app, even with a classifier sure of the sign-in entry',
+    async (question) => {
+      const { rulesAlone, classified } = await rulesAndClassified(bot, db, question, classifierSureOf('sign-in', 0.999));
+      expect(rulesAlone.confident).toBe(false);
+      expect(classified.confident).toBe(false);
+    },
+  );
+
+  it('still answers signing in to this app', async () => {
+    expect(await byRules('小程序登录不上去怎么办')).toMatchObject({ confident: true, basis: 'sign-in' });
   });
 });
