@@ -259,3 +259,38 @@ describe('found on the blind sets 107–110', () => {
     expect(await byRules('小程序登录不上去怎么办')).toMatchObject({ confident: true, basis: 'sign-in' });
   });
 });
+
+describe("from a review of the day's rules: what they must leave alone", () => {
+  it.each([
+    ['I need to talk to the staff about our session', 'handoff'],
+    ['I want to talk to someone about transferring funds', 'handoff'],
+    ['我们集团的申请到哪一步了', 'applications'],
+    ['我想看看杭州和宁波的名片', 'cards:330100+330200'],
+    ['What cards do Hangzhou and Ningbo have?', 'cards:330100+330200'],
+    ['长三角的合肥有哪些名片', 'cards:340100'],
+    ['辽宁、吉林、黑龙江这东北三省有哪些产业名片？', 'cards:210000+220000+230000'],
+  ])('answers "%s" (%s)', async (question, basis) => {
+    expect(await byRules(question)).toMatchObject({ confident: true, basis });
+  });
+
+  it.each(['Can our card be transferred to other people?', '想让你们领导来我们县调研一下'])('hands nothing over for "%s"', async (question) => {
+    expect((await byRules(question)).basis).not.toBe('handoff');
+  });
+
+  it.each(['我们申报后是否进入专家评审环节？', '申请到那一步要盖章吗', '小程序能用支付宝登录吗'])(
+    'reads "%s" as no status of the asker\'s',
+    async (question) => {
+      expect((await byRules(question)).basis).not.toBe('applications');
+      expect(await bot.answer(question, db.prisma)).not.toMatchObject({ basis: 'applications' });
+    },
+  );
+
+  it('reads 謝謝 as thanks, and neither 👎 nor 嗯？ as a nod', () => {
+    expect(pleasantryOf('👎')).toBeNull();
+    expect(pleasantryOf('嗯？')).toBeNull();
+  });
+
+  it('answers 謝謝 in kind', async () => {
+    expect((await byRules('謝謝')).basis).toBe('chat:thanks');
+  });
+});

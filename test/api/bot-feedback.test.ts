@@ -77,8 +77,11 @@ describe('rateBotAnswer', () => {
 describe('机器人未解决', () => {
   it('leaves out a thank-you answered in kind, and keeps a question the bot was not sure of', async () => {
     const thanks = await visitorAsks('谢谢老师！');
-    expect(thanks.answer).toMatchObject({ offersHuman: false, sources: [] });
+    expect(thanks.answer).toMatchObject({ offersHuman: false, sources: [], ratable: false });
     expect(thanks.answer.text).toMatch(/不客气/);
+    // (Nothing there to be right or wrong about: a 没帮助 on it is refused, and cannot put 谢谢 on the list.)
+    const vote = await thanks.visitor.data(RateBotAnswerDocument, { messageId: thanks.answer.id, helpful: false });
+    expect(vote.rateBotAnswer).toMatchObject({ code: 'NOT_FOUND' });
     const unsure = await visitorAsks('名片的奖杯是什么材质的');
     expect(unsure.answer.offersHuman).toBe(true);
     const { botMisses } = await gql.as(staff.token).data(BotMissesDocument);

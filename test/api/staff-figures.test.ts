@@ -48,6 +48,26 @@ describe('staff figures', () => {
     expect(s.botResolvedShare).toBeCloseTo(2 / 3, 5);
   });
 
+  it('does not count a thank-you answered in kind, or a greeting alone, as the bot resolving the conversation', async () => {
+    const resolved = (s: { conversations: number; botResolvedShare: number }) => Math.round(s.conversations * s.botResolvedShare);
+    const before = (await staff.data(InquiryStatsDocument, { days: 30 })).inquiryStats;
+    const say = async (deviceId: string, text: string, inquiryId?: string) => {
+      const { sendInquiryMessage: r } = await gql.as(null, deviceId).data(SendInquiryMessageDocument, { inquiryId, text, clientKey: crypto.randomUUID() });
+      return r;
+    };
+    const unsureThenThanks = `dev-${crypto.randomUUID()}`;
+    const first = await say(unsureThenThanks, '名片的奖杯是什么材质的');
+    expect(first.messages.at(-1)).toMatchObject({ author: 'BOT', offersHuman: true });
+    expect((await say(unsureThenThanks, '好的，谢谢', first.inquiry.id)).messages.at(-1)).toMatchObject({ author: 'BOT', offersHuman: false });
+    const greetingOnly = await say(`dev-${crypto.randomUUID()}`, '你好');
+    for (const id of [first.inquiry.id, greetingOnly.inquiry.id])
+      await db.prisma.inquiry.update({ where: { id: localId(id) }, data: { status: 'ENDED', endedAt: new Date() } });
+
+    const after = (await staff.data(InquiryStatsDocument, { days: 30 })).inquiryStats;
+    expect(after.conversations).toBe(before.conversations + 2);
+    expect(resolved(after)).toBe(resolved(before));
+  });
+
   it('names the Excel export with the date in Beijing', async () => {
     // 07:38 on 2 December in Beijing is still 1 December in UTC.
     expect(exportFileName(new Date('2026-12-01T23:38:00Z'))).toBe('产业名片申请_2026-12-02.xlsx');

@@ -38,7 +38,8 @@ export async function inquiryStats(ctx: Pick<Deps, 'db'>, days: number): Promise
     }[]
   >`
     WITH recent AS (
-      SELECT i.*, (SELECT m."offersHuman" FROM "InquiryMessage" m WHERE m."inquiryId" = i.id AND m.author = 'BOT' ORDER BY m.seq DESC LIMIT 1) AS last_bot_unsure
+      -- The bot's last answer (not its welcome, nor a thank-you answered in kind): did it offer a person?
+      SELECT i.*, (SELECT m."offersHuman" FROM "InquiryMessage" m WHERE m."inquiryId" = i.id AND m.author = 'BOT' AND m."botOutcome" IN ('ANSWERED', 'UNSURE') ORDER BY m.seq DESC LIMIT 1) AS last_bot_unsure
       FROM "Inquiry" i WHERE i."createdAt" >= ${since}
     )
     SELECT

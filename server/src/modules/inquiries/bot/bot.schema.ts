@@ -32,7 +32,8 @@ builder.prismaObjectFields('InquiryMessage', (t) => ({
   ratable: t.boolean({
     description: 'A bot answer the person asking may mark 👍/👎.',
     select: { author: true, botOutcome: true },
-    resolve: (m) => m.author === 'BOT' && m.botOutcome !== null,
+    // (Not a greeting or thanks answered in kind: nothing there to be right or wrong about.)
+    resolve: (m) => m.author === 'BOT' && m.botOutcome !== null && m.botOutcome !== 'CHAT',
   }),
 }));
 

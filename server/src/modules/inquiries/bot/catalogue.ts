@@ -237,7 +237,7 @@ const NOT_A_COUNT =
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
 /** Questions that name a place or a card but ask something else (events, sharing, applying, travel, how two things differ). */
 const ELSEWHERE =
-  /((和|与|跟)[^，。？?,]{1,10}(有)?(啥|什么|哪些)?(区别|不同|差别|差异)|大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
+  /((和|(?<!参)与|跟)[^，。？?,]{1,10}(有)?(啥|什么|哪些)?(区别|差别|差异)|(和|(?<!参)与|跟)[^，。？?,]{1,10}有(啥|什么)不同|不同(在哪|之处)|大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|目录|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
 const LISTING =
@@ -500,7 +500,7 @@ const CATALOGUE_ASKING = new Set([
 ]);
 /** English words of the same kind. */
 const CATALOGUE_ASKING_EN = new Set(
-  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled carry carries hold holds dated include includes fall falls under your'.split(
+  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled carry carries hold holds dated fall falls under your'.split(
     ' ',
   ),
 );
@@ -509,9 +509,9 @@ function describeIndustries(industries: string[]) {
   return industries.join('、');
 }
 
-/** A card's industries in English, when it has them all (a card staff left untranslated keeps its Chinese). */
+/** A card's industries in English, each in Chinese where staff left it untranslated (as the client shows them). */
 function describeIndustriesEn(card: { industries: string[]; industriesEn: string[] }) {
-  return card.industriesEn.length === card.industries.length ? card.industriesEn.join(', ') : describeIndustries(card.industries);
+  return card.industries.map((zh, i) => card.industriesEn[i]?.trim() || zh).join(', ');
 }
 
 /** Names listed in English: Hangzhou and Ningbo; Xi'an, Lanzhou and Yinchuan. */
@@ -530,14 +530,14 @@ function findRegionGroup(text: string): { region: RegionName; name: string } | n
   return null;
 }
 
-/** A name as it stands inside a sentence: Ceramics → ceramics, but IoT and EV stay as they are. */
-const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0].toLowerCase() + name.slice(1) : name);
+/** A name as it stands inside a sentence: Ceramics, Rare earths → ceramics, rare earths; IoT, Internet of Things stay. */
+const inSentence = (name: string) => (/^[A-Z][^A-Z]*$/.test(name) ? name[0].toLowerCase() + name.slice(1) : name);
 
 /** An industry word in English, as a card that lists it says it (陶瓷 → ceramics); undefined when none does. */
 function industryInEnglish(word: string, cards: { industries: string[]; industriesEn: string[] }[]): string | undefined {
   for (const card of cards) {
     const at = card.industries.indexOf(word);
-    if (at >= 0 && card.industriesEn.length === card.industries.length) return card.industriesEn[at];
+    if (at >= 0 && card.industriesEn[at]?.trim()) return card.industriesEn[at].trim();
   }
   return undefined;
 }
@@ -726,19 +726,24 @@ export class Catalogue {
    * a place's name alone; the last begins with one.
    */
   private findRegionList(text: string): { region: RegionName; name: string } | null {
-    const pieces = text.split(/[、，,和与及跟/]|\band\b/).map((p) => p.trim());
+    // (和, 与, 及 inside a place's name do not split it: 和田, 和平区.)
+    const pieces = text.split(/[、，,/]|和(?![田平林顺龙县静政])|(?<!参)与|及|跟|\band\b/).map((p) => p.trim());
     if (pieces.length < 2) return null;
     const places: { region: RegionName; name: string }[] = [];
     for (const [i, piece] of pieces.entries()) {
       const found = this.findRegion(piece);
+      const first = i === 0;
       const last = i === pieces.length - 1;
       const alone = found && piece.replace(found.name, '').replace(/^[省市县区]?(的)?$/, '') === '';
-      if (!found || (!last && !alone) || (last && !piece.startsWith(found.name))) return null;
+      // (The first may follow a lead-in, 我想看看杭州和宁波的名片, what cards do Hangzhou and Ningbo have; the last may be followed
+      // by the question; those between are places alone.)
+      const fits = found && (alone || (first && piece.replace(/[省市县区]?(的)?$/, '').endsWith(found.name)) || (last && piece.startsWith(found.name)));
+      if (!found || !fits) return null;
       places.push(found);
     }
     const codes = [...new Set(places.map((p) => p.region.code))];
     if (codes.length < 2) return null;
-    const name = text.slice(0, text.indexOf(places[places.length - 1].name) + places[places.length - 1].name.length);
+    const name = text.slice(text.indexOf(places[0].name), text.indexOf(places[places.length - 1].name) + places[places.length - 1].name.length);
     return {
       region: {
         code: codes.join('+'),
@@ -820,7 +825,7 @@ export class Catalogue {
     const theme = THEMES.find(([p]) => p.test(text))?.[1];
     // Tier and theme words are not industries ("创新消费" is no 消费 card).
     // (…in English too, as names of tiers and themes: main cards, the tech hotspot theme; not upgrade as a verb.)
-    const named = text
+    let named = text
       .replace(TIER_WORDS, ' ')
       .replace(/科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ')
       .replace(
@@ -828,14 +833,25 @@ export class Catalogue {
         ' ',
       );
     const title = this.findTitle(named);
-    const region = title ? null : (findRegionGroup(named) ?? this.findRegionList(named) ?? this.findRegion(named));
+    const group = title ? null : findRegionGroup(named);
+    // (A member named beside its group is the one asked about, and the group says only where it is: 长三角的合肥有哪些名片.)
+    // (…not when it lists them: 辽宁、吉林、黑龙江这东北三省, 东北老工业基地，沈阳、长春、哈尔滨.)
+    const members = group
+      ? named
+          .replace(group.name, ' ')
+          .split(/[、，,和与及]/)
+          .flatMap((piece) => this.findRegion(piece) ?? [])
+      : [];
+    const member = members.length === 1 ? members[0] : null;
+    if (member && group) named = named.replace(group.name, ' ');
+    const region = title ? null : ((member || group) ?? this.findRegionList(named) ?? this.findRegion(named));
     const industry = title || region ? null : this.findIndustry(named);
     const yearMatch = text.match(/(20\d\d)/);
     // (A year said short, 目录里25年的有几张: the batch year, not a number of years, 干了25年.)
     const said = yearMatch?.[1] ?? text.match(/(?:^|[\s，,。？?！!里在])(2[2-9])年/)?.[1]?.replace(/^/, '20');
     const year = said && this.years.has(Number(said)) ? Number(said) : undefined;
-    // (这几个 points at what is named, 这几个西北省区有哪些名片: no count.)
-    const count = COUNT.test(text.replace(/[这那]几个/g, '')) && !NOT_A_COUNT.test(text.replace(/可以有|能有/, ''));
+    // (这几个 points at what is named, 这几个西北省区有哪些名片, and 西北几个省区 is a group's name: no count.)
+    const count = COUNT.test(text.replace(group?.name ?? '', ' ').replace(/[这那]几个/g, '')) && !NOT_A_COUNT.test(text.replace(/可以有|能有/, ''));
     const query: CatalogueQuery = {
       count,
       region: region?.region,

@@ -46,6 +46,9 @@ function weakTies(text: string): (word: string) => boolean {
   return (word) => (isWeakTie(word) && !(formNamed && word === '登记表')) || (word === '微纪录片' && !filmsNamed);
 }
 
+/** This app named as such: a question that also names another product may still be about it. */
+const NAMES_THIS_APP = /小程序|本程序|本应用|这个(app|应用|程序)|产业名片|\bmini[- ]?program\b|\bthis app\b/;
+
 /** Applying, as the programme says it (申请, 申报, 审批). */
 const APPLYING = new Set(['申请', '申报', '报名', '审批', '审核', '办理']);
 
@@ -188,9 +191,10 @@ export class DomainGate {
     const other = (w: string | undefined) => w !== undefined && ((han(w) && this.isForeign(w)) || w.startsWith(OTHER_PROGRAMME));
     // (Who applies is no kind of application: 街道办申请的, 管委会申报的.)
     const applicant = (w: string | undefined) => w === '名下' || /[办局委厅府部处所会司厂镇乡村区县市省]$/.test(w ?? '');
-    // (…or a word before that, what is done to it between: 驾照换证申请, 护照续签申请.)
-    const before = (i: number) =>
-      !applicant(words[i - 1]) && (other(words[i - 1]) || (!applicant(words[i - 2]) && han(words[i - 1] ?? '') && other(words[i - 2])));
+    // (…or a word before that, what is done to it between, a verb: 驾照换证申请, 护照续签申请; not 的, 我们集团的申请.)
+    const { kindTags } = jiebaDictionary();
+    const done = (w: string | undefined) => !!w && han(w) && (kindTags.get(w) ?? '').startsWith('v');
+    const before = (i: number) => !applicant(words[i - 1]) && (other(words[i - 1]) || (!applicant(words[i - 2]) && done(words[i - 1]) && other(words[i - 2])));
     // …or right after it: 申请的技改补贴.
     const after = (i: number) => other(words[i + 1] === '的' ? words[i + 2] : words[i + 1]);
     return SOMEONE_ELSES.test(text) || SOMEONE_ELSES_EN.test(text) || words.some((w, i) => APPLYING.has(w) && (before(i) || after(i)));
@@ -225,8 +229,9 @@ export class DomainGate {
     if (anchors.includes(2)) return [];
     const foreign = tokens.filter((t) => this.isForeign(t));
     // (Another company's product is its own subject, whatever app words come with it: 12306登录不上去, 淘宝账号被封.)
+    // (…unless this app is named too: 小程序能用支付宝登录吗.)
     const othersOwned = tokens.filter((t) => isOtherProduct(t) && !NO_OWNER.has(t) && !this.vocabulary.has(t));
-    if (othersOwned.length) return othersOwned;
+    if (othersOwned.length && !NAMES_THIS_APP.test(text)) return othersOwned;
     // The app's everyday words and levels of government together are one weak tie at most.
     const ties = anchors.filter((a, i) => a === 1 && !weak(tokens[i])).length + (tokens.some(weak) ? 1 : 0);
     if (ties === 0) return foreign;

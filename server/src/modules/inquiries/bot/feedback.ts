@@ -24,7 +24,7 @@ export async function rateBotAnswer(ctx: Ctx, input: { messageId: string; helpfu
   const reason = input.reason ? stripControl(input.reason).trim() || null : null;
   if (reason && [...reason].length > MAX_REASON_LENGTH) throw new ValidationError([{ field: 'reason', message: `原因不能超过${MAX_REASON_LENGTH}字` }]);
   const message = await ctx.db.prisma.inquiryMessage.findFirst({
-    where: { id: input.messageId, author: 'BOT', botOutcome: { not: null }, inquiry: ownerWhere(ctx) },
+    where: { id: input.messageId, author: 'BOT', botOutcome: { in: ['ANSWERED', 'UNSURE', 'HANDOFF'] }, inquiry: ownerWhere(ctx) },
     select: { id: true },
   });
   if (!message) throw new UserError('该回答不存在或不属于您的咨询', 'NOT_FOUND');

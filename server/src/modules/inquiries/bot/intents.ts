@@ -11,7 +11,7 @@ const PERSON_WORDS =
  * (请他联系我) — not whether someone will (签约后会让工作人员联系我们吗) or where to get a signature (要找管事的签字).
  */
 const ASKED_PLAINLY =
-  /(找|叫|让)(个|你们)?(能)?(管事的(人)?|(你们|中心)的?(领导|主任|负责人))(来|出来|过来|跟我|和我|说话|[，,。！!～~]|$)|(^|[，,。！!\s])(我要|我想)投诉(?=[，,。！!\s]|$)|(?<!(会|将|是否|要不要|能不能|可不可以))(请|让)(他|她|他们|老师|工作人员)[^，。？?]{0,4}(联系|打电话给|回电话给)(我|我们)(?![^，。？?]{0,3}(吗|么|嘛))/;
+  /(找|叫|让)(个|你们)?(能)?(管事的(人)?|(你们|中心)的?(领导|主任|负责人))(来|出来|过来|跟我|和我|说话|[，,。！!～~]|$)(?![^，。？?]{0,8}(调研|指导|参加|视察|考察|出席|讲话|讲课|参观))|(^|[，,。！!\s])(我要|我想)投诉(?=[，,。！!\s]|$)|(?<!(会|将|是否|要不要|能不能|可不可以))(请|让)(他|她|他们|老师|工作人员)[^，。？?]{0,4}(联系|打电话给|回电话给)(我|我们)(?![^，。？?]{0,3}(吗|么|嘛))/;
 const PERSON = new RegExp(`${PERSON_WORDS.source}|${ASKED_PLAINLY.source}`);
 /**
  * Asking about the staff, whether the bot is a person or the queue for one (排第4位还要等几分钟): no request for one.
@@ -56,7 +56,9 @@ const EXPLICIT_REQUEST = new RegExp(`${EXPLICIT_REQUEST_WORDS.source}|${ASKED_PL
 const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|半夜|深夜|凌晨|节假日|放假|休假|春节|过年|国庆|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN =
   /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people|customer service|support team|whoever (is (responsible|in charge)|handles|deals with))\b/;
-const REQUEST_EN = /\b(talk|speak|chat|connect(ed)?|transfer(red)?|want|need|get|please|contact|put me through|deal with)\b/;
+// (Passive only towards a person: be transferred to a human agent, not a card transferred to other people.)
+const REQUEST_EN =
+  /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact|put me through)\b|\b(transferred|connected) to (a|an|the|one of your) (human|person|real person|staff|agent|member of staff|colleague|officer)\b|\bdeal with (a|an) (human|real person|person)\b/;
 
 /** Whether someone answers at a time (晚上十点找人工还有人回吗): about the hours, however it names them. */
 const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
@@ -69,7 +71,7 @@ const COURTESY =
   /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学)老师/g;
 /** Being put through to someone (transfer my query to the concerned officer). */
 const PUT_THROUGH_EN =
-  /\b(talk|speak|chat|connect(ed)?|transfer(red)?|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team)\b|\b(transfer|connect|put) (me|us|my (query|question|call|case))\b.{0,30}\b(officer|official|colleague)\b|\bput me through to (a|an|the|one of your) (colleague|officer|official)\b|\b(talk|speak|chat) (to|with) (a|an|the|your|one of your) (colleague|officer|official)s?\b|\b(talk|speak) (to|with) whoever is (responsible|in charge)\b/;
+  /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team)\b|\b(transfer|connect|put) (me|us|my (query|question|call|case))\b.{0,30}\b(officer|official|colleague)\b|\bput me through to (a|an|the|one of your) (colleague|officer|official)\b|\b(talk|speak|chat) (to|with) (a|an|the|your|one of your) (colleague|officer|official)s?\b|\b(talk|speak) (to|with) whoever is (responsible|in charge)\b/;
 /** Asked for in English in so many words, whatever else the question speaks of. */
 const EXPLICIT_EN = new RegExp(`${PUT_THROUGH_EN.source}|\\bhuman\\b`);
 
@@ -83,11 +85,13 @@ export function asksForPersonInSoManyWords(asked: string): boolean {
  * someone from the centre speak at our conference?): the someone is no member of staff to talk to here.
  */
 const NO_PERSON_TO_TALK_TO_EN =
-  /\b(transfer|send|pay)(ring|ing)? (some |the |my )?(money|funds|cash|payments?|yuan|rmb)\b|\b(speak|talk|present|lecture)(ing)? (at|to) (our|a|an|the|this|next) ([a-z'-]+ ){0,5}(conference|event|forum|seminar|summit|meeting|class|school|university|workshop|session|expo|fair|students)\b/;
+  /\b(transfer|send|pay)(ring|ing)? (some |the |my )?(money|funds|cash|payments?|yuan|rmb)\b|\b(speak|talk|present|lecture)(ing)? at (our|a|an|the|this|next) ([a-z'-]+ ){0,5}(conference|event|forum|seminar|summit|meeting|class|school|university|workshop|session|expo|fair)\b/;
 
 export function asksForPerson(asked: string): boolean {
   // (The form's contact person, money sent to someone or a speaker invited, unless a human is asked for in so many words.)
-  if ((/\bcontact person\b/.test(asked) && !EXPLICIT_EN.test(asked)) || (NO_PERSON_TO_TALK_TO_EN.test(asked) && !/\bhuman\b/.test(asked))) return false;
+  if (/\bcontact person\b/.test(asked) && !EXPLICIT_EN.test(asked)) return false;
+  // (…unless a person is asked for beside it: I want to talk to someone about transferring funds.)
+  if (NO_PERSON_TO_TALK_TO_EN.test(asked) && !EXPLICIT_EN.test(asked.replace(new RegExp(NO_PERSON_TO_TALK_TO_EN.source, 'g'), ' '))) return false;
   const text = asked.replace(COURTESY, ' ');
   if (PERSON.test(text))
     return (EXPLICIT_REQUEST.test(text) && !(ABOUT_HOURS.test(text) && ANYONE_THERE.test(text))) || (!aboutPeople(text) && !ABOUT_HOURS.test(text));
@@ -102,14 +106,14 @@ const STATUS = [
   /(我|我们|俺).{0,6}(申请|登记表|申报|报名|报的|交的|提交的|报上去的|材料).{0,10}(进度|进展|状态|到哪|审核|审批|结果|怎么样|如何了|批了|批下来|通过|(?<!(截止|日期|时间|期限|时限)[^，。？?]{0,4})过了(没|吗)|过没过|咋样|签约了|签了没|签了吗|卡在|卡住)/,
   // "look my application up" (帮我查一下我的申请), not how to do something with it
   /(查|看)(一下|下)?(我|我们)的(申请|申报|登记表)[吧呗啊。！!]*$/,
-  /(申请|申报|登记表).{0,4}(批下来|通过了没|通过没|有结果了|有结果吗|到哪一步|到那一步|到哪步|到哪了|进度怎么样|状态|有进展|进展没|啥进度|什么进度|签约了没)/,
+  /(申请|申报|登记表).{0,4}(批下来|通过了没|通过没|有结果了|有结果吗|到哪一步|到那一步(了|le)?(?=[吗呢？?。]*$)|到哪步|到哪了|进度怎么样|状态|有进展|进展没|啥进度|什么进度|签约了没)/,
   /(查|看)(一下|下)?(我|我们)?的?(申请|申报)(进度|状态)/,
   // "was mine sent back / is it still in consultation / has anyone looked at it"
   /(我|我们|俺|俺们).{0,8}(申请|登记表|报的|交的|那份).{0,10}(是不是|有没有|还在)(被)?(退回|打回|驳回|拒|通过|协商|审|收到)/,
   /(我|我们|俺|俺们).{0,8}(申请|报的|交的|那份).{0,10}(有人看|看了没|审了没|收到没|收到了没|啥状态|什么状态)/,
   /审核结果出来/,
   // (…in an office's words, 我方申请是否已进入签约环节; whether the form went through, 我们交的登记表到底提交成功没有.)
-  /(我方|我单位|我局|我们)[^，,。？?]{0,10}(申请|申报|登记表)[^，,。？?]{0,4}(是否|有没有)(已经?|已)?进入.{0,6}(环节|阶段)|(我|我们|俺|俺们)[^，,。？?]{0,6}(交|提交|报)的(登记表|申请|表)[^，,。？?]{0,4}(提交|交)成功(了)?(没有|没|吗|了吗|了没)/,
+  /(我方|我单位|我局|我们)[^，,。？?]{0,10}(申请|申报|登记表)[^，,。？?]{0,4}(是否|有没有)(已经|已)进入.{0,6}(环节|阶段)|(我|我们|俺|俺们)[^，,。？?]{0,6}(交|提交|报)的(登记表|申请|表)[^，,。？?]{0,4}(提交|交)成功(了)?(没有|没|吗|了吗|了没)/,
   // "the form we handed in last week: any word yet?" (上周交的表现在啥状态了, 我们县交的表 有回音没)
   /(交|报|提交|递交)(上去)?(的|了的)((表|登记表|申请|材料|那份).{0,12}|那个.{0,4})(啥状态|什么状态|(啥|什么)情况(?!下)|有回音|有信儿|有消息|有结果|到哪|协商中还是|是协商中)/,
   // "what stage is it at now" (我单位报送的产业名片申请目前处于什么状态), not what stages there are

@@ -23,6 +23,9 @@ const KINDS: [Pleasantry, RegExp][] = [
   ],
 ];
 
+/** Emoji of displeasure or sadness. */
+const DISPLEASED = /[👎😡😠😤😢😭😞🙁☹💢😒🤬]/u;
+
 /** Marks that carry no words: punctuation, emoji, spaces. */
 const MARKS = /(?:[\s\p{P}\p{S}\p{Extended_Pictographic}]|\u200d|\ufe0f)+/gu;
 /** Where one pleasantry ends and the next begins (收到，谢谢 / ok, thanks); words run together are read by kindsSaid. */
@@ -40,7 +43,8 @@ export function pleasantryOf(message: string): { kind: Pleasantry; english: bool
   const text = message.trim().toLowerCase();
   if (!text) return null;
   // Only emoji (👍, 🙏): a nod. Only punctuation (？？) is no pleasantry: the question is missing.
-  if (!text.replace(MARKS, '')) return /\p{Extended_Pictographic}/u.test(text) ? { kind: 'ack', english: false } : null;
+  // (…but 👎, 😡 or 😢 is no nod: the normal reading offers a person.)
+  if (!text.replace(MARKS, '')) return /\p{Extended_Pictographic}/u.test(text) && !DISPLEASED.test(text) ? { kind: 'ack', english: false } : null;
   const attachment = KINDS[0][1];
   const unspaced = text.replace(/\s/g, '');
   if (attachment.test(unspaced)) return { kind: 'attachment', english: /^\[[a-z]+\]$/.test(unspaced) };
@@ -54,7 +58,9 @@ export function pleasantryOf(message: string): { kind: Pleasantry; english: bool
   // The word that means most: 收到，谢谢 thanks; 你好 谢谢 thanks; 好的 再见 goodbye.
   const said = kinds.flatMap((k) => k ?? []);
   const kind = (['bye', 'thanks', 'greeting', 'ack'] as const).find((k) => said.includes(k));
-  return kind ? { kind, english } : null;
+  // (嗯？ and 好的? ask what was meant: no nod.)
+  if (!kind || (kind === 'ack' && /[?？]/.test(text))) return null;
+  return { kind, english };
 }
 
 /**

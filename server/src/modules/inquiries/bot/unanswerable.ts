@@ -9,7 +9,9 @@ const APPLYING_FOR_A_TITLE =
   /^(?!.*(名片|mingpian|card)).*((申报|申请|创建|争创|认定为?|评为|升级[为成]?|晋升[为成]?)(成为)?(国家级|省级)(?!推荐|工信|主管|部门|层面)|(国家级?|省级)[\u4e00-\u9fff]{2,8}(要|该|应该)?(怎么|如何|咋)(申报|申请|认定|评选|创建))/;
 
 /** The asker's own verdict on the app or a card (这个小程序做得真丑, 太难看了): nothing is asked that a document answers. */
-const VERDICT_GIVEN = /(真|太|好|很|挺|特别|超|贼|巨)(丑|难看|土气|low|烂|垃圾|差劲|难用)|(丑|难看|难用)死了|垃圾(软件|小程序|应用|app)/;
+// (Only when nothing is asked beside it: 这个小程序太难用了，登记表在哪里下载？ asks where the form is.)
+const VERDICT_GIVEN =
+  /^(?!.*([？?吗呢]|怎么|怎样|如何|哪|什么|啥|能不能|可不可以|是否)).*((真|太|好|很|挺|特别|超|贼|巨)(丑|难看|土气|low|烂|垃圾|差劲|难用)|(丑|难看|难用)死了|垃圾(软件|小程序|应用|app))/;
 
 /** A place's administrative rank asked as a fact (雄安新区是省级行政区吗, Is Xiong'an New Area a province-level region?): general knowledge. */
 const ADMINISTRATIVE_RANK =
@@ -31,7 +33,7 @@ const SMALL_TALK = /(陪我|唠嗑|唠唠|聊聊天|聊会儿?天?|讲个笑话|
  * not chosen (你认为最大的不足, 哪个效果最好, 为什么南京没有入选, why was Shanghai not given a card).
  */
 const JUDGEMENT =
-  /(你(个人)?(认为|觉得|看来).{0,20}(最|哪个好|好不好|怎么样|值不值|有没有(必要|用)|不足|缺点)|你怎么看|你的看法|效果最好|做得最好|哪(个|一个|座|家|部|一部)?(城市|地方|县|市|省|名片|片子|纪录片|企业).{0,12}最(高|多|火|受欢迎|好|强|牛|棒|有名|出名|著名|成功|厉害|差|弱|有影响|有实力|有特色|早打造|先打造|快打造)|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|凭(什么|啥).{0,6}(进|入选|选上|选中|上榜|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhich (one|city|card|place|region) (is|was) (the )?(best|strongest|most (famous|successful|impressive|powerful))\b(?! (fit|for|way|time|method|channel|option|place to|thing to|email|number|format|browser))|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
+  /(你(个人)?(认为|觉得|看来).{0,20}(最|哪个好|好不好|怎么样|值不值|有没有(必要|用)|不足|缺点)|你怎么看|你的看法|效果最好|做得最好|哪(个|一个|座|家|部|一部)?(城市|地方|县|市|省|名片|片子|纪录片|企业).{0,12}最(高|多|火|受欢迎|好|强|牛|棒|有名|出名|著名|成功|厉害|差|弱|有影响|有实力|有特色|早打造|先打造|快打造)|最大的(不足|问题|缺点|困难)|为什么.{0,12}(没|不|能|会|才).{0,4}(入选|选上|选中|被选|有名片|拿到)|凭(什么|啥)(?!条件|材料|标准|资格|证明).{0,6}(进|入选|选上|选中|上榜|有名片|拿到)|\bin your (opinion|view)\b|\bwhat do you think\b|\bwhich (one|city|card|place|region) (is|was) (the )?(best|strongest|most (famous|successful|impressive|powerful))\b(?! (fit|for|way|time|method|channel|option|place to|thing to|email|number|format|browser))|\bwhy (was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't)\b.{0,60}\b(chosen|selected|given|included|picked|left out)\b)/;
 
 /**
  * Asking for what the programme never published: comparisons with other countries' schemes (or whether they have one), raw
