@@ -12,6 +12,7 @@ import { ensureWithinLimit } from '../auth/rate-limits.js';
 import { askBot } from './bot/ask.js';
 import { staffPublicName, stripControl } from '@cards/schema/rules';
 import type { BotSource } from './bot/bot.js';
+import { type BotOutcome, replyOutcome } from './bot/outcomes.js';
 import { newEventId, type InquiryEventPayload } from './events.js';
 import { describeHours, describeInstant, isOpen, nextOpening } from './working-hours.js';
 
@@ -54,7 +55,7 @@ interface NewMessage {
   /** The bot's reply: tappable suggestions, the question it answered and how (for 机器人未解决). */
   suggestions?: string[];
   botQuestion?: string;
-  botOutcome?: 'ANSWERED' | 'UNSURE' | 'HANDOFF' | 'CHAT';
+  botOutcome?: BotOutcome;
 }
 
 /** Appends messages with the next sequence numbers (the row update serialises concurrent senders). */
@@ -213,8 +214,7 @@ async function botTurn(ctx: Ctx, inquiry: Inquiry, question: InquiryMessage): Pr
           offersHuman: answer.handoff,
           clientKey: replyKey,
           botQuestion: question.text,
-          // (A greeting or thanks answered in kind is no miss for 机器人未解决.)
-          botOutcome: answer.confident ? 'ANSWERED' : answer.basis?.startsWith('chat:') ? 'CHAT' : 'UNSURE',
+          botOutcome: replyOutcome(answer),
         },
       ]),
     );

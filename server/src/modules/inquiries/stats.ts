@@ -1,5 +1,7 @@
 // The staff figures: how fast a person answers, how much the bot settles, how satisfied people are.
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Deps } from '../../context.js';
+import { ANSWER_OUTCOMES } from './bot/outcomes.js';
 
 /** A bot conversation with no message for this long is over (people rarely press "end" on a bot). */
 export const BOT_SETTLED_AFTER_MINUTES = 30;
@@ -39,7 +41,7 @@ export async function inquiryStats(ctx: Pick<Deps, 'db'>, days: number): Promise
   >`
     WITH recent AS (
       -- The bot's last answer (not its welcome, nor a thank-you answered in kind): did it offer a person?
-      SELECT i.*, (SELECT m."offersHuman" FROM "InquiryMessage" m WHERE m."inquiryId" = i.id AND m.author = 'BOT' AND m."botOutcome" IN ('ANSWERED', 'UNSURE') ORDER BY m.seq DESC LIMIT 1) AS last_bot_unsure
+      SELECT i.*, (SELECT m."offersHuman" FROM "InquiryMessage" m WHERE m."inquiryId" = i.id AND m.author = 'BOT' AND m."botOutcome" IN (${Prisma.join(ANSWER_OUTCOMES)}) ORDER BY m.seq DESC LIMIT 1) AS last_bot_unsure
       FROM "Inquiry" i WHERE i."createdAt" >= ${since}
     )
     SELECT

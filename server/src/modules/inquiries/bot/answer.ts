@@ -15,6 +15,8 @@ export interface BotAnswer {
   suggestions: string[];
   /** What the answer came from: a FAQ key, "cards:…"/"count:…", "applications", "handoff", or null. */
   basis: string | null;
+  /** A greeting, thanks or the like answered in kind: nothing to rate, and no miss for 机器人未解决. */
+  chat?: boolean;
   /** True when an OpenAI-compatible endpoint rephrased the retrieved answer. */
   rewritten?: boolean;
 }

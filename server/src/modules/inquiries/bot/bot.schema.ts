@@ -3,6 +3,7 @@
 import { builder } from '../../../schema/builder.js';
 import { UserError, ValidationError } from '../../../schema/errors.js';
 import { type BotMissGroup, botMisses, rateBotAnswer, teachBot } from './feedback.js';
+import { type BotOutcome, RATABLE_OUTCOMES } from './outcomes.js';
 
 interface BotFeedback {
   helpful: boolean;
@@ -32,8 +33,7 @@ builder.prismaObjectFields('InquiryMessage', (t) => ({
   ratable: t.boolean({
     description: 'A bot answer the person asking may mark 👍/👎.',
     select: { author: true, botOutcome: true },
-    // (Not a greeting or thanks answered in kind: nothing there to be right or wrong about.)
-    resolve: (m) => m.author === 'BOT' && m.botOutcome !== null && m.botOutcome !== 'CHAT',
+    resolve: (m) => m.author === 'BOT' && RATABLE_OUTCOMES.includes(m.botOutcome as BotOutcome),
   }),
 }));
 

@@ -417,8 +417,8 @@ export class Bot {
   async answer(question: string, prisma: PrismaClient, viewer: Viewer = anonymous): Promise<BotAnswer> {
     const { lang, normalized, text, core } = this.read(question);
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
-    // (As typed, and as read: 謝謝 is 谢谢.)
-    const pleasantry = pleasantryOf(question) ?? pleasantryOf(normalized);
+    // (As read: 謝謝 is 谢谢, ［图片］ is [图片].)
+    const pleasantry = pleasantryOf(normalized);
     if (pleasantry) return pleasantryAnswer(pleasantry.kind, pleasantry.english ? 'en' : lang);
 
     if (asksForPerson(text) && !this.domain.namesOtherService(text)) {

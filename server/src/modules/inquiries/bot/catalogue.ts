@@ -75,11 +75,17 @@ const TIERS: [RegExp, CardTier][] = [
 ];
 /** Every tier word at once, to take them out of a question (main cards is no 机械 card). */
 const TIER_WORDS = new RegExp(TIERS.map(([pattern]) => pattern.source).join('|'), 'g');
-const THEMES: [RegExp, CardTheme][] = [
-  [/科创热点|科技热点|\btech(nology)?[- ]hotspot/, 'TECH_HOTSPOT'],
-  [/创新消费|\binnovative[- ]consumption/, 'INNOVATIVE_CONSUMPTION'],
-  [/升级更新|更新升级|\bupgrade\b/, 'UPGRADE_RENEWAL'],
+/** The themes' names, in Chinese and in English (regular-expression sources). */
+const THEME_NAMES: { theme: CardTheme; zh: string; en: string }[] = [
+  { theme: 'TECH_HOTSPOT', zh: '科创热点|科技热点', en: 'tech(?:nology)?[- ]hotspot' },
+  { theme: 'INNOVATIVE_CONSUMPTION', zh: '创新消费', en: 'innovative[- ]consumption' },
+  // (Not upgraded: upgrade as a word of its own.)
+  { theme: 'UPGRADE_RENEWAL', zh: '升级更新|更新升级', en: 'upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?\\b' },
 ];
+const THEMES: [RegExp, CardTheme][] = THEME_NAMES.map(({ theme, zh, en }) => [new RegExp(`${zh}|\\b(?:${en})`), theme]);
+/** Every theme's name, to take them out of a question (创新消费 is no 消费 card); in English only as a name: the tech hotspot theme. */
+const THEME_WORDS_ZH = new RegExp(THEME_NAMES.map((t) => t.zh).join('|'), 'g');
+const THEME_WORDS_EN = new RegExp(`\\b(?:${THEME_NAMES.map((t) => t.en).join('|')})(?= (theme|cards?|cit(y|ies))\\b)`, 'g');
 const THEME_LABELS: Record<CardTheme, [string, string]> = {
   TECH_HOTSPOT: ['科创热点城市产业名片', 'tech-hotspot city cards'],
   INNOVATIVE_CONSUMPTION: ['创新消费城市产业名片', 'innovative-consumption city cards'],
@@ -517,13 +523,23 @@ function describeIndustriesEn(card: { industries: string[]; industriesEn: string
 /** Names listed in English: Hangzhou and Ningbo; Xi'an, Lanzhou and Yinchuan. */
 const listedEn = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
+/** Several regions asked about as one (a part of the country, or places listed): a region made of their codes. */
+const regionMadeOf = (codes: string[], fullName: string, nameEn: string): RegionName => ({
+  code: codes.join('+'),
+  fullName,
+  fullNameEn: nameEn,
+  nameEn,
+  rank: 0,
+  codes,
+});
+
 /** A part of the country a question names as one (东北三省, 长三角), as a region made of its members. */
 function findRegionGroup(text: string): { region: RegionName; name: string } | null {
   for (const group of REGION_GROUPS) {
     const said = group.pattern.exec(text)?.[0];
     if (said)
       return {
-        region: { code: group.codes.join('+'), fullName: group.fullName, fullNameEn: group.fullNameEn, nameEn: group.fullNameEn, rank: 0, codes: group.codes },
+        region: regionMadeOf(group.codes, group.fullName, group.fullNameEn),
         name: said,
       };
   }
@@ -745,14 +761,7 @@ export class Catalogue {
     if (codes.length < 2) return null;
     const name = text.slice(text.indexOf(places[0].name), text.indexOf(places[places.length - 1].name) + places[places.length - 1].name.length);
     return {
-      region: {
-        code: codes.join('+'),
-        fullName: places.map((p) => p.region.fullName.split(' · ').pop()).join('、'),
-        fullNameEn: listedEn(places.map((p) => p.region.nameEn)),
-        nameEn: listedEn(places.map((p) => p.region.nameEn)),
-        rank: 0,
-        codes,
-      },
+      region: regionMadeOf(codes, places.map((p) => p.region.fullName.split(' · ').pop()).join('、'), listedEn(places.map((p) => p.region.nameEn))),
       name,
     };
   }
@@ -825,13 +834,7 @@ export class Catalogue {
     const theme = THEMES.find(([p]) => p.test(text))?.[1];
     // Tier and theme words are not industries ("创新消费" is no 消费 card).
     // (…in English too, as names of tiers and themes: main cards, the tech hotspot theme; not upgrade as a verb.)
-    let named = text
-      .replace(TIER_WORDS, ' ')
-      .replace(/科创热点|科技热点|创新消费|升级更新|更新升级/g, ' ')
-      .replace(
-        /\b(tech(nology)?[- ]hotspot|innovative[- ]consumption|upgrade(?:[- ](?:and|&)[- ]renewal| ?& ?renewal)?)(?= (theme|cards?|cit(y|ies))\b)/g,
-        ' ',
-      );
+    let named = text.replace(TIER_WORDS, ' ').replace(THEME_WORDS_ZH, ' ').replace(THEME_WORDS_EN, ' ');
     const title = this.findTitle(named);
     const group = title ? null : findRegionGroup(named);
     // (A member named beside its group is the one asked about, and the group says only where it is: 长三角的合肥有哪些名片.)

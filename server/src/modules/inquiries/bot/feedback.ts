@@ -11,6 +11,7 @@ import { normalize } from '../../search/text.js';
 import { ownerWhere } from '../inquiries.policy.js';
 import { botFor, invalidateBot } from './bot-cache.js';
 import { botTokens } from './tokenize.js';
+import { RATABLE_OUTCOMES } from './outcomes.js';
 
 type Ctx = Pick<Context, 'db' | 'viewer' | 'services' | 'deviceId' | 'ip'>;
 
@@ -24,7 +25,7 @@ export async function rateBotAnswer(ctx: Ctx, input: { messageId: string; helpfu
   const reason = input.reason ? stripControl(input.reason).trim() || null : null;
   if (reason && [...reason].length > MAX_REASON_LENGTH) throw new ValidationError([{ field: 'reason', message: `原因不能超过${MAX_REASON_LENGTH}字` }]);
   const message = await ctx.db.prisma.inquiryMessage.findFirst({
-    where: { id: input.messageId, author: 'BOT', botOutcome: { in: ['ANSWERED', 'UNSURE', 'HANDOFF'] }, inquiry: ownerWhere(ctx) },
+    where: { id: input.messageId, author: 'BOT', botOutcome: { in: [...RATABLE_OUTCOMES] }, inquiry: ownerWhere(ctx) },
     select: { id: true },
   });
   if (!message) throw new UserError('该回答不存在或不属于您的咨询', 'NOT_FOUND');

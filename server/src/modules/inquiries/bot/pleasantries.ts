@@ -106,5 +106,5 @@ const REPLY: Record<Lang, Record<Pleasantry, string>> = {
  * file, which staff can look at and the bot cannot.
  */
 export function pleasantryAnswer(kind: Pleasantry, lang: Lang): BotAnswer {
-  return { text: REPLY[lang][kind], confident: false, handoff: kind === 'attachment', sources: [], suggestions: [], basis: `chat:${kind}` };
+  return { text: REPLY[lang][kind], confident: false, handoff: kind === 'attachment', sources: [], suggestions: [], basis: `chat:${kind}`, chat: true };
 }
