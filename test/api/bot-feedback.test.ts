@@ -91,9 +91,9 @@ describe('机器人未解决', () => {
   });
 
   it('lists unsure and 👎 answers grouped by wording, and one step teaches the bot', async () => {
-    const question = '名片能不能印在我们的产品包装上';
+    const question = '名片的标识能不能绣在我们的工作服上';
     const first = await visitorAsks(question);
-    const second = await visitorAsks('名片能印在产品包装上吗');
+    const second = await visitorAsks('名片标识能绣在工作服上吗');
     expect(first.answer.offersHuman).toBe(true);
     await second.visitor.data(RateBotAnswerDocument, { messageId: second.answer.id, helpful: false, reason: '没回答' });
 
@@ -102,12 +102,12 @@ describe('机器人未解决', () => {
     const group = botMisses.find((g: { questions: string[] }) => g.questions.includes(question));
     expect(group).toBeTruthy();
     expect(group.count).toBe(2);
-    expect(group.questions).toContain('名片能印在产品包装上吗');
+    expect(group.questions).toContain('名片标识能绣在工作服上吗');
     expect(group.reasons).toEqual(['没回答']);
 
     const faq = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'card-management' } });
     const { teachBot } = await asStaff.data(TeachBotDocument, { input: { messageIds: group.messageIds, faqId: faq.id } });
-    expect(teachBot.alternatives).toEqual(expect.arrayContaining([question, '名片能印在产品包装上吗']));
+    expect(teachBot.alternatives).toEqual(expect.arrayContaining([question, '名片标识能绣在工作服上吗']));
 
     const again = await visitorAsks(question, first.deviceId);
     expect(again.answer).toMatchObject({ text: faq.answer, offersHuman: false });

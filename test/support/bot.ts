@@ -46,3 +46,22 @@ export async function rulesAndClassified(bot: Bot, db: TestDatabase, question: s
   const answers = await withAndWithout(bot, db, 'faqClassifier', question, classifier);
   return { rulesAlone: answers.without, classified: answers.with };
 }
+
+/**
+ * For a file that asks the bot by its rules alone and with a classifier sure of one reading: the answer both ways to a
+ * question, the classifier sure (to `probability`) of `label`.
+ */
+export function rulesAgainstClassifierSureOf(): (
+  question: string,
+  label: string,
+  probability?: number,
+) => Promise<{ rulesAlone: BotAnswer; classified: BotAnswer }> {
+  let opened: { db: TestDatabase; bot: Bot } | undefined;
+  withLoadedBot((loaded) => {
+    opened = loaded;
+  });
+  return (question, label, probability = 0.999) => {
+    if (!opened) throw new Error('the bot is loaded before the tests run');
+    return rulesAndClassified(opened.bot, opened.db, question, classifierSureOf(label, probability));
+  };
+}

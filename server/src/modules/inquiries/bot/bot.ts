@@ -31,7 +31,7 @@ import { situationsNotSpokenOf } from './situations.js';
 import { COMMON_ENGLISH, COMMON_LATIN, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, isPinyin, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
-import { withoutPreamble, withoutSelfIntroduction } from './preamble.js';
+import { withoutPreamble, withoutSelfIntroduction, withoutSelfIntroductionEn } from './preamble.js';
 import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary, TypoFixer } from './typos.js';
@@ -71,6 +71,10 @@ const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出
  * entry that speaks of that trouble answers it. (Not finding something, 找不到入口, asks where it is; a
  * review that 失败 is one not passed.)
  */
+/** A thing said to be a place's 名片 (东方明珠是上海的名片吗), and a place's 名片 said to be a thing (城市名片是火锅吗). */
+const LOOSE_CARD_SUBJECT = /([^，。？?\s]{1,10}?)(?:应该|应当|就|才|也|可以说|堪称|称得上)?(?:是不是|算不算|是|算是|算)([^，。？?是]{1,8})的(?:城市|产业)?名片/;
+const LOOSE_CARD_PREDICATE = /([^，。？?\s]{1,8})的(?:城市|产业)?名片(?:应该|就|也)?(?:是不是|是|算是|算)([^，。？?]{1,10}?)(?:吗|吧|么|嘛|呢|啊|[？?]|$)/;
+
 const TROUBLE =
   /(登录|上传|提交|[收打登进看下加播点发传存])(?:不|没)(?:到|开|上|进去|了|出来|动)|没有?([收看])到|(?<!(?:审核|申请|申报|评选|评审|结果)[是为]?)(失败|报错|出错)|闪退|白屏|黑屏|卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
 /** Every trouble an entry's text speaks of. */
@@ -386,7 +390,9 @@ export class Bot {
       !CANONICAL.has(w) &&
       !OFFICE_WORD.test(w) &&
       !(w.endsWith('人') && this.catalogue.isPlaceName(w.slice(0, -1))); // 泉州人: who asks, and where from
-    const text = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w) || unknownThing(w)));
+    const introduced = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w) || unknownThing(w)));
+    const text =
+      lang === 'en' ? withoutSelfIntroductionEn(introduced, (sentence) => botWords(sentence).some((w) => this.catalogue.isPlaceName(w))) : introduced;
     return { lang, normalized, text, core: this.withoutAsides(text) };
   }
 
@@ -431,7 +437,12 @@ export class Bot {
     // (Not an application of another kind: the visa centre says my application is under review; 我的签证申请到哪一步了.)
     // (An English word no entry uses may name another kind of application, or only say how it is asked, "How is my
     // application doing?": then the classifier must read a status too.)
-    if (asksApplicationStatus(text) && !this.domain.namesOtherApplication(text) && !TROUBLE.test(text)) {
+    const statusAsked = asksApplicationStatus(text) && !TROUBLE.test(text);
+    // (Someone else's, 我朋友他们县报的名片到哪一步了, what's the status of my friend's application: not
+    // ours to tell, and no entry about notifications or the steps answers it either.)
+    const statusWords = statusAsked || /\b(status|progress|stage|update|approved|results?|outcome)\b/.test(text);
+    if (statusWords && this.domain.namesSomeoneElsesApplication(text)) return this.retrieve(text, lang, false);
+    if (statusAsked && !this.domain.namesOtherApplication(text)) {
       const reading = this.verdict(text, CLASSIFIER_OVERRULE, () => true);
       if (!this.foreignEnglishWords(text).length || reading?.kind === 'status') {
         const other = this.kindOverruled(text, reading);
@@ -470,7 +481,8 @@ export class Bot {
     const intended = intent ? this.byKey.get(intent) : undefined;
     if (intended) {
       const kept = this.supported(text, intended) && this.passesCheck(text, intended) ? this.secondOpinion(text, intended, () => true) : null;
-      return kept ? this.faqAnswer(kept, lang) : this.retrieve(text, lang, false);
+      // (A word the entry never uses may still only say how it is asked, 哪些栏目要填: the classifier, sure of the same entry, answers.)
+      return kept ? this.faqAnswer(kept, lang) : this.retrieve(text, lang, (doc) => doc === intended);
     }
 
     // (As written first; as read when that asks beyond the catalogue and the reading does not: 名片都有谁 is 名片都有哪些.)
@@ -530,12 +542,39 @@ export class Bot {
    * known for rare earths?): then only the catalogue may answer (`catalogue`).
    */
   private offTopicReading(text: string): 'english words' | 'other' | { catalogue: CatalogueQuery } | null {
-    if (asksWhatNoDocumentSays(text)) return 'other';
+    if (
+      asksWhatNoDocumentSays(text) ||
+      this.thingCalledACard(text) ||
+      this.domain.namesOtherProgrammesProcess(text) ||
+      this.domain.namesOtherApplicationEn(text)
+    )
+      return 'other';
     const words = this.domain.offTopicWords(text);
-    const held = words.some((w) => han(w)) ? 'other' : words.length > 0 || this.foreignEnglishWords(text).length >= 2 ? 'english words' : null;
+    // (Another company's app, even named in Latin letters, is another subject: Is DiDi available in English?)
+    const held = words.some((w) => han(w) || w.startsWith(OTHER_PRODUCT))
+      ? 'other'
+      : words.length > 0 || this.foreignEnglishWords(text).length >= 2
+        ? 'english words'
+        : null;
     if (!held) return null;
     const query = this.catalogue.parse(text);
     return query && !query.beyond ? { catalogue: query } : held;
+  }
+
+  /**
+   * 名片 said of a thing no card is about, in its loose sense of what a place is known for (大熊猫应该是四川的名片吧,
+   * 重庆的城市名片是火锅吗): no question of the catalogue. (德化白瓷是德化的名片吗 names a card's industry: it is one.)
+   */
+  private thingCalledACard(text: string): boolean {
+    // (A place's: 产业名片是不是纸质卡片 asks what the programme's card is.)
+    const subject = LOOSE_CARD_SUBJECT.exec(text);
+    const predicate = LOOSE_CARD_PREDICATE.exec(text);
+    const ofPlace = (owner: string) => !!this.catalogue.parseAsCatalogue(owner, false)?.region;
+    const thing = subject && ofPlace(subject[2]) ? subject[1] : predicate && ofPlace(predicate[1]) ? predicate[2] : null;
+    // (Each word no document uses must be no industry of the cards either: 景德镇瓷器 is ceramics.)
+    if (!thing) return false;
+    const things = this.domain.foreignWords(thing).filter((w) => !this.catalogue.parseAsCatalogue(w, false));
+    return things.length > 0 && !this.catalogue.parseAsCatalogue(thing, false)?.slugs;
   }
 
   /** Whether an entry names every place a question does (no other answers about a place: 杭州名片的logo是谁设计的). */

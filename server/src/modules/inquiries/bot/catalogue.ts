@@ -158,7 +158,7 @@ function withoutIndustryNames(text: string, names: [RegExp, string][]): string {
 /** Everyday names of what an industry makes (菜刀, 芯片, 高铁, 挖掘机): the catalogue's industry word. */
 const INDUSTRY_ZH: [RegExp, string][] = [
   [/菜刀|剪刀|刀具/, '刀剪'],
-  [/瓷器|陶器|瓷砖/, '陶瓷'],
+  [/瓷器|陶器|瓷砖|白瓷|青瓷|瓷都/, '陶瓷'],
   [/芯片/, '集成电路'],
   [/高铁|动车|火车|列车/, '轨道'],
   [/挖掘机|起重机|装载机|推土机|挖机/, '工程机械'],

@@ -31,6 +31,8 @@ const ABOUT_PEOPLE: RegExp[] = [
   /给(人工|客服).{0,6}(打|评)了?.{0,5}分|(满意度|评价|评分)[^，。？?]{0,4}打了?[^，。？?]{0,3}分/,
   // what they do (工作人员审核登记表时依据什么, 客服能视频吗, 会不会派专人)
   /(工作人员|负责人|中心的人)[^，。？?]{0,2}(审核|审批|评审|审查|打分|评分)|(人工|客服|工作人员)[^，。？?]{0,6}(可以|能|能不能|支持)[^，。？?]{0,3}(视频|语音|远程)(?!.{0,8}(我|指导))|(会不会|是否|有没有)(派|安排).{0,2}专人/,
+  // what they ask or look at (毕业答辩老师一般会问啥, 评委一般关注什么)
+  /(老师|工作人员|客服|评委|专家)[^，。？?]{0,4}(会|要)?(问|考|提问|关注|看重)(啥|什么|哪些|些啥)/,
   // whether the bot is a person (你是真人还是AI)
   /(是|是不是)(真人|人工|活人|机器人?)(还是|吗|么|嘛)|(真人|活人)还是/,
   // the queue, and after the handover (转人工以后还能切回吗)
@@ -81,11 +83,12 @@ export function asksForPersonInSoManyWords(asked: string): boolean {
 }
 
 /**
- * Money sent to someone (How do I transfer money to someone on WeChat?), or someone invited to speak at an event (could
- * someone from the centre speak at our conference?): the someone is no member of staff to talk to here.
+ * Money or a thing sent to someone (How do I transfer money to someone on WeChat? How do I send someone my contact card?), or
+ * someone invited to speak at an event (could someone from the centre speak at our conference?): the someone is no member
+ * of staff to talk to here.
  */
 const NO_PERSON_TO_TALK_TO_EN =
-  /\b(transfer|send|pay)(ring|ing)? (some |the |my )?(money|funds|cash|payments?|yuan|rmb)\b|\b(speak|talk|present|lecture)(ing)? at (our|a|an|the|this|next) ([a-z'-]+ ){0,5}(conference|event|forum|seminar|summit|meeting|class|school|university|workshop|session|expo|fair)\b/;
+  /\b(transfer|send|pay)(ring|ing)? (some |the |my )?(money|funds|cash|payments?|yuan|rmb)\b|\b(send|give|show|forward)(ing|s)? (someone|somebody) (my|a|an|the|this|that|our|his|her)\b|\b(speak|talk|present|lecture)(ing)? at (our|a|an|the|this|next) ([a-z'-]+ ){0,5}(conference|event|forum|seminar|summit|meeting|class|school|university|workshop|session|expo|fair)\b/;
 
 export function asksForPerson(asked: string): boolean {
   // (The form's contact person, money sent to someone or a speaker invited, unless a human is asked for in so many words.)

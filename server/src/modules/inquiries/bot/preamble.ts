@@ -50,3 +50,31 @@ export function withoutPreamble(text: string): string {
   // Nothing but the introduction: keep it, so that it is still read as it was written.
   return rest.length >= 2 ? rest : text;
 }
+
+/**
+ * In English, a sentence that only says who asks or what they are working on (I'm a policy researcher at a think tank in
+ * Brussels. I'm writing a master's thesis. Good afternoon.): read past, as the Chinese self-introduction. Not the last
+ * sentence, not one that asks, not one that speaks of an application, a deadline or a form of any kind (I'm a student applying
+ * for a scholarship: the scholarship is what is asked about), and not one that says what kind of applicant asks (I am a
+ * private individual; we are a county-level city) or, by `keeps`, where (I'm relocating to Hefei).
+ */
+const GREETING_EN = /^(hi|hello|hey|dear [a-z ]{1,30}|good (morning|afternoon|evening)|greetings)( there| all| everyone)?[,!.]*\s*/;
+const WHO_I_AM_EN = /^(i'm|i am|i work|i represent|i advise|i teach|i study|i research|my name is|i'm with|i am with)\b/;
+const SPEAKS_OF_A_PROCESS_EN =
+  /\b(apply|applying|applied|application|applications|deadline|submit|submitted|submission|form|register|registered|registration|status|review|approved|declined|returned|withdraw|sign|signed|card|cards)\b/;
+/** …nor one that asks for something as it introduces (I'm a journalist and would like to speak to someone). */
+const ASKS_FOR_EN = /\b(would like|'d like|want|need|please|speak|talk|contact|transfer|help)\b/;
+const KIND_OF_APPLICANT_EN =
+  /\b(individual|private|person|visitor|tourist|expat|citizen|resident|official|government|company|companies|firm|factory|manufacturer|business|enterprise|zone|park|city|county|district|province|town|village|bureau|committee|association|not)\b/;
+
+export function withoutSelfIntroductionEn(text: string, keeps: (sentence: string) => boolean): string {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
+  if (sentences.length < 2) return text;
+  const kept = sentences.filter((sentence, i) => {
+    if (i === sentences.length - 1 || sentence.trim().endsWith('?')) return true;
+    const bare = sentence.replace(GREETING_EN, '').trim();
+    if (!bare) return false;
+    return !WHO_I_AM_EN.test(bare) || SPEAKS_OF_A_PROCESS_EN.test(bare) || KIND_OF_APPLICANT_EN.test(bare) || ASKS_FOR_EN.test(bare) || keeps(bare);
+  });
+  return kept.length ? kept.join(' ').trim() : text;
+}

@@ -51,7 +51,21 @@ const SCORE_OR_RANK =
   /得了?多少分|打了?多少分|占多少分|得分(是)?多少|(排名|排)第几|排名第一|第几名|排多少名|排(在)?第一名?(?!步)|第一名|排名(前|最高|最靠前)|\bwhat (score|rank)\b/;
 
 /** A business card or a contact card, not the programme's (印名片, 好友的名片). */
-const BUSINESS_CARD = /印(?!发).{0,5}名片|个人名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|商务|微信)的?名片|\bbusiness cards?\b/;
+const BUSINESS_CARD = /印(?!发).{0,5}名片|个人名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|商务|微信)的?名片|\b(business|contact|visiting|calling) cards?\b/;
+
+/**
+ * Other cards (a deck, a greeting card, a bank card), and 名片 in its loose sense of what a city is known for (厦门的名片景点,
+ * 城市名片美食): no industry card.
+ */
+// (…not compared with ours: is an industry card a real card like a bank card?)
+const OTHER_CARDS =
+  /^(?!.*\bindustry cards?\b).*\b(playing|greeting|birthday|christmas|gift|credit|debit|bank|membership|loyalty|library|tarot|uno) cards?\b|^(?!.*\bindustry cards?\b).*(\bdecks? of cards\b|\b(standard|poker|card) deck\b)|名片(景点|景区|美食|小吃|名菜|特产|地标|建筑)/;
+
+/** Another kind of review (How long should a literature review be?): not the centre's review of an application. */
+const OTHER_REVIEW_EN = /\b(literature|peer|book|film|movie|product|performance|code|restaurant|hotel|customer|app store) reviews?\b/;
+
+/** What the bot itself runs on (Which LLM is behind this bot, 你用的什么大模型): no document says. */
+const BOT_ITSELF = /\b(llms?|gpt(-?\d)?|chatgpt|openai|deepseek|large language models?|language models?|ai models?)\b|大模型|(什么|哪个|哪家)的?(ai|模型)/;
 
 /**
  * A prediction (你猜, 明年哪个城市会入选, 下一届大会在哪开): no document makes one.
@@ -95,5 +109,8 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     WHO_HANDLES_OURS,
     SCORE_OR_RANK,
     BUSINESS_CARD,
+    OTHER_CARDS,
+    OTHER_REVIEW_EN,
+    BOT_ITSELF,
   ].some((pattern) => pattern.test(text));
 }

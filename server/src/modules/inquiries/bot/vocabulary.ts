@@ -201,6 +201,18 @@ export const OTHER_PRODUCTS = new Set([
   'facebook',
   'instagram',
   'twitter',
+  'alipay',
+  'taobao',
+  'didi',
+  'douyin',
+  'weibo',
+  'xiaohongshu',
+  'bilibili',
+  'meituan',
+  'ctrip',
+  'uber',
+  'whatsapp',
+  'telegram',
 ]);
 
 /**
@@ -282,6 +294,10 @@ export const OTHER_PROGRAMMES = new Set([
   '进博会',
   '服贸会',
   '携号转网',
+  '营商环境',
+  '特色小镇',
+  '地理标志',
+  '专项债',
 ]);
 
 /**

@@ -17,7 +17,6 @@ const ZHEJIANG = [
   'yiwu-world-supermarket',
 ];
 const FUJIAN = ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'];
-const SHANDONG = ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'];
 const HUNAN = ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'];
 const TECH_HOTSPOT = [
   'dongguan-manufacturing-aesthetics',

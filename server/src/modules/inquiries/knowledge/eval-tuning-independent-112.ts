@@ -1,4 +1,5 @@
 // Independent tuning set 112: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses off-topic travel, shopping, price, job, food, housing and weather questions that name the catalogue's own cities and industries, mixed with ordinary programme, catalogue, count, status and hand-over questions about those same places.
+import { GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet112: EvalCase[] = [
@@ -220,14 +221,7 @@ export const independentTuningSet112: EvalCase[] = [
   {
     question: '广东省有哪些产业名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },

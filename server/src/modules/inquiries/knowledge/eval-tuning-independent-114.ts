@@ -1,4 +1,5 @@
 // Independent tuning set 114: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses people testing or misusing the bot (poems, essays, speeches and reports even about industry or a city, translation, arithmetic, code, prompt injection, model identity, role-play, riddles, opinions, horoscopes, jokes) mixed with ordinary programme questions.
+import { GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet114: EvalCase[] = [
@@ -193,14 +194,7 @@ export const independentTuningSet114: EvalCase[] = [
   {
     question: '广东省都有哪些产业名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },

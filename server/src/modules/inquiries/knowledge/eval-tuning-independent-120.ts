@@ -1,4 +1,5 @@
 // Independent tuning set 120: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses the MIIT's other duties (telecom complaints, number porting, spam, 5G, network-access licences, ICP filing, radio, recalls) asked of an app with 工信部 in its name, which must never get a confident answer, against ordinary programme questions that do.
+import { GUANGDONG_CARDS, MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet120: EvalCase[] = [
@@ -205,14 +206,7 @@ export const independentTuningSet120: EvalCase[] = [
   {
     question: '广东省都有哪些产业名片？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -296,23 +290,7 @@ export const independentTuningSet120: EvalCase[] = [
   {
     question: '目录里的主名片都是哪些城市的',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

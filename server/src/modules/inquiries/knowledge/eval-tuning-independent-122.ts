@@ -1,4 +1,5 @@
 // Independent tuning set 122: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses events: the programme's own signing ceremony, releases, conferences, gala and book (answered from the FAQ) against other expos, fairs, tickets, badges, parking, livestreams, hotels, volunteering and concerts (off-topic), with the catalogue, counts, status and hand-over mixed in.
+import { MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet122: EvalCase[] = [
@@ -218,23 +219,7 @@ export const independentTuningSet122: EvalCase[] = [
   {
     question: '应用里所有的主名片列一下',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

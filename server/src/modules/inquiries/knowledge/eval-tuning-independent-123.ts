@@ -1,4 +1,5 @@
 // Independent tuning set 123: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses elderly people typing by voice input: long unpunctuated run-on sentences, speech-recognition homophones (铲业, 明片, 申亲), dialect words, repeated words and polite openings, with many off-topic everyday questions and status questions asked on behalf of a child.
+import { MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet123: EvalCase[] = [
@@ -733,23 +734,7 @@ export const independentTuningSet123: EvalCase[] = [
   {
     question: '主名片都是哪些城市的 一个一个说给我听',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'colloquial',
   },

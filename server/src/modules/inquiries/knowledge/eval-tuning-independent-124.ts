@@ -1,4 +1,5 @@
 // Independent tuning set 124: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses long multi-sentence messages from foreign business people, consultants, researchers and diplomats (mostly in English) that give context before the question, with many off-topic market-entry, visa, registration, sourcing and tariff questions mixed in.
+import { GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet124: EvalCase[] = [
@@ -567,14 +568,7 @@ export const independentTuningSet124: EvalCase[] = [
     question:
       "I'm a German consultant advising automotive and electronics suppliers on where to set up in southern China. Which industry cards does Guangdong province have in your catalogue?",
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 125: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses traditional-character and Cantonese questions from Hong Kong, Macao, Taiwan and overseas Chinese askers, with places outside the catalogue (香港、澳門、台灣、深圳、僑鄉) and many local off-topic questions.
+import { GUANGDONG_CARDS, MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet125: EvalCase[] = [
@@ -114,28 +115,14 @@ export const independentTuningSet125: EvalCase[] = [
   {
     question: '廣東有邊啲產業名片？',
     expect: {
-      cards: [
-        'guangzhou-smart-manufacturing',
-        'huangpu-bay-area-innovation',
-        'dongguan-manufacturing-aesthetics',
-        'foshan-ceramics-and-appliances',
-        'zhongshan-lighting-capital',
-        'yangjiang-knife-capital',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: 'Which industry cards does Guangdong province have?',
     expect: {
-      cards: [
-        'guangzhou-smart-manufacturing',
-        'huangpu-bay-area-innovation',
-        'dongguan-manufacturing-aesthetics',
-        'foshan-ceramics-and-appliances',
-        'zhongshan-lighting-capital',
-        'yangjiang-knife-capital',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'english',
   },
@@ -210,23 +197,7 @@ export const independentTuningSet125: EvalCase[] = [
   {
     question: '目錄裡面有哪些是主名片？',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 126: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses students, teachers and researchers: thesis, citation, exam, scholarship, internship and library questions that must stay off-topic, next to detailed programme questions on the evaluation system, the new book and the programme's documents.
+import { GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet126: EvalCase[] = [
@@ -125,14 +126,7 @@ export const independentTuningSet126: EvalCase[] = [
   {
     question: '我在广东读书，广东有哪些产业名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },

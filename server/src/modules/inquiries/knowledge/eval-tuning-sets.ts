@@ -109,6 +109,22 @@ import { independentTuningSet107 } from './eval-tuning-independent-107';
 import { independentTuningSet108 } from './eval-tuning-independent-108';
 import { independentTuningSet109 } from './eval-tuning-independent-109';
 import { independentTuningSet110 } from './eval-tuning-independent-110';
+import { independentTuningSet111 } from './eval-tuning-independent-111';
+import { independentTuningSet112 } from './eval-tuning-independent-112';
+import { independentTuningSet113 } from './eval-tuning-independent-113';
+import { independentTuningSet114 } from './eval-tuning-independent-114';
+import { independentTuningSet115 } from './eval-tuning-independent-115';
+import { independentTuningSet116 } from './eval-tuning-independent-116';
+import { independentTuningSet117 } from './eval-tuning-independent-117';
+import { independentTuningSet118 } from './eval-tuning-independent-118';
+import { independentTuningSet119 } from './eval-tuning-independent-119';
+import { independentTuningSet120 } from './eval-tuning-independent-120';
+import { independentTuningSet121 } from './eval-tuning-independent-121';
+import { independentTuningSet122 } from './eval-tuning-independent-122';
+import { independentTuningSet123 } from './eval-tuning-independent-123';
+import { independentTuningSet124 } from './eval-tuning-independent-124';
+import { independentTuningSet125 } from './eval-tuning-independent-125';
+import { independentTuningSet126 } from './eval-tuning-independent-126';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -222,4 +238,20 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet108,
   independentTuningSet109,
   independentTuningSet110,
+  independentTuningSet111,
+  independentTuningSet112,
+  independentTuningSet113,
+  independentTuningSet114,
+  independentTuningSet115,
+  independentTuningSet116,
+  independentTuningSet117,
+  independentTuningSet118,
+  independentTuningSet119,
+  independentTuningSet120,
+  independentTuningSet121,
+  independentTuningSet122,
+  independentTuningSet123,
+  independentTuningSet124,
+  independentTuningSet125,
+  independentTuningSet126,
 ];
