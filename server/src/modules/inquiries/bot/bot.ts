@@ -36,7 +36,18 @@ import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary, TypoFixer } from './typos.js';
 import { pleasantryAnswer, pleasantryOf } from './pleasantries.js';
-import { APP_WORDS, ASKING_CONTEXT, CANONICAL, GENERIC, OTHER_PRODUCT, OTHER_PROGRAMME, PEOPLE_WORDS, STOPWORDS, SYNONYMS } from './vocabulary.js';
+import {
+  APP_WORDS,
+  ASKING_CONTEXT,
+  CANONICAL,
+  EVERYDAY_WORDS,
+  GENERIC,
+  OTHER_PRODUCT,
+  OTHER_PROGRAMME,
+  PEOPLE_WORDS,
+  STOPWORDS,
+  SYNONYMS,
+} from './vocabulary.js';
 
 export type { BotAnswer, BotSource } from './answer.js';
 import type { BotAnswer } from './answer.js';
@@ -354,7 +365,7 @@ export class Bot {
     // Pinyin is read as the programme's terms first, then question words, then the FAQ's words by use, then people (pengyou).
     const pinyinReader = new PinyinReader(() => {
       const byUse = [...documentFrequency.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-      return [...Object.keys(SYNONYMS), ...CANONICAL.keys(), ...STOPWORDS, ...GENERIC, ...byUse, ...PEOPLE_WORDS];
+      return [...Object.keys(SYNONYMS), ...CANONICAL.keys(), ...STOPWORDS, ...GENERIC, ...byUse, ...PEOPLE_WORDS, ...EVERYDAY_WORDS];
     });
     const byId = new Map(docs.map((d) => [d.id, d]));
     return new Bot(

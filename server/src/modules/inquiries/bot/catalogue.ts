@@ -236,14 +236,14 @@ const LISTED_AT_MOST = 20;
 const LISTED_IN_FULL = 8;
 
 /** Asking for a number of cards (not how many a region may have, or the programme's target). */
-const COUNT = /(几张|几个|几多|多少|数量|一共|总共|how many|number of|\bcount of|ji ?zhang|duo ?shao)/;
+const COUNT = /(几张|几涨|几个|几多|多少|数量|一共|总共|how many|number of|\bcount of|ji ?zhang|duo ?shao)/;
 /** Not a count of cards: targets, what may be, and prices (多少钱); nor "which ones" (哪几个城市, 都是啥), a listing. */
 const NOT_A_COUNT =
-  /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|target|plan|may|can|how much|price|哪几|都是啥|都是什么|都是哪|分别是|which|dazao|mubiao|jihua|keyi)/;
+  /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|target|plan|may|can|how much|price|哪几|边几|都是啥|都是什么|都是哪|分别是|which|dazao|mubiao|jihua|keyi)/;
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
 /** Questions that name a place or a card but ask something else (events, sharing, applying, travel, how two things differ). */
 const ELSEWHERE =
-  /((和|(?<!参)与|跟)[^，。？?,]{1,10}(有)?(啥|什么|哪些)?(区别|差别|差异)|(和|(?<!参)与|跟)[^，。？?,]{1,10}有(啥|什么)不同|不同(在哪|之处)|大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?)\b)/;
+  /((和|(?<!参)与|跟)[^，。？?,]{1,10}(有)?(啥|什么|哪些)?(区别|差别|差异)|(和|(?<!参)与|跟)[^，。？?,]{1,10}有(啥|什么)不同|不同(在哪|之处)|大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|上市公司|股票|股价|概念股|龙头股|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?|stocks?|shares|listed compan(y|ies))\b)/;
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|目录|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
 const LISTING =
@@ -744,7 +744,7 @@ export class Catalogue {
   private findRegionList(text: string): { region: RegionName; name: string } | null {
     // (和, 与, 及 inside a place's name do not split it: 和田, 和平区.)
     const pieces = text.split(/[、，,/]|和(?![田平林顺龙县静政])|(?<!参)与|及|跟|\band\b/).map((p) => p.trim());
-    if (pieces.length < 2) return null;
+    if (pieces.length < 2) return this.findRegionRun(text);
     const places: { region: RegionName; name: string }[] = [];
     for (const [i, piece] of pieces.entries()) {
       const found = this.findRegion(piece);
@@ -764,6 +764,39 @@ export class Catalogue {
       region: regionMadeOf(codes, places.map((p) => p.region.fullName.split(' · ').pop()).join('、'), listedEn(places.map((p) => p.region.nameEn))),
       name,
     };
+  }
+
+  /**
+   * Places named one after another with nothing between (哈尔滨长春沈阳这几个老工业城市, 包头鄂尔多斯有没有): as one region made of
+   * them, or the place named elsewhere they are all within. Not a place and one within it (吉林长春, 泉州德化): that is where the
+   * second is.
+   */
+  private findRegionRun(text: string): { region: RegionName; name: string } | null {
+    const nameAt = (at: number) => {
+      for (let length = Math.min(8, text.length - at); length >= 2; length--) {
+        const name = text.slice(at, at + length);
+        const region = this.regionNames.get(name);
+        if (region) return { region, name };
+      }
+      return null;
+    };
+    for (let start = 0; start < text.length - 3; start++) {
+      const run: { region: RegionName; name: string }[] = [];
+      for (let at = start, found = nameAt(at); found; at += found.name.length, found = nameAt(at)) run.push(found);
+      const codes = [...new Set(run.map((p) => p.region.code))];
+      if (codes.length < 2) continue;
+      const within = (a: string, b: string) => a !== b && b.startsWith(a.replace(/(00)+$/, ''));
+      if (codes.some((a) => codes.some((b) => within(a, b)))) return null;
+      // (Places within one named elsewhere ask that one's: 我们泉州的名片有哪几张 德化晋江算不算, 内蒙古那边有哪些名片 包头鄂尔多斯有没有.)
+      const name = run.map((p) => p.name).join('');
+      const around = this.findRegion(text.replace(name, ' '));
+      if (around && codes.every((code) => within(around.region.code, code))) return around;
+      return {
+        region: regionMadeOf(codes, run.map((p) => p.region.fullName.split(' · ').pop()).join('、'), listedEn(run.map((p) => p.region.nameEn))),
+        name,
+      };
+    }
+    return null;
   }
 
   private findTitle(text: string): { slugs: string[]; name: string } | null {

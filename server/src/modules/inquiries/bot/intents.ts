@@ -55,7 +55,8 @@ const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.tes
 const EXPLICIT_REQUEST_WORDS =
   /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|派(个|一个|位|一位)?(工作人员|专人|老师)(陪|跟|带|帮)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|(想|要|希望)(跟|和|同|找)(中心|你们)的?(人|工作人员|老师|同志)[^，,。？?]{0,2}(谈|聊|说|沟通|对接)|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我|帮(我|忙)转(一下|下)?(人工|客服)?[。！!～~]*$|(我要|我想)?投诉[^，。？?]{0,8}(客服|工作人员|人工|老师|负责人)(?![^，。？?]{0,4}(电话|热线|渠道|方式|流程))/;
 const EXPLICIT_REQUEST = new RegExp(`${EXPLICIT_REQUEST_WORDS.source}|${ASKED_PLAINLY.source}`);
-const ABOUT_HOURS = /(几点|什么时候|时间|上班|下班|周末|晚上|白天|夜里|半夜|深夜|凌晨|节假日|放假|休假|春节|过年|国庆|非工作|多久|怎样联系|怎么联系|如何联系)/;
+const ABOUT_HOURS =
+  /(几点|什么时候|时间|上班|下班|周末|晚上|夜晚|白天|夜里|半夜|深夜|凌晨|节假日|放假|休假|春节|过年|国庆|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN =
   /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people|customer service|support team|whoever (is (responsible|in charge)|handles|deals with))\b/;
 // (Passive only towards a person: be transferred to a human agent, not a card transferred to other people.)
@@ -63,14 +64,14 @@ const REQUEST_EN =
   /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact|put me through)\b|\b(transferred|connected) to (a|an|the|one of your) (human|person|real person|staff|agent|member of staff|colleague|officer)\b|\bdeal with (a|an) (human|real person|person)\b/;
 
 /** Whether someone answers at a time (晚上十点找人工还有人回吗): about the hours, however it names them. */
-const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
+const ANYONE_THERE = /(还)?有(冇)?人(回|在|接)|回不回|还有人吗/;
 
 /**
  * 老师 said to whoever reads (老师您好, 老师我想问下, 谢谢老师) or of oneself (我是退休老师): no person asked for. Not 老师在吗,
  * 麻烦老师联系我, 谢谢老师帮我转一下: an action asked of them.
  */
 const COURTESY =
-  /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学)老师/g;
+  /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学|高校)老师|作为(一名|一个|一位)?[^，,。？?]{0,6}老师/g;
 /** Being put through to someone (transfer my query to the concerned officer). */
 const PUT_THROUGH_EN =
   /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team)\b|\b(transfer|connect|put) (me|us|my (query|question|call|case))\b.{0,30}\b(officer|official|colleague)\b|\bput me through to (a|an|the|one of your) (colleague|officer|official)\b|\b(talk|speak|chat) (to|with) (a|an|the|your|one of your) (colleague|officer|official)s?\b|\b(talk|speak) (to|with) whoever is (responsible|in charge)\b/;

@@ -1,4 +1,5 @@
 // Independent tuning set 127: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses very short hurried chat messages (one word to six characters in Chinese, one to four words in English), with bare place and industry names, near-miss words (人工智能 vs 人工, 人工降雨, 印名片, 杭州天气) and vague one-worders that must not be answered confidently.
+import { MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet127: EvalCase[] = [
@@ -159,23 +160,7 @@ export const independentTuningSet127: EvalCase[] = [
   {
     question: '主名片列表',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 128: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses near-miss questions about other apps, phone settings, payment, printers, watches and other government apps against this app's own features (sign-in, phone verification, drafts, sharing, English, notifications, elder-friendly use).
+import { MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet128: EvalCase[] = [
@@ -178,23 +179,7 @@ export const independentTuningSet128: EvalCase[] = [
   {
     question: '主名片都给了哪些城市',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

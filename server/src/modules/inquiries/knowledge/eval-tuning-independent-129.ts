@@ -1,4 +1,5 @@
 // Independent tuning set 129: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses a realistic day of chat traffic: mostly FAQ questions in every register, mixed with catalogue, count, own-status and hand-over requests and a broad spread of off-topic questions from citizens, officials, journalists, students, the elderly and foreigners.
+import { GUANGDONG_CARDS, MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet129: EvalCase[] = [
@@ -181,14 +182,7 @@ export const independentTuningSet129: EvalCase[] = [
   {
     question: '广东省都有哪些城市有名片？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'guangzhou-smart-manufacturing',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -237,23 +231,7 @@ export const independentTuningSet129: EvalCase[] = [
   {
     question: '目录里的主名片都是哪些城市的？',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 130: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses Chinglish and code-mixed (中英夹杂) messages from young office workers and returnees, with English questions carrying Chinese terms and pinyin, and mixed-style off-topic office-life questions.
+import { GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet130: EvalCase[] = [
@@ -106,14 +107,7 @@ export const independentTuningSet130: EvalCase[] = [
   {
     question: 'Guangdong有哪些industry cards',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 131: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses near-miss questions that change one detail (year, organiser, limit, place, tier) and questions asking details the documents do not give, where honest "not published" entries must still be chosen.
+import { GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet131: EvalCase[] = [
@@ -146,14 +147,7 @@ export const independentTuningSet131: EvalCase[] = [
   {
     question: '广东省目录里有哪些名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },

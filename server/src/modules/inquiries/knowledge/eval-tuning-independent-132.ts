@@ -1,4 +1,5 @@
 // Independent tuning set 132: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses heavy typos and pinyin as typed on a nine-key keyboard or handwriting pad: homophone characters, missing characters, full pinyin with and without spaces and tones, initials and mixed pinyin-and-characters, with off-topic questions typed the same way.
+import { GUANGDONG_CARDS, MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet132: EvalCase[] = [
@@ -137,14 +138,7 @@ export const independentTuningSet132: EvalCase[] = [
   {
     question: 'guangdong sheng you na xie ming pian',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -283,23 +277,7 @@ export const independentTuningSet132: EvalCase[] = [
   {
     question: 'mu lu li de zhu ming pian dou shi na xie cheng shi',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'pinyin',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 133: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses local officials (counties, districts, development zones, towns) writing in long formal office style and in short hurried style, with near-miss off-topic questions about other ministries' declarations, statistics, inspections, assessments, investment promotion, special funds and document formats.
+import { GUANGDONG_CARDS, MAIN_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet133: EvalCase[] = [
@@ -180,14 +181,7 @@ export const independentTuningSet133: EvalCase[] = [
   {
     question: '广东省有哪些名片，我们想学习兄弟城市的做法',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -219,23 +213,7 @@ export const independentTuningSet133: EvalCase[] = [
   {
     question: '目录里的主名片都有哪些城市？',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

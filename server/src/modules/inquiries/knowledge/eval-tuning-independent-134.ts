@@ -1,4 +1,5 @@
 // Independent tuning set 134: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses hometown pride and place comparisons: off-topic questions naming catalogue cities (history, food, dialects, sports, universities, climate, wealth, foreign places) mixed with region, province, county, industry and count questions about the same places.
+import { GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet134: EvalCase[] = [
@@ -195,14 +196,7 @@ export const independentTuningSet134: EvalCase[] = [
   {
     question: '广东省有哪些产业名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },

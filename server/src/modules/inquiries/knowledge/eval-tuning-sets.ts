@@ -125,6 +125,14 @@ import { independentTuningSet123 } from './eval-tuning-independent-123';
 import { independentTuningSet124 } from './eval-tuning-independent-124';
 import { independentTuningSet125 } from './eval-tuning-independent-125';
 import { independentTuningSet126 } from './eval-tuning-independent-126';
+import { independentTuningSet127 } from './eval-tuning-independent-127';
+import { independentTuningSet128 } from './eval-tuning-independent-128';
+import { independentTuningSet129 } from './eval-tuning-independent-129';
+import { independentTuningSet130 } from './eval-tuning-independent-130';
+import { independentTuningSet131 } from './eval-tuning-independent-131';
+import { independentTuningSet132 } from './eval-tuning-independent-132';
+import { independentTuningSet133 } from './eval-tuning-independent-133';
+import { independentTuningSet134 } from './eval-tuning-independent-134';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -254,4 +262,12 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet124,
   independentTuningSet125,
   independentTuningSet126,
+  independentTuningSet127,
+  independentTuningSet128,
+  independentTuningSet129,
+  independentTuningSet130,
+  independentTuningSet131,
+  independentTuningSet132,
+  independentTuningSet133,
+  independentTuningSet134,
 ];

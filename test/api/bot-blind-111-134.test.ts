@@ -1,6 +1,6 @@
-// Found on the blind sets 111–126 (名片 and "card" in other senses, the catalogue's places asked about for travel and
+// Found on the blind sets 111–134 (名片 and "card" in other senses, the catalogue's places asked about for travel and
 // shopping, investors, people testing the bot, media and phones, officials' other work, English from everywhere, daily
-// life, city branding, the ministry's other duties, the elderly by voice, long English messages, students): a place's 名片 in its loose sense, other cards, what the bot runs on, another company's app in Latin letters,
+// life, city branding, the ministry's other duties, the elderly by voice, long English messages, students, short messages, Chinglish, typos and pinyin, officials, home towns): a place's 名片 in its loose sense, other cards, what the bot runs on, another company's app in Latin letters,
 // another programme's own rules, someone else's application, and a question the intent rules read whose one extra word
 // the entry does not use. Each is checked against a classifier sure of the wrong reading, so that only the rule answers.
 import { describe, expect, it } from 'vitest';
@@ -10,15 +10,24 @@ import { rulesAgainstClassifierSureOf } from '../support/bot.js';
 /** The answer with the classifier set aside, and with one sure of `label`. */
 const answers = rulesAgainstClassifierSureOf();
 
+/** Neither the rules nor a classifier sure of `label` answer the question confidently. */
+async function expectNotSure(question: string, label: string, probability?: number) {
+  const { rulesAlone, classified } = await answers(question, label, probability);
+  expect(rulesAlone.confident).toBe(false);
+  expect(classified.confident).toBe(false);
+}
+
 describe('名片 in its loose sense: what a place is known for', () => {
   it.each(['大熊猫应该是四川的名片吧', '重庆的城市名片是火锅吗', '东方明珠是上海的名片吗', '說說廈門有哪些城市名片景點'])(
     'is not sure of "%s", even when the classifier reads the cards',
     async (question) => {
-      const { rulesAlone, classified } = await answers(question, ':cards');
-      expect(rulesAlone.confident).toBe(false);
-      expect(classified.confident).toBe(false);
+      await expectNotSure(question, ':cards');
     },
   );
+
+  it('is not sure whether the qipao is a 名片 of China (a guard: the answer check holds back the classifier)', async () => {
+    await expectNotSure('旗袍算不算中国的一张名片', 'what-is-industry-card', 0.99999);
+  });
 
   it.each([
     ['德化白瓷是德化的名片吗', 'cards:350526/陶瓷'],
@@ -36,9 +45,7 @@ describe('名片 in its loose sense: what a place is known for', () => {
 
 describe('other cards, and the bot itself', () => {
   it('is not sure how many cards are in a standard deck, even when the classifier reads a count', async () => {
-    const { rulesAlone, classified } = await answers('How many cards are in a standard deck?', ':count');
-    expect(rulesAlone.confident).toBe(false);
-    expect(classified.confident).toBe(false);
+    await expectNotSure('How many cards are in a standard deck?', ':count');
   });
 
   it('neither answers nor hands over "How do I send someone my contact card on WeChat?"', async () => {
@@ -54,23 +61,17 @@ describe('other cards, and the bot itself', () => {
   });
 
   it.each(['Which LLM is running behind this bot?', '你背后用的是哪家的大模型'])('is not sure what the bot runs on ("%s")', async (question) => {
-    const { rulesAlone, classified } = await answers(question, 'who-runs');
-    expect(rulesAlone.confident).toBe(false);
-    expect(classified.confident).toBe(false);
+    await expectNotSure(question, 'who-runs');
   });
 });
 
 describe("another company's app, another programme's rules, someone else's application", () => {
   it('is not sure whether DiDi is available in English, even when the classifier reads the English version', async () => {
-    const { rulesAlone, classified } = await answers('Is DiDi available in English?', 'english-version');
-    expect(rulesAlone.confident).toBe(false);
-    expect(classified.confident).toBe(false);
+    await expectNotSure('Is DiDi available in English?', 'english-version');
   });
 
   it('is not sure of the business-environment evaluation (营商环境评价指标体系), whatever evaluation words it shares', async () => {
-    const { rulesAlone, classified } = await answers('營商環境評價指標體系有哪些一級指標', 'evaluation-system');
-    expect(rulesAlone.confident).toBe(false);
-    expect(classified.confident).toBe(false);
+    await expectNotSure('營商環境評價指標體系有哪些一級指標', 'evaluation-system');
   });
 
   it('still answers another programme named as a kind of applicant (专精特新企业能不能自己申请)', async () => {
@@ -83,9 +84,7 @@ describe("another company's app, another programme's rules, someone else's appli
     "What's the status of my friend's application?",
     '我朋友他们县报的名片到哪一步了',
   ])('gives no status and no entry for someone else\'s application: "%s"', async (question) => {
-    const { rulesAlone, classified } = await answers(question, ':status');
-    expect(rulesAlone.confident).toBe(false);
-    expect(classified.confident).toBe(false);
+    await expectNotSure(question, ':status');
   });
 
   it("still gives the asker's own status", async () => {
@@ -111,9 +110,7 @@ describe("someone else's office, another office's staff, another review", () => 
   it.each(['我儿子在市工信局上班 他们局报的产业名片申请现在批下来没有', '闺女在县里工信局做事 她们单位那个名片申请到底通过了没'])(
     'gives no status for an office of theirs: "%s"',
     async (question) => {
-      const { rulesAlone, classified } = await answers(question, ':status');
-      expect(rulesAlone.confident).toBe(false);
-      expect(classified.confident).toBe(false);
+      await expectNotSure(question, ':status');
     },
   );
 
@@ -133,9 +130,7 @@ describe("someone else's office, another office's staff, another review", () => 
   });
 
   it('is not sure how long a literature review should be, even when the classifier reads the review time', async () => {
-    const { rulesAlone, classified } = await answers('How long should a literature review be?', 'review-time');
-    expect(rulesAlone.confident).toBe(false);
-    expect(classified.confident).toBe(false);
+    await expectNotSure('How long should a literature review be?', 'review-time');
   });
 });
 
@@ -156,9 +151,7 @@ describe('what the asker tells before asking', () => {
   });
 
   it('keeps the scholarship in "I\'m a student applying for a scholarship. When is the deadline?"', async () => {
-    const { rulesAlone, classified } = await answers("I'm a student applying for a scholarship. When is the deadline?", 'deadline-current');
-    expect(rulesAlone.confident).toBe(false);
-    expect(classified.confident).toBe(false);
+    await expectNotSure("I'm a student applying for a scholarship. When is the deadline?", 'deadline-current');
   });
 
   it.each([
@@ -166,5 +159,40 @@ describe('what the asker tells before asking', () => {
     ['群里都在传截止日期延后了', '截止日期延后了'],
   ])('reads where it was seen said as hearsay, no part of what is asked: "%s"', (question, read) => {
     expect(spokenAsWritten(question)).toBe(read);
+  });
+});
+
+describe('places one after another, Cantonese lists, hours and teachers', () => {
+  it.each([
+    ['东北的哈尔滨长春沈阳这几个老工业城市都有名片吗', 'cards:230100+220100+210100'],
+    ['内蒙古那边有哪些名片 包头鄂尔多斯有没有', 'cards:150000'],
+    ['我们泉州的产业名片有哪几张啊 德化晋江算不算', 'cards:350500'],
+    ['廣州有邊幾張產業名片？', 'cards:440100'],
+    ['湖南有几涨名片', 'count:430000'],
+  ])('reads "%s" as %s (the classifier sure only of the kind: cards or a count)', async (question, basis) => {
+    const { classified } = await answers(question, basis.startsWith('count') ? ':count' : ':cards');
+    expect(classified).toMatchObject({ confident: true, basis });
+  });
+
+  it.each([
+    ['作为高校老师，有什么渠道参与到产业名片工作中', 'ecosystem-matrix'],
+    ['夜晚搵人工客服，有冇人回覆㗎？', 'human-agent'],
+  ])('hands nothing over for "%s": it asks about %s', async (question, basis) => {
+    const { classified } = await answers(question, basis);
+    expect(classified).toMatchObject({ confident: true, basis });
+  });
+});
+
+describe('stocks of an industry, and everyday subjects in pinyin', () => {
+  it.each(['陶瓷行业的上市公司有哪些', 'Which listed companies are in the battery industry?'])(
+    'is not sure of "%s", even when the classifier reads the cards',
+    async (question) => {
+      await expectNotSure(question, ':cards');
+    },
+  );
+
+  it('reads she bao as 社保, not a programme word of one syllable, and is not sure how to pay it late', async () => {
+    const { rulesAlone } = await answers('she bao zen me bu jiao', ':unsure');
+    expect(rulesAlone.confident).toBe(false);
   });
 });
