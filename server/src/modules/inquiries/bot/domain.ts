@@ -69,8 +69,14 @@ const NO_OWNER = new Set(
 const SOMEONE_ELSES =
   /(朋友(?!圈)|亲戚|同学|邻居|别人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老乡|(?<!老)人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区|镇|乡)|邻(县|市|区|镇|乡)|兄弟(县|市|区|城市|单位)|周边(县|市|区)|他们(区|县|市|单位|那边)?)(家)?((县|市|区)里|那边)?(的|在[^，。？?]{0,8}(报|申请|交|提交)的|(报|交|提交)(上去)?的)[^，。？?]{0,6}(申请|登记表|报的|交的|名片|材料)/;
 
+/** What one applies for in the programme's own process (apply for designation, recognition, inclusion). */
+const OURS_TO_APPLY_FOR_EN =
+  /^(designation|recognition|inclusion|participation|membership|selection|consideration|funding|support|approval|certification|accreditation)$/;
 const OTHER_APPLICATION_KIND_EN =
   /\b(visa|passport|scholarship|loan|job|grant|patent|trademark|licen[cs]e|permit|mortgage|tax|university|school|college|residence|insurance|credit card|housing|pension|subsidy|rebate) applications?\b/;
+
+/** The asker's own application named (我们的申请, 我报的, 俺们交的登记表). */
+const OWN_APPLICATION = /(?<![他她])(我|我们|俺|俺们|咱|咱们)(的|报的|交的|提交的)[^，。？?]{0,4}(申请|登记表|名片)/;
 
 /** An office of theirs, not ours: 我儿子在市工信局上班 他们局报的申请批下来没有, 她们单位那个名片申请, 他们那份申请. */
 const THEIR_OFFICES = /(他们|她们)(局|单位|那边|区里|县里|市里|那份|那个)(的)?[^，。？?]{0,6}(申请|登记表)/;
@@ -80,7 +86,7 @@ const THEIR_OFFICES = /(他们|她们)(局|单位|那边|区里|县里|市里|�
  * Shenzhen's application at?): not the asker's, whatever place or person.
  */
 const SOMEONE_ELSES_EN =
-  /\b(?:my|our) (?:friend|cousin|brother|sister|neighbou?r|relative|classmate|uncle|aunt|son|daughter)s?'s? (?:[a-z]+ )?(?:application|submission|registration form|form)\b|(?<!\b(?:my|our) )\b(?!(?:my|our|i|we|it|this|that)\b)[a-z]+'s (?:[a-z]+ )?(?:application|submission|registration form|form)\b|\b(?:has|have|did) (?!(?:i|we|my|our|you|it)\b)[a-z]+(?: [a-z]+)? (?:already |yet |just )?(?:submitted|applied|sent|handed in)\b/;
+  /\b(?:my|our) (?:friend|cousin|brother|sister|neighbou?r|relative|classmate|uncle|aunt|son|daughter)s?'s? (?:[a-z]+ )?(?:application|submission|registration form|form)\b|(?<!\b(?:my|our) )\b(?!(?:my|our|i|we|it|this|that|what|how|where|who|there|here|let)\b)[a-z]+'s (?!my |our )(?:[a-z]+ )?(?:application|submission|registration form|form)\b|\b(?:has|have|did) (?!(?:i|we|my|our|you|it)\b)[a-z]+(?: [a-z]+)? (?:already |yet |just )?(?:submitted|applied|sent|handed in)\b/;
 
 /** A programme's steps and rules, as another programme named before them has its own. */
 const PROCESS_WORDS = new Set(['评价', '指标', '指标体系', '评价体系', '申报', '申请', '材料', '名单', '标准', '条件', '流程', '认定', '评选', '截止', '评审']);
@@ -178,7 +184,9 @@ export class DomainGate {
     // (人工 as made by hand: 人工授精, 人工湖; not 人工客服, 人工服务.)
     const handMade = (w: string) => w.startsWith('人工') && w !== '人工' && !/(客服|服务|坐席|对接)$/.test(w) && !this.vocabulary.has(w);
     // (…or another office's: 文旅局的工作人员, 工信厅的人.)
-    const office = (w: string | undefined) => !!w && han(w) && /[局厅委办所院站]$/.test(w);
+    // (…unless the centre's people are asked for too: 我是县工信局的工作人员，想找中心的人聊聊.)
+    const centresToo = /中心的|你们的|客服|人工/.test(text);
+    const office = (w: string | undefined) => !centresToo && !!w && han(w) && /[局厅委办所院]$/.test(w);
     const whose = (i: number) => thing(words[i - 1]) || (words[i - 1] === '的' && (thing(words[i - 2]) || office(words[i - 2])));
     // (In English, a name the programme never uses just before, past the kind of service: an Amazon customer service agent;
     // not how the person is, a technical support agent, an English-speaking agent.)
@@ -219,20 +227,24 @@ export class DomainGate {
     const applied = [...text.matchAll(/\b(?:apply|applying|applied|applications?) (?:for|to) (?:a |an |the |his |her |their )?([a-z]+)/g)];
     // (Before the word, only a kind of application: a separate or submitted application is ours.)
     const named = OTHER_APPLICATION_KIND_EN.test(text);
-    return named || applied.some((m) => this.isForeign(m[1]));
+    return named || applied.some((m) => this.isForeign(m[1]) && !OURS_TO_APPLY_FOR_EN.test(m[1]));
   }
 
   /** Whether an application named is someone else's (朋友的申请, 隔壁县报的; my friend's application, Xiamen's application). */
   namesSomeoneElsesApplication(text: string): boolean {
+    // (Not when the asker's own is asked beside it: 隔壁县的名片都批下来了，我们的申请到哪一步了.)
+    if (OWN_APPLICATION.test(text)) return false;
     return SOMEONE_ELSES.test(text) || THEIR_OFFICES.test(text) || SOMEONE_ELSES_EN.test(text);
   }
 
   /**
    * Whether another programme is named right before a step or rule of its own (营商环境评价指标体系, 专精特新的申报材料): its
-   * process, not ours. (专精特新企业 is a kind of applicant; 跟高企认定不一样吧，申请要交哪些材料 asks ours.)
+   * process, not ours. (专精特新企业 is a kind of applicant; 跟高企认定不一样吧，申请要交哪些材料 and 专精特新申报产业名片能加分吗 ask
+   * ours.)
    */
   namesOtherProgrammesProcess(text: string): boolean {
     const words = botWordSequence(text);
+    if (/(申报|申请|报)(产业)?名片/.test(text)) return false;
     return words.some((w, i) => w.startsWith(OTHER_PROGRAMME) && PROCESS_WORDS.has((words[i + 1] === '的' ? words[i + 2] : words[i + 1]) ?? ''));
   }
 

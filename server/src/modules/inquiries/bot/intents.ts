@@ -64,14 +64,14 @@ const REQUEST_EN =
   /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact|put me through)\b|\b(transferred|connected) to (a|an|the|one of your) (human|person|real person|staff|agent|member of staff|colleague|officer)\b|\bdeal with (a|an) (human|real person|person)\b/;
 
 /** Whether someone answers at a time (晚上十点找人工还有人回吗): about the hours, however it names them. */
-const ANYONE_THERE = /(还)?有(冇)?人(回|在|接)|回不回|还有人吗/;
+const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
 
 /**
  * 老师 said to whoever reads (老师您好, 老师我想问下, 谢谢老师) or of oneself (我是退休老师): no person asked for. Not 老师在吗,
  * 麻烦老师联系我, 谢谢老师帮我转一下: an action asked of them.
  */
 const COURTESY =
-  /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学|高校)老师|作为(一名|一个|一位)?[^，,。？?]{0,6}老师/g;
+  /^老师(您|你)?好[，,。！!\s]*|^老师[，,\s]*(?=我想|我问|想问|问一下|问下|请问)|(谢谢|辛苦)(你|您)?(了)?老师(?![^，。？?]{0,3}(联系|打电话|转|帮|安排|回))|(我是|是个|退休|大学|中学|小学|高校)老师|作为(一名|一个|一位)?[^，,。？?找想要请让帮]{0,6}老师(?=[，,]|$)/g;
 /** Being put through to someone (transfer my query to the concerned officer). */
 const PUT_THROUGH_EN =
   /\b(talk|speak|chat|connect|transfer|put me through)\b.{0,30}\b(human|person|someone|somebody|staff|agent|people|customer service|support team)\b|\b(transfer|connect|put) (me|us|my (query|question|call|case))\b.{0,30}\b(officer|official|colleague)\b|\bput me through to (a|an|the|one of your) (colleague|officer|official)\b|\b(talk|speak|chat) (to|with) (a|an|the|your|one of your) (colleague|officer|official)s?\b|\b(talk|speak) (to|with) whoever is (responsible|in charge)\b/;

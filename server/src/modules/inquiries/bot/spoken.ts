@@ -32,7 +32,7 @@ const SPOKEN: [RegExp, string][] = [
   // Where the asker heard it (听人说, 听说): no part of what is asked.
   [/听(人|别人|他们|朋友)?说(过)?/g, ''],
   // …or saw it said (朋友圈里说, 群里都在传, 网上有人说): not what is asked either.
-  [/(朋友圈|微信群|群|网上|新闻|抖音|微博)(里|上)(有人|都|也)?(在)?(说|传)(的)?/g, ''],
+  [/(朋友圈|微信群|(?<![集人社族])群|网上|新闻|抖音|微博)(里|上)(有人|都|也)?(在)?(说|传)(的)?/g, ''],
   // Slang for a lost cause or a chance (凉凉, 还有戏吗), emphasis (真金白银), at one go (一口气), picking (挑着要).
   [/是不是就?(凉凉|凉了|没戏了?)了?|(凉凉|凉了)(了)?/g, ''],
   [/还有戏(吗|不|没)?/g, '还可以吗'],

@@ -65,7 +65,9 @@ const OTHER_CARDS =
 const OTHER_REVIEW_EN = /\b(literature|peer|book|film|movie|product|performance|code|restaurant|hotel|customer|app store) reviews?\b/;
 
 /** What the bot itself runs on (Which LLM is behind this bot, 你用的什么大模型): no document says. */
-const BOT_ITSELF = /\b(llms?|gpt(-?\d)?|chatgpt|openai|deepseek|large language models?|language models?|ai models?)\b|大模型|(什么|哪个|哪家)的?(ai|模型)/;
+// (Asked of the bot: 人工智能大模型产业有哪些名片 asks the catalogue.)
+const BOT_ITSELF =
+  /^(?=.*\b(you|bot|chatbot|assistant|behind|running|runs|powers?|powered)\b).*\b(llms?|gpt(-?\d)?|chatgpt|openai|deepseek|large language models?|language models?|ai models?)\b|(你|你们|机器人|助手|背后)[^，。？?]{0,8}(大模型|模型|ai)/;
 
 /**
  * A prediction (你猜, 明年哪个城市会入选, 下一届大会在哪开): no document makes one.
