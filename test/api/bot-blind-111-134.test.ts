@@ -120,12 +120,14 @@ describe('an intent read by the rules, with a word the entry does not use', () =
 });
 
 describe("someone else's office, another office's staff, another review", () => {
-  it.each(['我儿子在市工信局上班 他们局报的产业名片申请现在批下来没有', '闺女在县里工信局做事 她们单位那个名片申请到底通过了没'])(
-    'gives no status for an office of theirs: "%s"',
-    async (question) => {
-      await expectNotSure(question, ':status');
-    },
-  );
+  it.each([
+    '我儿子在市工信局上班 他们局报的产业名片申请现在批下来没有',
+    '闺女在县里工信局做事 她们单位那个名片申请到底通过了没',
+    '他们那份申请到哪一步了',
+    '他们区报的名片批了没有',
+  ])('gives no status for an office of theirs: "%s"', async (question) => {
+    await expectNotSure(question, ':status');
+  });
 
   it("hands nothing over for another office's staff (帮我联系我们市文旅局的工作人员), even when the classifier reads a hand-over", async () => {
     const { classified } = await answers('麻烦帮我联系一下我们市文旅局的工作人员', ':handoff');
@@ -191,6 +193,10 @@ describe('places one after another, Cantonese lists, hours and teachers', () => 
     ['东北的哈尔滨长春沈阳这几个老工业城市都有名片吗', 'cards:230100+220100+210100'],
     ['内蒙古那边有哪些名片 包头鄂尔多斯有没有', 'cards:150000'],
     ['我们泉州的产业名片有哪几张啊 德化晋江算不算', 'cards:350500'],
+    ['哈尔滨长春沈阳，这几个有什么名片', 'cards:230100+220100+210100'],
+    ['吉林长春有什么名片', 'cards:220100'],
+    ['泉州德化的名片', 'cards:350526'],
+    ['泉州德化晋江的名片', 'cards:350526+350582'],
     ['廣州有邊幾張產業名片？', 'cards:440100'],
     ['湖南有几涨名片', 'count:430000'],
   ])('reads "%s" as %s (the classifier sure only of the kind: cards or a count)', async (question, basis) => {

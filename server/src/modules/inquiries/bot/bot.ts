@@ -31,7 +31,7 @@ import { situationsNotSpokenOf } from './situations.js';
 import { COMMON_ENGLISH, COMMON_LATIN, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS, isPinyin, type Lang, languageOf } from './language.js';
 import { unsaidHalves } from './phrases.js';
 import { PinyinReader } from './pinyin-reading.js';
-import { withoutPreamble, withoutSelfIntroduction, withoutSelfIntroductionEn } from './preamble.js';
+import { withoutPreamble, withoutSelfIntroduction, withoutSelfIntroductionEn, withoutWhyAsked } from './preamble.js';
 import { spokenAsWritten } from './spoken.js';
 import { botTokens, botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary, TypoFixer } from './typos.js';
@@ -92,7 +92,7 @@ const ABROAD_EN = /\b(taiwan|hong kong|macau|macao|abroad|overseas)\b/;
  * review that 失败 is one not passed.)
  */
 const TROUBLE =
-  /(登录|上传|提交|[收打登进看下加播点发传存])(?:不|没)(?:到|开|上|进去|了|出来|动)|没有?([收看])到|(?<!(?:审核|申请|申报|评选|评审|结果)[是为]?)(失败|报错|出错)|闪退|白屏|黑屏|卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
+  /(登录|上传|提交|[收打登进看下加播点发传存])(?:不|没)(?:到|开|上|进去|了|出来|动)|没有?([收看])到|(?<!(?:审核|申请|申报|评选|评审|结果)[是为]?)(失败|报错|出错)|闪退|白屏|黑屏|(?<!(?:申请|申报|登记表|那份)(?:是不是|是否|还|一直|都|已经|是)*)卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
 /** Every trouble an entry's text speaks of. */
 const TROUBLES = new RegExp(TROUBLE.source, 'g');
 /** A clause that asks something. */
@@ -406,7 +406,9 @@ export class Bot {
       !CANONICAL.has(w) &&
       !OFFICE_WORD.test(w) &&
       !(w.endsWith('人') && this.catalogue.isPlaceName(w.slice(0, -1))); // 泉州人: who asks, and where from
-    const introduced = withoutSelfIntroduction(read, (clause) => botWords(clause).some((w) => this.catalogue.isPlaceName(w) || unknownThing(w)));
+    const introduced = withoutSelfIntroduction(withoutWhyAsked(read), (clause) =>
+      botWords(clause).some((w) => this.catalogue.isPlaceName(w) || unknownThing(w)),
+    );
     // (…in English, one that names a place of ours or somewhere abroad says where is asked about.)
     const namesWhatIsAsked = (sentence: string) => botWords(sentence).some((w) => this.catalogue.isPlaceName(w)) || ABROAD_EN.test(sentence);
     const text = lang === 'en' ? withoutSelfIntroductionEn(introduced, namesWhatIsAsked) : introduced;
@@ -531,9 +533,21 @@ export class Bot {
     // clause that asks it or as a whole: 下个月去杭州玩 杭州有名片吗.)
     const kind = this.catalogueKindClassified(text, CLASSIFIER_CATALOGUE);
     const clause = kind && (this.catalogueClause(normalized) ?? this.catalogueClause(text));
-    const surely = kind && (clause ? { ...clause, count: clause.count || kind.count } : this.namedOfCatalogue(normalized, text, kind.count));
+    const named = kind && !clause && !this.asksOfOtherThings(text) ? this.namedOfCatalogue(normalized, text, kind.count) : null;
+    const surely = kind && (clause ? { ...clause, count: clause.count || kind.count } : named);
     if (surely) return this.catalogue.answer(surely, prisma, lang);
     return this.retrieve(text, lang, () => true, core, { prisma, viewer });
+  }
+
+  /**
+   * Whether a question the catalogue's rules do not read names things no document or card speaks of, two or more
+   * (遵义白酒厂的酒糟废水有没有污染赤水河): the classifier, reading only its place and industry, cannot tell it asks the cards.
+   * (Things, not doings: 白酒产区有做成名片的吗 asks the cards.)
+   */
+  private asksOfOtherThings(text: string): boolean {
+    const { kindTags } = jiebaDictionary();
+    const things = this.domain.foreignWords(text).filter((w) => !(kindTags.get(w) ?? '').startsWith('v') && !this.catalogue.parseAsCatalogue(w, false));
+    return things.length >= 2;
   }
 
   /** What a question names of the catalogue, as written or else as read (Catalogue.parseAsCatalogue). */

@@ -23,7 +23,8 @@ interface RegionName {
 /** Parts of the country said as one, by the regions they are made of (东北三省 is Liaoning, Jilin and Heilongjiang). */
 const REGION_GROUPS: { pattern: RegExp; fullName: string; fullNameEn: string; codes: string[] }[] = [
   {
-    pattern: /东北三省|东三省|东北地区|东北老工业基地|东北各省|\bnorth-?east(ern)? (china|provinces)\b/,
+    // (东北 alone only as asked of: 东北一共几张名片, 东北的名片; not 东北菜, 东北话.)
+    pattern: /东北三省|东三省|东北地区|东北老工业基地|东北各省|东北(?=一共|总共|统共|有|的|那边|这边|几|都)|\bnorth-?east(ern)? (china|provinces)\b/,
     fullName: '东北三省',
     fullNameEn: 'the three north-eastern provinces',
     codes: ['210000', '220000', '230000'],
@@ -41,6 +42,8 @@ const REGION_GROUPS: { pattern: RegExp; fullName: string; fullNameEn: string; co
     codes: ['310000', '320000', '330000', '340000'],
   },
   { pattern: /京津冀|\bbeijing-tianjin-hebei\b/, fullName: '京津冀', fullNameEn: 'Beijing-Tianjin-Hebei', codes: ['110000', '120000', '130000'] },
+  { pattern: /江浙沪/, fullName: '江浙沪', fullNameEn: 'Jiangsu, Zhejiang and Shanghai', codes: ['310000', '320000', '330000'] },
+  { pattern: /江浙(?!沪)/, fullName: '江浙', fullNameEn: 'Jiangsu and Zhejiang', codes: ['320000', '330000'] },
   {
     // (The mainland's nine cities of the Greater Bay Area; Hong Kong and Macao are not in the catalogue's regions.)
     pattern: /珠三角|珠江三角洲|粤港澳大湾区|大湾区|\bpearl river delta\b|\bgreater bay area\b/,
@@ -505,8 +508,9 @@ const CATALOGUE_ASKING = new Set([
   '是否',
 ]);
 /** English words of the same kind. */
+// (…and how Chinese speakers write English: Qingdao have card or not?, Sichuan sheng card, I cannot find.)
 const CATALOGUE_ASKING_EN = new Set(
-  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled carry carries hold holds dated fall falls under your'.split(
+  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled carry carries hold holds dated fall falls under your not cannot sheng shi xian'.split(
     ' ',
   ),
 );
@@ -532,6 +536,13 @@ const regionMadeOf = (codes: string[], fullName: string, nameEn: string): Region
   rank: 0,
   codes,
 });
+
+/** Whether region `b` lies within region `a` (by their codes: 330114 within 330100 and 330000). */
+const isWithin = (a: string, b: string) => a !== b && b.startsWith(a.replace(/(00)+$/, ''));
+
+/** Places named together (杭州和宁波, 哈尔滨长春沈阳) as one region, called by their own names. */
+const regionOfPlaces = (codes: string[], places: { region: RegionName }[]): RegionName =>
+  regionMadeOf(codes, places.map((p) => p.region.fullName.split(' · ').pop()).join('、'), listedEn(places.map((p) => p.region.nameEn)));
 
 /** A part of the country a question names as one (东北三省, 长三角), as a region made of its members. */
 function findRegionGroup(text: string): { region: RegionName; name: string } | null {
@@ -679,10 +690,10 @@ export class Catalogue {
         return w.length >= 3 && !CATALOGUE_ASKING_EN.has(w) && !FILLER_EN.has(w) && !(pinyinTyped && isPinyin(w)) && !this.isPlaceName(w) && !ofTheCatalogue(w);
       if (!/^[\u4e00-\u9fff]+$/.test(w) || CATALOGUE_ASKING.has(w) || CUE.test(w) || LISTING.test(w) || COUNT.test(w) || TOTAL.test(w)) return false;
       if (ofTheCatalogue(w) || this.isPlaceName(w)) return false;
-      // One character says something when it asks who, or for a judgement or a text (谁, 最, 诗); so
+      // One character says something when it asks who, or for a judgement, a text or food and fun (谁, 最, 诗, 菜); so
       // do the characters of a run jieba does not know (我列: 我 + 列).
       const tag = kindTags.get(w);
-      if ([...w].length === 1 || tag === undefined) return [...w].some((c) => /[谁最更比诗写译钱价牛强好]/.test(c));
+      if ([...w].length === 1 || tag === undefined) return [...w].some((c) => /[谁最更比诗写译钱价牛强好菜吃喝玩]/.test(c));
       return /^(n|v|a|l|i|j)/.test(tag);
     });
   }
@@ -738,12 +749,28 @@ export class Catalogue {
   }
 
   /**
+   * A place, with one within it said to be counted too (杭州有哪些名片？钱塘区的也算上, 杭州（含钱塘区）有几张名片): the outer
+   * one, whose cards hold the inner one's.
+   */
+  private findRegionIncluding(text: string): { region: RegionName; name: string } | null {
+    const inner = this.findRegion(text);
+    if (!inner) return null;
+    const at = text.indexOf(inner.name);
+    const counted =
+      /^[省市县区]?(的)?(也算上?|也包括|也要|也列|在内)/.test(text.slice(at + inner.name.length)) || /(含|包括|包含|连同)$/.test(text.slice(0, at));
+    const outer = counted ? this.findRegion(text.replace(inner.name, ' ')) : null;
+    return outer && isWithin(outer.region.code, inner.region.code) ? outer : null;
+  }
+
+  /**
    * Several places listed (陕西、甘肃、宁夏有哪些名片, 杭州和宁波的名片): one region made of them. Each piece but the last is
    * a place's name alone; the last begins with one.
    */
   private findRegionList(text: string): { region: RegionName; name: string } | null {
     // (和, 与, 及 inside a place's name do not split it: 和田, 和平区.)
     const pieces = text.split(/[、，,/]|和(?![田平林顺龙县静政])|(?<!参)与|及|跟|\band\b/).map((p) => p.trim());
+    // (…after a clause that names none: 搞矿的城市有没有名片，比如郴州、包头、赣州.)
+    while (pieces.length > 2 && !this.findRegion(pieces[0])) pieces.shift();
     if (pieces.length < 2) return this.findRegionRun(text);
     const places: { region: RegionName; name: string }[] = [];
     for (const [i, piece] of pieces.entries()) {
@@ -754,22 +781,23 @@ export class Catalogue {
       // (The first may follow a lead-in, 我想看看杭州和宁波的名片, what cards do Hangzhou and Ningbo have; the last may be followed
       // by the question; those between are places alone.)
       const fits = found && (alone || (first && piece.replace(/[省市县区]?(的)?$/, '').endsWith(found.name)) || (last && piece.startsWith(found.name)));
-      if (!found || !fits) return null;
+      // (Not a list of places: perhaps places run together before it, 哈尔滨长春沈阳，这几个有什么名片.)
+      if (!found || !fits) return this.findRegionRun(text);
       places.push(found);
     }
     const codes = [...new Set(places.map((p) => p.region.code))];
-    if (codes.length < 2) return null;
+    if (codes.length < 2) return this.findRegionRun(text);
     const name = text.slice(text.indexOf(places[0].name), text.indexOf(places[places.length - 1].name) + places[places.length - 1].name.length);
     return {
-      region: regionMadeOf(codes, places.map((p) => p.region.fullName.split(' · ').pop()).join('、'), listedEn(places.map((p) => p.region.nameEn))),
+      region: regionOfPlaces(codes, places),
       name,
     };
   }
 
   /**
    * Places named one after another with nothing between (哈尔滨长春沈阳这几个老工业城市, 包头鄂尔多斯有没有): as one region made of
-   * them, or the place named elsewhere they are all within. Not a place and one within it (吉林长春, 泉州德化): that is where the
-   * second is.
+   * them, or the place named elsewhere they are all within. A place and one within it (吉林长春, 泉州德化) ask where the second
+   * is.
    */
   private findRegionRun(text: string): { region: RegionName; name: string } | null {
     const nameAt = (at: number) => {
@@ -785,14 +813,19 @@ export class Catalogue {
       for (let at = start, found = nameAt(at); found; at += found.name.length, found = nameAt(at)) run.push(found);
       const codes = [...new Set(run.map((p) => p.region.code))];
       if (codes.length < 2) continue;
-      const within = (a: string, b: string) => a !== b && b.startsWith(a.replace(/(00)+$/, ''));
-      if (codes.some((a) => codes.some((b) => within(a, b)))) return null;
-      // (Places within one named elsewhere ask that one's: 我们泉州的名片有哪几张 德化晋江算不算, 内蒙古那边有哪些名片 包头鄂尔多斯有没有.)
       const name = run.map((p) => p.name).join('');
+      // (A place and those within it, 吉林长春, 泉州德化晋江: where the ones within are; unless the outer one is asked about
+      // elsewhere, 江苏省有几张名片 我是江苏无锡的.)
+      const inner = run.filter((p) => !codes.some((code) => isWithin(p.region.code, code)));
+      const innerCodes = [...new Set(inner.map((p) => p.region.code))];
+      const elsewhere = this.findRegion(text.replace(name, ' '));
+      if (elsewhere && codes.includes(elsewhere.region.code) && !innerCodes.includes(elsewhere.region.code)) return null;
+      if (innerCodes.length < codes.length) return { region: innerCodes.length === 1 ? inner[0].region : regionOfPlaces(innerCodes, inner), name };
+      // (Places within one named elsewhere ask that one's: 我们泉州的名片有哪几张 德化晋江算不算, 内蒙古那边有哪些名片 包头鄂尔多斯有没有.)
       const around = this.findRegion(text.replace(name, ' '));
-      if (around && codes.every((code) => within(around.region.code, code))) return around;
+      if (around && codes.every((code) => isWithin(around.region.code, code))) return around;
       return {
-        region: regionMadeOf(codes, run.map((p) => p.region.fullName.split(' · ').pop()).join('、'), listedEn(run.map((p) => p.region.nameEn))),
+        region: regionOfPlaces(codes, run),
         name,
       };
     }
@@ -871,16 +904,17 @@ export class Catalogue {
     const title = this.findTitle(named);
     const group = title ? null : findRegionGroup(named);
     // (A member named beside its group is the one asked about, and the group says only where it is: 长三角的合肥有哪些名片.)
-    // (…not when it lists them: 辽宁、吉林、黑龙江这东北三省, 东北老工业基地，沈阳、长春、哈尔滨.)
+    // (…not when it lists them: 辽宁、吉林、黑龙江这东北三省, 东北老工业基地，沈阳、长春、哈尔滨; places run together are one,
+    // 东北的哈尔滨长春沈阳.)
     const members = group
       ? named
           .replace(group.name, ' ')
           .split(/[、，,和与及]/)
-          .flatMap((piece) => this.findRegion(piece) ?? [])
+          .flatMap((piece) => this.findRegionRun(piece) ?? this.findRegion(piece) ?? [])
       : [];
     const member = members.length === 1 ? members[0] : null;
     if (member && group) named = named.replace(group.name, ' ');
-    const region = title ? null : ((member || group) ?? this.findRegionList(named) ?? this.findRegion(named));
+    const region = title ? null : ((member || group) ?? this.findRegionIncluding(named) ?? this.findRegionList(named) ?? this.findRegion(named));
     const industry = title || region ? null : this.findIndustry(named);
     const yearMatch = text.match(/(20\d\d)/);
     // (A year said short, 目录里25年的有几张: the batch year, not a number of years, 干了25年.)

@@ -5,7 +5,7 @@
 import { botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
-import { APP_WORDS, CANONICAL, COMPANIES, OTHER_PRODUCT, OTHER_PROGRAMME, otherToken, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, COMPANIES, OTHER_PRODUCT, OTHER_PROGRAMME, OTHER_PROGRAMMES, otherToken, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
 const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
@@ -63,11 +63,11 @@ const NO_OWNER = new Set(
 );
 
 /**
- * An application of someone else, a friend or another region, as its owner (我朋友在别的市报的…申请, 隔壁县的名片申请, 他们区的
- * 申请): not the asker's to look up. Not another's named beside the asker's own (隔壁县都批下来了，我们县的申请…), nor 朋友圈, 老人家.
+ * An application of someone else, a friend or another region, as its owner (我朋友在别的市报的…申请, 隔壁县的名片申请): not the
+ * asker's to look up (theirs, 他们区的申请, below). Not another's named beside the asker's own (隔壁县都批下来了，我们县的申请…), nor 朋友圈, 老人家.
  */
 const SOMEONE_ELSES =
-  /(朋友(?!圈)|亲戚|同学|邻居|别人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老乡|(?<!老)人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区|镇|乡)|邻(县|市|区|镇|乡)|兄弟(县|市|区|城市|单位)|周边(县|市|区)|他们(区|县|市|单位|那边)?)(家)?((县|市|区)里|那边)?(的|在[^，。？?]{0,8}(报|申请|交|提交)的|(报|交|提交)(上去)?的)[^，。？?]{0,6}(申请|登记表|报的|交的|名片|材料)/;
+  /(朋友(?!圈)|亲戚|同学|邻居|别人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老乡|(?<!老)人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区|镇|乡)|邻(县|市|区|镇|乡)|兄弟(县|市|区|城市|单位)|周边(县|市|区))(家)?((县|市|区)里|那边)?(的|在[^，。？?]{0,8}(报|申请|交|提交)的|(报|交|提交)(上去)?的)[^，。？?]{0,6}(申请|登记表|报的|交的|名片|材料)/;
 
 /** What one applies for in the programme's own process (apply for designation, recognition, inclusion). */
 const OURS_TO_APPLY_FOR_EN =
@@ -78,8 +78,11 @@ const OTHER_APPLICATION_KIND_EN =
 /** The asker's own application named (我们的申请, 我报的, 俺们交的登记表). */
 const OWN_APPLICATION = /(?<![他她])(我|我们|俺|俺们|咱|咱们)(的|报的|交的|提交的)[^，。？?]{0,4}(申请|登记表|名片)/;
 
-/** An office of theirs, not ours: 我儿子在市工信局上班 他们局报的申请批下来没有, 她们单位那个名片申请, 他们那份申请. */
-const THEIR_OFFICES = /(他们|她们)(局|单位|那边|区里|县里|市里|那份|那个)(的)?[^，。？?]{0,6}(申请|登记表)/;
+/**
+ * Theirs, or an office of theirs, not ours: 他们的申请, 我儿子在市工信局上班 他们局报的申请批下来没有, 她们单位那个名片申请, 他们那份申请,
+ * 他们区报的名片.
+ */
+const THEIRS = /[他她]们(((局|单位|那边|区里?|县里?|市里?|那份|那个)(的)?)|的|(报|交|提交)(上去)?的)[^，。？?]{0,6}(申请|登记表|报的|交的|名片|材料)/;
 
 /**
  * In English, an application someone else owns or made (Has Wenzhou submitted its registration form yet? What stage is
@@ -87,6 +90,9 @@ const THEIR_OFFICES = /(他们|她们)(局|单位|那边|区里|县里|市里|�
  */
 const SOMEONE_ELSES_EN =
   /\b(?:my|our) (?:friend|cousin|brother|sister|neighbou?r|relative|classmate|uncle|aunt|son|daughter)s?'s? (?:[a-z]+ )?(?:application|submission|registration form|form)\b|(?<!\b(?:my|our) )\b(?!(?:my|our|i|we|it|this|that|what|how|where|who|there|here|let)\b)[a-z]+'s (?!my |our )(?:[a-z]+ )?(?:application|submission|registration form|form)\b|\b(?:has|have|did) (?!(?:i|we|my|our|you|it)\b)[a-z]+(?: [a-z]+)? (?:already |yet |just )?(?:submitted|applied|sent|handed in)\b/;
+
+/** The other programmes' names, to see cheaply whether a question names one at all. */
+const OTHER_PROGRAMME_NAMES = [...OTHER_PROGRAMMES];
 
 /** A programme's steps and rules, as another programme named before them has its own. */
 const PROCESS_WORDS = new Set(['评价', '指标', '指标体系', '评价体系', '申报', '申请', '材料', '名单', '标准', '条件', '流程', '认定', '评选', '截止', '评审']);
@@ -234,7 +240,7 @@ export class DomainGate {
   namesSomeoneElsesApplication(text: string): boolean {
     // (Not when the asker's own is asked beside it: 隔壁县的名片都批下来了，我们的申请到哪一步了.)
     if (OWN_APPLICATION.test(text)) return false;
-    return SOMEONE_ELSES.test(text) || THEIR_OFFICES.test(text) || SOMEONE_ELSES_EN.test(text);
+    return SOMEONE_ELSES.test(text) || THEIRS.test(text) || SOMEONE_ELSES_EN.test(text);
   }
 
   /**
@@ -243,8 +249,9 @@ export class DomainGate {
    * ours.)
    */
   namesOtherProgrammesProcess(text: string): boolean {
+    // (Cheap checks first: this runs on every question at the off-topic gate.)
+    if (/(申报|申请|报)(产业)?名片/.test(text) || !OTHER_PROGRAMME_NAMES.some((name) => text.includes(name))) return false;
     const words = botWordSequence(text);
-    if (/(申报|申请|报)(产业)?名片/.test(text)) return false;
     return words.some((w, i) => w.startsWith(OTHER_PROGRAMME) && PROCESS_WORDS.has((words[i + 1] === '的' ? words[i + 2] : words[i + 1]) ?? ''));
   }
 

@@ -1,4 +1,5 @@
 // Independent tuning set 135: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses parents and schoolchildren asking about homework, essays, school projects and study trips on a city's industry or a card's story (介绍景德镇陶瓷的作文怎么写), set against real programme questions from parents who are officials or curious citizens.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet135: EvalCase[] = [
@@ -70,9 +71,17 @@ export const independentTuningSet135: EvalCase[] = [
   { question: '不是政府部门的普通家长能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'plain' },
 
   // ───────────── English, pinyin, traditional, typos (33) ─────────────
-  { question: 'What is the industry card programme? My son needs one paragraph for his school report.', expect: { faq: 'what-is-programme' }, style: 'english' },
+  {
+    question: 'What is the industry card programme? My son needs one paragraph for his school report.',
+    expect: { faq: 'what-is-programme' },
+    style: 'english',
+  },
   { question: 'Who runs the Industry Card programme? Is it the Ministry?', expect: { faq: 'who-runs' }, style: 'english' },
-  { question: 'Is there an English version of this app? My daughter studies at an international school.', expect: { faq: 'english-version' }, style: 'english' },
+  {
+    question: 'Is there an English version of this app? My daughter studies at an international school.',
+    expect: { faq: 'english-version' },
+    style: 'english',
+  },
   {
     question: 'Which cities have an industry card for ceramics?',
     expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
@@ -134,14 +143,7 @@ export const independentTuningSet135: EvalCase[] = [
   {
     question: '广东省有哪些产业名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -168,7 +170,11 @@ export const independentTuningSet135: EvalCase[] = [
     style: 'industry',
   },
   { question: '白酒相关的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  { question: '跟稀土有关的名片有哪些？孩子科学课讲到稀土', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
+  {
+    question: '跟稀土有关的名片有哪些？孩子科学课讲到稀土',
+    expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] },
+    style: 'industry',
+  },
   { question: '有没有关于风筝的产业名片', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
   { question: '机器人产业的名片有哪些，儿子想当机器人工程师', expect: { cards: ['shenyang-equipment-base'] }, style: 'industry' },
   {
@@ -197,38 +203,14 @@ export const independentTuningSet135: EvalCase[] = [
   {
     question: '2025年科创热点城市产业名片有哪些？孩子想写科技城市',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费城市产业名片都有哪些',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
@@ -257,23 +239,7 @@ export const independentTuningSet135: EvalCase[] = [
   {
     question: '目录里的主名片都是哪些城市的？',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },
@@ -395,7 +361,11 @@ export const independentTuningSet135: EvalCase[] = [
   { question: '孩子作业题：我国粗钢产量最高的企业是哪家？', expect: { unsure: true }, style: 'off-topic' },
   { question: '长沙三一重工的工厂能预约参观吗', expect: { unsure: true }, style: 'off-topic' },
   { question: '有没有适合亲子的工业旅游线路推荐', expect: { unsure: true }, style: 'off-topic' },
-  { question: "My kid's school project is about Dongguan factories. Can you recommend a factory tour for 10-year-olds?", expect: { unsure: true }, style: 'off-topic' },
+  {
+    question: "My kid's school project is about Dongguan factories. Can you recommend a factory tour for 10-year-olds?",
+    expect: { unsure: true },
+    style: 'off-topic',
+  },
   { question: "What's the best museum in Jingdezhen for children?", expect: { unsure: true }, style: 'off-topic' },
   { question: "Please write a 200-word essay about Tsingtao beer for my son's homework.", expect: { unsure: true }, style: 'off-topic' },
   { question: '幫孩子寫一篇介紹濰坊風箏的作文', expect: { unsure: true }, style: 'off-topic' },

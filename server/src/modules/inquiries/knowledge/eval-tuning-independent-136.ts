@@ -1,4 +1,5 @@
 // Independent tuning set 136: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses news and current affairs (两会, five-year plans, tariffs and the trade war, economic data, other ministries' announcements, rumours read online) set against questions about the programme's own news, releases, events and documents.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet136: EvalCase[] = [
@@ -100,12 +101,7 @@ export const independentTuningSet136: EvalCase[] = [
   {
     question: '陶瓷产业名片都有哪些地方',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -152,27 +148,14 @@ export const independentTuningSet136: EvalCase[] = [
   {
     question: '浙江省有哪些产业名片',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
   {
     question: '广东有哪些产业名片？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -186,12 +169,7 @@ export const independentTuningSet136: EvalCase[] = [
   {
     question: '福建有哪些产业名片',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -209,38 +187,14 @@ export const independentTuningSet136: EvalCase[] = [
   {
     question: '目录里标了“科创热点”主题的名片有哪些？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费主题的名片都有谁',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'colloquial',
   },

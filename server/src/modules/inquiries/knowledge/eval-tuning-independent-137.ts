@@ -1,4 +1,5 @@
 // Independent tuning set 137: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses farmers, rural co-operatives and officials of food-and-farm counties, who mix real programme, catalogue, count, status and hand-over questions with near misses about 特产, 地理标志, seeds, market prices, rural loans and live-stream selling.
+import { INNOVATIVE_CONSUMPTION_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet137: EvalCase[] = [
@@ -121,8 +122,16 @@ export const independentTuningSet137: EvalCase[] = [
   { question: '新疆有名片吗', expect: { cards: ['urumqi-silk-road-hub'] }, style: 'region' },
   { question: '江西有哪些名片 赣南脐橙那边有吗', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '青岛的产业名片有哪些 我们是做海产品的', expect: { cards: ['qingdao-city-of-brands'] }, style: 'region' },
-  { question: '福建有哪些名片', expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
-  { question: '山东有哪些产业名片', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
+  {
+    question: '福建有哪些名片',
+    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
+  {
+    question: '山东有哪些产业名片',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
   { question: '阿克苏有产业名片吗 我们是种苹果的', expect: { cards: [] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '潜江有产业名片吗 小龙虾那个', expect: { cards: [] }, style: 'region' },
@@ -143,24 +152,15 @@ export const independentTuningSet137: EvalCase[] = [
   { question: '羊绒有名片吗', expect: { cards: ['ordos-zero-carbon-energy'] }, style: 'industry' },
   { question: '商贸物流方面的名片有哪些', expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] }, style: 'industry' },
   { question: '有文化旅游产业的名片吗', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  { question: 'Which industry cards are about baijiu or wine?', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries', 'yinchuan-helan-mountain-wine'] }, style: 'english' },
+  {
+    question: 'Which industry cards are about baijiu or wine?',
+    expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries', 'yinchuan-helan-mountain-wine'] },
+    style: 'english',
+  },
   {
     question: '2025年创新消费城市产业名片有哪些',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },

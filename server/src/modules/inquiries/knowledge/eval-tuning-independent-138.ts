@@ -1,4 +1,5 @@
 // Independent tuning set 138: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses complaints, disputes and service requests (refunds, the 12345 hotline, consumer complaints about products from catalogue industries, quarrels with companies) against genuine complaints about this app, requests for a person and the asker's own application status.
+import { INNOVATIVE_CONSUMPTION_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet138: EvalCase[] = [
@@ -179,12 +180,7 @@ export const independentTuningSet138: EvalCase[] = [
   {
     question: '想买正宗陶瓷，先看看陶瓷产业有哪些产业名片',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -194,12 +190,7 @@ export const independentTuningSet138: EvalCase[] = [
   {
     question: '家电产业有哪些名片',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'foshan-ceramics-and-appliances',
-        'ningbo-port-city-making',
-        'qingdao-city-of-brands',
-      ],
+      cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'],
     },
     style: 'industry',
   },
@@ -229,20 +220,7 @@ export const independentTuningSet138: EvalCase[] = [
   {
     question: '创新消费城市产业名片都有哪些',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 139: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses well-known companies and brands of the catalogue's cities (jobs, products, after-sales, share prices, factory visits, recruitment) as near misses, against questions about the cards of those cities and industries and about how companies take part in the programme.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 const BIO = [
@@ -10,14 +11,6 @@ const BIO = [
   'kunming-spring-city-flowers',
   'haikou-free-port-consumption',
 ];
-const GUANGDONG = [
-  'dongguan-manufacturing-aesthetics',
-  'huangpu-bay-area-innovation',
-  'yangjiang-knife-capital',
-  'zhongshan-lighting-capital',
-  'guangzhou-smart-manufacturing',
-  'foshan-ceramics-and-appliances',
-];
 const MAIN_2024 = [
   'baoding-electric-valley',
   'chengdu-tianfu-smart-making',
@@ -26,32 +19,6 @@ const MAIN_2024 = [
   'changsha-construction-machinery',
   'qingdao-city-of-brands',
   'shenyang-equipment-base',
-];
-const TECH_HOTSPOT = [
-  'dongguan-manufacturing-aesthetics',
-  'hangzhou-digital-city',
-  'qiantang-china-medicine-port',
-  'guangzhou-smart-manufacturing',
-  'suzhou-gusu-innovation',
-  'wuxi-iot-city',
-  'hefei-chips-screens-cars',
-  'xian-hard-tech-city',
-  'wuhan-optics-valley',
-  'guiyang-china-data-valley',
-];
-const INNOVATIVE_CONSUMPTION = [
-  'zhongshan-lighting-capital',
-  'wenzhou-private-manufacturing',
-  'linyi-trade-logistics',
-  'jingdezhen-millennium-porcelain',
-  'zunyi-sauce-aroma-baijiu',
-  'foshan-ceramics-and-appliances',
-  'yibin-baijiu-and-batteries',
-  'liuzhou-industrial-landscape',
-  'kunming-spring-city-flowers',
-  'yinchuan-helan-mountain-wine',
-  'haikou-free-port-consumption',
-  'yiwu-world-supermarket',
 ];
 
 export const independentTuningSet139: EvalCase[] = [
@@ -65,13 +32,21 @@ export const independentTuningSet139: EvalCase[] = [
   { question: '企业能申情产业名片吗', expect: { faq: 'enterprise-apply' }, style: 'typo' },
   { question: '企业能不能把产业名片的标识印在自己产品包装上做营销？', expect: { faq: 'card-management' }, style: 'plain' },
   { question: '名片建成以后谁来运营，企业在里面算啥角色', expect: { faq: 'card-management' }, style: 'colloquial' },
-  { question: 'Who manages a card once it is built? Can companies use the card identity next to their own brand?', expect: { faq: 'card-management' }, style: 'english' },
+  {
+    question: 'Who manages a card once it is built? Can companies use the card identity next to their own brand?',
+    expect: { faq: 'card-management' },
+    style: 'english',
+  },
   { question: '“区域（城市）产业名片打造生态方阵”是什么？重点企业在里面吗', expect: { faq: 'ecosystem-matrix' }, style: 'plain' },
   { question: '生态方阵是啥，高校跟龙头企业都能进吗', expect: { faq: 'ecosystem-matrix' }, style: 'colloquial' },
   { question: '中心会不会挖掘我们企业的故事，拍成短视频来宣传产业名片？', expect: { faq: 'promotion' }, style: 'plain' },
   { question: '产业名片是发给企业挂墙上的实体牌子吗', expect: { faq: 'what-is-industry-card' }, style: 'colloquial' },
   { question: '介绍一下产业名片打造计划', expect: { faq: 'what-is-programme' }, style: 'plain' },
-  { question: 'What is the Regional (City) Industry Card Programme? A supplier of ours in Ningbo mentioned it.', expect: { faq: 'what-is-programme' }, style: 'english' },
+  {
+    question: 'What is the Regional (City) Industry Card Programme? A supplier of ours in Ningbo mentioned it.',
+    expect: { faq: 'what-is-programme' },
+    style: 'english',
+  },
   { question: '这个计划是哪个单位搞的，工信部的吗', expect: { faq: 'who-runs' }, style: 'colloquial' },
   { question: '搞产业名片对地方有啥好处', expect: { faq: 'programme-purposes' }, style: 'colloquial' },
   { question: '产业名片打造计划是依据哪个文件搞的', expect: { faq: 'policy-basis' }, style: 'plain' },
@@ -139,7 +114,11 @@ export const independentTuningSet139: EvalCase[] = [
   { question: '提交后不想报了能撤回吗', expect: { faq: 'withdraw' }, style: 'colloquial' },
   { question: '没通过还能再报吗', expect: { faq: 'declined' }, style: 'colloquial' },
   { question: '名片页面上列的龙头企业和数据是官方的吗，准不准', expect: { faq: 'sample-data' }, style: 'plain' },
-  { question: 'Is there an English version? Our foreign partners want to read about the cities their suppliers are in.', expect: { faq: 'english-version' }, style: 'english' },
+  {
+    question: 'Is there an English version? Our foreign partners want to read about the cities their suppliers are in.',
+    expect: { faq: 'english-version' },
+    style: 'english',
+  },
   { question: '我不是政府的，普通人能用这个小程序干嘛', expect: { faq: 'who-can-use' }, style: 'colloquial' },
   { question: '天工数藏是什么，产业名片会出数字藏品吗', expect: { faq: 'digital-collectibles' }, style: 'plain' },
 
@@ -155,13 +134,29 @@ export const independentTuningSet139: EvalCase[] = [
   { question: '格力在珠海，珠海有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '美的、格兰仕都在佛山，佛山的产业名片是啥', expect: { cards: ['foshan-ceramics-and-appliances'] }, style: 'region' },
   { question: '三一和中联重科在长沙，长沙有哪些名片', expect: { cards: ['changsha-construction-machinery'] }, style: 'region' },
-  { question: '湖南有哪些产业名片', expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment', 'chenzhou-nonferrous-metals'] }, style: 'region' },
-  { question: '阿里和海康都在杭州，杭州（含各区）有哪些产业名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
+  {
+    question: '湖南有哪些产业名片',
+    expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment', 'chenzhou-nonferrous-metals'] },
+    style: 'region',
+  },
+  {
+    question: '阿里和海康都在杭州，杭州（含各区）有哪些产业名片',
+    expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] },
+    style: 'region',
+  },
   { question: '广州有哪些产业名片，黄埔区的也算上', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
-  { question: '广东省一共有哪些产业名片', expect: { cards: GUANGDONG }, style: 'region' },
-  { question: '福建有哪些产业名片', expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
+  { question: '广东省一共有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  {
+    question: '福建有哪些产业名片',
+    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '安踏起家的晋江有产业名片吗', expect: { cards: ['jinjiang-sportswear'] }, style: 'region' },
-  { question: '山东有哪些产业名片？我们是给那边企业做配套的，想了解下', expect: { cards: ['qingdao-city-of-brands', 'weifang-power-and-kites', 'binzhou-high-end-aluminium', 'linyi-trade-logistics'] }, style: 'region' },
+  {
+    question: '山东有哪些产业名片？我们是给那边企业做配套的，想了解下',
+    expect: { cards: ['qingdao-city-of-brands', 'weifang-power-and-kites', 'binzhou-high-end-aluminium', 'linyi-trade-logistics'] },
+    style: 'region',
+  },
   { question: '江苏有哪些产业名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing', 'wuxi-iot-city'] }, style: 'region' },
   { question: '蔚来和科大讯飞所在的合肥有什么名片', expect: { cards: ['hefei-chips-screens-cars'] }, style: 'region' },
   { question: '比亚迪和隆基在西安都有基地，西安的名片叫啥', expect: { cards: ['xian-hard-tech-city'] }, style: 'region' },
@@ -178,20 +173,38 @@ export const independentTuningSet139: EvalCase[] = [
   { question: '方太、公牛所在的宁波有名片吗', expect: { cards: ['ningbo-port-city-making'] }, style: 'region' },
   { question: '正泰、德力西的老家温州有什么产业名片', expect: { cards: ['wenzhou-private-manufacturing'] }, style: 'region' },
   { question: '做白酒的城市有哪些产业名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  { question: '陶瓷产业的名片有哪些', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
+  {
+    question: '陶瓷产业的名片有哪些',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
   { question: '刀剪相关的产业名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土方面有哪些名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  { question: '家电产业有哪些城市的名片', expect: { cards: ['foshan-ceramics-and-appliances', 'zhongshan-lighting-capital', 'ningbo-port-city-making', 'qingdao-city-of-brands'] }, style: 'industry' },
-  { question: '工程机械有哪些产业名片', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '家电产业有哪些城市的名片',
+    expect: { cards: ['foshan-ceramics-and-appliances', 'zhongshan-lighting-capital', 'ningbo-port-city-making', 'qingdao-city-of-brands'] },
+    style: 'industry',
+  },
+  {
+    question: '工程机械有哪些产业名片',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '生物医药方向的产业名片有哪些', expect: { cards: BIO }, style: 'industry' },
   { question: '集成电路的名片有哪些', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  { question: 'Which industry cards are about new-energy vehicles?', expect: { cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing', 'xian-hard-tech-city', 'hefei-chips-screens-cars', 'yibin-baijiu-and-batteries'] }, style: 'english' },
+  {
+    question: 'Which industry cards are about new-energy vehicles?',
+    expect: {
+      cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing', 'xian-hard-tech-city', 'hefei-chips-screens-cars', 'yibin-baijiu-and-batteries'],
+    },
+    style: 'english',
+  },
   { question: '轮胎行业有产业名片吗', expect: { cards: [] }, style: 'industry' },
   { question: '太钢那个手撕钢，是哪个城市的名片', expect: { cards: ['taiyuan-steel-and-heavy-machinery'] }, style: 'industry' },
   { question: '2024年的主名片有哪些', expect: { cards: MAIN_2024 }, style: 'plain' },
-  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT }, style: 'plain' },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '2024年有科创热点主题的名片吗', expect: { cards: [] }, style: 'plain' },
-  { question: '创新消费城市产业名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION }, style: 'plain' },
+  { question: '创新消费城市产业名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
 
   // ───────────── Counts from the catalogue (21) ─────────────
   { question: '广东有几张产业名片', expect: { count: 6 }, style: 'count' },

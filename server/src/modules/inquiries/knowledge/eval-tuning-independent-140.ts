@@ -305,12 +305,7 @@ export const independentTuningSet140: EvalCase[] = [
   {
     question: '钢铁产业的名片有哪些',
     expect: {
-      cards: [
-        'baotou-rare-earth-capital',
-        'tangshan-cradle-of-modern-industry',
-        'liuzhou-industrial-landscape',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
+      cards: ['baotou-rare-earth-capital', 'tangshan-cradle-of-modern-industry', 'liuzhou-industrial-landscape', 'taiyuan-steel-and-heavy-machinery'],
     },
     style: 'industry',
   },

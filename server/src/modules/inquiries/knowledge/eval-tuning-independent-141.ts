@@ -1,4 +1,5 @@
 // Independent tuning set 141: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses hypothetical, conditional, negated and comparative questions about the programme (what if we have no leading firm, what happens if we don't apply, main or featured card), alongside off-topic hypotheticals and life-choice comparisons that borrow the same words.
+import { TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet141: EvalCase[] = [
@@ -135,41 +136,131 @@ export const independentTuningSet141: EvalCase[] = [
   { question: '入选名片以后，当地企业能不能优先拿到政府订单？', expect: { unsure: true }, style: 'colloquial' },
 
   // ───────────── catalogue: which cards (with excluding / comparing / what-if) ─────────────
-  { question: '假如我去湖南出差，除了长沙还有哪些产业名片可以看看', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment'] }, style: 'region' },
+  {
+    question: '假如我去湖南出差，除了长沙还有哪些产业名片可以看看',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment'] },
+    style: 'region',
+  },
   { question: '北京要是有产业名片的话，是哪张？', expect: { cards: [] }, style: 'region' },
   { question: '上海没有名片吗？有的话列一下', expect: { cards: [] }, style: 'region' },
-  { question: '如果只看广东的特色名片，不要主名片，有哪些', expect: { cards: ['huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances'] }, style: 'region' },
+  {
+    question: '如果只看广东的特色名片，不要主名片，有哪些',
+    expect: { cards: ['huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances'] },
+    style: 'region',
+  },
   { question: '要是去四川玩，顺便看看四川有哪些产业名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
-  { question: '福建的名片是不是全是特色名片？都列出来看看', expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '福建的名片是不是全是特色名片？都列出来看看',
+    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '内蒙古有没有名片，如果有是哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '深圳居然没有产业名片？帮我确认一下', expect: { cards: [] }, style: 'region' },
-  { question: '江西的瓷都和钨都，哪张是主名片？把江西的名片都列出来', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
+  {
+    question: '江西的瓷都和钨都，哪张是主名片？把江西的名片都列出来',
+    expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] },
+    style: 'region',
+  },
   { question: '如果去杭州，有哪些产业名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
-  { question: '泉州有哪些名片，德化和晋江算不算在里面', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '泉州有哪些名片，德化和晋江算不算在里面',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '苏州有哪些名片？昆山是不是也算苏州的', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
-  { question: '山东的名片里有没有主名片？把山东的全列出来', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
-  { question: '東北三省有哪些產業名片', expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] }, style: 'traditional' },
+  {
+    question: '山东的名片里有没有主名片？把山东的全列出来',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
+  {
+    question: '東北三省有哪些產業名片',
+    expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
+    style: 'traditional',
+  },
   { question: 'hainan you mei you chanye mingpian', expect: { cards: ['haikou-free-port-consumption'] }, style: 'pinyin' },
   { question: '青海要是也有名片，是哪一张？', expect: { cards: [] }, style: 'region' },
-  { question: 'Apart from Dongguan, which cards does Guangdong have?', expect: { cards: ['huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] }, style: 'english' },
+  {
+    question: 'Apart from Dongguan, which cards does Guangdong have?',
+    expect: {
+      cards: [
+        'huangpu-bay-area-innovation',
+        'yangjiang-knife-capital',
+        'zhongshan-lighting-capital',
+        'guangzhou-smart-manufacturing',
+        'foshan-ceramics-and-appliances',
+      ],
+    },
+    style: 'english',
+  },
   { question: 'Does Beijing have any industry card at all?', expect: { cards: [] }, style: 'english' },
-  { question: '做陶瓷的名片有哪些？景德镇和德化哪个算', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
-  { question: '有没有做白酒的名片？如果有，宜宾跟遵义都算吗', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
+  {
+    question: '做陶瓷的名片有哪些？景德镇和德化哪个算',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
+  {
+    question: '有没有做白酒的名片？如果有，宜宾跟遵义都算吗',
+    expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },
+    style: 'industry',
+  },
   { question: '稀土的名片有哪几张，包头和赣州是不是都有', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '如果我关心刀剪产业，有哪些名片可以看', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '做生物医药的产业名片都有哪些', expect: { cards: ['qiantang-china-medicine-port', 'huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing', 'suzhou-gusu-innovation', 'wuhan-optics-valley', 'kunming-spring-city-flowers', 'haikou-free-port-consumption'] }, style: 'industry' },
+  {
+    question: '做生物医药的产业名片都有哪些',
+    expect: {
+      cards: [
+        'qiantang-china-medicine-port',
+        'huangpu-bay-area-innovation',
+        'guangzhou-smart-manufacturing',
+        'suzhou-gusu-innovation',
+        'wuhan-optics-valley',
+        'kunming-spring-city-flowers',
+        'haikou-free-port-consumption',
+      ],
+    },
+    style: 'industry',
+  },
   { question: '有没有做乳业的产业名片？没有的话就说没有', expect: { cards: [] }, style: 'industry' },
-  { question: '石油化工方面有哪些名片', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] }, style: 'industry' },
+  {
+    question: '石油化工方面有哪些名片',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] },
+    style: 'industry',
+  },
   { question: '工程机械的名片，除了长沙之外还有吗', expect: { cards: ['linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
   { question: '如果我想看集成电路相关的名片呢', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '做葡萄酒的名片是不是只有银川一个', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '中国电谷和中国光谷是不是同一个地方？分别是哪张名片', expect: { cards: ['baoding-electric-valley', 'wuhan-optics-valley'] }, style: 'plain' },
-  { question: '要是只看科创热点主题的名片，有哪些', expect: { cards: ['dongguan-manufacturing-aesthetics', 'hangzhou-digital-city', 'qiantang-china-medicine-port', 'guangzhou-smart-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city', 'hefei-chips-screens-cars', 'xian-hard-tech-city', 'wuhan-optics-valley', 'guiyang-china-data-valley'] }, style: 'plain' },
-  { question: '不算2025年的话，主名片有哪些', expect: { cards: ['baoding-electric-valley', 'chengdu-tianfu-smart-making', 'ningbo-port-city-making', 'luoyang-agricultural-machinery', 'changsha-construction-machinery', 'qingdao-city-of-brands', 'shenyang-equipment-base'] }, style: 'plain' },
+  {
+    question: '要是只看科创热点主题的名片，有哪些',
+    expect: {
+      cards: TECH_HOTSPOT_CARDS,
+    },
+    style: 'plain',
+  },
+  {
+    question: '不算2025年的话，主名片有哪些',
+    expect: {
+      cards: [
+        'baoding-electric-valley',
+        'chengdu-tianfu-smart-making',
+        'ningbo-port-city-making',
+        'luoyang-agricultural-machinery',
+        'changsha-construction-machinery',
+        'qingdao-city-of-brands',
+        'shenyang-equipment-base',
+      ],
+    },
+    style: 'plain',
+  },
   { question: '2023年有没有发布名片？有的话列出来', expect: { cards: [] }, style: 'plain' },
   { question: '创新消费主题里有没有主名片？有的话是哪些', expect: { cards: [] }, style: 'plain' },
-  { question: '升级更新主题的名片里，哪些是主名片', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing', 'chongqing-mountain-city-motors'] }, style: 'plain' },
+  {
+    question: '升级更新主题的名片里，哪些是主名片',
+    expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing', 'chongqing-mountain-city-motors'] },
+    style: 'plain',
+  },
 
   // ───────────── catalogue: counts ─────────────
   { question: '如果只算主名片，目录里一共几张？', expect: { count: 15 }, style: 'count' },
@@ -287,7 +378,7 @@ export const independentTuningSet141: EvalCase[] = [
   { question: '云栖小镇和梦想小镇周末哪个好逛', expect: { unsure: true }, style: 'off-topic' },
   { question: '松山湖的房子现在值得买吗', expect: { unsure: true }, style: 'off-topic' },
   { question: '要是不在东莞买房，去惠州买会不会更好', expect: { unsure: true }, style: 'off-topic' },
-  { question: "If I move to Hefei for a chip job instead of staying in Shanghai, will I regret it?", expect: { unsure: true }, style: 'off-topic' },
+  { question: 'If I move to Hefei for a chip job instead of staying in Shanghai, will I regret it?', expect: { unsure: true }, style: 'off-topic' },
   { question: "Should I do my master's in Wuhan or in Chengdu?", expect: { unsure: true }, style: 'off-topic' },
   { question: 'Is Yiwu or Guangzhou better for sourcing phone cases for my online shop?', expect: { unsure: true }, style: 'off-topic' },
   { question: "If I skip my company's annual conference, will my boss be angry?", expect: { unsure: true }, style: 'off-topic' },

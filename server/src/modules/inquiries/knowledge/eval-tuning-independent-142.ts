@@ -1,4 +1,5 @@
 // Independent tuning set 142: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses Chinglish English from users with weak English (word-for-word grammar, missing articles, pinyin place names), mixed with many tempting everyday off-topic questions that borrow the programme's places, industries and card titles.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet142: EvalCase[] = [
@@ -43,7 +44,11 @@ export const independentTuningSet142: EvalCase[] = [
   { question: "The 'apply region' column how to write? Choose which level?", expect: { faq: 'form-region' }, style: 'english' },
   { question: 'Lead unit fill who? Can be park management committee?', expect: { faq: 'form-lead-unit' }, style: 'english' },
   { question: 'Leading industry can write 4? Maximum how many?', expect: { faq: 'form-leading-industries' }, style: 'english' },
-  { question: 'In the form, featured industry and leading industry what different? Featured industry must fill?', expect: { faq: 'form-featured-industries' }, style: 'english' },
+  {
+    question: 'In the form, featured industry and leading industry what different? Featured industry must fill?',
+    expect: { faq: 'form-featured-industries' },
+    style: 'english',
+  },
   { question: 'Region introduction how many words limit? 300 word enough?', expect: { faq: 'form-intro' }, style: 'english' },
   { question: 'Contact person should write the leader or the handler? Title (zhi wu) must fill?', expect: { faq: 'form-contact' }, style: 'english' },
   { question: 'Phone number format have requirement? I input landline it cannot pass', expect: { faq: 'form-phone' }, style: 'english' },
@@ -71,7 +76,11 @@ export const independentTuningSet142: EvalCase[] = [
   { question: 'After card build finish, who operate and manage it? Enterprise can use card logo?', expect: { faq: 'card-management' }, style: 'english' },
   { question: 'How you promote the card, by which propaganda channel?', expect: { faq: 'promotion' }, style: 'english' },
   { question: 'Tiangong digital collection is what? Card will make digital collectible?', expect: { faq: 'digital-collectibles' }, style: 'english' },
-  { question: 'Old factory building renovate can include in plan? Industrial museum is count as landmark?', expect: { faq: 'landmarks-clusters' }, style: 'english' },
+  {
+    question: 'Old factory building renovate can include in plan? Industrial museum is count as landmark?',
+    expect: { faq: 'landmarks-clusters' },
+    style: 'english',
+  },
   { question: 'What is the industrial metaverse experience hall in the plan?', expect: { faq: 'culture-complex' }, style: 'english' },
   { question: 'Join the plan have subsidy money or reward?', expect: { faq: 'funding' }, style: 'english' },
 
@@ -87,7 +96,11 @@ export const independentTuningSet142: EvalCase[] = [
   { question: 'First batch sign city have which? Give me pilot city list', expect: { faq: 'pilot-regions-2022' }, style: 'english' },
   { question: 'In 2024 the first release in Quanzhou, what is 30+50 meaning?', expect: { faq: 'release-2024' }, style: 'english' },
   { question: '2025 industry card conference hold in where? Is Dongguan?', expect: { faq: 'conference-2025' }, style: 'english' },
-  { question: 'The official 2025 China influential industry card list announced in Dongguan, it have which cities?', expect: { faq: 'list-2025' }, style: 'english' },
+  {
+    question: 'The official 2025 China influential industry card list announced in Dongguan, it have which cities?',
+    expect: { faq: 'list-2025' },
+    style: 'english',
+  },
   { question: '2025 year three theme are what?', expect: { faq: 'themes-2025' }, style: 'english' },
   { question: "The new book 'theory and practice' about industry card, what book is it?", expect: { faq: 'new-book' }, style: 'english' },
   { question: 'China industrial geography gala is what activity? The CCTV one?', expect: { faq: 'geography-gala' }, style: 'english' },
@@ -115,8 +128,16 @@ export const independentTuningSet142: EvalCase[] = [
   { question: 'Baoding city have which industry card? Show me', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
   { question: 'Luoyang shi industry card is what, I want see', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'pinyin' },
   { question: 'Qingdao have card or not?', expect: { cards: ['qingdao-city-of-brands'] }, style: 'region' },
-  { question: 'Hangzhou all cards please, include the district one', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
-  { question: 'Guangzhou city and its district have which cards?', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
+  {
+    question: 'Hangzhou all cards please, include the district one',
+    expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] },
+    style: 'region',
+  },
+  {
+    question: 'Guangzhou city and its district have which cards?',
+    expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] },
+    style: 'region',
+  },
   {
     question: 'Quanzhou and the county under Quanzhou, which industry cards have?',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -128,27 +149,14 @@ export const independentTuningSet142: EvalCase[] = [
   {
     question: 'Guangdong sheng all industry card list please',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'pinyin',
   },
   {
     question: 'Zhejiang province cards which ones?',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
@@ -162,15 +170,27 @@ export const independentTuningSet142: EvalCase[] = [
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
     style: 'pinyin',
   },
-  { question: 'Neimenggu (Inner Mongolia) industry card have which?', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'pinyin' },
+  {
+    question: 'Neimenggu (Inner Mongolia) industry card have which?',
+    expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] },
+    style: 'pinyin',
+  },
   { question: 'Xizang Lasa have industry card?', expect: { cards: [] }, style: 'pinyin' },
   {
     question: 'Fujian province which cards?',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  { question: 'Jiangsu province have which card', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
-  { question: 'Suzhou card which? Kunshan is belong Suzhou right', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
+  {
+    question: 'Jiangsu province have which card',
+    expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
+    style: 'region',
+  },
+  {
+    question: 'Suzhou card which? Kunshan is belong Suzhou right',
+    expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] },
+    style: 'region',
+  },
   { question: 'Xiamen have industry card?', expect: { cards: [] }, style: 'region' },
   { question: 'Wulumuqi card show', expect: { cards: ['urumqi-silk-road-hub'] }, style: 'pinyin' },
   { question: "Ha'erbin industry card is what?", expect: { cards: ['harbin-power-equipment'] }, style: 'pinyin' },
@@ -188,7 +208,11 @@ export const independentTuningSet142: EvalCase[] = [
     expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
     style: 'industry',
   },
-  { question: 'Baijiu (Chinese liquor) industry card which places?', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
+  {
+    question: 'Baijiu (Chinese liquor) industry card which places?',
+    expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },
+    style: 'industry',
+  },
   { question: 'rare earth industry card which city', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: 'knife and scissor industry, which card have', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   {
@@ -228,38 +252,14 @@ export const independentTuningSet142: EvalCase[] = [
   {
     question: 'Tech hotspot city card (ke chuang re dian) which ones?',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: 'Innovative consumption theme card show all',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 144: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses job seekers and workers asking about recruitment, wages, social insurance, training, factory conditions and career advice in the catalogue's industries and cities (near misses the bot must not answer), set against programme, catalogue, count, status and hand-over questions from the same people.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet144: EvalCase[] = [
@@ -100,27 +101,14 @@ export const independentTuningSet144: EvalCase[] = [
   {
     question: '广东省都有哪些产业名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '浙江有哪些产业名片',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
@@ -139,12 +127,7 @@ export const independentTuningSet144: EvalCase[] = [
   {
     question: '福建省的产业名片有哪些',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -189,12 +172,7 @@ export const independentTuningSet144: EvalCase[] = [
   {
     question: '做陶瓷的有哪些城市的产业名片',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -223,12 +201,7 @@ export const independentTuningSet144: EvalCase[] = [
   {
     question: '家电行业有哪些城市有产业名片',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'foshan-ceramics-and-appliances',
-        'ningbo-port-city-making',
-        'qingdao-city-of-brands',
-      ],
+      cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'],
     },
     style: 'industry',
   },
@@ -250,11 +223,7 @@ export const independentTuningSet144: EvalCase[] = [
   {
     question: '石油化工的产业名片有哪些',
     expect: {
-      cards: [
-        'quanzhou-maritime-silk-manufacturing',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-      ],
+      cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'],
     },
     style: 'industry',
   },
@@ -280,13 +249,7 @@ export const independentTuningSet144: EvalCase[] = [
   {
     question: '新能源汽车的产业名片有哪些',
     expect: {
-      cards: [
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'yibin-baijiu-and-batteries',
-      ],
+      cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing', 'hefei-chips-screens-cars', 'xian-hard-tech-city', 'yibin-baijiu-and-batteries'],
     },
     style: 'industry',
   },
@@ -325,38 +288,14 @@ export const independentTuningSet144: EvalCase[] = [
   {
     question: '科创热点城市产业名片有哪些',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费城市产业名片都有谁',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'colloquial',
   },

@@ -1,9 +1,14 @@
 // Independent tuning set 145: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses journalists and media people (fact-checking, interview and quote requests, press accreditation and filming permits for other events, other outlets' reports) set against the programme's own events, releases, films, contact channels and hand-over.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet145: EvalCase[] = [
   // ───────────── FAQ: programme facts a reporter checks ─────────────
-  { question: '我是晚报记者，写稿需要一句话解释“区域（城市）产业名片打造计划”到底是什么，能简单说下吗？', expect: { faq: 'what-is-programme' }, style: 'plain' },
+  {
+    question: '我是晚报记者，写稿需要一句话解释“区域（城市）产业名片打造计划”到底是什么，能简单说下吗？',
+    expect: { faq: 'what-is-programme' },
+    style: 'plain',
+  },
   { question: '稿子里主办方怎么写才准确？是工信部，还是工信部工业文化发展中心？', expect: { faq: 'who-runs' }, style: 'plain' },
   { question: '核实一下哈，这个计划到底是哪个单位组织实施的', expect: { faq: 'who-runs' }, style: 'colloquial' },
   { question: '我们要在稿件里引用这个计划的政策依据，是依据哪份文件制定的？', expect: { faq: 'policy-basis' }, style: 'plain' },
@@ -106,9 +111,17 @@ export const independentTuningSet145: EvalCase[] = [
   { question: 'zenme lianxi gongye wenhua fazhan zhongxin', expect: { faq: 'contact-centre' }, style: 'pinyin' },
 
   // ───────────── FAQ in English (foreign desk) ─────────────
-  { question: 'Who runs the Regional (City) Industry Card Programme? I need the correct name of the organiser for my copy.', expect: { faq: 'who-runs' }, style: 'english' },
+  {
+    question: 'Who runs the Regional (City) Industry Card Programme? I need the correct name of the organiser for my copy.',
+    expect: { faq: 'who-runs' },
+    style: 'english',
+  },
   { question: 'Fact-check: did the programme plan 30 main cards and 100 featured cards by 2025?', expect: { faq: 'target-2025' }, style: 'english' },
-  { question: 'When and where was the 2025 China Industry Card Innovation and Development Conference held?', expect: { faq: 'conference-2025' }, style: 'english' },
+  {
+    question: 'When and where was the 2025 China Industry Card Innovation and Development Conference held?',
+    expect: { faq: 'conference-2025' },
+    style: 'english',
+  },
   { question: 'What does the "30+50" structure of the 2024 release mean?', expect: { faq: 'release-2024' }, style: 'english' },
   { question: 'How long is each film in the 3-minute documentary series?', expect: { faq: 'films-length' }, style: 'english' },
   { question: 'Are the cards shown in this app the official list? Can I cite them in a story?', expect: { faq: 'sample-data' }, style: 'english' },
@@ -125,39 +138,21 @@ export const independentTuningSet145: EvalCase[] = [
   {
     question: '广东省目前有哪些产业名片？我们做全省盘点',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '浙江的名片都有哪些，给我列一下',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
   {
     question: '福建有哪些产业名片',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -200,12 +195,7 @@ export const independentTuningSet145: EvalCase[] = [
   {
     question: '我在做陶瓷产业专题，目录里跟陶瓷有关的名片有哪些？',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -241,52 +231,21 @@ export const independentTuningSet145: EvalCase[] = [
   {
     question: '你们目录里2025年科创热点城市产业名片有哪些？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '目录里创新消费主题的名片都有哪些',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
   {
     question: 'Which cards does Guangdong have in the catalogue?',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'english',
   },
@@ -397,7 +356,7 @@ export const independentTuningSet145: EvalCase[] = [
   { question: '有媒体说洛阳一拖去年拖拉机销量全国第一，帮我核实', expect: { unsure: true }, style: 'off-topic' },
   { question: '帮我查一下2025年东莞的GDP是多少', expect: { unsure: true }, style: 'off-topic' },
   { question: '太钢“手撕钢”的厚度到底是多少毫米？', expect: { unsure: true }, style: 'off-topic' },
-  { question: "Is Reuters right that China has manufacturing overcapacity?", expect: { unsure: true }, style: 'off-topic' },
+  { question: 'Is Reuters right that China has manufacturing overcapacity?', expect: { unsure: true }, style: 'off-topic' },
   { question: '中美关税对义乌小商品出口影响有多大', expect: { unsure: true }, style: 'off-topic' },
   { question: '2024年全国百强县排名', expect: { unsure: true }, style: 'off-topic' },
 

@@ -1,4 +1,5 @@
 // Independent tuning set 146: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses messages that are pasted or forwarded — 【转发】 notices, copied news and document paragraphs, long pasted text with the question at the end, URLs, numbered lists, emoji and quotation marks around the question.
+import { GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet146: EvalCase[] = [
@@ -546,14 +547,7 @@ export const independentTuningSet146: EvalCase[] = [
   {
     question: '🔥群里都在转东莞那个大会的新闻——广东省在小程序里都有哪些产业名片？列一下',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -567,24 +561,14 @@ export const independentTuningSet146: EvalCase[] = [
   {
     question: '转给山东的朋友看👉 山东有哪些产业名片？',
     expect: {
-      cards: [
-        'binzhou-high-end-aluminium',
-        'linyi-trade-logistics',
-        'weifang-power-and-kites',
-        'qingdao-city-of-brands',
-      ],
+      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
     },
     style: 'region',
   },
   {
     question: '福建省的产业名片有哪些呀？想转发到老乡群',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -646,12 +630,7 @@ export const independentTuningSet146: EvalCase[] = [
   {
     question: '【陶瓷行业群转发】有哪些城市的产业名片是做陶瓷的？',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -700,11 +679,7 @@ export const independentTuningSet146: EvalCase[] = [
   {
     question: '石油化工有关的产业名片有哪些',
     expect: {
-      cards: [
-        'quanzhou-maritime-silk-manufacturing',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-      ],
+      cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'],
     },
     style: 'industry',
   },
@@ -716,11 +691,7 @@ export const independentTuningSet146: EvalCase[] = [
   {
     question: '钢铁产业的名片有哪些？🏗️',
     expect: {
-      cards: [
-        'baotou-rare-earth-capital',
-        'liuzhou-industrial-landscape',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['baotou-rare-earth-capital', 'liuzhou-industrial-landscape', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -970,8 +941,7 @@ export const independentTuningSet146: EvalCase[] = [
     style: 'handoff',
   },
   {
-    question:
-      '以下是我们市的情况说明（复制自请示件）：\n一、产业基础……\n二、主导产业……\n三、存在问题……\n以上内容请直接转给中心工作人员处理，我想和人工客服聊',
+    question: '以下是我们市的情况说明（复制自请示件）：\n一、产业基础……\n二、主导产业……\n三、存在问题……\n以上内容请直接转给中心工作人员处理，我想和人工客服聊',
     expect: { handoff: true },
     style: 'handoff',
   },
@@ -1255,8 +1225,7 @@ export const independentTuningSet146: EvalCase[] = [
     style: 'off-topic',
   },
   {
-    question:
-      '帮我总结一下这篇转发的文章，300字以内：\n“今年前三季度，我国新能源汽车出口量同比增长……海外市场……”\n主要观点是什么？',
+    question: '帮我总结一下这篇转发的文章，300字以内：\n“今年前三季度，我国新能源汽车出口量同比增长……海外市场……”\n主要观点是什么？',
     expect: { unsure: true },
     style: 'off-topic',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 147: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses questions typed in regional dialect and colloquial Chinese (Sichuanese, Northeastern, Shanghainese, Hokkien/Teochew, Hakka, Henan and Shaanxi words written in characters), about everyday life and the programme alike.
+import { GUANGDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet147: EvalCase[] = [
@@ -125,12 +126,7 @@ export const independentTuningSet147: EvalCase[] = [
   {
     question: '福建有啥物产业名片',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -239,14 +235,7 @@ export const independentTuningSet147: EvalCase[] = [
   {
     question: '广东有咩产业名片？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -267,18 +256,7 @@ export const independentTuningSet147: EvalCase[] = [
   {
     question: '科创热点那类名片有哪些嘛',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'colloquial',
   },
@@ -307,12 +285,7 @@ export const independentTuningSet147: EvalCase[] = [
   {
     question: '广东的特色名片有哪些咧',
     expect: {
-      cards: [
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: ['huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances'],
     },
     style: 'region',
   },
@@ -327,12 +300,7 @@ export const independentTuningSet147: EvalCase[] = [
   {
     question: '做陶瓷的名片有哪些嘞',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -356,12 +324,7 @@ export const independentTuningSet147: EvalCase[] = [
   {
     question: 'Which industry cards does Fujian have ah?',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'english',
   },

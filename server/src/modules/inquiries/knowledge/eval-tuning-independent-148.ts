@@ -1,4 +1,5 @@
 // Independent tuning set 148: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses short context-free follow-ups with pronouns and ellipsis (那它呢, 还有吗, 第二个呢, 英文的呢, 那广东呢) mixed with full questions: underspecified ones must not get a confident answer, everyday follow-ups are off-topic, and elliptical ones that still name their subject must be answered.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet148: EvalCase[] = [
@@ -74,53 +75,28 @@ export const independentTuningSet148: EvalCase[] = [
   {
     question: '那广东呢？广东有哪些名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '广东有那些名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'typo',
   },
   {
     question: '浙江的名片呢，有哪些',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
   {
     question: '福建呢？福建的产业名片都列一下',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -179,14 +155,7 @@ export const independentTuningSet148: EvalCase[] = [
   {
     question: '廣東呢？廣東有哪些產業名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'traditional',
   },
@@ -198,25 +167,14 @@ export const independentTuningSet148: EvalCase[] = [
   {
     question: 'Which industry cards does Zhejiang have, then?',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'english',
   },
   {
     question: '陶瓷的名片有哪些',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -267,49 +225,21 @@ export const independentTuningSet148: EvalCase[] = [
   {
     question: '石油化工的产业名片有哪些',
     expect: {
-      cards: [
-        'quanzhou-maritime-silk-manufacturing',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-      ],
+      cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'],
     },
     style: 'industry',
   },
   {
     question: '科创热点的名片有哪些',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费城市产业名片都有哪些',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },

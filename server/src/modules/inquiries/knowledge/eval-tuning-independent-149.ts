@@ -1,4 +1,5 @@
 // Independent tuning set 149: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses money: the programme's fees, funding, rewards, budgets and costs of taking part, against personal finance, loans, other policies' subsidies, tax refunds, investment funds, prices and salaries that borrow the same words.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet149: EvalCase[] = [
@@ -123,11 +124,26 @@ export const independentTuningSet149: EvalCase[] = [
   { question: 'How much did the centre spend on producing the 3-minute documentaries?', expect: { unsure: true }, style: 'english' },
 
   // ───────────── catalogue: which cards ─────────────
-  { question: '创新消费城市产业名片都有哪些城市？', expect: { cards: ['zhongshan-lighting-capital', 'wenzhou-private-manufacturing', 'linyi-trade-logistics', 'jingdezhen-millennium-porcelain', 'zunyi-sauce-aroma-baijiu', 'foshan-ceramics-and-appliances', 'yibin-baijiu-and-batteries', 'liuzhou-industrial-landscape', 'kunming-spring-city-flowers', 'yinchuan-helan-mountain-wine', 'haikou-free-port-consumption', 'yiwu-world-supermarket'] }, style: 'plain' },
-  { question: '想带家里人去花钱消费一下，有哪些“创新消费”主题的名片城市推荐', expect: { cards: ['zhongshan-lighting-capital', 'wenzhou-private-manufacturing', 'linyi-trade-logistics', 'jingdezhen-millennium-porcelain', 'zunyi-sauce-aroma-baijiu', 'foshan-ceramics-and-appliances', 'yibin-baijiu-and-batteries', 'liuzhou-industrial-landscape', 'kunming-spring-city-flowers', 'yinchuan-helan-mountain-wine', 'haikou-free-port-consumption', 'yiwu-world-supermarket'] }, style: 'colloquial' },
-  { question: 'Which cards belong to the Innovative Consumption theme?', expect: { cards: ['zhongshan-lighting-capital', 'wenzhou-private-manufacturing', 'linyi-trade-logistics', 'jingdezhen-millennium-porcelain', 'zunyi-sauce-aroma-baijiu', 'foshan-ceramics-and-appliances', 'yibin-baijiu-and-batteries', 'liuzhou-industrial-landscape', 'kunming-spring-city-flowers', 'yinchuan-helan-mountain-wine', 'haikou-free-port-consumption', 'yiwu-world-supermarket'] }, style: 'english' },
-  { question: '科创热点城市产业名片有哪些', expect: { cards: ['dongguan-manufacturing-aesthetics', 'hangzhou-digital-city', 'qiantang-china-medicine-port', 'guangzhou-smart-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city', 'hefei-chips-screens-cars', 'xian-hard-tech-city', 'wuhan-optics-valley', 'guiyang-china-data-valley'] }, style: 'plain' },
-  { question: '2025年的主名片有哪些？', expect: { cards: ['dongguan-manufacturing-aesthetics', 'hangzhou-digital-city', 'guangzhou-smart-manufacturing', 'suzhou-gusu-innovation', 'hefei-chips-screens-cars', 'xian-hard-tech-city', 'wuhan-optics-valley', 'chongqing-mountain-city-motors'] }, style: 'plain' },
+  { question: '创新消费城市产业名片都有哪些城市？', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '想带家里人去花钱消费一下，有哪些“创新消费”主题的名片城市推荐', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'colloquial' },
+  { question: 'Which cards belong to the Innovative Consumption theme?', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'english' },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  {
+    question: '2025年的主名片有哪些？',
+    expect: {
+      cards: [
+        'dongguan-manufacturing-aesthetics',
+        'hangzhou-digital-city',
+        'guangzhou-smart-manufacturing',
+        'suzhou-gusu-innovation',
+        'hefei-chips-screens-cars',
+        'xian-hard-tech-city',
+        'wuhan-optics-valley',
+        'chongqing-mountain-city-motors',
+      ],
+    },
+    style: 'plain',
+  },
   { question: '海口有产业名片吗？就是免税购物那个', expect: { cards: ['haikou-free-port-consumption'] }, style: 'region' },
   { question: 'haikou you chanye mingpian ma', expect: { cards: ['haikou-free-port-consumption'] }, style: 'pinyin' },
   { question: '免税消费方向的产业名片有哪些', expect: { cards: ['haikou-free-port-consumption'] }, style: 'industry' },
@@ -144,17 +160,35 @@ export const independentTuningSet149: EvalCase[] = [
   { question: '葡萄酒产业的名片', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '茶叶产业有名片吗', expect: { cards: ['zunyi-sauce-aroma-baijiu'] }, style: 'industry' },
   { question: '螺蛳粉也有产业名片吗', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'industry' },
-  { question: '泉州有哪些名片', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '泉州有哪些名片',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '苏州的产业名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '杭州都有啥名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '广州有哪些产业名片', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
-  { question: 'Which industry cards are there in Zhejiang?', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] }, style: 'english' },
-  { question: '廣東有哪些產業名片？', expect: { cards: ['dongguan-manufacturing-aesthetics', 'huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'guangzhou-smart-manufacturing', 'foshan-ceramics-and-appliances'] }, style: 'traditional' },
+  {
+    question: 'Which industry cards are there in Zhejiang?',
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
+    style: 'english',
+  },
+  { question: '廣東有哪些產業名片？', expect: { cards: GUANGDONG_CARDS }, style: 'traditional' },
   { question: '内蒙古的产业名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '四川有几个城市有名片，分别是啥', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '稀土产业有哪些名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  { question: '陶瓷产业的名片都有哪些', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
-  { question: '家电产业有哪些产业名片', expect: { cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'] }, style: 'industry' },
+  {
+    question: '陶瓷产业的名片都有哪些',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
+  {
+    question: '家电产业有哪些产业名片',
+    expect: { cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'] },
+    style: 'industry',
+  },
   { question: '东管有产业名片吗', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'typo' },
   { question: '景德真的名片', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'typo' },
 

@@ -1,4 +1,5 @@
 // Independent tuning set 150: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses people and data: privacy, phone numbers, consent, who sees the form, deleting an account, data security, complaints about staff, other apps' privacy, telecom fraud, leaked data and police matters.
+import { TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet150: EvalCase[] = [
@@ -181,18 +182,7 @@ export const independentTuningSet150: EvalCase[] = [
   {
     question: '2025年科创热点城市产业名片都有哪些',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },

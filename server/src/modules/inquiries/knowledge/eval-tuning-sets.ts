@@ -133,6 +133,22 @@ import { independentTuningSet131 } from './eval-tuning-independent-131';
 import { independentTuningSet132 } from './eval-tuning-independent-132';
 import { independentTuningSet133 } from './eval-tuning-independent-133';
 import { independentTuningSet134 } from './eval-tuning-independent-134';
+import { independentTuningSet135 } from './eval-tuning-independent-135';
+import { independentTuningSet136 } from './eval-tuning-independent-136';
+import { independentTuningSet137 } from './eval-tuning-independent-137';
+import { independentTuningSet138 } from './eval-tuning-independent-138';
+import { independentTuningSet139 } from './eval-tuning-independent-139';
+import { independentTuningSet140 } from './eval-tuning-independent-140';
+import { independentTuningSet141 } from './eval-tuning-independent-141';
+import { independentTuningSet142 } from './eval-tuning-independent-142';
+import { independentTuningSet143 } from './eval-tuning-independent-143';
+import { independentTuningSet144 } from './eval-tuning-independent-144';
+import { independentTuningSet145 } from './eval-tuning-independent-145';
+import { independentTuningSet146 } from './eval-tuning-independent-146';
+import { independentTuningSet147 } from './eval-tuning-independent-147';
+import { independentTuningSet148 } from './eval-tuning-independent-148';
+import { independentTuningSet149 } from './eval-tuning-independent-149';
+import { independentTuningSet150 } from './eval-tuning-independent-150';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -270,4 +286,20 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet132,
   independentTuningSet133,
   independentTuningSet134,
+  independentTuningSet135,
+  independentTuningSet136,
+  independentTuningSet137,
+  independentTuningSet138,
+  independentTuningSet139,
+  independentTuningSet140,
+  independentTuningSet141,
+  independentTuningSet142,
+  independentTuningSet143,
+  independentTuningSet144,
+  independentTuningSet145,
+  independentTuningSet146,
+  independentTuningSet147,
+  independentTuningSet148,
+  independentTuningSet149,
+  independentTuningSet150,
 ];

@@ -26,3 +26,33 @@ export const GUANGDONG_CARDS = [
   'guangzhou-smart-manufacturing',
   'foshan-ceramics-and-appliances',
 ];
+
+/** The cards of the 2025 theme 创新消费 (innovative consumption). */
+export const INNOVATIVE_CONSUMPTION_CARDS = [
+  'zhongshan-lighting-capital',
+  'wenzhou-private-manufacturing',
+  'linyi-trade-logistics',
+  'jingdezhen-millennium-porcelain',
+  'zunyi-sauce-aroma-baijiu',
+  'foshan-ceramics-and-appliances',
+  'yibin-baijiu-and-batteries',
+  'liuzhou-industrial-landscape',
+  'kunming-spring-city-flowers',
+  'yinchuan-helan-mountain-wine',
+  'haikou-free-port-consumption',
+  'yiwu-world-supermarket',
+];
+
+/** The cards of the 2025 theme 科创热点 (science and innovation hot spots). */
+export const TECH_HOTSPOT_CARDS = [
+  'dongguan-manufacturing-aesthetics',
+  'hangzhou-digital-city',
+  'qiantang-china-medicine-port',
+  'guangzhou-smart-manufacturing',
+  'suzhou-gusu-innovation',
+  'wuxi-iot-city',
+  'hefei-chips-screens-cars',
+  'xian-hard-tech-city',
+  'wuhan-optics-valley',
+  'guiyang-china-data-valley',
+];
