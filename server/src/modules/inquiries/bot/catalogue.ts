@@ -769,8 +769,9 @@ export class Catalogue {
   private findRegionList(text: string): { region: RegionName; name: string } | null {
     // (和, 与, 及 inside a place's name do not split it: 和田, 和平区.)
     const pieces = text.split(/[、，,/]|和(?![田平林顺龙县静政])|(?<!参)与|及|跟|\band\b/).map((p) => p.trim());
-    // (…after a clause that names none: 搞矿的城市有没有名片，比如郴州、包头、赣州.)
+    // (…after or before a clause that names none: 搞矿的城市有没有名片，比如郴州、包头、赣州; 义乌和临沂，哪个在目录里有名片.)
     while (pieces.length > 2 && !this.findRegion(pieces[0])) pieces.shift();
+    while (pieces.length > 2 && !this.findRegion(pieces[pieces.length - 1])) pieces.pop();
     if (pieces.length < 2) return this.findRegionRun(text);
     const places: { region: RegionName; name: string }[] = [];
     for (const [i, piece] of pieces.entries()) {

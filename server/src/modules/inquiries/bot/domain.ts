@@ -5,7 +5,7 @@
 import { botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
-import { APP_WORDS, CANONICAL, COMPANIES, OTHER_PRODUCT, OTHER_PROGRAMME, OTHER_PROGRAMMES, otherToken, SYNONYMS } from './vocabulary.js';
+import { APP_WORDS, CANONICAL, COMPANIES, OTHER_PRODUCT, OTHER_PROGRAMME, OTHER_PROGRAMMES, otherToken, PERSONAL_AFFAIRS, SYNONYMS } from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
 const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
@@ -94,8 +94,30 @@ const SOMEONE_ELSES_EN =
 /** The other programmes' names, to see cheaply whether a question names one at all. */
 const OTHER_PROGRAMME_NAMES = [...OTHER_PROGRAMMES];
 
+/** Words between a programme and its steps that only ask for them (需要准备哪些, 要交什么; 哪些 is read as 谁). */
+const ASKING_FOR_STEPS = new Set(['的', '需要', '要', '需', '准备', '提交', '交', '要交', '谁', '什么', '有', '有什么', '啥']);
+
 /** A programme's steps and rules, as another programme named before them has its own. */
-const PROCESS_WORDS = new Set(['评价', '指标', '指标体系', '评价体系', '申报', '申请', '材料', '名单', '标准', '条件', '流程', '认定', '评选', '截止', '评审']);
+const PROCESS_WORDS = new Set([
+  '评价',
+  '指标',
+  '指标体系',
+  '评价体系',
+  '申报',
+  '申请',
+  '材料',
+  '申报材料',
+  '申报条件',
+  '申报流程',
+  '名单',
+  '标准',
+  '条件',
+  '流程',
+  '认定',
+  '评选',
+  '截止',
+  '评审',
+]);
 
 /** Who people ask for in English (an agent, customer service), unless it is named whose. */
 const SERVICE_EN = new Set(['service', 'agent', 'support', 'staff', 'representative', 'hotline', 'helpdesk', 'operator']);
@@ -244,7 +266,7 @@ export class DomainGate {
   }
 
   /**
-   * Whether another programme is named right before a step or rule of its own (营商环境评价指标体系, 专精特新的申报材料): its
+   * Whether another programme is named just before a step or rule of its own (营商环境评价指标体系, 专精特新的申报材料): its
    * process, not ours. (专精特新企业 is a kind of applicant; 跟高企认定不一样吧，申请要交哪些材料 and 专精特新申报产业名片能加分吗 ask
    * ours.)
    */
@@ -252,7 +274,13 @@ export class DomainGate {
     // (Cheap checks first: this runs on every question at the off-topic gate.)
     if (/(申报|申请|报)(产业)?名片/.test(text) || !OTHER_PROGRAMME_NAMES.some((name) => text.includes(name))) return false;
     const words = botWordSequence(text);
-    return words.some((w, i) => w.startsWith(OTHER_PROGRAMME) && PROCESS_WORDS.has((words[i + 1] === '的' ? words[i + 2] : words[i + 1]) ?? ''));
+    // (…past only words of asking for them: 农业产业强镇需要准备哪些申报材料; not past a kind of applicant, 专精特新企业能不能申请.)
+    const stepsAfter = (i: number) => {
+      let j = i + 1;
+      while (j < words.length && ASKING_FOR_STEPS.has(words[j])) j++;
+      return PROCESS_WORDS.has(words[j] ?? '');
+    };
+    return words.some((w, i) => w.startsWith(OTHER_PROGRAMME) && stepsAfter(i));
   }
 
   /** Whether the question's only mention of films is of videos in general (短视频怎么拍, 纪录片推荐). */
@@ -281,6 +309,12 @@ export class DomainGate {
     const tokens = [...new Set(botWords(text))];
     const weak = weakTies(text);
     const anchors = tokens.map((t) => this.anchor(t, weak));
+    // (A person's own affairs, 社保断缴了 过了截止时间还能补交吗: not when only compared with ours or asked as a document,
+    // 跟社保卡一样吗, 要不要户口本复印件.)
+    const affairs = tokens.filter(
+      (t) => PERSONAL_AFFAIRS.has(t) && !new RegExp(`(跟|和|像|与)${t}.{0,3}(一样|似的|类似|差不多)|(要不要|需不需要|需要|附).{0,4}${t}`).test(text),
+    );
+    if (affairs.length) return affairs;
     if (anchors.includes(2)) return [];
     const foreign = tokens.filter((t) => this.isForeign(t));
     // (Another company's product is its own subject, whatever app words come with it: 12306登录不上去, 淘宝账号被封.)

@@ -92,6 +92,10 @@ const RECOMMENDATION =
 /** Which member of staff handles ours (审核我们的是哪位老师): no document names them. (The centre reviews: 负责审核的是谁 is answered.) */
 export const WHO_HANDLES_OURS = /(审核|审批|负责|对接)[^，。？?]{0,6}的是(哪位|哪个)(老师|工作人员|专家)?/;
 
+/** How to take a screenshot or record the screen (怎么把这个页面截个图发给女儿): the phone's doing, which no document explains. */
+const SCREENSHOT_HOW =
+  /(怎么|咋|如何|怎样|怎么样)[^，。？?]{0,12}(截个?图|截个?屏|录个?屏)|(截个?图|截个?屏|录个?屏)[^，。？?]{0,4}(怎么|咋|如何)|\bhow (do|can|to) (i |we )?(take a )?(screenshot|screen ?record)/;
+
 /** Whether a question asks what no document of the programme says. */
 export function asksWhatNoDocumentSays(text: string): boolean {
   return [
@@ -114,5 +118,6 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     OTHER_CARDS,
     OTHER_REVIEW_EN,
     BOT_ITSELF,
+    SCREENSHOT_HOW,
   ].some((pattern) => pattern.test(text));
 }

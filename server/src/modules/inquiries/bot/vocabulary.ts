@@ -320,6 +320,12 @@ export const PEOPLE_WORDS = new Set(
 );
 
 /**
+ * A person's own affairs with other offices (社保断缴, 医保报销, 考驾照, 续签证): their subject, whatever words of ours come with
+ * them (医保断缴了，过了截止时间还能补交吗).
+ */
+export const PERSONAL_AFFAIRS = new Set('社保 医保 公积金 养老金 退休金 低保 彩票 驾照 户口 签证 护照 高考 中考 考研 挂号'.split(' '));
+
+/**
  * Everyday subjects people type in pinyin too (she bao zen me bu jiao, tian qi): read back into their words, so that the
  * off-topic gate sees them, instead of the nearest programme word of a syllable (bao → 报). None that sounds like a word
  * the programme's questions use (话费 for 花费, 房价 for 放假, 水费 for 税费).

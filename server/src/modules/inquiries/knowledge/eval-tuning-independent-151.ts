@@ -1,4 +1,5 @@
 // Independent tuning set 151: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses rural elders and village cadres asking through a grandchild or a village secretary (帮我爷爷问, 村支书代问), mixing pensions, land, crops, medical insurance and village affairs with the programme's questions.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet151: EvalCase[] = [
@@ -160,14 +161,7 @@ export const independentTuningSet151: EvalCase[] = [
   {
     question: '廣東有哪些產業名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'traditional',
   },
@@ -176,7 +170,11 @@ export const independentTuningSet151: EvalCase[] = [
   { question: '有没有跟农机、拖拉机有关的产业名片', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'industry' },
   { question: '我们村是种茶的，茶叶有产业名片吗', expect: { cards: ['zunyi-sauce-aroma-baijiu'] }, style: 'industry' },
   { question: '白酒的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  { question: 'Which cards are about baijiu, the Chinese liquor?', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'english' },
+  {
+    question: 'Which cards are about baijiu, the Chinese liquor?',
+    expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },
+    style: 'english',
+  },
   { question: '种花的，花卉产业有名片没', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'industry' },
   { question: '葡萄酒有没有产业名片', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '刀剪的名片有哪些，我爷爷年轻时是打铁的', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
@@ -196,20 +194,7 @@ export const independentTuningSet151: EvalCase[] = [
   {
     question: '2025年创新消费那一类都有哪些名片',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'industry',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 152: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses competitors and comparisons: city rankings, other cities' branding and "which city is better for X" near misses, set against catalogue comparisons between places, industries, tiers and themes, and FAQ questions asked in a comparing voice.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet152: EvalCase[] = [
@@ -76,7 +77,11 @@ export const independentTuningSet152: EvalCase[] = [
   { question: '被拒了还能再报吗？听说有的城市第二次才成功', expect: { faq: 'declined' }, style: 'colloquial' },
 
   // ───────────────────────────── catalogue comparisons (49) ─────────────────────────────
-  { question: '长沙和株洲都在湖南，各自的产业名片是啥？', expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment'] }, style: 'region' },
+  {
+    question: '长沙和株洲都在湖南，各自的产业名片是啥？',
+    expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment'] },
+    style: 'region',
+  },
   {
     question: '湖南省有哪些产业名片？跟湖北比比',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery', 'wuhan-optics-valley'] },
@@ -87,15 +92,27 @@ export const independentTuningSet152: EvalCase[] = [
     expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
     style: 'region',
   },
-  { question: '成渝双城，成都和重庆各自的产业名片是什么', expect: { cards: ['chengdu-tianfu-smart-making', 'chongqing-mountain-city-motors'] }, style: 'region' },
+  {
+    question: '成渝双城，成都和重庆各自的产业名片是什么',
+    expect: { cards: ['chengdu-tianfu-smart-making', 'chongqing-mountain-city-motors'] },
+    style: 'region',
+  },
   { question: '西安和合肥都说自己是科创之城，你们这里它俩的名片是啥', expect: { cards: ['xian-hard-tech-city', 'hefei-chips-screens-cars'] }, style: 'region' },
-  { question: '佛山和中山都做家电，两个城市的名片给我看看', expect: { cards: ['foshan-ceramics-and-appliances', 'zhongshan-lighting-capital'] }, style: 'region' },
+  {
+    question: '佛山和中山都做家电，两个城市的名片给我看看',
+    expect: { cards: ['foshan-ceramics-and-appliances', 'zhongshan-lighting-capital'] },
+    style: 'region',
+  },
   { question: '鞋都之争：温州和晋江的名片都有吗', expect: { cards: ['wenzhou-private-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
   { question: '义乌和临沂，哪个在目录里有名片？', expect: { cards: ['yiwu-world-supermarket', 'linyi-trade-logistics'] }, style: 'region' },
   { question: '宁波和青岛两个港口城市的产业名片', expect: { cards: ['ningbo-port-city-making', 'qingdao-city-of-brands'] }, style: 'region' },
   { question: '兰州跟乌鲁木齐的名片对比一下', expect: { cards: ['lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] }, style: 'region' },
   { question: '昆明和海口都搞消费，它们的名片是什么', expect: { cards: ['kunming-spring-city-flowers', 'haikou-free-port-consumption'] }, style: 'region' },
-  { question: '太原和唐山两座老工业城市的名片', expect: { cards: ['taiyuan-steel-and-heavy-machinery', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
+  {
+    question: '太原和唐山两座老工业城市的名片',
+    expect: { cards: ['taiyuan-steel-and-heavy-machinery', 'tangshan-cradle-of-modern-industry'] },
+    style: 'region',
+  },
   { question: '洛阳有名片，郑州有没有？', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'region' },
   { question: '济南和青岛，哪个在你们目录里有名片', expect: { cards: ['qingdao-city-of-brands'] }, style: 'region' },
   { question: '东莞的产业名片是什么？听说比深圳还出名', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'region' },
@@ -106,28 +123,14 @@ export const independentTuningSet152: EvalCase[] = [
   {
     question: '广东省的产业名片都有哪些？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '廣東省有哪些產業名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'traditional',
   },
@@ -161,7 +164,11 @@ export const independentTuningSet152: EvalCase[] = [
   { question: '江西有什么产业名片？', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '河北有哪些名片？保定和唐山之外还有吗', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '宁夏和甘肃的名片对比一下', expect: { cards: ['yinchuan-helan-mountain-wine', 'lanzhou-yellow-river-petrochemicals'] }, style: 'region' },
-  { question: '汽车城之争：长春、柳州、重庆的名片都给我看看', expect: { cards: ['changchun-motor-city', 'liuzhou-industrial-landscape', 'chongqing-mountain-city-motors'] }, style: 'region' },
+  {
+    question: '汽车城之争：长春、柳州、重庆的名片都给我看看',
+    expect: { cards: ['changchun-motor-city', 'liuzhou-industrial-landscape', 'chongqing-mountain-city-motors'] },
+    style: 'region',
+  },
   {
     question: 'Which industry cards does Shandong have, compared with Hebei?',
     expect: {
@@ -182,7 +189,11 @@ export const independentTuningSet152: EvalCase[] = [
     style: 'industry',
   },
   { question: '白酒名片，宜宾和遵义都有吗', expect: { cards: ['yibin-baijiu-and-batteries', 'zunyi-sauce-aroma-baijiu'] }, style: 'industry' },
-  { question: '稀土之都到底是包头还是赣州？两个都有名片吗', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
+  {
+    question: '稀土之都到底是包头还是赣州？两个都有名片吗',
+    expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] },
+    style: 'industry',
+  },
   { question: '刀剪产业的名片是阳江还是柘荣？', expect: { cards: ['yangjiang-knife-capital', 'zherong-knives-and-scissors'] }, style: 'industry' },
   {
     question: '做生物医药的城市名片有哪些？想比较一下哪里更集中',
@@ -200,7 +211,11 @@ export const independentTuningSet152: EvalCase[] = [
     style: 'industry',
   },
   { question: '集成电路的名片有哪些，无锡和合肥都算吗', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  { question: '工程机械的名片有哪几个城市', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械的名片有哪几个城市',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '商贸物流方向有哪些名片', expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] }, style: 'industry' },
   {
     question: '石油化工的产业名片有哪些城市',
@@ -211,13 +226,7 @@ export const independentTuningSet152: EvalCase[] = [
   {
     question: '新能源汽车相关的名片有哪些',
     expect: {
-      cards: [
-        'huangpu-bay-area-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'yibin-baijiu-and-batteries',
-        'guangzhou-smart-manufacturing',
-      ],
+      cards: ['huangpu-bay-area-innovation', 'hefei-chips-screens-cars', 'xian-hard-tech-city', 'yibin-baijiu-and-batteries', 'guangzhou-smart-manufacturing'],
     },
     style: 'industry',
   },
@@ -228,38 +237,14 @@ export const independentTuningSet152: EvalCase[] = [
   {
     question: '科创热点城市产业名片都有哪些城市？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费城市产业名片，目录里有哪几个城市',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
@@ -281,23 +266,7 @@ export const independentTuningSet152: EvalCase[] = [
   {
     question: '目录里所有主名片列一下，我想看看哪些城市是主名片',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

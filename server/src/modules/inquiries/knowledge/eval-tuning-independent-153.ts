@@ -1,18 +1,7 @@
 // Independent tuning set 153: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses technology words (chips, AI models, robots, data centres, 5G, new-energy vehicles, batteries) used both in real programme and catalogue questions and in tempting everyday tech questions the programme does not answer (which phone to buy, how ChatGPT works, EV charging).
+import { TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
-const TECH_HOTSPOT = [
-  'dongguan-manufacturing-aesthetics',
-  'hangzhou-digital-city',
-  'qiantang-china-medicine-port',
-  'guangzhou-smart-manufacturing',
-  'suzhou-gusu-innovation',
-  'wuxi-iot-city',
-  'hefei-chips-screens-cars',
-  'xian-hard-tech-city',
-  'wuhan-optics-valley',
-  'guiyang-china-data-valley',
-];
 const TECH_HOTSPOT_MAIN = [
   'dongguan-manufacturing-aesthetics',
   'hangzhou-digital-city',
@@ -23,13 +12,7 @@ const TECH_HOTSPOT_MAIN = [
   'wuhan-optics-valley',
 ];
 const CHIPS = ['hefei-chips-screens-cars', 'wuxi-iot-city', 'xian-hard-tech-city'];
-const NEV = [
-  'huangpu-bay-area-innovation',
-  'guangzhou-smart-manufacturing',
-  'hefei-chips-screens-cars',
-  'xian-hard-tech-city',
-  'yibin-baijiu-and-batteries',
-];
+const NEV = ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing', 'hefei-chips-screens-cars', 'xian-hard-tech-city', 'yibin-baijiu-and-batteries'];
 const GBA_NEV_CLUSTER = [
   'dongguan-manufacturing-aesthetics',
   'huangpu-bay-area-innovation',
@@ -191,7 +174,7 @@ export const independentTuningSet153: EvalCase[] = [
   { question: '常州号称新能源之都，有产业名片吗', expect: { cards: [] }, style: 'region' },
 
   // ───────────── catalogue: themes and tiers ─────────────
-  { question: '目录里标了“科创热点”主题的名片有哪些', expect: { cards: TECH_HOTSPOT }, style: 'plain' },
+  { question: '目录里标了“科创热点”主题的名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '科创热点主题里的主名片有哪些', expect: { cards: TECH_HOTSPOT_MAIN }, style: 'plain' },
   { question: '科创热点的特色名片是哪几张', expect: { cards: ['qiantang-china-medicine-port', 'wuxi-iot-city', 'guiyang-china-data-valley'] }, style: 'plain' },
   { question: '广东的科创热点名片有哪些', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },

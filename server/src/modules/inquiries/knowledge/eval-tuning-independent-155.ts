@@ -1,10 +1,15 @@
 // Independent tuning set 155: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses legal and official-document language (regulations, contracts and the cooperation agreement, seals, red-header documents and 公文 formats, liability, the IP of a card's logo, card identity and management, and the centre's letter), with near misses that ask for legal advice or document drafting the programme does not give.
+import { GUANGDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet155: EvalCase[] = [
   // ───────────── FAQ: programme, its basis and its documents ─────────────
   { question: '请问“区域（城市）产业名片打造计划”是一项什么性质的工作？文件中如何表述其主要内容？', expect: { faq: 'what-is-programme' }, style: 'plain' },
-  { question: "In plain terms, what is the Regional (City) Industry Card Programme described in the centre's letter?", expect: { faq: 'what-is-programme' }, style: 'english' },
+  {
+    question: "In plain terms, what is the Regional (City) Industry Card Programme described in the centre's letter?",
+    expect: { faq: 'what-is-programme' },
+    style: 'english',
+  },
   { question: '本计划的组织实施单位是哪个机关？是工信部直接主办的吗？', expect: { faq: 'who-runs' }, style: 'plain' },
   { question: '这个计划的实施单为是哪家，是工信部正式搞的吗', expect: { faq: 'who-runs' }, style: 'typo' },
   { question: '這個計劃由哪個單位組織實施？', expect: { faq: 'who-runs' }, style: 'traditional' },
@@ -29,7 +34,11 @@ export const independentTuningSet155: EvalCase[] = [
   { question: '高新区可以申情吗，牵头单位写管委会行不', expect: { faq: 'zone-eligible' }, style: 'typo' },
   { question: '省工业和信息化厅能否以全省名义作为申请主体？', expect: { faq: 'province-eligible' }, style: 'plain' },
   { question: '提交登记表是否即视为入选？中心按照什么原则遴选？', expect: { faq: 'selection-criteria' }, style: 'plain' },
-  { question: 'Does submitting the registration form guarantee selection? What does the centre look for?', expect: { faq: 'selection-criteria' }, style: 'english' },
+  {
+    question: 'Does submitting the registration form guarantee selection? What does the centre look for?',
+    expect: { faq: 'selection-criteria' },
+    style: 'english',
+  },
   { question: '文件对申报区域的工业产值、企业数量是否设定了硬性门槛？', expect: { faq: 'industry-threshold' }, style: 'plain' },
   { question: '企业法人能否作为申请主体直接报送登记表？', expect: { faq: 'enterprise-apply' }, style: 'plain' },
   { question: '我们是民营企业，能以公司名义申报产业名片吗', expect: { faq: 'enterprise-apply' }, style: 'colloquial' },
@@ -97,7 +106,11 @@ export const independentTuningSet155: EvalCase[] = [
   { question: '名片要不要做logo，标识都包括啥', expect: { faq: 'card-identity' }, style: 'colloquial' },
   { question: '产业名片建成后的管理运营机制是如何规定的？', expect: { faq: 'card-management' }, style: 'plain' },
   { question: '辖区企业能否在产品营销中使用“区域（城市）产业名片标识+企业品牌”？', expect: { faq: 'card-management' }, style: 'plain' },
-  { question: 'Once a card is built, who manages it, and may companies use its identity alongside their own brand?', expect: { faq: 'card-management' }, style: 'english' },
+  {
+    question: 'Once a card is built, who manages it, and may companies use its identity alongside their own brand?',
+    expect: { faq: 'card-management' },
+    style: 'english',
+  },
   { question: '名片入选后是否实行动态管理？有没有撤销的情形？', expect: { faq: 'value-assessment' }, style: 'plain' },
   { question: '有影响力产业名片的评价指标体系由哪些部分构成？', expect: { faq: 'evaluation-system' }, style: 'plain' },
   { question: '参与计划能否获得财政资金补助或奖励？', expect: { faq: 'funding' }, style: 'plain' },
@@ -136,14 +149,7 @@ export const independentTuningSet155: EvalCase[] = [
   {
     question: '请列明广东省行政区域内目前已发布的全部产业名片。',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -179,13 +185,7 @@ export const independentTuningSet155: EvalCase[] = [
   {
     question: 'Which industry cards are listed for Zhejiang province?',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'english',
   },
@@ -238,18 +238,7 @@ export const independentTuningSet155: EvalCase[] = [
   {
     question: '目录中收录的“科创热点城市产业名片”有哪些？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },

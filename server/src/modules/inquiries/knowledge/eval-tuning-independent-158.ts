@@ -1,4 +1,5 @@
 // Independent tuning set 158: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses numbers and quantities — how many, how much, how long, percentages, rankings and sizes — both in the programme (card counts, word and attachment limits, film length, 30 main and 100 featured cards, indicators and scores) and in everyday life.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet158: EvalCase[] = [
@@ -107,27 +108,14 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: '广东有哪几张产业名片？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '浙江上榜的名片都列一下',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
@@ -144,12 +132,7 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: '福建那几张名片都是哪些地方的？',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
@@ -161,12 +144,7 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: '西北五省区有哪些产业名片？',
     expect: {
-      cards: [
-        'xian-hard-tech-city',
-        'lanzhou-yellow-river-petrochemicals',
-        'yinchuan-helan-mountain-wine',
-        'urumqi-silk-road-hub',
-      ],
+      cards: ['xian-hard-tech-city', 'lanzhou-yellow-river-petrochemicals', 'yinchuan-helan-mountain-wine', 'urumqi-silk-road-hub'],
     },
     style: 'region',
   },
@@ -180,14 +158,7 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: 'guangdong you naxie chanye mingpian',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'pinyin',
   },
@@ -234,23 +205,7 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: '目录里所有主名片给我列个清单',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },
@@ -280,38 +235,14 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: '目录里科创热点主题的名片有哪些？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费城市产业名片，目录里有哪些',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
@@ -362,12 +293,7 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: '陶瓷产业的名片有几张，都是哪儿的',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
@@ -392,24 +318,14 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: '汽车产业的名片有哪些？',
     expect: {
-      cards: [
-        'shenyang-equipment-base',
-        'changchun-motor-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-      ],
+      cards: ['shenyang-equipment-base', 'changchun-motor-city', 'wuhan-optics-valley', 'chongqing-mountain-city-motors', 'liuzhou-industrial-landscape'],
     },
     style: 'industry',
   },
   {
     question: '石油化工的名片列一下',
     expect: {
-      cards: [
-        'quanzhou-maritime-silk-manufacturing',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-      ],
+      cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'],
     },
     style: 'industry',
   },

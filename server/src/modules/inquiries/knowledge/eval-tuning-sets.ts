@@ -149,6 +149,14 @@ import { independentTuningSet147 } from './eval-tuning-independent-147';
 import { independentTuningSet148 } from './eval-tuning-independent-148';
 import { independentTuningSet149 } from './eval-tuning-independent-149';
 import { independentTuningSet150 } from './eval-tuning-independent-150';
+import { independentTuningSet151 } from './eval-tuning-independent-151';
+import { independentTuningSet152 } from './eval-tuning-independent-152';
+import { independentTuningSet153 } from './eval-tuning-independent-153';
+import { independentTuningSet154 } from './eval-tuning-independent-154';
+import { independentTuningSet155 } from './eval-tuning-independent-155';
+import { independentTuningSet156 } from './eval-tuning-independent-156';
+import { independentTuningSet157 } from './eval-tuning-independent-157';
+import { independentTuningSet158 } from './eval-tuning-independent-158';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -302,4 +310,12 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet148,
   independentTuningSet149,
   independentTuningSet150,
+  independentTuningSet151,
+  independentTuningSet152,
+  independentTuningSet153,
+  independentTuningSet154,
+  independentTuningSet155,
+  independentTuningSet156,
+  independentTuningSet157,
+  independentTuningSet158,
 ];

@@ -1,8 +1,10 @@
-// Found on the blind sets 135–150 (parents and homework, news, farming towns, complaints, companies, health and safety,
-// hypotheticals, Chinglish, travel, jobs, journalists, forwarded messages, dialects, follow-ups, money, privacy): things
+// Found on the blind sets 135–158 (parents and homework, news, farming towns, complaints, companies, health and safety,
+// hypotheticals, Chinglish, travel, jobs, journalists, forwarded messages, dialects, follow-ups, money, privacy, village
+// elders, comparisons, technology, the app for the elderly, official language, dates, English from everywhere, numbers): things
 // no card speaks of beside a card's place and industry, other ministries' titles for towns and parks, a child's purpose
 // after the question, a place with one within it counted too, places listed after a clause, parts of the country (东北,
-// 江浙), an application sent back or stuck, and English as Chinese speakers write it. Checked against a classifier sure of
+// 江浙), an application sent back or stuck, English as Chinese speakers write it, a person's own affairs with other offices,
+// screenshots, and places compared. Checked against a classifier sure of
 // the wrong reading where the rule must hold alone.
 import { describe, expect, it } from 'vitest';
 import { asksApplicationStatus } from '../../server/src/modules/inquiries/bot/intents.js';
@@ -109,4 +111,30 @@ describe('an application sent back or stuck', () => {
       expect(rulesAlone).toMatchObject({ confident: true, basis: 'applications' });
     },
   );
+});
+
+describe("a person's own affairs with other offices, and screenshots", () => {
+  it.each([
+    ['医保断缴了，过了截止时间还能补交吗', 'late-submission'],
+    ['社保断缴了，过了截止时间还能补交吗', 'late-submission'],
+    ['怎么把这个页面截个图发给女儿', 'share'],
+  ])('is not sure of "%s", even when the classifier reads %s', async (question, label) => {
+    const { classified } = await answers(question, label);
+    expect(classified.confident).toBe(false);
+  });
+
+  it('still answers whether the figures of a card screenshotted in a group are official', async () => {
+    const { classified } = await answers('有人在群里截图你们的名片说是官方名单，这些数据准吗？', 'sample-data');
+    expect(classified).toMatchObject({ confident: true, basis: 'sample-data' });
+  });
+});
+
+describe('places compared, with the question after them', () => {
+  it.each([
+    ['义乌和临沂，哪个在目录里有名片？', 'cards:330782+371300'],
+    ['西安和合肥都说自己是科创之城，你们这里它俩的名片是啥', 'cards:610100+340100'],
+    ['沈阳、长春、哈尔滨，东北三个老工业城市的名片都有啥', 'cards:210100+220100+230100'],
+  ])('reads "%s" as %s (the classifier sure only that the cards are asked)', async (question, basis) => {
+    expect((await answers(question, ':cards')).classified).toMatchObject({ confident: true, basis });
+  });
 });
