@@ -8,6 +8,7 @@
 // the wrong reading where the rule must hold alone.
 import { describe, expect, it } from 'vitest';
 import { asksApplicationStatus } from '../../server/src/modules/inquiries/bot/intents.js';
+import { asksWhatNoDocumentSays } from '../../server/src/modules/inquiries/bot/unanswerable.js';
 import { withoutWhyAsked } from '../../server/src/modules/inquiries/bot/preamble.js';
 import { rulesAgainstClassifierSureOf } from '../support/bot.js';
 
@@ -51,12 +52,14 @@ describe('a child’s purpose after the question', () => {
     expect(withoutWhyAsked(question)).toBe(read);
   });
 
-  it.each(['2022年首批签约的有哪些城市？孩子想写写家乡是不是第一批', '有补贴吗？我们村想搞民宿', 'Is there a fee? I want to apply for a visa.'])(
-    'keeps what follows when it asks or is no child’s purpose: "%s"',
-    (question) => {
-      expect(withoutWhyAsked(question)).toBe(question);
-    },
-  );
+  it.each([
+    '2022年首批签约的有哪些城市？孩子想写写家乡是不是第一批',
+    '有补贴吗？我们村想搞民宿',
+    'Is there a fee? I want to apply for a visa.',
+    '湖南有哪些产业名片？孩子作业要用，帮忙写一段介绍',
+  ])('keeps what follows when it asks or is no child’s purpose: "%s"', (question) => {
+    expect(withoutWhyAsked(question)).toBe(question);
+  });
 });
 
 describe('places: one within another counted too, a list after a clause, parts of the country', () => {
@@ -73,9 +76,20 @@ describe('places: one within another counted too, a list after a clause, parts o
     expect((await answers(question, kind)).classified).toMatchObject({ confident: true, basis });
   });
 
-  it('is not sure of 东北菜好吃吗, even when the classifier reads the cards', async () => {
-    const { classified } = await answers('东北菜好吃吗', ':cards');
-    expect(classified.confident).toBe(false);
+  it.each(['东北话怎么说', '江浙沪包邮吗'])(
+    'is not sure of "%s" (no part of the country asked of), even when the classifier reads the cards',
+    async (question) => {
+      const { classified } = await answers(question, ':cards');
+      expect(classified.confident).toBe(false);
+    },
+  );
+
+  it('reads 黑龙江浙江 as the two provinces, not 江浙', async () => {
+    expect((await answers('黑龙江浙江有哪些名片', ':cards')).classified).toMatchObject({ confident: true, basis: 'cards:230000+330000' });
+  });
+
+  it('does not count 钱塘区 in when it is left out (杭州不含钱塘区有几张名片)', async () => {
+    expect((await answers('杭州不含钱塘区有几张名片', ':count')).classified.basis).not.toBe('count:330100');
   });
 });
 
@@ -136,5 +150,42 @@ describe('places compared, with the question after them', () => {
     ['沈阳、长春、哈尔滨，东北三个老工业城市的名片都有啥', 'cards:210100+220100+230100'],
   ])('reads "%s" as %s (the classifier sure only that the cards are asked)', async (question, basis) => {
     expect((await answers(question, ':cards')).classified).toMatchObject({ confident: true, basis });
+  });
+});
+
+describe('from a review of the day’s rules', () => {
+  it.each(['申报材料里的截图怎么上传', '怎么证明已提交,截个图行吗'])('still reads "%s" as a question some document may answer', (question) => {
+    expect(asksWhatNoDocumentSays(question)).toBe(false);
+  });
+
+  it.each(['怎么把这个页面截个图发给女儿', '微信新消息不提醒了怎么办'])('knows no document says "%s"', (question) => {
+    expect(asksWhatNoDocumentSays(question)).toBe(true);
+  });
+
+  it.each([
+    ['我的申请被退回了没法修改怎么办', false],
+    ['我的申请被退回了吗', true],
+  ])('reads "%s" as asking the status: %s', (question, asked) => {
+    expect(asksApplicationStatus(question)).toBe(asked);
+  });
+
+  it('gives no status for trouble submitting in the app (我在小程序上提交申请一直卡住)', async () => {
+    const { rulesAlone } = await answers('我在小程序上提交申请一直卡住', ':unsure');
+    expect(rulesAlone.basis).not.toBe('applications');
+  });
+
+  it('gives no status for an application they made in the city (他们在市里报的名片申请到哪一步了)', async () => {
+    const { classified } = await answers('他们在市里报的名片申请到哪一步了', ':status');
+    expect(classified.confident).toBe(false);
+  });
+
+  it('answers our materials after a clause naming another programme as the applicant (我们是专精特新，需要准备哪些材料)', async () => {
+    const { classified } = await answers('我们是专精特新，需要准备哪些材料', 'materials');
+    expect(classified).toMatchObject({ confident: true, basis: 'materials' });
+  });
+
+  it('is not sure whether the commerce ministry named five cities, even when the classifier reads the cards', async () => {
+    const { classified } = await answers('商务部首批国际消费中心城市是上海、北京、广州、天津、重庆这5个吗？', ':cards');
+    expect(classified.confident).toBe(false);
   });
 });

@@ -92,7 +92,7 @@ const ABROAD_EN = /\b(taiwan|hong kong|macau|macao|abroad|overseas)\b/;
  * review that 失败 is one not passed.)
  */
 const TROUBLE =
-  /(登录|上传|提交|[收打登进看下加播点发传存])(?:不|没)(?:到|开|上|进去|了|出来|动)|没有?([收看])到|(?<!(?:审核|申请|申报|评选|评审|结果)[是为]?)(失败|报错|出错)|闪退|白屏|黑屏|(?<!(?:申请|申报|登记表|那份)(?:是不是|是否|还|一直|都|已经|是)*)卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
+  /(登录|上传|提交|[收打登进看下加播点发传存])(?:不|没)(?:到|开|上|进去|了|出来|动)|没有?([收看])到|(?<!(?:审核|申请|申报|评选|评审|结果)[是为]?)(失败|报错|出错)|闪退|白屏|黑屏|(?<!(?:申请|申报|登记表|那份)(?:是不是|是否|还|都)+)卡住|卡死|没反应|不显示|显示不出|[换改解]绑/;
 /** Every trouble an entry's text speaks of. */
 const TROUBLES = new RegExp(TROUBLE.source, 'g');
 /** A clause that asks something. */
@@ -542,12 +542,15 @@ export class Bot {
   /**
    * Whether a question the catalogue's rules do not read names things no document or card speaks of, two or more
    * (遵义白酒厂的酒糟废水有没有污染赤水河): the classifier, reading only its place and industry, cannot tell it asks the cards.
-   * (Things, not doings: 白酒产区有做成名片的吗 asks the cards.)
+   * (Things, not doings: 白酒产区有做成名片的吗 asks the cards; Chinese words, whose kind jieba knows.)
    */
   private asksOfOtherThings(text: string): boolean {
     const { kindTags } = jiebaDictionary();
-    const things = this.domain.foreignWords(text).filter((w) => !(kindTags.get(w) ?? '').startsWith('v') && !this.catalogue.parseAsCatalogue(w, false));
-    return things.length >= 2;
+    const things = this.domain
+      .foreignWords(text)
+      .filter((w) => han(w) && !(kindTags.get(w) ?? '').startsWith('v') && !this.catalogue.parseAsCatalogue(w, false));
+    // (…or another programme's title: 商务部首批国际消费中心城市是上海、北京…这5个吗.)
+    return things.length >= 2 || botWords(text).some((w) => w.startsWith(OTHER_PROGRAMME));
   }
 
   /** What a question names of the catalogue, as written or else as read (Catalogue.parseAsCatalogue). */

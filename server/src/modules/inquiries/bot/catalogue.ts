@@ -42,8 +42,19 @@ const REGION_GROUPS: { pattern: RegExp; fullName: string; fullNameEn: string; co
     codes: ['310000', '320000', '330000', '340000'],
   },
   { pattern: /京津冀|\bbeijing-tianjin-hebei\b/, fullName: '京津冀', fullNameEn: 'Beijing-Tianjin-Hebei', codes: ['110000', '120000', '130000'] },
-  { pattern: /江浙沪/, fullName: '江浙沪', fullNameEn: 'Jiangsu, Zhejiang and Shanghai', codes: ['310000', '320000', '330000'] },
-  { pattern: /江浙(?!沪)/, fullName: '江浙', fullNameEn: 'Jiangsu and Zhejiang', codes: ['320000', '330000'] },
+  // (Only as asked of, as 东北: not 江浙沪包邮, nor within 黑龙江浙江.)
+  {
+    pattern: /(?<!黑龙)江浙沪(?=一共|总共|统共|有|的|那边|这边|几|都|三地)/,
+    fullName: '江浙沪',
+    fullNameEn: 'Jiangsu, Zhejiang and Shanghai',
+    codes: ['310000', '320000', '330000'],
+  },
+  {
+    pattern: /(?<!黑龙)江浙(?=一共|总共|统共|有|的|个|那边|这边|几|都|两省)/,
+    fullName: '江浙',
+    fullNameEn: 'Jiangsu and Zhejiang',
+    codes: ['320000', '330000'],
+  },
   {
     // (The mainland's nine cities of the Greater Bay Area; Hong Kong and Macao are not in the catalogue's regions.)
     pattern: /珠三角|珠江三角洲|粤港澳大湾区|大湾区|\bpearl river delta\b|\bgreater bay area\b/,
@@ -77,6 +88,9 @@ const TIERS: [RegExp, CardTier][] = [
   [/特色名片|特色卡|\b(featured|specialty|speciality|characteristic) (cards?|ones)\b/, 'FEATURED'],
 ];
 /** Every tier word at once, to take them out of a question (main cards is no 机械 card). */
+/** How Chinese speakers end an English question (Qingdao have card or not?; …in this app? I cannot find): nothing more asked. */
+const CHINGLISH_ASIDES = /\bor not\b|\bi cannot find( it)?\b/g;
+
 const TIER_WORDS = new RegExp(TIERS.map(([pattern]) => pattern.source).join('|'), 'g');
 /** The themes' names, in Chinese and in English (regular-expression sources). */
 const THEME_NAMES: { theme: CardTheme; zh: string; en: string }[] = [
@@ -508,9 +522,9 @@ const CATALOGUE_ASKING = new Set([
   '是否',
 ]);
 /** English words of the same kind. */
-// (…and how Chinese speakers write English: Qingdao have card or not?, Sichuan sheng card, I cannot find.)
+// (…and how Chinese speakers write English: Sichuan sheng card; 'or not' and 'I cannot find' are read past, CHINGLISH_ASIDES.)
 const CATALOGUE_ASKING_EN = new Set(
-  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled carry carries hold holds dated fall falls under your not cannot sheng shi xian'.split(
+  'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled carry carries hold holds dated fall falls under your sheng shi xian'.split(
     ' ',
   ),
 );
@@ -757,14 +771,15 @@ export class Catalogue {
     if (!inner) return null;
     const at = text.indexOf(inner.name);
     const counted =
-      /^[省市县区]?(的)?(也算上?|也包括|也要|也列|在内)/.test(text.slice(at + inner.name.length)) || /(含|包括|包含|连同)$/.test(text.slice(0, at));
+      /^[省市县区]?(的)?(也算上?|也包括|也列|在内)/.test(text.slice(at + inner.name.length)) || /(?<!不)(含|包括|包含|连同)$/.test(text.slice(0, at));
     const outer = counted ? this.findRegion(text.replace(inner.name, ' ')) : null;
     return outer && isWithin(outer.region.code, inner.region.code) ? outer : null;
   }
 
   /**
-   * Several places listed (陕西、甘肃、宁夏有哪些名片, 杭州和宁波的名片): one region made of them. Each piece but the last is
-   * a place's name alone; the last begins with one.
+   * Several places listed (陕西、甘肃、宁夏有哪些名片, 杭州和宁波的名片): one region made of them. The first piece may follow a
+   * lead-in and ends with a place, the last begins with one, those between are places alone; a clause before or after
+   * that names none is left aside.
    */
   private findRegionList(text: string): { region: RegionName; name: string } | null {
     // (和, 与, 及 inside a place's name do not split it: 和田, 和平区.)
@@ -823,8 +838,7 @@ export class Catalogue {
       if (elsewhere && codes.includes(elsewhere.region.code) && !innerCodes.includes(elsewhere.region.code)) return null;
       if (innerCodes.length < codes.length) return { region: innerCodes.length === 1 ? inner[0].region : regionOfPlaces(innerCodes, inner), name };
       // (Places within one named elsewhere ask that one's: 我们泉州的名片有哪几张 德化晋江算不算, 内蒙古那边有哪些名片 包头鄂尔多斯有没有.)
-      const around = this.findRegion(text.replace(name, ' '));
-      if (around && codes.every((code) => isWithin(around.region.code, code))) return around;
+      if (elsewhere && codes.every((code) => isWithin(elsewhere.region.code, code))) return elsewhere;
       return {
         region: regionOfPlaces(codes, run),
         name,
@@ -901,7 +915,7 @@ export class Catalogue {
     const theme = THEMES.find(([p]) => p.test(text))?.[1];
     // Tier and theme words are not industries ("创新消费" is no 消费 card).
     // (…in English too, as names of tiers and themes: main cards, the tech hotspot theme; not upgrade as a verb.)
-    let named = text.replace(TIER_WORDS, ' ').replace(THEME_WORDS_ZH, ' ').replace(THEME_WORDS_EN, ' ');
+    let named = text.replace(TIER_WORDS, ' ').replace(THEME_WORDS_ZH, ' ').replace(THEME_WORDS_EN, ' ').replace(CHINGLISH_ASIDES, ' ');
     const title = this.findTitle(named);
     const group = title ? null : findRegionGroup(named);
     // (A member named beside its group is the one asked about, and the group says only where it is: 长三角的合肥有哪些名片.)

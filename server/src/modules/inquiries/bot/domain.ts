@@ -80,9 +80,10 @@ const OWN_APPLICATION = /(?<![他她])(我|我们|俺|俺们|咱|咱们)(的|报
 
 /**
  * Theirs, or an office of theirs, not ours: 他们的申请, 我儿子在市工信局上班 他们局报的申请批下来没有, 她们单位那个名片申请, 他们那份申请,
- * 他们区报的名片.
+ * 他们区报的名片, 他们在市里报的名片申请, 他们家报的.
  */
-const THEIRS = /[他她]们(((局|单位|那边|区里?|县里?|市里?|那份|那个)(的)?)|的|(报|交|提交)(上去)?的)[^，。？?]{0,6}(申请|登记表|报的|交的|名片|材料)/;
+const THEIRS =
+  /[他她]们家?(((局|单位|那边|区里?|县里?|市里?|那份|那个)(的)?)|的|(在[^，,。？?]{0,8})?(报|交|提交)(上去)?的)[^，,。？?]{0,6}(申请|登记表|报的|交的|名片|材料)/;
 
 /**
  * In English, an application someone else owns or made (Has Wenzhou submitted its registration form yet? What stage is
@@ -93,6 +94,9 @@ const SOMEONE_ELSES_EN =
 
 /** The other programmes' names, to see cheaply whether a question names one at all. */
 const OTHER_PROGRAMME_NAMES = [...OTHER_PROGRAMMES];
+
+/** What a person does about their own affairs (断缴, 报销, 续签): their affair, not an applicant's document. */
+const PERSONAL_DOINGS = /断缴|补缴|报销|提取|续签|激活|挂失|迁户|转移|领取|涨了|涨多少|异地/;
 
 /** Words between a programme and its steps that only ask for them (需要准备哪些, 要交什么; 哪些 is read as 谁). */
 const ASKING_FOR_STEPS = new Set(['的', '需要', '要', '需', '准备', '提交', '交', '要交', '谁', '什么', '有', '有什么', '啥']);
@@ -273,14 +277,17 @@ export class DomainGate {
   namesOtherProgrammesProcess(text: string): boolean {
     // (Cheap checks first: this runs on every question at the off-topic gate.)
     if (/(申报|申请|报)(产业)?名片/.test(text) || !OTHER_PROGRAMME_NAMES.some((name) => text.includes(name))) return false;
-    const words = botWordSequence(text);
-    // (…past only words of asking for them: 农业产业强镇需要准备哪些申报材料; not past a kind of applicant, 专精特新企业能不能申请.)
-    const stepsAfter = (i: number) => {
-      let j = i + 1;
-      while (j < words.length && ASKING_FOR_STEPS.has(words[j])) j++;
-      return PROCESS_WORDS.has(words[j] ?? '');
-    };
-    return words.some((w, i) => w.startsWith(OTHER_PROGRAMME) && stepsAfter(i));
+    // (…past only words of asking for them, within a clause: 农业产业强镇需要准备哪些申报材料; not past a kind of applicant,
+    // 专精特新企业能不能申请, nor into the next clause, 我们是专精特新，需要准备哪些材料.)
+    return text.split(/[，,。！!？?；;]/).some((clause) => {
+      const words = botWordSequence(clause);
+      const stepsAfter = (i: number) => {
+        let j = i + 1;
+        while (j < words.length && ASKING_FOR_STEPS.has(words[j])) j++;
+        return PROCESS_WORDS.has(words[j] ?? '');
+      };
+      return words.some((w, i) => w.startsWith(OTHER_PROGRAMME) && stepsAfter(i));
+    });
   }
 
   /** Whether the question's only mention of films is of videos in general (短视频怎么拍, 纪录片推荐). */
@@ -309,10 +316,13 @@ export class DomainGate {
     const tokens = [...new Set(botWords(text))];
     const weak = weakTies(text);
     const anchors = tokens.map((t) => this.anchor(t, weak));
-    // (A person's own affairs, 社保断缴了 过了截止时间还能补交吗: not when only compared with ours or asked as a document,
-    // 跟社保卡一样吗, 要不要户口本复印件.)
+    // (A person's own affairs, 社保断缴了 过了截止时间还能补交吗: beside the programme's own words only with what a person does
+    // about them; never when asked as an applicant's document or compared with ours, 要提供员工社保缴纳记录吗, 跟社保卡一样吗.)
     const affairs = tokens.filter(
-      (t) => PERSONAL_AFFAIRS.has(t) && !new RegExp(`(跟|和|像|与)${t}.{0,3}(一样|似的|类似|差不多)|(要不要|需不需要|需要|附).{0,4}${t}`).test(text),
+      (t) =>
+        PERSONAL_AFFAIRS.has(t) &&
+        (!anchors.includes(2) || PERSONAL_DOINGS.test(text)) &&
+        !new RegExp(`(跟|和|像|与)${t}.{0,3}(一样|似的|类似|差不多)|(要不要|需不需要|需要|要|提供|附|填|交)[^，,。？?]{0,6}${t}`).test(text),
     );
     if (affairs.length) return affairs;
     if (anchors.includes(2)) return [];

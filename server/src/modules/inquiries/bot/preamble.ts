@@ -82,12 +82,12 @@ export function withoutSelfIntroductionEn(text: string, keeps: (sentence: string
 /**
  * After a question, what a parent says it is for (产业名片是什么意思？孩子作业要用; 湖南有哪些名片？暑假想带孩子去转转; What is the
  * programme? My son needs it for his school report): read past, as a person would. Only a child's or a student's purpose
- * that asks nothing itself (…？孩子想写写家乡是不是第一批 asks whether).
+ * that asks nothing itself (…？孩子想写写家乡是不是第一批 asks whether) and asks for nothing (…？孩子作业要用，帮忙写一段介绍).
  */
 const FOR_A_CHILD = /^[^，,。？?]{0,6}(孩子|儿子|女儿|闺女|娃|小孩|学生|孙子|孙女)/;
 const FOR_A_CHILD_EN = /^(my|our) (son|daughter|kids?|child|children|students?|class|grandson|granddaughter)\b/i;
 const ASKS_ITSELF =
-  /吗|么|呢|什么|啥|怎么|咋|哪|多少|几|是不是|能不能|可不可以|够不够|有没有|是否|\b(what|how|which|where|when|who|why|can|could|is|are|do|does|any|or)\b/i;
+  /吗|么|呢|什么|啥|怎么|咋|哪|多少|几|是不是|能不能|可不可以|够不够|有没有|是否|帮(忙|我)|写(一|个|段|篇|份)|翻译|\b(what|how|which|where|when|who|why|can|could|is|are|do|does|any|or|please|write|translate)\b/i;
 
 export function withoutWhyAsked(text: string): string {
   const at = Math.max(text.lastIndexOf('？'), text.lastIndexOf('?'));

@@ -92,9 +92,15 @@ const RECOMMENDATION =
 /** Which member of staff handles ours (审核我们的是哪位老师): no document names them. (The centre reviews: 负责审核的是谁 is answered.) */
 export const WHO_HANDLES_OURS = /(审核|审批|负责|对接)[^，。？?]{0,6}的是(哪位|哪个)(老师|工作人员|专家)?/;
 
-/** How to take a screenshot or record the screen (怎么把这个页面截个图发给女儿): the phone's doing, which no document explains. */
+/**
+ * How to take a screenshot or record the screen (怎么把这个页面截个图发给女儿): the phone's doing, which no document explains. Not
+ * how to upload one (申报材料里的截图怎么上传).
+ */
 const SCREENSHOT_HOW =
-  /(怎么|咋|如何|怎样|怎么样)[^，。？?]{0,12}(截个?图|截个?屏|录个?屏)|(截个?图|截个?屏|录个?屏)[^，。？?]{0,4}(怎么|咋|如何)|\bhow (do|can|to) (i |we )?(take a )?(screenshot|screen ?record)/;
+  /(怎么|咋|如何|怎样)[^，,。？?]{0,12}(截个?图|截个?屏|录个?屏)(?![^，,。？?]{0,6}(上传|提交|附|发给你们|传))|(截个?图|截个?屏|录个?屏)(功能)?(要|该|应该)?(怎么|咋|如何)(截|弄|操作|用)?[吗呢啊呀？?]*$|\bhow (do|can|to) (i |we )?(take a )?(screenshot|screen ?record)/;
+
+/** WeChat's own messages not notifying (微信新消息不提醒了怎么办): the phone's and WeChat's settings, not this app's notices. */
+const WECHAT_OWN_ALERTS = /微信(的)?(新)?消息[^，,。？?]{0,4}(不|没有?)(提醒|提示|通知|响|弹)/;
 
 /** Whether a question asks what no document of the programme says. */
 export function asksWhatNoDocumentSays(text: string): boolean {
@@ -119,5 +125,6 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     OTHER_REVIEW_EN,
     BOT_ITSELF,
     SCREENSHOT_HOW,
+    WECHAT_OWN_ALERTS,
   ].some((pattern) => pattern.test(text));
 }

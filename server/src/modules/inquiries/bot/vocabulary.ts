@@ -300,13 +300,14 @@ export const OTHER_PROGRAMMES = new Set([
   '专项债',
   // (the farm ministry's and others' titles for towns, villages and parks)
   '农业产业强镇',
-  '产业强镇',
   '现代农业产业园',
   '一村一品',
   '特色农产品优势区',
   '高标准农田',
   '工业旅游示范基地',
   '电子商务进农村',
+  // (the commerce ministry's)
+  '国际消费中心城市',
 ]);
 
 /**

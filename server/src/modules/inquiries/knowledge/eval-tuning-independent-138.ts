@@ -1,5 +1,5 @@
 // Independent tuning set 138: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses complaints, disputes and service requests (refunds, the 12345 hotline, consumer complaints about products from catalogue industries, quarrels with companies) against genuine complaints about this app, requests for a person and the asker's own application status.
-import { INNOVATIVE_CONSUMPTION_CARDS } from './sample-card-lists';
+import { INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024 } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet138: EvalCase[] = [
@@ -227,15 +227,7 @@ export const independentTuningSet138: EvalCase[] = [
   {
     question: '2024年的主名片有哪些',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },

@@ -1,5 +1,5 @@
 // Independent tuning set 141: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses hypothetical, conditional, negated and comparative questions about the programme (what if we have no leading firm, what happens if we don't apply, main or featured card), alongside off-topic hypotheticals and life-choice comparisons that borrow the same words.
-import { TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet141: EvalCase[] = [
@@ -242,15 +242,7 @@ export const independentTuningSet141: EvalCase[] = [
   {
     question: '不算2025年的话，主名片有哪些',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },

@@ -1,5 +1,5 @@
 // Independent tuning set 144: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses job seekers and workers asking about recruitment, wages, social insurance, training, factory conditions and career advice in the catalogue's industries and cities (near misses the bot must not answer), set against programme, catalogue, count, status and hand-over questions from the same people.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet144: EvalCase[] = [
@@ -257,15 +257,7 @@ export const independentTuningSet144: EvalCase[] = [
   {
     question: '2024年的主名片都有哪些',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },

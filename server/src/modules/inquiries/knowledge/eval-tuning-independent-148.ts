@@ -1,5 +1,5 @@
 // Independent tuning set 148: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses short context-free follow-ups with pronouns and ellipsis (那它呢, 还有吗, 第二个呢, 英文的呢, 那广东呢) mixed with full questions: underspecified ones must not get a confident answer, everyday follow-ups are off-topic, and elliptical ones that still name their subject must be answered.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet148: EvalCase[] = [
@@ -268,15 +268,7 @@ export const independentTuningSet148: EvalCase[] = [
   {
     question: '2024年的主名片有哪些',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },

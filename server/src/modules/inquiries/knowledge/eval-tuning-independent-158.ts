@@ -1,5 +1,5 @@
 // Independent tuning set 158: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses numbers and quantities — how many, how much, how long, percentages, rankings and sizes — both in the programme (card counts, word and attachment limits, film length, 30 main and 100 featured cards, indicators and scores) and in everyday life.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet158: EvalCase[] = [
@@ -174,15 +174,7 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: '2024年的主名片有哪几张',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },
@@ -276,15 +268,7 @@ export const independentTuningSet158: EvalCase[] = [
   {
     question: 'List all the main cards released in 2024.',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'english',
   },

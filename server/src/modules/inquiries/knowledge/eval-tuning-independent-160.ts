@@ -1,4 +1,5 @@
 // Independent tuning set 160: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses e-commerce sellers and factory owners (Taobao shops, Amazon export, 1688 suppliers, live-stream selling, logistics, customs) asking how companies take part and which cards their places have, against tempting trade, shipping and platform near misses.
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet160: EvalCase[] = [
@@ -110,12 +111,32 @@ export const independentTuningSet160: EvalCase[] = [
   { question: '临沂商城做直播带货的，临沂的名片是哪张', expect: { cards: ['linyi-trade-logistics'] }, style: 'region' },
   { question: '跨境电商这个产业有对应的名片吗', expect: { cards: ['yiwu-world-supermarket'] }, style: 'industry' },
   { question: '直播电商相关的产业名片有哪些', expect: { cards: ['linyi-trade-logistics'] }, style: 'industry' },
-  { question: '做商贸物流的，哪些城市的名片跟商贸物流有关', expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] }, style: 'industry' },
-  { question: '我在1688卖鞋，哪些地方的名片是做鞋的', expect: { cards: ['jinjiang-sportswear', 'quanzhou-maritime-silk-manufacturing', 'wenzhou-private-manufacturing'] }, style: 'industry' },
-  { question: '陶瓷产业的名片有哪些？我淘宝店卖茶具的', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'industry' },
-  { question: 'Which cards are about ceramics? I sell porcelain online', expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] }, style: 'english' },
+  {
+    question: '做商贸物流的，哪些城市的名片跟商贸物流有关',
+    expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] },
+    style: 'industry',
+  },
+  {
+    question: '我在1688卖鞋，哪些地方的名片是做鞋的',
+    expect: { cards: ['jinjiang-sportswear', 'quanzhou-maritime-silk-manufacturing', 'wenzhou-private-manufacturing'] },
+    style: 'industry',
+  },
+  {
+    question: '陶瓷产业的名片有哪些？我淘宝店卖茶具的',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'industry',
+  },
+  {
+    question: 'Which cards are about ceramics? I sell porcelain online',
+    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    style: 'english',
+  },
   { question: '刀剪产业有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  { question: '家电方面的产业名片都有哪些', expect: { cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'] }, style: 'industry' },
+  {
+    question: '家电方面的产业名片都有哪些',
+    expect: { cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'] },
+    style: 'industry',
+  },
   { question: '灯饰照明有名片吗', expect: { cards: ['zhongshan-lighting-capital'] }, style: 'industry' },
   { question: '做五金的，有五金相关的名片吗', expect: { cards: ['zhongshan-lighting-capital', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '白酒产业的名片有哪些，我做酒类电商', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
@@ -138,64 +159,35 @@ export const independentTuningSet160: EvalCase[] = [
   {
     question: '广东有哪些产业名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '浙江省的名片都有哪些',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
   {
     question: 'Which industry cards are there in Zhejiang?',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'english',
   },
   {
     question: '福建有哪些名片',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'quanzhou-maritime-silk-manufacturing',
-        'jinjiang-sportswear',
-      ],
+      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
     },
     style: 'region',
   },
   {
     question: '山东的产业名片列一下',
     expect: {
-      cards: [
-        'binzhou-high-end-aluminium',
-        'linyi-trade-logistics',
-        'weifang-power-and-kites',
-        'qingdao-city-of-brands',
-      ],
+      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
     },
     style: 'region',
   },
@@ -210,20 +202,7 @@ export const independentTuningSet160: EvalCase[] = [
   {
     question: '创新消费主题的名片有哪些',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },

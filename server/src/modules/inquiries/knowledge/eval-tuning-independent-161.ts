@@ -1,4 +1,5 @@
 // Independent tuning set 161: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses university students and fresh graduates (internships, theses, civil-service exams, job hunting and campus life in catalogue cities and industries) set against real questions about the programme's films, events, book, cards and the app.
+import { GUANGDONG_CARDS, MAIN_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet161: EvalCase[] = [
@@ -96,13 +97,21 @@ export const independentTuningSet161: EvalCase[] = [
   { question: 'zhu mingpian he tese mingpian you shenme qubie', expect: { faq: 'tier-difference' }, style: 'pinyin' },
 
   // ───────────── FAQ: English ─────────────
-  { question: 'Writing my thesis on this. What exactly is the Regional (City) Industry Card Programme?', expect: { faq: 'what-is-programme' }, style: 'english' },
+  {
+    question: 'Writing my thesis on this. What exactly is the Regional (City) Industry Card Programme?',
+    expect: { faq: 'what-is-programme' },
+    style: 'english',
+  },
   { question: 'Who organises the industry card programme? I need it for a citation.', expect: { faq: 'who-runs' }, style: 'english' },
   { question: 'What is the difference between a main card and a featured card?', expect: { faq: 'tier-difference' }, style: 'english' },
   { question: 'Where can I watch the 3-minute industry card documentaries?', expect: { faq: 'films-where' }, style: 'english' },
   { question: 'Where was the 2025 China Industry Card conference held?', expect: { faq: 'conference-2025' }, style: 'english' },
   { question: 'Are the cards in this app an official list? I want to cite them in my paper.', expect: { faq: 'sample-data' }, style: 'english' },
-  { question: "Is there an English version of this app? My exchange-student friends can't read Chinese.", expect: { faq: 'english-version' }, style: 'english' },
+  {
+    question: "Is there an English version of this app? My exchange-student friends can't read Chinese.",
+    expect: { faq: 'english-version' },
+    style: 'english',
+  },
   { question: 'Can an individual student apply for an industry card for my hometown?', expect: { faq: 'enterprise-apply' }, style: 'english' },
   { question: 'Which cities signed up first, back in 2022?', expect: { faq: 'pilot-regions-2022' }, style: 'english' },
   { question: 'How are the influential industry cards evaluated? what indicators do they use', expect: { faq: 'evaluation-system' }, style: 'english' },
@@ -115,38 +124,37 @@ export const independentTuningSet161: EvalCase[] = [
   { question: '学校在北京，北京有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '毕业想去上海，上海有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '深圳有哪些产业名片？想去深圳找工作', expect: { cards: [] }, style: 'region' },
-  { question: '在苏州读研，苏州（包括下面的县市）有哪些产业名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
-  { question: '室友是泉州人，泉州都有哪些名片', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
+  {
+    question: '在苏州读研，苏州（包括下面的县市）有哪些产业名片',
+    expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] },
+    style: 'region',
+  },
+  {
+    question: '室友是泉州人，泉州都有哪些名片',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
   { question: '考虑考广州的选调，广州的产业名片有哪些', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '杭州有什么产业名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   {
     question: '毕业想回广东，广东省都有哪些产业名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '浙江有哪些名片？江浙沪找工作先看看',
     expect: {
-      cards: [
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'ningbo-port-city-making',
-        'wenzhou-private-manufacturing',
-        'yiwu-world-supermarket',
-      ],
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
     },
     style: 'region',
   },
-  { question: '考虑回东北考公，东北三省有哪些产业名片', expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] }, style: 'region' },
+  {
+    question: '考虑回东北考公，东北三省有哪些产业名片',
+    expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
+    style: 'region',
+  },
   {
     question: '山东的产业名片有哪些，青岛济南都想了解',
     expect: { cards: ['qingdao-city-of-brands', 'weifang-power-and-kites', 'linyi-trade-logistics', 'binzhou-high-end-aluminium'] },
@@ -184,7 +192,11 @@ export const independentTuningSet161: EvalCase[] = [
     style: 'industry',
   },
   { question: '白酒行业的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  { question: '机械专业想进工程机械行业，工程机械方向的名片有哪些城市', expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '机械专业想进工程机械行业，工程机械方向的名片有哪些城市',
+    expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '人工智能专业的，有哪些人工智能方向的名片', expect: { cards: ['hangzhou-digital-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '游戏产业有产业名片吗？想进游戏公司', expect: { cards: [] }, style: 'industry' },
   { question: '刀剪产业的名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
@@ -195,41 +207,14 @@ export const independentTuningSet161: EvalCase[] = [
   {
     question: 'app里的主名片都有哪些？',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },
   {
     question: '想投科技公司，目录里科创热点主题的名片有哪些',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'colloquial',
   },
@@ -237,15 +222,7 @@ export const independentTuningSet161: EvalCase[] = [
   {
     question: '目录里2024年批次的主名片有哪些',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 162: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses provincial and prefecture officials coordinating several counties' applications (recommendation, one application per region, lead units, provincial review), set against their other coordinating work (meetings, reports, inspections, other ministries' lists).
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet162: EvalCase[] = [
@@ -7,7 +8,11 @@ export const independentTuningSet162: EvalCase[] = [
   { question: '县里能不能不走省厅，直接在小程序上报给中心？', expect: { faq: 'provincial-recommendation' }, style: 'colloquial' },
   { question: '申报要不要省厅推存啊，有几个县来问我', expect: { faq: 'provincial-recommendation' }, style: 'typo' },
   { question: 'xian li shen bao yao bu yao sheng li tui jian', expect: { faq: 'provincial-recommendation' }, style: 'pinyin' },
-  { question: 'Do our counties need a recommendation from the provincial department before they apply?', expect: { faq: 'provincial-recommendation' }, style: 'english' },
+  {
+    question: 'Do our counties need a recommendation from the provincial department before they apply?',
+    expect: { faq: 'provincial-recommendation' },
+    style: 'english',
+  },
   { question: '申請需要經過省裡推薦嗎？我們是市工信局的', expect: { faq: 'provincial-recommendation' }, style: 'traditional' },
   { question: '省工信厅在这个计划里到底负责干啥？', expect: { faq: 'province-eligible' }, style: 'colloquial' },
   { question: '我们省能不能以全省的名义整体申请一张产业名片？', expect: { faq: 'province-eligible' }, style: 'plain' },
@@ -29,7 +34,11 @@ export const independentTuningSet162: EvalCase[] = [
   { question: '有个县工业产值才几十亿，有没有规模门槛？', expect: { faq: 'industry-threshold' }, style: 'plain' },
   { question: '是不是要求每个县都必须参加？省里要不要给县里下任务？', expect: { faq: 'principles' }, style: 'plain' },
   { question: '县里有家龙头企业想自己报名片，企业能申请吗？', expect: { faq: 'enterprise-apply' }, style: 'plain' },
-  { question: 'A leading company in one of our counties wants to apply itself. Can a company be the applicant?', expect: { faq: 'enterprise-apply' }, style: 'english' },
+  {
+    question: 'A leading company in one of our counties wants to apply itself. Can a company be the applicant?',
+    expect: { faq: 'enterprise-apply' },
+    style: 'english',
+  },
 
   // ───────────── process, agreement, fees, materials, batches ─────────────
   { question: '参与流程是怎样的？我要给县里画个流程图', expect: { faq: 'how-to-participate' }, style: 'plain' },
@@ -116,30 +125,45 @@ export const independentTuningSet162: EvalCase[] = [
   { question: '省里推荐的时候要不要给各县排个先后顺序？', expect: { unsure: true }, style: 'plain' },
 
   // ───────────── catalogue: which cards a province / place has ─────────────
-  { question: '我们江西省现在目录里有哪些产业名片？想给下面县里做个参考', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
-  { question: '湖南省已经有哪些名片了', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'region' },
-  { question: '福建全省的名片都列一下', expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] }, style: 'region' },
-  { question: '山东有哪些产业名片？', expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] }, style: 'region' },
+  {
+    question: '我们江西省现在目录里有哪些产业名片？想给下面县里做个参考',
+    expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] },
+    style: 'region',
+  },
+  {
+    question: '湖南省已经有哪些名片了',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'region',
+  },
+  {
+    question: '福建全省的名片都列一下',
+    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    style: 'region',
+  },
+  {
+    question: '山东有哪些产业名片？',
+    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    style: 'region',
+  },
   {
     question: '广东省目录里的名片有哪些？我们要做个全省汇总',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '浙江省都有哪些名片，县里想对标一下',
-    expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] },
+    expect: {
+      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+    },
     style: 'region',
   },
-  { question: 'Which industry cards does Jiangsu province have in the catalogue?', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'english' },
+  {
+    question: 'Which industry cards does Jiangsu province have in the catalogue?',
+    expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
+    style: 'english',
+  },
   { question: '内蒙古有哪些名片？旗县想参考一下', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '河北的名片有哪些', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '四川省有哪些产业名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
@@ -167,10 +191,22 @@ export const independentTuningSet162: EvalCase[] = [
     style: 'region',
   },
   { question: '湖南的主名片是哪张', expect: { cards: ['changsha-construction-machinery'] }, style: 'region' },
-  { question: '浙江有哪些特色名片', expect: { cards: ['qiantang-china-medicine-port', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] }, style: 'region' },
+  {
+    question: '浙江有哪些特色名片',
+    expect: { cards: ['qiantang-china-medicine-port', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] },
+    style: 'region',
+  },
   { question: '广东2024年那批有哪些名片', expect: { cards: ['huangpu-bay-area-innovation'] }, style: 'region' },
-  { question: '東北三省有哪些產業名片', expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] }, style: 'traditional' },
-  { question: 'hu nan you na xie chan ye ming pian', expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] }, style: 'pinyin' },
+  {
+    question: '東北三省有哪些產業名片',
+    expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
+    style: 'traditional',
+  },
+  {
+    question: 'hu nan you na xie chan ye ming pian',
+    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    style: 'pinyin',
+  },
   {
     question: '西北几个省（陕甘宁青新）有哪些名片？',
     expect: { cards: ['xian-hard-tech-city', 'lanzhou-yellow-river-petrochemicals', 'yinchuan-helan-mountain-wine', 'urumqi-silk-road-hub'] },
@@ -179,53 +215,21 @@ export const independentTuningSet162: EvalCase[] = [
   {
     question: '2024年的主名片有哪些',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },
   {
     question: '科创热点城市名片都有谁？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '2025年创新消费城市产业名片有哪些？',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
@@ -239,9 +243,17 @@ export const independentTuningSet162: EvalCase[] = [
   { question: '刀剪产业有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土方向的名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '白酒产业的名片都有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  { question: '工程机械相关的名片有哪些？', expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] }, style: 'industry' },
+  {
+    question: '工程机械相关的名片有哪些？',
+    expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
+    style: 'industry',
+  },
   { question: '集成电路方向有哪些城市有名片', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  { question: '石油化工的名片有哪些', expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] }, style: 'industry' },
+  {
+    question: '石油化工的名片有哪些',
+    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] },
+    style: 'industry',
+  },
   { question: '轨道交通装备有哪些名片？', expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands'] }, style: 'industry' },
 
   // ───────────── counts from the catalogue ─────────────

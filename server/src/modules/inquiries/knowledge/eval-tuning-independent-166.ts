@@ -1,4 +1,5 @@
 // Independent tuning set 166: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses very long elderly-style messages that tell a family, work-history or hometown story before finally asking a programme, catalogue, status or everyday question, or asking for a person.
+import { INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024 } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet166: EvalCase[] = [
@@ -97,7 +98,7 @@ export const independentTuningSet166: EvalCase[] = [
   },
   {
     question:
-      "Hello. I am 81 and I was a metallurgical engineer at the Anshan steel works for thirty-five years. My English is from the 1980s, so please excuse me. My old colleagues at the city bureau are talking about the industry card programme. Who may apply for it? What kinds of places can take part?",
+      'Hello. I am 81 and I was a metallurgical engineer at the Anshan steel works for thirty-five years. My English is from the 1980s, so please excuse me. My old colleagues at the city bureau are talking about the industry card programme. Who may apply for it? What kinds of places can take part?',
     expect: { faq: 'who-may-apply' },
     style: 'english',
   },
@@ -135,7 +136,7 @@ export const independentTuningSet166: EvalCase[] = [
   },
   {
     question:
-      "Good afternoon. I am a retired mechanical engineer from Shenyang, 76 years old. I worked on machine tools in Tiexi all my life. My old friends at the district bureau would like to join the industry card programme, but the budget is tight. Is there any fee to take part?",
+      'Good afternoon. I am a retired mechanical engineer from Shenyang, 76 years old. I worked on machine tools in Tiexi all my life. My old friends at the district bureau would like to join the industry card programme, but the budget is tight. Is there any fee to take part?',
     expect: { faq: 'fees' },
     style: 'english',
   },
@@ -254,8 +255,7 @@ export const independentTuningSet166: EvalCase[] = [
 
   // ───────────────────────────── FAQ: 主名片 / 特色名片 ─────────────────────────────
   {
-    question:
-      '我孙子说我们市如果评上，很可能是“主名片”，听着就很气派。我这老头子在车间干了一辈子，不懂这些新名词。主名片是什么意思？是个什么级别的？',
+    question: '我孙子说我们市如果评上，很可能是“主名片”，听着就很气派。我这老头子在车间干了一辈子，不懂这些新名词。主名片是什么意思？是个什么级别的？',
     expect: { faq: 'tier-main' },
     style: 'colloquial',
   },
@@ -356,8 +356,7 @@ export const independentTuningSet166: EvalCase[] = [
 
   // ───────────────────────────── FAQ: 微纪录片 ─────────────────────────────
   {
-    question:
-      '孙女在微信上转给我一个视频，说叫什么“3分钟爱上中国产业名片”。我以前在厂里工会放过电影，对片子有感情。这个“3分钟爱上中国产业名片”是个什么项目？',
+    question: '孙女在微信上转给我一个视频，说叫什么“3分钟爱上中国产业名片”。我以前在厂里工会放过电影，对片子有感情。这个“3分钟爱上中国产业名片”是个什么项目？',
     expect: { faq: 'films-what' },
     style: 'colloquial',
   },
@@ -369,13 +368,12 @@ export const independentTuningSet166: EvalCase[] = [
   },
   {
     question:
-      "My grandmother asked me to type this for her. She worked in a silk factory in Suzhou for forty years and she loves short films about factories and craftspeople. Where in this app can she watch the industry card micro-documentaries?",
+      'My grandmother asked me to type this for her. She worked in a silk factory in Suzhou for forty years and she loves short films about factories and craftspeople. Where in this app can she watch the industry card micro-documentaries?',
     expect: { faq: 'films-where' },
     style: 'english',
   },
   {
-    question:
-      '我眼睛不好，看手机时间长了就流眼泪，医生让我少看屏幕，一次别超过十分钟。我想看看那个讲产业名片的纪录片，先问问一部大概有多长？几分中？',
+    question: '我眼睛不好，看手机时间长了就流眼泪，医生让我少看屏幕，一次别超过十分钟。我想看看那个讲产业名片的纪录片，先问问一部大概有多长？几分中？',
     expect: { faq: 'films-length' },
     style: 'typo',
   },
@@ -406,8 +404,7 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'colloquial',
   },
   {
-    question:
-      '我订了几十年的报纸，每天一份不落。2025年底看到一条消息说发布了“2025中国有影响力的产业名片”，可报纸上没登名单。2025年入选的名单都有哪些城市？',
+    question: '我订了几十年的报纸，每天一份不落。2025年底看到一条消息说发布了“2025中国有影响力的产业名片”，可报纸上没登名单。2025年入选的名单都有哪些城市？',
     expect: { faq: 'list-2025' },
     style: 'plain',
   },
@@ -426,8 +423,7 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'plain',
   },
   {
-    question:
-      '我白天要接送孙子、买菜做饭、陪老伴去医院，只有晚上九十点钟才有空摆弄手机。你们的人工客服几点上班？晚上非工作时间发消息有人回吗？',
+    question: '我白天要接送孙子、买菜做饭、陪老伴去医院，只有晚上九十点钟才有空摆弄手机。你们的人工客服几点上班？晚上非工作时间发消息有人回吗？',
     expect: { faq: 'human-agent' },
     style: 'colloquial',
   },
@@ -458,14 +454,12 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'colloquial',
   },
   {
-    question:
-      '我帮局里提交了申请以后，就怕错过中心的消息。我耳朵背，电话铃响了也听不见，短信也不常看。在哪里能看申请进度和通知？有没有提醒？',
+    question: '我帮局里提交了申请以后，就怕错过中心的消息。我耳朵背，电话铃响了也听不见，短信也不常看。在哪里能看申请进度和通知？有没有提醒？',
     expect: { faq: 'notifications' },
     style: 'plain',
   },
   {
-    question:
-      '我们的申请上面显示“协商中”三个字，我这个老头子不太懂这些词，问了局里年轻人他们也说不清楚。协商中是什么意思？后面还有哪些状态？',
+    question: '我们的申请上面显示“协商中”三个字，我这个老头子不太懂这些词，问了局里年轻人他们也说不清楚。协商中是什么意思？后面还有哪些状态？',
     expect: { faq: 'status-flow' },
     style: 'colloquial',
   },
@@ -482,32 +476,27 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'plain',
   },
   {
-    question:
-      '我帮局里提交了登记表，回家躺床上一想，联系人的职务写措了，应该是副科长写成了科长，一晚上没睡着。提交以后还能修改内容吗？',
+    question: '我帮局里提交了登记表，回家躺床上一想，联系人的职务写措了，应该是副科长写成了科长，一晚上没睡着。提交以后还能修改内容吗？',
     expect: { faq: 'edit-after-submit' },
     style: 'typo',
   },
   {
-    question:
-      '今天收到消息，说我们的申请不予通过，我一个老同志在办公室坐了半天没说话。我们县做竹编几百年了啊。没通过怎么办？被拒了以后还能再报吗？',
+    question: '今天收到消息，说我们的申请不予通过，我一个老同志在办公室坐了半天没说话。我们县做竹编几百年了啊。没通过怎么办？被拒了以后还能再报吗？',
     expect: { faq: 'declined' },
     style: 'colloquial',
   },
   {
-    question:
-      '我年纪大了，腿脚不好走不远了，就喜欢在手机上看看全国各地的情况，算是卧游吧。怎么在这里面查看某个地方的产业名片？能不能按省份筛选？',
+    question: '我年纪大了，腿脚不好走不远了，就喜欢在手机上看看全国各地的情况，算是卧游吧。怎么在这里面查看某个地方的产业名片？能不能按省份筛选？',
     expect: { faq: 'browse-cards' },
     style: 'colloquial',
   },
   {
-    question:
-      '我看小程序里有好多城市的名片，有几个城市的数字跟我知道的对不上，我以前就在那边工作过，心里有数。你们这里面的名片是不是官方名单？数据准不准？',
+    question: '我看小程序里有好多城市的名片，有几个城市的数字跟我知道的对不上，我以前就在那边工作过，心里有数。你们这里面的名片是不是官方名单？数据准不准？',
     expect: { faq: 'sample-data' },
     style: 'colloquial',
   },
   {
-    question:
-      '我在这上面看到我老家的名片，写得真好，看得我眼泪都下来了。我想发到我们老厂退休职工的微信群里，让老伙计们都看看。怎么把名片分享到微信群？',
+    question: '我在这上面看到我老家的名片，写得真好，看得我眼泪都下来了。我想发到我们老厂退休职工的微信群里，让老伙计们都看看。怎么把名片分享到微信群？',
     expect: { faq: 'share' },
     style: 'colloquial',
   },
@@ -518,16 +507,14 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'plain',
   },
   {
-    question:
-      '我就是个普通退休老太太，不是什么政府部门的人，也不是企业老板，就是喜欢看看各地的新鲜事。我能用这个小程序吗？能在上面做些什么？',
+    question: '我就是个普通退休老太太，不是什么政府部门的人，也不是企业老板，就是喜欢看看各地的新鲜事。我能用这个小程序吗？能在上面做些什么？',
     expect: { faq: 'who-can-use' },
     style: 'colloquial',
   },
 
   // ───────────────────────────── FAQ: more voices ─────────────────────────────
   {
-    question:
-      '當年我在廣州黃埔的工廠做了二十多年技術員，退休後移居澳門。聽說產業名片每年都會發布一批，想知道通常是什麼時候、在什麼活動上公布？',
+    question: '當年我在廣州黃埔的工廠做了二十多年技術員，退休後移居澳門。聽說產業名片每年都會發布一批，想知道通常是什麼時候、在什麼活動上公布？',
     expect: { faq: 'release-timing' },
     style: 'traditional',
   },
@@ -538,8 +525,7 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'colloquial',
   },
   {
-    question:
-      'wo shi tui xiu de lao ke zhang, bang ju li tian deng ji biao. deng ji biao mei tian wan neng bu neng bao cun? cao gao hui bu hui diu?',
+    question: 'wo shi tui xiu de lao ke zhang, bang ju li tian deng ji biao. deng ji biao mei tian wan neng bu neng bao cun? cao gao hui bu hui diu?',
     expect: { faq: 'drafts' },
     style: 'pinyin',
   },
@@ -564,20 +550,17 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'region',
   },
   {
-    question:
-      '我是哈尔滨人，老头子在锅炉厂，我在电机厂，我们是在厂里的舞会上认识的，一晃五十年了。冬天我们还去松花江边看冰灯。哈尔滨现在有产业名片吗？',
+    question: '我是哈尔滨人，老头子在锅炉厂，我在电机厂，我们是在厂里的舞会上认识的，一晃五十年了。冬天我们还去松花江边看冰灯。哈尔滨现在有产业名片吗？',
     expect: { cards: ['harbin-power-equipment'] },
     style: 'region',
   },
   {
-    question:
-      '我爷爷那辈就在株洲的机务段修火车头，我爸是电工，我开了三十年电力机车，跑遍了京广线。现在孙子也想学铁路。株洲有产业名片吗？帮我找一下。',
+    question: '我爷爷那辈就在株洲的机务段修火车头，我爸是电工，我开了三十年电力机车，跑遍了京广线。现在孙子也想学铁路。株洲有产业名片吗？帮我找一下。',
     expect: { cards: ['zhuzhou-rail-transit-equipment'] },
     style: 'region',
   },
   {
-    question:
-      '我六十年代从河北支边到包头，在包钢炼了一辈子钢，老伴是白云鄂博矿上的化验员。现在我们都八十了，孩子们都在外地。想问问包头有没有产业名偏？',
+    question: '我六十年代从河北支边到包头，在包钢炼了一辈子钢，老伴是白云鄂博矿上的化验员。现在我们都八十了，孩子们都在外地。想问问包头有没有产业名偏？',
     expect: { cards: ['baotou-rare-earth-capital'] },
     style: 'typo',
   },
@@ -588,122 +571,102 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'region',
   },
   {
-    question:
-      '我老伴在太钢干到退休，她常跟孙子吹，说现在太钢能做像纸一样薄的钢了，叫什么手撕钢，孙子还不信。我想找找太原的名片给孙子看看。太原有产业名片吗？',
+    question: '我老伴在太钢干到退休，她常跟孙子吹，说现在太钢能做像纸一样薄的钢了，叫什么手撕钢，孙子还不信。我想找找太原的名片给孙子看看。太原有产业名片吗？',
     expect: { cards: ['taiyuan-steel-and-heavy-machinery'] },
     style: 'region',
   },
   {
-    question:
-      '我是五十年代跟着父母从上海迁到兰州的，父亲在炼油厂，我在兰州长大，在兰州成家，吃了一辈子牛肉面，早就是地道的兰州人了。兰州的产业名片有哪些？',
+    question: '我是五十年代跟着父母从上海迁到兰州的，父亲在炼油厂，我在兰州长大，在兰州成家，吃了一辈子牛肉面，早就是地道的兰州人了。兰州的产业名片有哪些？',
     expect: { cards: ['lanzhou-yellow-river-petrochemicals'] },
     style: 'region',
   },
   {
-    question:
-      '我父親當年在景德鎮的國營瓷廠做釉上彩繪，後來我們全家輾轉去了台灣。聽說老瓷廠現在變成了文創街區，年輕人都去那裡做陶。請問景德鎮有哪些產業名片？',
+    question: '我父親當年在景德鎮的國營瓷廠做釉上彩繪，後來我們全家輾轉去了台灣。聽說老瓷廠現在變成了文創街區，年輕人都去那裡做陶。請問景德鎮有哪些產業名片？',
     expect: { cards: ['jingdezhen-millennium-porcelain'] },
     style: 'traditional',
   },
   {
-    question:
-      '我外公是德化的老窑工，烧了一辈子白瓷，小时候我就在龙窑边上长大，手上沾的都是瓷土。后来我去了厦门，很多年没回去了。德化县有产业名片吗？',
+    question: '我外公是德化的老窑工，烧了一辈子白瓷，小时候我就在龙窑边上长大，手上沾的都是瓷土。后来我去了厦门，很多年没回去了。德化县有产业名片吗？',
     expect: { cards: ['dehua-porcelain-capital'] },
     style: 'region',
   },
   {
-    question:
-      '我老家是宁德柘荣的，小山城，以前穷得很，我们那辈人十几岁就出去讨生活，后来做刀剪慢慢好起来了。柘荣县有没有产业名片？',
+    question: '我老家是宁德柘荣的，小山城，以前穷得很，我们那辈人十几岁就出去讨生活，后来做刀剪慢慢好起来了。柘荣县有没有产业名片？',
     expect: { cards: ['zherong-knives-and-scissors'] },
     style: 'region',
   },
   {
-    question:
-      '我在宁波港当了三十年的码头工人，扛过麻袋开过吊车，眼看着港口一年比一年大，集装箱堆得像山一样。宁波有什么产业名片？',
+    question: '我在宁波港当了三十年的码头工人，扛过麻袋开过吊车，眼看着港口一年比一年大，集装箱堆得像山一样。宁波有什么产业名片？',
     expect: { cards: ['ningbo-port-city-making'] },
     style: 'region',
   },
   {
-    question:
-      '我是郴州柿竹园矿上的老地质队员，跑了一辈子山，认识的矿石比认识的人还多，家里还摆着好几块萤石标本。郴州有产业名片吗？',
+    question: '我是郴州柿竹园矿上的老地质队员，跑了一辈子山，认识的矿石比认识的人还多，家里还摆着好几块萤石标本。郴州有产业名片吗？',
     expect: { cards: ['chenzhou-nonferrous-metals'] },
     style: 'region',
   },
   {
-    question:
-      '我从小跟着我爷爷扎风筝，每年春天风筝会都去放，后来进了柴油机厂当工人，一干就是三十年。潍坊有产业名片吗？是哪张？',
+    question: '我从小跟着我爷爷扎风筝，每年春天风筝会都去放，后来进了柴油机厂当工人，一干就是三十年。潍坊有产业名片吗？是哪张？',
     expect: { cards: ['weifang-power-and-kites'] },
     style: 'region',
   },
   {
-    question:
-      '我在青岛啤酒厂干了一辈子，退休那年厂里送了我一箱纪念酒，到现在还舍不得喝，摆在柜子里当宝贝。青岛有哪些产业名片？',
+    question: '我在青岛啤酒厂干了一辈子，退休那年厂里送了我一箱纪念酒，到现在还舍不得喝，摆在柜子里当宝贝。青岛有哪些产业名片？',
     expect: { cards: ['qingdao-city-of-brands'] },
     style: 'region',
   },
   {
-    question:
-      '我是柳州人，在柳工开了二十年装载机，闲了就去街口嗦一碗螺蛳粉，加个炸蛋，那叫一个舒服。柳州的产业名片有哪些？',
+    question: '我是柳州人，在柳工开了二十年装载机，闲了就去街口嗦一碗螺蛳粉，加个炸蛋，那叫一个舒服。柳州的产业名片有哪些？',
     expect: { cards: ['liuzhou-industrial-landscape'] },
     style: 'region',
   },
   {
-    question:
-      '我在鞍钢炼铁厂干了三十五年，一家三代都是鞍钢人，我爷爷那辈就在昭和制钢所做苦力。现在老了，最惦记的还是鞍山。鞍山有产业名片吗？',
+    question: '我在鞍钢炼铁厂干了三十五年，一家三代都是鞍钢人，我爷爷那辈就在昭和制钢所做苦力。现在老了，最惦记的还是鞍山。鞍山有产业名片吗？',
     expect: { cards: [] },
     style: 'region',
   },
   {
-    question:
-      '我是六十年代参加石油会战去的大庆，住过干打垒，喝过冰碴子水，冬天手冻在钻杆上撕下一层皮。现在退休回了山东老家。大庆有产业名片吗？',
+    question: '我是六十年代参加石油会战去的大庆，住过干打垒，喝过冰碴子水，冬天手冻在钻杆上撕下一层皮。现在退休回了山东老家。大庆有产业名片吗？',
     expect: { cards: [] },
     style: 'region',
   },
   {
-    question:
-      '我是七十年代跟着二汽建设来的十堰，那时候厂房都建在山沟里，一个厂一条沟，大家都管这儿叫“车城”。我在这儿扎根五十年了。十堰有没有产业名片？',
+    question: '我是七十年代跟着二汽建设来的十堰，那时候厂房都建在山沟里，一个厂一条沟，大家都管这儿叫“车城”。我在这儿扎根五十年了。十堰有没有产业名片？',
     expect: { cards: [] },
     style: 'region',
   },
   {
-    question:
-      '我是老上海，在杨树浦的纺织厂做挡车工，一天走几十里路，后来厂子关了，老厂房现在成了滨江公园，我常去那儿散步。上海有哪些产业名片？',
+    question: '我是老上海，在杨树浦的纺织厂做挡车工，一天走几十里路，后来厂子关了，老厂房现在成了滨江公园，我常去那儿散步。上海有哪些产业名片？',
     expect: { cards: [] },
     style: 'region',
   },
   {
-    question:
-      '我是黑龙江人，年轻时在北大荒开拖拉机，后来回城进了工厂，在齐齐哈尔、哈尔滨都待过。我想问问，黑龙江一共有哪些产业名片？',
+    question: '我是黑龙江人，年轻时在北大荒开拖拉机，后来回城进了工厂，在齐齐哈尔、哈尔滨都待过。我想问问，黑龙江一共有哪些产业名片？',
     expect: { cards: ['harbin-power-equipment'] },
     style: 'region',
   },
   {
-    question:
-      '我是内蒙古人，小时候在草原上放过羊，后来去包头当了工人，儿子现在在鄂尔多斯搞煤化工，一家子都跟工业沾边。内蒙古有哪些产业名片？',
+    question: '我是内蒙古人，小时候在草原上放过羊，后来去包头当了工人，儿子现在在鄂尔多斯搞煤化工，一家子都跟工业沾边。内蒙古有哪些产业名片？',
     expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] },
     style: 'region',
   },
   {
-    question:
-      '我在湖南待了一辈子，长沙、株洲、郴州都工作过，换过五个单位，搬了八次家，湖南的山山水水都熟。湖南省都有哪些产业名片？',
+    question: '我在湖南待了一辈子，长沙、株洲、郴州都工作过，换过五个单位，搬了八次家，湖南的山山水水都熟。湖南省都有哪些产业名片？',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
     style: 'region',
   },
   {
-    question:
-      '我是河北人，老家保定，年轻时分配到唐山工作，退休以后又回了保定，守着老宅子种点菜。河北省有哪些产业名片？',
+    question: '我是河北人，老家保定，年轻时分配到唐山工作，退休以后又回了保定，守着老宅子种点菜。河北省有哪些产业名片？',
     expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] },
     style: 'region',
   },
   {
-    question:
-      '我老家江西，小时候跟着父亲在赣南的钨矿上生活，后来去景德镇学了陶瓷，一辈子没离开过江西。江西的产业名片都有哪些？',
+    question: '我老家江西，小时候跟着父亲在赣南的钨矿上生活，后来去景德镇学了陶瓷，一辈子没离开过江西。江西的产业名片都有哪些？',
     expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] },
     style: 'region',
   },
   {
-    question:
-      '我是泉州人，年轻时在晋江的鞋厂做鞋，后来到德化学做瓷，又在泉州城里开过店，跑遍了泉州各县。泉州都有哪些产业名片？下面县里的也算上。',
+    question: '我是泉州人，年轻时在晋江的鞋厂做鞋，后来到德化学做瓷，又在泉州城里开过店，跑遍了泉州各县。泉州都有哪些产业名片？下面县里的也算上。',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
     style: 'region',
   },
@@ -721,123 +684,85 @@ export const independentTuningSet166: EvalCase[] = [
   },
   {
     question:
-      "I am 84 and my grandson is typing for me. I studied in the Soviet Union in the 1950s and then worked as an engineer in Wuhan for forty years. I still love that city by the river. Which industry cards does Wuhan have?",
+      'I am 84 and my grandson is typing for me. I studied in the Soviet Union in the 1950s and then worked as an engineer in Wuhan for forty years. I still love that city by the river. Which industry cards does Wuhan have?',
     expect: { cards: ['wuhan-optics-valley'] },
     style: 'english',
   },
   {
     question:
-      "My grandfather worked at the Tsingtao brewery in Qingdao for his whole life, and now he is 88. He asked me to look up his hometown in this app. Which industry cards does Qingdao have?",
+      'My grandfather worked at the Tsingtao brewery in Qingdao for his whole life, and now he is 88. He asked me to look up his hometown in this app. Which industry cards does Qingdao have?',
     expect: { cards: ['qingdao-city-of-brands'] },
     style: 'english',
   },
   {
-    question:
-      '我在佛山石湾做了一辈子公仔陶，南风古灶的窑火我看了五十年，徒弟都带出了好几茬。佛山有哪些产业名片？',
+    question: '我在佛山石湾做了一辈子公仔陶，南风古灶的窑火我看了五十年，徒弟都带出了好几茬。佛山有哪些产业名片？',
     expect: { cards: ['foshan-ceramics-and-appliances'] },
     style: 'region',
   },
   {
-    question:
-      '我们老两口退休后在广州黄埔区住了十几年，眼看着开发区那一片从工厂变成了科学城、知识城。想问问广州黄埔区有没有产业名片？',
+    question: '我们老两口退休后在广州黄埔区住了十几年，眼看着开发区那一片从工厂变成了科学城、知识城。想问问广州黄埔区有没有产业名片？',
     expect: { cards: ['huangpu-bay-area-innovation'] },
     style: 'region',
   },
 
   // ───────────────────────────── Catalogue: industries, tiers, themes ─────────────────────────────
   {
-    question:
-      '我做了一辈子陶瓷，从拉坯、利坯到上釉、烧窑，样样都干过，手上的老茧比铜钱还厚。你们这个目录里，跟陶瓷有关的产业名片都有哪些？',
+    question: '我做了一辈子陶瓷，从拉坯、利坯到上釉、烧窑，样样都干过，手上的老茧比铜钱还厚。你们这个目录里，跟陶瓷有关的产业名片都有哪些？',
     expect: {
-      cards: [
-        'dehua-porcelain-capital',
-        'jingdezhen-millennium-porcelain',
-        'foshan-ceramics-and-appliances',
-        'tangshan-cradle-of-modern-industry',
-      ],
+      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
     },
     style: 'industry',
   },
   {
-    question:
-      '我打了四十年的菜刀剪刀，是个老铁匠，炉子一生火就是一整天，现在两个儿子接了班。全国做刀剪的产业名片都有哪些？',
+    question: '我打了四十年的菜刀剪刀，是个老铁匠，炉子一生火就是一整天，现在两个儿子接了班。全国做刀剪的产业名片都有哪些？',
     expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] },
     style: 'industry',
   },
   {
-    question:
-      '我退休前在酒厂当勾调师，一辈子跟白酒打交道，鼻子比狗还灵，闻一下就知道是哪年的基酒。跟白酒有关的产业名片有哪些？',
+    question: '我退休前在酒厂当勾调师，一辈子跟白酒打交道，鼻子比狗还灵，闻一下就知道是哪年的基酒。跟白酒有关的产业名片有哪些？',
     expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },
     style: 'industry',
   },
   {
-    question:
-      '我是搞冶金的，后半辈子都在研究稀土分离，年轻时在实验室熬过无数通宵。现在退休了还关心这个行业。有稀土产业的名片都有哪些？',
+    question: '我是搞冶金的，后半辈子都在研究稀土分离，年轻时在实验室熬过无数通宵。现在退休了还关心这个行业。有稀土产业的名片都有哪些？',
     expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] },
     style: 'industry',
   },
   {
-    question:
-      '我在工程机械厂干了三十年，焊过挖掘机的斗、装过起重机的臂，退休时厂里给我发了个“金牌焊工”的证。工程机械方面的产业名片有哪些？',
+    question: '我在工程机械厂干了三十年，焊过挖掘机的斗、装过起重机的臂，退休时厂里给我发了个“金牌焊工”的证。工程机械方面的产业名片有哪些？',
     expect: {
       cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'],
     },
     style: 'industry',
   },
   {
-    question:
-      '我是炼油厂的老工人，从学徒一步步干到高级技师，带出了二十多个徒弟，身上的工作服都是油味。有哪些产业名片是做石油化工的？',
+    question: '我是炼油厂的老工人，从学徒一步步干到高级技师，带出了二十多个徒弟，身上的工作服都是油味。有哪些产业名片是做石油化工的？',
     expect: {
       cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'],
     },
     style: 'industry',
   },
   {
-    question:
-      '我年轻时在宁夏的农场种过葡萄，那时候没人想到那片戈壁滩能酿出好酒，现在听说都出口了。做葡萄酒的产业名片有哪些？',
+    question: '我年轻时在宁夏的农场种过葡萄，那时候没人想到那片戈壁滩能酿出好酒，现在听说都出口了。做葡萄酒的产业名片有哪些？',
     expect: { cards: ['yinchuan-helan-mountain-wine'] },
     style: 'industry',
   },
   {
-    question:
-      '我这人较真，退休后想把名片目录整理成一张表，贴在墙上慢慢看。你们目录里2024年的主名片有哪几张？列给我看看。',
+    question: '我这人较真，退休后想把名片目录整理成一张表，贴在墙上慢慢看。你们目录里2024年的主名片有哪几张？列给我看看。',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },
   {
-    question:
-      '退休以后我天天逛菜市场、逛商场，对吃的用的最感兴趣。你们这个小程序目录里，标着“创新消费”主题的名片有哪几张？我想挨个看看。',
+    question: '退休以后我天天逛菜市场、逛商场，对吃的用的最感兴趣。你们这个小程序目录里，标着“创新消费”主题的名片有哪几张？我想挨个看看。',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
   {
-    question:
-      '我是老钢铁工人，一辈子在高炉边上，看见钢花就亲。有哪些产业名片是搞钢铁的？就说写了“钢铁”这个产业的。',
+    question: '我是老钢铁工人，一辈子在高炉边上，看见钢花就亲。有哪些产业名片是搞钢铁的？就说写了“钢铁”这个产业的。',
     expect: {
       cards: ['tangshan-cradle-of-modern-industry', 'baotou-rare-earth-capital', 'liuzhou-industrial-landscape'],
     },
@@ -846,86 +771,72 @@ export const independentTuningSet166: EvalCase[] = [
 
   // ───────────────────────────── Counts ─────────────────────────────
   {
-    question:
-      '我在广东打拼了大半辈子，东莞、佛山、中山都待过，做过鞋、装过灯、修过家电，现在老了回了湖南老家。你们目录里广东一共有几张产业名片？',
+    question: '我在广东打拼了大半辈子，东莞、佛山、中山都待过，做过鞋、装过灯、修过家电，现在老了回了湖南老家。你们目录里广东一共有几张产业名片？',
     expect: { count: 6 },
     style: 'count',
   },
   {
-    question:
-      '我是浙江人，宁波出生，杭州读书，温州工作，后来又在义乌做过小生意，浙江哪儿都熟。浙江省在你们目录里一共有几张名片？',
+    question: '我是浙江人，宁波出生，杭州读书，温州工作，后来又在义乌做过小生意，浙江哪儿都熟。浙江省在你们目录里一共有几张名片？',
     expect: { count: 5 },
     style: 'count',
   },
   {
-    question:
-      '我在山东住了七十年，青岛、潍坊、临沂、滨州都有亲戚，逢年过节走一圈要半个月。山东一共有多少张产业名片？',
+    question: '我在山东住了七十年，青岛、潍坊、临沂、滨州都有亲戚，逢年过节走一圈要半个月。山东一共有多少张产业名片？',
     expect: { count: 4 },
     style: 'count',
   },
   {
-    question:
-      '我是福建人，在闽南过了一辈子，喝了一辈子功夫茶。福建省在你们目录里有几张产业名片？',
+    question: '我是福建人，在闽南过了一辈子，喝了一辈子功夫茶。福建省在你们目录里有几张产业名片？',
     expect: { count: 4 },
     style: 'count',
   },
   {
-    question:
-      '我是东北人，辽宁、吉林、黑龙江三个省都干过活，哪儿的冬天都冻过。东北三省加起来一共有几张产业名片？',
+    question: '我是东北人，辽宁、吉林、黑龙江三个省都干过活，哪儿的冬天都冻过。东北三省加起来一共有几张产业名片？',
     expect: { count: 3 },
     style: 'count',
   },
   {
-    question:
-      '我在整理剪报，一年一个本子，已经攒了三十多本了。想知道你们这个目录里，标着2024年的名片一共有几张？',
+    question: '我在整理剪报，一年一个本子，已经攒了三十多本了。想知道你们这个目录里，标着2024年的名片一共有几张？',
     expect: { count: 22 },
     style: 'count',
   },
   {
-    question:
-      '我眼花了，在目录里一张一张数，数到一半就乱了，数了三遍三个数。你们目录里标2025年的名片一共有多少张？',
+    question: '我眼花了，在目录里一张一张数，数到一半就乱了，数了三遍三个数。你们目录里标2025年的名片一共有多少张？',
     expect: { count: 28 },
     style: 'count',
   },
   {
-    question:
-      '我数了半天眼睛都花了，老伴还笑我老糊涂。你们这个小程序目录里，主名片现在一共有几张？',
+    question: '我数了半天眼睛都花了，老伴还笑我老糊涂。你们这个小程序目录里，主名片现在一共有几张？',
     expect: { count: 15 },
     style: 'count',
   },
   {
-    question:
-      '我们县要是评上多半是特色名片，所以我特别关心这一类，想看看同类的有多少。你们目录里特色名片一共有几张？',
+    question: '我们县要是评上多半是特色名片，所以我特别关心这一类，想看看同类的有多少。你们目录里特色名片一共有几张？',
     expect: { count: 35 },
     style: 'count',
   },
   {
-    question:
-      '我退休了闲着没事，打算每天早上喝茶的时候看一张名片，想算算要看多少天才能看完。你们这个小程序里现在一共能看到几张名片？',
+    question: '我退休了闲着没事，打算每天早上喝茶的时候看一张名片，想算算要看多少天才能看完。你们这个小程序里现在一共能看到几张名片？',
     expect: { count: 50 },
     style: 'count',
   },
   {
-    question:
-      '我们这些老工业城市的人最关心“升级更新”，毕竟厂子老了总得换新。你们目录里升级更新主题的名片有几张？',
+    question: '我们这些老工业城市的人最关心“升级更新”，毕竟厂子老了总得换新。你们目录里升级更新主题的名片有几张？',
     expect: { count: 14 },
     style: 'count',
   },
   {
-    question:
-      '我外孙在搞科技创业，天天跟我讲什么芯片、人工智能。我想给他看看科创热点的名片。目录里科创热点主题的名片一共有几张？',
+    question: '我外孙在搞科技创业，天天跟我讲什么芯片、人工智能。我想给他看看科创热点的名片。目录里科创热点主题的名片一共有几张？',
     expect: { count: 10 },
     style: 'count',
   },
   {
-    question:
-      '我是老药剂师，在制药厂干了三十年，现在还关心医药这一行。你们目录里产业里写了“生物医药”的名片有几张？',
+    question: '我是老药剂师，在制药厂干了三十年，现在还关心医药这一行。你们目录里产业里写了“生物医药”的名片有几张？',
     expect: { count: 7 },
     style: 'count',
   },
   {
-    question:
-      '我是老北京，在胡同里住了一辈子，看着北京从烟囱林立变成现在这样。北京在你们目录里有几张产业名片？',
+    question: '我是老北京，在胡同里住了一辈子，看着北京从烟囱林立变成现在这样。北京在你们目录里有几张产业名片？',
     expect: { count: 0 },
     style: 'count',
   },
@@ -938,20 +849,17 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'status',
   },
   {
-    question:
-      '我儿子在园区管委会上班，前阵子用我这个微信号把产业名片的登记表交上去了，现在他出差去了，让我帮他盯着。我们提交的那个申请审到哪了？',
+    question: '我儿子在园区管委会上班，前阵子用我这个微信号把产业名片的登记表交上去了，现在他出差去了，让我帮他盯着。我们提交的那个申请审到哪了？',
     expect: { status: true },
     style: 'status',
   },
   {
-    question:
-      '我们区的申请前些日子显示的是“已提交”，我这几天住院没顾上看，出院了第一件事就是来问。帮我看一下我的申请现在是什么状态了？',
+    question: '我们区的申请前些日子显示的是“已提交”，我这几天住院没顾上看，出院了第一件事就是来问。帮我看一下我的申请现在是什么状态了？',
     expect: { status: true },
     style: 'status',
   },
   {
-    question:
-      '我帮镇里报的那个产业名片申请，交上去都一个多月了，镇长见我就问。到那一步了？有没有签约？',
+    question: '我帮镇里报的那个产业名片申请，交上去都一个多月了，镇长见我就问。到那一步了？有没有签约？',
     expect: { status: true },
     style: 'status',
   },
@@ -962,8 +870,7 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'pinyin',
   },
   {
-    question:
-      '我是縣裡退休返聘的老同志，上個月替縣工信局在這裡提交了產業名片的申請，局長天天問我。請幫我查查我的申請現在審到哪一步了？',
+    question: '我是縣裡退休返聘的老同志，上個月替縣工信局在這裡提交了產業名片的申請，局長天天問我。請幫我查查我的申請現在審到哪一步了？',
     expect: { status: true },
     style: 'traditional',
   },
@@ -980,38 +887,32 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'status',
   },
   {
-    question:
-      '我们市的材料是我这个老顾问用自己手机提交的，年轻人说可以在这里问进度。我想知道我们那份申请现在是协商中还是已经签约了？',
+    question: '我们市的材料是我这个老顾问用自己手机提交的，年轻人说可以在这里问进度。我想知道我们那份申请现在是协商中还是已经签约了？',
     expect: { status: true },
     style: 'status',
   },
   {
-    question:
-      '我年纪大了，记性不好，不记得我们那份登记表是不是真的交上去了，还是只存了草稿。你帮我查查我名下的申请，现在是什么情况？',
+    question: '我年纪大了，记性不好，不记得我们那份登记表是不是真的交上去了，还是只存了草稿。你帮我查查我名下的申请，现在是什么情况？',
     expect: { status: true },
     style: 'status',
   },
   {
-    question:
-      '上个礼拜收到一条通知，我老花眼没看清就给划掉了，现在找不着了。我就想知道，我们提交的那份产业名片申请现在到底是什么状态？是不是被退回来了？',
+    question: '上个礼拜收到一条通知，我老花眼没看清就给划掉了，现在找不着了。我就想知道，我们提交的那份产业名片申请现在到底是什么状态？是不是被退回来了？',
     expect: { status: true },
     style: 'status',
   },
   {
-    question:
-      '我们园区的申请是我负责的，今年是我最后一年上班，就盼着能在退休前看到名片发布。帮我查一下我们园区的申请现在办到哪一步了？',
+    question: '我们园区的申请是我负责的，今年是我最后一年上班，就盼着能在退休前看到名片发布。帮我查一下我们园区的申请现在办到哪一步了？',
     expect: { status: true },
     style: 'status',
   },
   {
-    question:
-      '我们局长今天开会又点我的名，问产业名片的申请有没有回音。我这个老科长脸上挂不住。你赶紧帮我看看，我提交的申请有没有新进展？',
+    question: '我们局长今天开会又点我的名，问产业名片的申请有没有回音。我这个老科长脸上挂不住。你赶紧帮我看看，我提交的申请有没有新进展？',
     expect: { status: true },
     style: 'status',
   },
   {
-    question:
-      '我们县报的申情现在怎么样了？是不是还在审核？我是用自己的号提交的，麻烦帮我查一下。',
+    question: '我们县报的申情现在怎么样了？是不是还在审核？我是用自己的号提交的，麻烦帮我查一下。',
     expect: { status: true },
     style: 'status',
   },
@@ -1024,106 +925,90 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'handoff',
   },
   {
-    question:
-      '我在厂里干了一辈子，最信的就是当面说话。跟机器聊了半天，越聊越糊涂。转人工吧，我要跟你们的工作人员说。',
+    question: '我在厂里干了一辈子，最信的就是当面说话。跟机器聊了半天，越聊越糊涂。转人工吧，我要跟你们的工作人员说。',
     expect: { handoff: true },
     style: 'handoff',
   },
   {
-    question:
-      '我是退休的老局长，我们市的事情牵涉好几个部门，有些情况不方便在这里跟机器讲。请帮我联系一位中心的工作人员，我想直接跟人谈。',
+    question: '我是退休的老局长，我们市的事情牵涉好几个部门，有些情况不方便在这里跟机器讲。请帮我联系一位中心的工作人员，我想直接跟人谈。',
     expect: { handoff: true },
     style: 'handoff',
   },
   {
-    question:
-      '你这个机器人说得都对，可我还是想听个活人说话，心里踏实。我七十多了，就想跟你们中心的人聊几句，麻烦给我找个人来。',
+    question: '你这个机器人说得都对，可我还是想听个活人说话，心里踏实。我七十多了，就想跟你们中心的人聊几句，麻烦给我找个人来。',
     expect: { handoff: true },
     style: 'handoff',
   },
   {
-    question:
-      '我们的申请被退回来了，退回原因写得我看不明白，我这个老同志想当面问清楚到底哪里要改。别让机器回答了，请让工作人员来跟我说。',
+    question: '我们的申请被退回来了，退回原因写得我看不明白，我这个老同志想当面问清楚到底哪里要改。别让机器回答了，请让工作人员来跟我说。',
     expect: { handoff: true },
     style: 'handoff',
   },
   {
-    question:
-      '我儿子说在这里输入“转人工”就能找到真人，我打了好几次字都打错了。我要找人工，找人工，找你们中心的工作人员。',
+    question: '我儿子说在这里输入“转人工”就能找到真人，我打了好几次字都打错了。我要找人工，找人工，找你们中心的工作人员。',
     expect: { handoff: true },
     style: 'handoff',
   },
   {
-    question:
-      '我是烈士后代，父亲是五十年代建厂时牺牲的，我们县想借产业名片把那段历史讲出来。这些事我想跟中心的人好好说一说，请把我转给工作人员。',
+    question: '我是烈士后代，父亲是五十年代建厂时牺牲的，我们县想借产业名片把那段历史讲出来。这些事我想跟中心的人好好说一说，请把我转给工作人员。',
     expect: { handoff: true },
     style: 'handoff',
   },
   {
-    question:
-      'zhuan ren gong. wo nian ji da le, da zi man, xiang gen zhong xin de gong zuo ren yuan zhi jie shuo.',
+    question: 'zhuan ren gong. wo nian ji da le, da zi man, xiang gen zhong xin de gong zuo ren yuan zhi jie shuo.',
     expect: { handoff: true },
     style: 'pinyin',
   },
   {
-    question:
-      '我眼睛不好，看字吃力，跟機器人聊天太累了。麻煩幫我轉人工，我想跟中心的工作人員直接說。',
+    question: '我眼睛不好，看字吃力，跟機器人聊天太累了。麻煩幫我轉人工，我想跟中心的工作人員直接說。',
     expect: { handoff: true },
     style: 'traditional',
   },
   {
     question:
-      "I am an old man of 79 and typing is hard for me. My county is thinking about the industry card programme and our situation is complicated. Please put me through to a real person at the centre.",
+      'I am an old man of 79 and typing is hard for me. My county is thinking about the industry card programme and our situation is complicated. Please put me through to a real person at the centre.',
     expect: { handoff: true },
     style: 'english',
   },
   {
-    question:
-      '我在区里干了四十年，退休了还被请回来帮忙，可这个小程序我真弄不明白。你别再跟我解释了，直接帮我接个工作人员吧，我有好几件事要当面问。',
+    question: '我在区里干了四十年，退休了还被请回来帮忙，可这个小程序我真弄不明白。你别再跟我解释了，直接帮我接个工作人员吧，我有好几件事要当面问。',
     expect: { handoff: true },
     style: 'handoff',
   },
   {
-    question:
-      '我老伴说跟机器说话没用，要找真人。我们镇上做了几十年的草编，想问的事情多。请给我安排一个人工客服，谢谢了。',
+    question: '我老伴说跟机器说话没用，要找真人。我们镇上做了几十年的草编，想问的事情多。请给我安排一个人工客服，谢谢了。',
     expect: { handoff: true },
     style: 'handoff',
   },
   {
-    question:
-      '我是个直性子，不喜欢绕弯子。我们市的申请有些特殊情况要说明，我要跟中心的工作人员通个话，麻烦马上给我转过去。',
+    question: '我是个直性子，不喜欢绕弯子。我们市的申请有些特殊情况要说明，我要跟中心的工作人员通个话，麻烦马上给我转过去。',
     expect: { handoff: true },
     style: 'handoff',
   },
   {
-    question:
-      '机器人同志，你辛苦了，可我这个老头子还是想跟人说话。能不能叫一个你们中心的人来？我等着。',
+    question: '机器人同志，你辛苦了，可我这个老头子还是想跟人说话。能不能叫一个你们中心的人来？我等着。',
     expect: { handoff: true },
     style: 'handoff',
   },
 
   // ───────────────────────────── Programme questions no source answers ─────────────────────────────
   {
-    question:
-      '我们市去年评上了名片，老工人们都很高兴，可谁也说不清是谁评的。我想知道评审专家都有哪些人？是哪些单位的专家给我们打的分？',
+    question: '我们市去年评上了名片，老工人们都很高兴，可谁也说不清是谁评的。我想知道评审专家都有哪些人？是哪些单位的专家给我们打的分？',
     expect: { unsure: true },
     style: 'plain',
   },
   {
-    question:
-      '我是退休的老厂长，以前评上什么先进都会发块铜牌挂在大门口，看着就精神。入选了产业名片，中心给不给发奖牌、牌匾？什么样子的？',
+    question: '我是退休的老厂长，以前评上什么先进都会发块铜牌挂在大门口，看着就精神。入选了产业名片，中心给不给发奖牌、牌匾？什么样子的？',
     expect: { unsure: true },
     style: 'plain',
   },
   {
-    question:
-      '2024年那批入选的城市里，我想知道哪个城市得分最高、排第一，我们市排第几。入选名片有没有公布排名和分数？',
+    question: '2024年那批入选的城市里，我想知道哪个城市得分最高、排第一，我们市排第几。入选名片有没有公布排名和分数？',
     expect: { unsure: true },
     style: 'colloquial',
   },
   {
-    question:
-      '我们县入选名片以后，县里想组织一批老工人去北京参加授牌仪式，老人们都盼着能去一趟。中心会不会给入选地方的老工人代表发邀请、安排食宿？',
+    question: '我们县入选名片以后，县里想组织一批老工人去北京参加授牌仪式，老人们都盼着能去一趟。中心会不会给入选地方的老工人代表发邀请、安排食宿？',
     expect: { unsure: true },
     style: 'colloquial',
   },
@@ -1142,8 +1027,7 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'off-topic',
   },
   {
-    question:
-      '我在鞍钢干了三十五年，从炉前工干到班长，退休金一个月四千出头，够我们老两口过日子。听说今年养老金又调了，我这种企业退休的老工人能涨多少？',
+    question: '我在鞍钢干了三十五年，从炉前工干到班长，退休金一个月四千出头，够我们老两口过日子。听说今年养老金又调了，我这种企业退休的老工人能涨多少？',
     expect: { unsure: true },
     style: 'off-topic',
   },
@@ -1154,368 +1038,307 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'off-topic',
   },
   {
-    question:
-      '我家里有一尊德化白瓷观音，是我外公留下来的，说是民国时候烧的，釉色温润得像玉一样。我想知道怎么鉴别它是不是真的老物件？现在能值多少钱？',
+    question: '我家里有一尊德化白瓷观音，是我外公留下来的，说是民国时候烧的，釉色温润得像玉一样。我想知道怎么鉴别它是不是真的老物件？现在能值多少钱？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '儿子过年送了我两瓶茅台，说是遵义的朋友从茅台镇直接带来的，可我喝着跟以前单位招待时喝的不太一样，心里犯嘀咕。怎么辨别茅台的真假？',
+    question: '儿子过年送了我两瓶茅台，说是遵义的朋友从茅台镇直接带来的，可我喝着跟以前单位招待时喝的不太一样，心里犯嘀咕。怎么辨别茅台的真假？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我在宜宾酒厂干了一辈子，家里柜子里还存着几瓶八十年代的五粮液，一直没开过封，瓶子上的标签都黄了。现在这种老酒拿去卖能值多少钱？',
+    question: '我在宜宾酒厂干了一辈子，家里柜子里还存着几瓶八十年代的五粮液，一直没开过封，瓶子上的标签都黄了。现在这种老酒拿去卖能值多少钱？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我在柳州住了几十年，孙子在北京上大学，老说想吃家乡的螺蛳粉，食堂里的不正宗。我给他寄了几箱预包装的，怎么煮味道才正宗？酸笋要先放还是后放？',
+    question: '我在柳州住了几十年，孙子在北京上大学，老说想吃家乡的螺蛳粉，食堂里的不正宗。我给他寄了几箱预包装的，怎么煮味道才正宗？酸笋要先放还是后放？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我是兰州人，年轻时候在拉面馆当过学徒，一碗面讲究一清二白三红四绿。现在外孙女想跟我学拉面，面团里加的蓬灰用什么替代比较健康？',
+    question: '我是兰州人，年轻时候在拉面馆当过学徒，一碗面讲究一清二白三红四绿。现在外孙女想跟我学拉面，面团里加的蓬灰用什么替代比较健康？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我从小跟爷爷学扎风筝，竹条要自己劈，绢布要自己画。今年想带孙子回潍坊放风筝。潍坊国际风筝会今年几月几号开幕？',
+    question: '我从小跟爷爷学扎风筝，竹条要自己劈，绢布要自己画。今年想带孙子回潍坊放风筝。潍坊国际风筝会今年几月几号开幕？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我在青岛啤酒厂干了一辈子，退休后年年都去啤酒节凑热闹，今年想带外地的亲家去见识见识。青岛国际啤酒节今年什么时候开始？',
+    question: '我在青岛啤酒厂干了一辈子，退休后年年都去啤酒节凑热闹，今年想带外地的亲家去见识见识。青岛国际啤酒节今年什么时候开始？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我是哈尔滨电机厂退休的，今年冬天儿子一家从南方回来过年，孙子非要去冰雪大世界。冰雪大世界今年门票多少钱？老年人有没有优惠？',
+    question: '我是哈尔滨电机厂退休的，今年冬天儿子一家从南方回来过年，孙子非要去冰雪大世界。冰雪大世界今年门票多少钱？老年人有没有优惠？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我们阳江人家里都有好刀，我用了二十年的一把十八子菜刀，切肉剁骨样样行，最近有点钝了。怎么磨才不伤刀刃？用什么磨刀石好？',
+    question: '我们阳江人家里都有好刀，我用了二十年的一把十八子菜刀，切肉剁骨样样行，最近有点钝了。怎么磨才不伤刀刃？用什么磨刀石好？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我退休在家闲不住，想在义乌进一批小商品，在我们小区门口摆个小摊，挣点零花钱也热闹热闹。老年人摆摊需要办什么证？去义乌进货怎么找靠谱的店？',
+    question: '我退休在家闲不住，想在义乌进一批小商品，在我们小区门口摆个小摊，挣点零花钱也热闹热闹。老年人摆摊需要办什么证？去义乌进货怎么找靠谱的店？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我孙子马上要过生日，想要一双安踏的运动鞋，我听老乡说晋江那边有工厂店，便宜一半。晋江的安踏工厂店地址在哪？',
+    question: '我孙子马上要过生日，想要一双安踏的运动鞋，我听老乡说晋江那边有工厂店，便宜一半。晋江的安踏工厂店地址在哪？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我今年开春想去昆明斗南花市买点花苗回来种在阳台上，老伴喜欢月季。从昆明火车站过去怎么坐车最方便？坐公交要换几趟？',
+    question: '我今年开春想去昆明斗南花市买点花苗回来种在阳台上，老伴喜欢月季。从昆明火车站过去怎么坐车最方便？坐公交要换几趟？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我女婿是宁夏人，今年过年我们去他家，想给亲家公带两瓶贺兰山东麓的葡萄酒。三百块钱左右，哪个酒庄的酒好一点？',
+    question: '我女婿是宁夏人，今年过年我们去他家，想给亲家公带两瓶贺兰山东麓的葡萄酒。三百块钱左右，哪个酒庄的酒好一点？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我和老伴结婚五十年了，想去海口玩一趟补个蜜月，顺便在免税店给孙女买点化妆品。离岛免税一个人一年能买多少额度？',
+    question: '我和老伴结婚五十年了，想去海口玩一趟补个蜜月，顺便在免税店给孙女买点化妆品。离岛免税一个人一年能买多少额度？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我老伴是太钢退休的，她说手撕钢薄得跟纸一样，还不生锈。我想买一点回来让人给家里打个不锈钢锅，或者做个小茶盘。手撕钢零售哪里有卖？多少钱一斤？',
+    question: '我老伴是太钢退休的，她说手撕钢薄得跟纸一样，还不生锈。我想买一点回来让人给家里打个不锈钢锅，或者做个小茶盘。手撕钢零售哪里有卖？多少钱一斤？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我在开滦煤矿下了二十多年的井，落了一身病。听说开滦国家矿山公园对老矿工免门票，我想带孙子去看看爷爷当年干活的地方。要带什么证件？',
+    question: '我在开滦煤矿下了二十多年的井，落了一身病。听说开滦国家矿山公园对老矿工免门票，我想带孙子去看看爷爷当年干活的地方。要带什么证件？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我想去沈阳铁西的中国工业博物馆看看，我年轻时候就在那个铸造厂干过，想看看老车间现在什么样。博物馆周一开不开门？要不要提前预约？',
+    question: '我想去沈阳铁西的中国工业博物馆看看，我年轻时候就在那个铸造厂干过，想看看老车间现在什么样。博物馆周一开不开门？要不要提前预约？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我孙子今年中专毕业，学的是电气自动化，我是株洲机车厂退休的，想让他也进中车当工人，接我的班。中车株洲现在招工对年龄学历有什么要求？',
+    question: '我孙子今年中专毕业，学的是电气自动化，我是株洲机车厂退休的，想让他也进中车当工人，接我的班。中车株洲现在招工对年龄学历有什么要求？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我孙子在宜宾的动力电池厂上班，三班倒，打电话老说累，他妈担心得睡不着觉。这种电池厂的工作对身体有没有危害？要不要劝他换个工作？',
+    question: '我孙子在宜宾的动力电池厂上班，三班倒，打电话老说累，他妈担心得睡不着觉。这种电池厂的工作对身体有没有危害？要不要劝他换个工作？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我退休后跟着老同事炒股，手里有点宁德时代的股票，最近跌了不少，老伴天天念叨。宁德时代的股票现在还能不能拿？要不要割肉？',
+    question: '我退休后跟着老同事炒股，手里有点宁德时代的股票，最近跌了不少，老伴天天念叨。宁德时代的股票现在还能不能拿？要不要割肉？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我家那台海尔冰箱是二〇一二年买的，当年青岛的亲戚推荐的，一直很好用，最近老是不制冷。这种情况还在保修期吗？海尔的售后电话是多少？',
+    question: '我家那台海尔冰箱是二〇一二年买的，当年青岛的亲戚推荐的，一直很好用，最近老是不制冷。这种情况还在保修期吗？海尔的售后电话是多少？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我家的美的空调是当年去佛山走亲戚时买的，用了八年，最近外机响得厉害，晚上吵得睡不着。修一下大概多少钱？要不要直接换新的？',
+    question: '我家的美的空调是当年去佛山走亲戚时买的，用了八年，最近外机响得厉害，晚上吵得睡不着。修一下大概多少钱？要不要直接换新的？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我七十五岁了，当兵时的老战友在东莞，身体不太好，我想坐高铁去看看他，怕以后没机会了。老年人买高铁票有没有优惠？',
+    question: '我七十五岁了，当兵时的老战友在东莞，身体不太好，我想坐高铁去看看他，怕以后没机会了。老年人买高铁票有没有优惠？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我户口在长春，一汽退休的，现在跟着女儿住在杭州，给她带孩子。我在杭州看病的话医保能异地报销吗？要办什么手续？',
+    question: '我户口在长春，一汽退休的，现在跟着女儿住在杭州，给她带孩子。我在杭州看病的话医保能异地报销吗？要办什么手续？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我是株洲机车厂的退休工人，每年都要做一次养老金资格认证，以前去社区按手印，今年说要在手机上刷脸。养老金认证在手机上怎么弄？',
+    question: '我是株洲机车厂的退休工人，每年都要做一次养老金资格认证，以前去社区按手印，今年说要在手机上刷脸。养老金认证在手机上怎么弄？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我在微信上打字太慢了，一句话要打好几分钟，想发语音又不会，孙子教了好几次我都忘了。微信怎么发语音消息？',
+    question: '我在微信上打字太慢了，一句话要打好几分钟，想发语音又不会，孙子教了好几次我都忘了。微信怎么发语音消息？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我老伴以前在兰州石化上班，退休后血压一直偏高，医生让少吃盐，可她吃了一辈子牛肉面改不了口。降血压平时吃点什么比较好？',
+    question: '我老伴以前在兰州石化上班，退休后血压一直偏高，医生让少吃盐，可她吃了一辈子牛肉面改不了口。降血压平时吃点什么比较好？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我在攀枝花三线建设干了一辈子，住过席棚、喝过金沙江的水，想把这些经历写成回忆录留给孙子。你能帮我写一段三线建设回忆录的开头吗？',
+    question: '我在攀枝花三线建设干了一辈子，住过席棚、喝过金沙江的水，想把这些经历写成回忆录留给孙子。你能帮我写一段三线建设回忆录的开头吗？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我孙子下个月就要出生了，我是干了一辈子钢铁的老工业人，想给他起个有工业味道的名字，带个“钢”字或者“铁”字。你帮我想几个好听的名字？',
+    question: '我孙子下个月就要出生了，我是干了一辈子钢铁的老工业人，想给他起个有工业味道的名字，带个“钢”字或者“铁”字。你帮我想几个好听的名字？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '过年了，我们老厂退休职工协会要在活动室门口贴对联，大家推我来写。我想写一副跟“产业名片”“工业强国”有关的对联，你帮我拟一副七字的？',
+    question: '过年了，我们老厂退休职工协会要在活动室门口贴对联，大家推我来写。我想写一副跟“产业名片”“工业强国”有关的对联，你帮我拟一副七字的？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我每天早上六点去老厂区那边晨练，打太极拳，风雨无阻。今天株洲天气怎么样？会不会下雨？要不要带伞？',
+    question: '我每天早上六点去老厂区那边晨练，打太极拳，风雨无阻。今天株洲天气怎么样？会不会下雨？要不要带伞？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我是哈电集团退休的工程师，孙子今年高考，分数能上哈尔滨工业大学。他问我学机械好还是学电气好，我说了他不听，你帮我劝劝他，哪个专业好？',
+    question: '我是哈电集团退休的工程师，孙子今年高考，分数能上哈尔滨工业大学。他问我学机械好还是学电气好，我说了他不听，你帮我劝劝他，哪个专业好？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我在洛阳一拖退休三年了，厂里问我愿不愿意返聘回去带徒弟，一个月给两千块补贴。返聘以后我的养老金还能照常领吗？',
+    question: '我在洛阳一拖退休三年了，厂里问我愿不愿意返聘回去带徒弟，一个月给两千块补贴。返聘以后我的养老金还能照常领吗？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '九十年代我从沈阳的机床厂下岗，当时签了工龄买断，拿了一万多块钱就回家了。现在想问问，买断工龄那几年的社保能不能补缴？',
+    question: '九十年代我从沈阳的机床厂下岗，当时签了工龄买断，拿了一万多块钱就回家了。现在想问问，买断工龄那几年的社保能不能补缴？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我住在抚顺的采煤沉陷区，老房子墙上的裂缝越来越大，晚上睡觉都不踏实，政府说要搬迁。沉陷区搬迁的安置房怎么申请？',
+    question: '我住在抚顺的采煤沉陷区，老房子墙上的裂缝越来越大，晚上睡觉都不踏实，政府说要搬迁。沉陷区搬迁的安置房怎么申请？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我退休后最爱钓鱼，兰州炼油厂的几个老哥们常约我去黄河边上钓。听说现在有禁渔期。黄河兰州段现在能不能钓鱼？',
+    question: '我退休后最爱钓鱼，兰州炼油厂的几个老哥们常约我去黄河边上钓。听说现在有禁渔期。黄河兰州段现在能不能钓鱼？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我儿子在东莞的电子厂打工，干了八年，老板拖欠了三个月工资，说是订单少了。这种情况应该去哪里投诉？能不能要回来？',
+    question: '我儿子在东莞的电子厂打工，干了八年，老板拖欠了三个月工资，说是订单少了。这种情况应该去哪里投诉？能不能要回来？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我在包头稀土厂干了半辈子，对稀土有感情。最近听说稀土价格涨了，老同事都在买稀土概念股。现在买点稀土相关的股票划算吗？',
+    question: '我在包头稀土厂干了半辈子，对稀土有感情。最近听说稀土价格涨了，老同事都在买稀土概念股。现在买点稀土相关的股票划算吗？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我父亲当年开的是一汽第一批解放牌卡车，后来单位处理旧车，我花钱买下来一台老解放，一直停在乡下院子里。现在想卖给搞收藏的人，大概能卖多少钱？',
+    question: '我父亲当年开的是一汽第一批解放牌卡车，后来单位处理旧车，我花钱买下来一台老解放，一直停在乡下院子里。现在想卖给搞收藏的人，大概能卖多少钱？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我是三线建设的老职工，在山沟里的军工厂干了二十多年。听老伙计说现在有三线建设纪念章可以领。纪念章要去哪里申领？需要什么材料？',
+    question: '我是三线建设的老职工，在山沟里的军工厂干了二十多年。听老伙计说现在有三线建设纪念章可以领。纪念章要去哪里申领？需要什么材料？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我是八十年代的省劳动模范，退休以后每个月有一笔劳模津贴，今年好像没按时到账。劳模津贴是怎么发的？该找哪个部门问？',
+    question: '我是八十年代的省劳动模范，退休以后每个月有一笔劳模津贴，今年好像没按时到账。劳模津贴是怎么发的？该找哪个部门问？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我在宁波港干了三十年，退休证一直好好收着，结果去年搬家的时候弄丢了，现在办事要用。补办退休证要去哪里办？',
+    question: '我在宁波港干了三十年，退休证一直好好收着，结果去年搬家的时候弄丢了，现在办事要用。补办退休证要去哪里办？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我们厂的老厂房是五十年代苏联援建的，砖上还刻着年份，厂里老人都说它该算文物。我想替厂里申请列入国家工业遗产名单，国家工业遗产要怎么申报？',
+    question: '我们厂的老厂房是五十年代苏联援建的，砖上还刻着年份，厂里老人都说它该算文物。我想替厂里申请列入国家工业遗产名单，国家工业遗产要怎么申报？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我每天晚上看央视财经频道，前几天孙子来家里吃饭，我一高兴就错过了中国产业地理盛典的播出。这个节目重播是哪天几点？在哪个频道？',
+    question: '我每天晚上看央视财经频道，前几天孙子来家里吃饭，我一高兴就错过了中国产业地理盛典的播出。这个节目重播是哪天几点？在哪个频道？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我以前在厂里的宣传队唱过《咱们工人有力量》，最近老年合唱团要排练这首歌参加比赛，可我只记得前两句了。你能把完整歌词发给我吗？',
+    question: '我以前在厂里的宣传队唱过《咱们工人有力量》，最近老年合唱团要排练这首歌参加比赛，可我只记得前两句了。你能把完整歌词发给我吗？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我年轻时在大庆参加过石油会战，想趁着身体还行，带孙子去铁人纪念馆看看，让他知道爷爷那代人吃过什么苦。铁人纪念馆要门票吗？几点开门？',
+    question: '我年轻时在大庆参加过石油会战，想趁着身体还行，带孙子去铁人纪念馆看看，让他知道爷爷那代人吃过什么苦。铁人纪念馆要门票吗？几点开门？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我女儿从鄂尔多斯出差回来，给我带了一件羊绒衫，软乎乎的特别暖和，结果我不小心扔洗衣机里洗缩了，心疼得不行。羊绒衫缩水了还能恢复吗？',
+    question: '我女儿从鄂尔多斯出差回来，给我带了一件羊绒衫，软乎乎的特别暖和，结果我不小心扔洗衣机里洗缩了，心疼得不行。羊绒衫缩水了还能恢复吗？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我年轻时在景德镇跟老师傅学过锔瓷，家里一个传了三代的老瓷碗前几天摔裂了，我想自己把它锔起来。锔钉用铜的好还是银的好？',
+    question: '我年轻时在景德镇跟老师傅学过锔瓷，家里一个传了三代的老瓷碗前几天摔裂了，我想自己把它锔起来。锔钉用铜的好还是银的好？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我孙女在昆明上学，周末常去斗南买花，给我寄了一大束玫瑰，我插在瓶子里三天就蔫了。鲜切玫瑰买回来怎么养能开得久一点？',
+    question: '我孙女在昆明上学，周末常去斗南买花，给我寄了一大束玫瑰，我插在瓶子里三天就蔫了。鲜切玫瑰买回来怎么养能开得久一点？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我外孙女从小就喜欢捏泥巴，想报考景德镇的陶瓷大学，学陶瓷艺术设计。我们家祖上三代都是窑工，我挺高兴的。这个专业的录取分数线大概多少？',
+    question: '我外孙女从小就喜欢捏泥巴，想报考景德镇的陶瓷大学，学陶瓷艺术设计。我们家祖上三代都是窑工，我挺高兴的。这个专业的录取分数线大概多少？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我儿子在武汉工作，想在光谷那边买房子，说那边工作机会多、年轻人多，问我出不出首付。光谷现在的房价大概多少一平方？',
+    question: '我儿子在武汉工作，想在光谷那边买房子，说那边工作机会多、年轻人多，问我出不出首付。光谷现在的房价大概多少一平方？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我孙子刚在东莞松山湖找了份工作，第一次出远门，我这当奶奶的不放心。松山湖附近租一室一厅大概要多少钱一个月？哪个小区安全？',
+    question: '我孙子刚在东莞松山湖找了份工作，第一次出远门，我这当奶奶的不放心。松山湖附近租一室一厅大概要多少钱一个月？哪个小区安全？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我们几个老同事退休了，想报个老年旅游团去杭州，看看西湖，再逛逛云栖小镇、梦想小镇，见识一下现在的年轻人怎么创业。有没有靠谱的老年团推荐？',
+    question: '我们几个老同事退休了，想报个老年旅游团去杭州，看看西湖，再逛逛云栖小镇、梦想小镇，见识一下现在的年轻人怎么创业。有没有靠谱的老年团推荐？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我七十岁了，听说苏州园林对老年人免门票，我想去拙政园、狮子林看看，年轻时候一直没舍得去。外地老人也免吗？要带什么证件？',
+    question: '我七十岁了，听说苏州园林对老年人免门票，我想去拙政园、狮子林看看，年轻时候一直没舍得去。外地老人也免吗？要带什么证件？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我老伴耳朵背，跟她说话得喊。听说合肥科大讯飞有录音笔、翻译机，能把说话实时转成文字。哪一款适合老年人用？多少钱？',
+    question: '我老伴耳朵背，跟她说话得喊。听说合肥科大讯飞有录音笔、翻译机，能把说话实时转成文字。哪一款适合老年人用？多少钱？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我儿子在长沙搞工程，想买一台二手的三一泵车，说新的太贵。我以前在机械厂干过，想帮他把把关。二手泵车一般多少钱？买的时候要注意什么？',
+    question: '我儿子在长沙搞工程，想买一台二手的三一泵车，说新的太贵。我以前在机械厂干过，想帮他把把关。二手泵车一般多少钱？买的时候要注意什么？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我们村里好多老人都开柳州产的五菱小电动车，方便得很，买菜接孙子都用它。我今年七十二了，还能不能考驾照开这种小车？',
+    question: '我们村里好多老人都开柳州产的五菱小电动车，方便得很，买菜接孙子都用它。我今年七十二了，还能不能考驾照开这种小车？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我是唐山人，七六年地震那年失去了好几个亲人，每年那天都要去祭奠。我想带孙子去唐山抗震纪念馆看看。纪念馆现在在哪里？需要预约吗？',
+    question: '我是唐山人，七六年地震那年失去了好几个亲人，每年那天都要去祭奠。我想带孙子去唐山抗震纪念馆看看。纪念馆现在在哪里？需要预约吗？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我孙子喜欢火车，天天看火车的视频。我是株洲电力机车厂退休的，想给他买个电力机车的模型，最好是我当年参与造的那种。哪里能买到电力机车模型？',
+    question: '我孙子喜欢火车，天天看火车的视频。我是株洲电力机车厂退休的，想给他买个电力机车的模型，最好是我当年参与造的那种。哪里能买到电力机车模型？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我住在洛阳涧西的老苏式楼里，楼是五十年代建的，墙厚冬暖夏凉，可最近屋顶漏水了，物业说是老房子不归他们管。这种情况应该找谁来修？',
+    question: '我住在洛阳涧西的老苏式楼里，楼是五十年代建的，墙厚冬暖夏凉，可最近屋顶漏水了，物业说是老房子不归他们管。这种情况应该找谁来修？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我爷爷在清末的开平矿务局当过矿工，家里只留下一张发黄的照片。我想查查他当年的档案，看看他在哪个矿、干什么活。开滦的老档案去哪里查？',
+    question: '我爷爷在清末的开平矿务局当过矿工，家里只留下一张发黄的照片。我想查查他当年的档案，看看他在哪个矿、干什么活。开滦的老档案去哪里查？',
     expect: { unsure: true },
     style: 'off-topic',
   },
@@ -1526,44 +1349,37 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'off-topic',
   },
   {
-    question:
-      '我父亲说1956年第一辆解放牌汽车开下生产线的时候他就在现场，全厂敲锣打鼓。我一直好奇，那天开着第一辆解放车下线的司机叫什么名字？',
+    question: '我父亲说1956年第一辆解放牌汽车开下生产线的时候他就在现场，全厂敲锣打鼓。我一直好奇，那天开着第一辆解放车下线的司机叫什么名字？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我是机械厂退休的高级工程师，前两天想找职称证书给孙子看看，结果翻遍了家里也没找到。职称证书丢了能补办吗？去哪个部门办？',
+    question: '我是机械厂退休的高级工程师，前两天想找职称证书给孙子看看，结果翻遍了家里也没找到。职称证书丢了能补办吗？去哪个部门办？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我孙子研究生快毕业了，想考公务员，说想去工业和信息化部，说跟他爷爷干了一辈子工业也算有缘。工信部的公务员招考一般要什么专业？',
+    question: '我孙子研究生快毕业了，想考公务员，说想去工业和信息化部，说跟他爷爷干了一辈子工业也算有缘。工信部的公务员招考一般要什么专业？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我最近老接到推销电话，卖保险的、卖墓地的，一天好几个，老伴都不敢接电话了。听说骚扰电话可以向工信部投诉。工信部投诉骚扰电话的号码是多少？',
+    question: '我最近老接到推销电话，卖保险的、卖墓地的，一天好几个，老伴都不敢接电话了。听说骚扰电话可以向工信部投诉。工信部投诉骚扰电话的号码是多少？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我用了二十年的手机号，想从移动转到电信，因为老伴和孩子都用电信，打电话便宜。听说携号转网是工信部管的。老年人办携号转网要去营业厅吗？',
+    question: '我用了二十年的手机号，想从移动转到电信，因为老伴和孩子都用电信，打电话便宜。听说携号转网是工信部管的。老年人办携号转网要去营业厅吗？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我家屋顶上装的光伏板是保定那边的厂子产的，装了十年了，这两年发电越来越少，电费省得也少了。是需要清洗还是该换新的了？',
+    question: '我家屋顶上装的光伏板是保定那边的厂子产的，装了十年了，这两年发电越来越少，电费省得也少了。是需要清洗还是该换新的了？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
-    question:
-      '我用的是华为手机，在这个小程序里看名片，字太小了，戴着老花镜都看得吃力。手机上的字体怎么调大一点？',
+    question: '我用的是华为手机，在这个小程序里看名片，字太小了，戴着老花镜都看得吃力。手机上的字体怎么调大一点？',
     expect: { unsure: true },
     style: 'off-topic',
   },
@@ -1574,20 +1390,19 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'off-topic',
   },
   {
-    question:
-      '我們家在台灣，爺爺當年是福建德化的窯工。最近爺爺走了，留下幾件老瓷器，家裡人想拍賣。請問德化老瓷器在台灣拍賣行大概能拍多少錢？',
+    question: '我們家在台灣，爺爺當年是福建德化的窯工。最近爺爺走了，留下幾件老瓷器，家裡人想拍賣。請問德化老瓷器在台灣拍賣行大概能拍多少錢？',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
     question:
-      "My grandfather was a worker at the Tsingtao brewery and he still talks about the old factory every day. For his 90th birthday we want to surprise him. Can we book a private tour of the Tsingtao Beer Museum, and how much does it cost?",
+      'My grandfather was a worker at the Tsingtao brewery and he still talks about the old factory every day. For his 90th birthday we want to surprise him. Can we book a private tour of the Tsingtao Beer Museum, and how much does it cost?',
     expect: { unsure: true },
     style: 'off-topic',
   },
   {
     question:
-      "My mother is 82 and she worked in a ceramics factory in Foshan for forty years. Her hands shake now and the doctor says it may be from the glaze dust. Is that possible, and what kind of doctor should she see?",
+      'My mother is 82 and she worked in a ceramics factory in Foshan for forty years. Her hands shake now and the doctor says it may be from the glaze dust. Is that possible, and what kind of doctor should she see?',
     expect: { unsure: true },
     style: 'off-topic',
   },
@@ -1604,8 +1419,7 @@ export const independentTuningSet166: EvalCase[] = [
     style: 'off-topic',
   },
   {
-    question:
-      '我在中山古镇开了三十年灯饰店，现在年纪大了想把店盘出去，可现在生意不好做。灯饰店转让一般怎么估价？要办什么手续？',
+    question: '我在中山古镇开了三十年灯饰店，现在年纪大了想把店盘出去，可现在生意不好做。灯饰店转让一般怎么估价？要办什么手续？',
     expect: { unsure: true },
     style: 'off-topic',
   },

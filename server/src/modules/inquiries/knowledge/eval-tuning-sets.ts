@@ -157,6 +157,14 @@ import { independentTuningSet155 } from './eval-tuning-independent-155';
 import { independentTuningSet156 } from './eval-tuning-independent-156';
 import { independentTuningSet157 } from './eval-tuning-independent-157';
 import { independentTuningSet158 } from './eval-tuning-independent-158';
+import { independentTuningSet159 } from './eval-tuning-independent-159';
+import { independentTuningSet160 } from './eval-tuning-independent-160';
+import { independentTuningSet161 } from './eval-tuning-independent-161';
+import { independentTuningSet162 } from './eval-tuning-independent-162';
+import { independentTuningSet163 } from './eval-tuning-independent-163';
+import { independentTuningSet164 } from './eval-tuning-independent-164';
+import { independentTuningSet165 } from './eval-tuning-independent-165';
+import { independentTuningSet166 } from './eval-tuning-independent-166';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -318,4 +326,12 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet156,
   independentTuningSet157,
   independentTuningSet158,
+  independentTuningSet159,
+  independentTuningSet160,
+  independentTuningSet161,
+  independentTuningSet162,
+  independentTuningSet163,
+  independentTuningSet164,
+  independentTuningSet165,
+  independentTuningSet166,
 ];

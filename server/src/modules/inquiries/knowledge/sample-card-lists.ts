@@ -1,5 +1,5 @@
 // Lists of the sample catalogue's cards that several writers' evaluation sets expect whole (every main card, every card in
-// Guangdong), kept once: facts of cards-data.ts, not anything a writer chose.
+// Guangdong, a 2025 theme's cards, 2024's main cards), kept once: facts of cards-data.ts, not anything a writer chose.
 export const MAIN_CARDS = [
   'baoding-electric-valley',
   'dongguan-manufacturing-aesthetics',
@@ -55,4 +55,15 @@ export const TECH_HOTSPOT_CARDS = [
   'xian-hard-tech-city',
   'wuhan-optics-valley',
   'guiyang-china-data-valley',
+];
+
+/** The main cards published in 2024. */
+export const MAIN_CARDS_2024 = [
+  'baoding-electric-valley',
+  'chengdu-tianfu-smart-making',
+  'ningbo-port-city-making',
+  'luoyang-agricultural-machinery',
+  'changsha-construction-machinery',
+  'qingdao-city-of-brands',
+  'shenyang-equipment-base',
 ];
