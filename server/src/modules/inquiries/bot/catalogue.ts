@@ -87,10 +87,9 @@ const TIERS: [RegExp, CardTier][] = [
   [/主名片|主卡|\b(main|flagship|top[- ]tier) (cards?|ones)\b/, 'MAIN'],
   [/特色名片|特色卡|\b(featured|specialty|speciality|characteristic) (cards?|ones)\b/, 'FEATURED'],
 ];
-/** Every tier word at once, to take them out of a question (main cards is no 机械 card). */
 /** How Chinese speakers end an English question (Qingdao have card or not?; …in this app? I cannot find): nothing more asked. */
 const CHINGLISH_ASIDES = /\bor not\b|\bi cannot find( it)?\b/g;
-
+/** Every tier word at once, to take them out of a question (main cards is no 机械 card). */
 const TIER_WORDS = new RegExp(TIERS.map(([pattern]) => pattern.source).join('|'), 'g');
 /** The themes' names, in Chinese and in English (regular-expression sources). */
 const THEME_NAMES: { theme: CardTheme; zh: string; en: string }[] = [
@@ -521,8 +520,7 @@ const CATALOGUE_ASKING = new Set([
   '能否',
   '是否',
 ]);
-/** English words of the same kind. */
-// (…and how Chinese speakers write English: Sichuan sheng card; 'or not' and 'I cannot find' are read past, CHINGLISH_ASIDES.)
+/** English words of the same kind (and how Chinese speakers write them: Sichuan sheng card; 'or not' is CHINGLISH_ASIDES). */
 const CATALOGUE_ASKING_EN = new Set(
   'tell show list give find see look know want like about hello hi thanks thank when tier tiers level details detail covered cover include includes including awarded called name names catalogue catalog directory chinese china heard hear got get from any cards city would could should can from whose where what which is are was were does do did have has had there any some many much how number total all published known famous for of in on at the a an and or me us you please cards card industry industries region regions city cities county counties province place places main featured batch year theme name named called their its them they it this that these those pls plz come comes located based listed available exist exists belong belongs related business sector sectors field kind kinds sort type types app right now currently today themes town towns hub hubs area areas one ones prefecture district districts flagship specialty characteristic count yet already so far been came out released launched issued unveiled carry carries hold holds dated fall falls under your sheng shi xian'.split(
     ' ',
