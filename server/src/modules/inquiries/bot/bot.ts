@@ -539,6 +539,11 @@ export class Bot {
     return this.retrieve(text, lang, () => true, core, { prisma, viewer });
   }
 
+  /** Words no document uses (`DomainGate.foreignWords`) that name no card's industry, place or title either (景德镇瓷器 is ceramics). */
+  private wordsNoCardSpeaksOf(text: string): string[] {
+    return this.domain.foreignWords(text).filter((w) => !this.catalogue.parseAsCatalogue(w, false));
+  }
+
   /**
    * Whether a question the catalogue's rules do not read names things no document or card speaks of, two or more
    * (遵义白酒厂的酒糟废水有没有污染赤水河): the classifier, reading only its place and industry, cannot tell it asks the cards.
@@ -546,9 +551,7 @@ export class Bot {
    */
   private asksOfOtherThings(text: string): boolean {
     const { kindTags } = jiebaDictionary();
-    const things = this.domain
-      .foreignWords(text)
-      .filter((w) => han(w) && !(kindTags.get(w) ?? '').startsWith('v') && !this.catalogue.parseAsCatalogue(w, false));
+    const things = this.wordsNoCardSpeaksOf(text).filter((w) => han(w) && !(kindTags.get(w) ?? '').startsWith('v'));
     // (…or another programme's title: 商务部首批国际消费中心城市是上海、北京…这5个吗.)
     return things.length >= 2 || botWords(text).some((w) => w.startsWith(OTHER_PROGRAMME));
   }
@@ -609,7 +612,7 @@ export class Bot {
     const thing = subject && ofPlace(subject[2]) ? subject[1] : predicate && ofPlace(predicate[1]) ? predicate[2] : null;
     // (Each word no document uses must be no industry of the cards either: 景德镇瓷器 is ceramics.)
     if (!thing) return false;
-    const things = this.domain.foreignWords(thing).filter((w) => !this.catalogue.parseAsCatalogue(w, false));
+    const things = this.wordsNoCardSpeaksOf(thing);
     return things.length > 0 && !this.catalogue.parseAsCatalogue(thing, false)?.slugs;
   }
 

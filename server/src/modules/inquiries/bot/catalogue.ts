@@ -549,8 +549,11 @@ const regionMadeOf = (codes: string[], fullName: string, nameEn: string): Region
   codes,
 });
 
-/** Whether region `b` lies within region `a` (by their codes: 330114 within 330100 and 330000). */
-const isWithin = (a: string, b: string) => a !== b && b.startsWith(a.replace(/(00)+$/, ''));
+/** What the codes of a region and of those within it begin with: region codes nest (330000 浙江 holds 3301xx 杭州, which holds 330114). */
+const codePrefix = (code: string) => code.replace(/(00)+$/, '');
+
+/** Whether region `b` lies within region `a` (330114 within 330100 and 330000). */
+const isWithin = (a: string, b: string) => a !== b && b.startsWith(codePrefix(a));
 
 /** Places named together (杭州和宁波, 哈尔滨长春沈阳) as one region, called by their own names. */
 const regionOfPlaces = (codes: string[], places: { region: RegionName }[]): RegionName =>
@@ -725,8 +728,7 @@ export class Catalogue {
     const region = this.regionNames.get(place) ?? this.pinyinRegions.get(place);
     const lower = text.toLowerCase();
     if (!region) return lower.includes(place);
-    // Region codes nest: 330000 (浙江) holds 3301xx (杭州), which holds 330114.
-    const prefix = region.code.replace(/(00)+$/, '');
+    const prefix = codePrefix(region.code);
     for (const [name, r] of this.regionNames) if (r.code.startsWith(prefix) && lower.includes(name)) return true;
     for (const r of this.pinyinRegions.values()) if (r.code.startsWith(prefix) && r.nameEn && lower.includes(r.nameEn.toLowerCase())) return true;
     return false;

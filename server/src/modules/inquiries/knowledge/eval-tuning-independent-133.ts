@@ -1,5 +1,5 @@
 // Independent tuning set 133: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses local officials (counties, districts, development zones, towns) writing in long formal office style and in short hurried style, with near-miss off-topic questions about other ministries' declarations, statistics, inspections, assessments, investment promotion, special funds and document formats.
-import { GUANGDONG_CARDS, MAIN_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet133: EvalCase[] = [
@@ -220,40 +220,14 @@ export const independentTuningSet133: EvalCase[] = [
   {
     question: '科创热点城市产业名片都有哪几个',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '升级更新类的城市产业名片列一下，我们老工业区想对标',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
+      cards: UPGRADE_RENEWAL_CARDS,
     },
     style: 'plain',
   },

@@ -1,25 +1,6 @@
 // Independent tuning set 139: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses well-known companies and brands of the catalogue's cities (jobs, products, after-sales, share prices, factory visits, recruitment) as near misses, against questions about the cards of those cities and industries and about how companies take part in the programme.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
-
-const BIO = [
-  'qiantang-china-medicine-port',
-  'huangpu-bay-area-innovation',
-  'guangzhou-smart-manufacturing',
-  'suzhou-gusu-innovation',
-  'wuhan-optics-valley',
-  'kunming-spring-city-flowers',
-  'haikou-free-port-consumption',
-];
-const MAIN_2024 = [
-  'baoding-electric-valley',
-  'chengdu-tianfu-smart-making',
-  'ningbo-port-city-making',
-  'luoyang-agricultural-machinery',
-  'changsha-construction-machinery',
-  'qingdao-city-of-brands',
-  'shenyang-equipment-base',
-];
 
 export const independentTuningSet139: EvalCase[] = [
   // ───────────── FAQ: how companies (and their regions) take part (86) ─────────────
@@ -190,7 +171,7 @@ export const independentTuningSet139: EvalCase[] = [
     expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
     style: 'industry',
   },
-  { question: '生物医药方向的产业名片有哪些', expect: { cards: BIO }, style: 'industry' },
+  { question: '生物医药方向的产业名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '集成电路的名片有哪些', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   {
     question: 'Which industry cards are about new-energy vehicles?',
@@ -201,7 +182,7 @@ export const independentTuningSet139: EvalCase[] = [
   },
   { question: '轮胎行业有产业名片吗', expect: { cards: [] }, style: 'industry' },
   { question: '太钢那个手撕钢，是哪个城市的名片', expect: { cards: ['taiyuan-steel-and-heavy-machinery'] }, style: 'industry' },
-  { question: '2024年的主名片有哪些', expect: { cards: MAIN_2024 }, style: 'plain' },
+  { question: '2024年的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '2024年有科创热点主题的名片吗', expect: { cards: [] }, style: 'plain' },
   { question: '创新消费城市产业名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },

@@ -1,5 +1,5 @@
 // Independent tuning set 141: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses hypothetical, conditional, negated and comparative questions about the programme (what if we have no leading firm, what happens if we don't apply, main or featured card), alongside off-topic hypotheticals and life-choice comparisons that borrow the same words.
-import { MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet141: EvalCase[] = [
@@ -210,15 +210,7 @@ export const independentTuningSet141: EvalCase[] = [
   {
     question: '做生物医药的产业名片都有哪些',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },

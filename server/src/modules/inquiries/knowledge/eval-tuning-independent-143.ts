@@ -1,5 +1,5 @@
 // Independent tuning set 143: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses industrial tourism and travel planning (factory tours, industry museums, tickets, hotels, itineraries and souvenirs in catalogue cities), set against genuine catalogue and programme questions asked by travellers.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, UPGRADE_RENEWAL_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet143: EvalCase[] = [
@@ -90,7 +90,7 @@ export const independentTuningSet143: EvalCase[] = [
   {
     question: '浙江有哪些名片',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },
@@ -176,22 +176,7 @@ export const independentTuningSet143: EvalCase[] = [
   {
     question: '想看看老工业城市怎么转型，升级更新城市产业名片有哪些',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
+      cards: UPGRADE_RENEWAL_CARDS,
     },
     style: 'plain',
   },

@@ -1,5 +1,5 @@
 // Independent tuning set 146: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses messages that are pasted or forwarded — 【转发】 notices, copied news and document paragraphs, long pasted text with the question at the end, URLs, numbered lists, emoji and quotation marks around the question.
-import { GUANGDONG_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, GUANGDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet146: EvalCase[] = [
@@ -652,15 +652,7 @@ export const independentTuningSet146: EvalCase[] = [
   {
     question: '【医药园区转发】目录里主导产业带“生物医药”的名片有哪些？',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },

@@ -1,5 +1,5 @@
 // Independent tuning set 149: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses money: the programme's fees, funding, rewards, budgets and costs of taking part, against personal finance, loans, other policies' subsidies, tax refunds, investment funds, prices and salaries that borrow the same words.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet149: EvalCase[] = [
@@ -171,7 +171,7 @@ export const independentTuningSet149: EvalCase[] = [
   {
     question: 'Which industry cards are there in Zhejiang?',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'english',
   },

@@ -1,5 +1,5 @@
 // Independent tuning set 155: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses legal and official-document language (regulations, contracts and the cooperation agreement, seals, red-header documents and 公文 formats, liability, the IP of a card's logo, card identity and management, and the centre's letter), with near misses that ask for legal advice or document drafting the programme does not give.
-import { GUANGDONG_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet155: EvalCase[] = [
@@ -185,7 +185,7 @@ export const independentTuningSet155: EvalCase[] = [
   {
     question: 'Which industry cards are listed for Zhejiang province?',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'english',
   },

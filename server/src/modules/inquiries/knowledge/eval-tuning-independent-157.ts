@@ -1,5 +1,5 @@
 // Independent tuning set 157: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses simple, sometimes broken English from non-native speakers in Southeast Asia, Africa, the Middle East and Latin America (with words of their own languages), including many tempting off-topic trade, visa, study and travel questions that borrow the programme's places, industries and card titles.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet157: EvalCase[] = [
@@ -410,7 +410,7 @@ export const independentTuningSet157: EvalCase[] = [
   {
     question: 'Zhejiang province what cards you have?',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },
@@ -484,15 +484,7 @@ export const independentTuningSet157: EvalCase[] = [
   {
     question: 'biomedicine / pharma cards list',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },

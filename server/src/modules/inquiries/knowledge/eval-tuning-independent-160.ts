@@ -1,5 +1,5 @@
 // Independent tuning set 160: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses e-commerce sellers and factory owners (Taobao shops, Amazon export, 1688 suppliers, live-stream selling, logistics, customs) asking how companies take part and which cards their places have, against tempting trade, shipping and platform near misses.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet160: EvalCase[] = [
@@ -166,14 +166,14 @@ export const independentTuningSet160: EvalCase[] = [
   {
     question: '浙江省的名片都有哪些',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },
   {
     question: 'Which industry cards are there in Zhejiang?',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'english',
   },

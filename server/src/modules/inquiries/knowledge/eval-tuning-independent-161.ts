@@ -1,5 +1,5 @@
 // Independent tuning set 161: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses university students and fresh graduates (internships, theses, civil-service exams, job hunting and campus life in catalogue cities and industries) set against real questions about the programme's films, events, book, cards and the app.
-import { GUANGDONG_CARDS, MAIN_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, GUANGDONG_CARDS, MAIN_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet161: EvalCase[] = [
@@ -146,7 +146,7 @@ export const independentTuningSet161: EvalCase[] = [
   {
     question: '浙江有哪些名片？江浙沪找工作先看看',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },
@@ -172,15 +172,7 @@ export const independentTuningSet161: EvalCase[] = [
   {
     question: '我是学生物医药的，哪些城市有生物医药方向的产业名片',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },

@@ -1,5 +1,5 @@
 // Independent tuning set 162: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses provincial and prefecture officials coordinating several counties' applications (recommendation, one application per region, lead units, provincial review), set against their other coordinating work (meetings, reports, inspections, other ministries' lists).
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet162: EvalCase[] = [
@@ -155,7 +155,7 @@ export const independentTuningSet162: EvalCase[] = [
   {
     question: '浙江省都有哪些名片，县里想对标一下',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },

@@ -1,5 +1,5 @@
 // Independent tuning set 163: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses Chinese questions salted with foreign words (Japanese, Korean, German and French loanwords, brand names, and abbreviations like KPI, OEM, ODM, ESG, IPO, B2B), where off-topic near misses sit next to real programme questions written the same way.
-import { INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet163: EvalCase[] = [
@@ -169,15 +169,7 @@ export const independentTuningSet163: EvalCase[] = [
   {
     question: '生物医药biotech的名片都列一下',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },
@@ -214,22 +206,7 @@ export const independentTuningSet163: EvalCase[] = [
   {
     question: 'UPGRADE_RENEWAL升级更新主题都有哪些名片',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
+      cards: UPGRADE_RENEWAL_CARDS,
     },
     style: 'plain',
   },

@@ -1,5 +1,5 @@
 // Independent tuning set 165: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses emotional, impatient or rude messages (complaints, swearing, sarcasm, pleading, ALL CAPS, repeated punctuation) that carry real programme questions or requests for a person, next to emotional off-topic messages about life.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet165: EvalCase[] = [
@@ -145,7 +145,7 @@ export const independentTuningSet165: EvalCase[] = [
   {
     question: '浙江有啥名片？快说',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },

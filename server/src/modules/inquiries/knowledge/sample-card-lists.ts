@@ -1,5 +1,5 @@
 // Lists of the sample catalogue's cards that several writers' evaluation sets expect whole (every main card, every card in
-// Guangdong, a 2025 theme's cards, 2024's main cards), kept once: facts of cards-data.ts, not anything a writer chose.
+// Guangdong or Zhejiang, a 2025 theme's cards, the biomedicine cards, 2024's main cards), kept once: facts of cards-data.ts, not anything a writer chose.
 export const MAIN_CARDS = [
   'baoding-electric-valley',
   'dongguan-manufacturing-aesthetics',
@@ -66,4 +66,42 @@ export const MAIN_CARDS_2024 = [
   'changsha-construction-machinery',
   'qingdao-city-of-brands',
   'shenyang-equipment-base',
+];
+
+/** Every card in Zhejiang. */
+export const ZHEJIANG_CARDS = [
+  'hangzhou-digital-city',
+  'qiantang-china-medicine-port',
+  'ningbo-port-city-making',
+  'wenzhou-private-manufacturing',
+  'yiwu-world-supermarket',
+];
+
+/** The cards whose industries include 生物医药 (biomedicine). */
+export const BIOMEDICINE_CARDS = [
+  'qiantang-china-medicine-port',
+  'huangpu-bay-area-innovation',
+  'guangzhou-smart-manufacturing',
+  'suzhou-gusu-innovation',
+  'wuhan-optics-valley',
+  'kunming-spring-city-flowers',
+  'haikou-free-port-consumption',
+];
+
+/** The cards of the 2025 theme 升级更新 (upgrade and renewal). */
+export const UPGRADE_RENEWAL_CARDS = [
+  'dongguan-manufacturing-aesthetics',
+  'yangjiang-knife-capital',
+  'zhongshan-lighting-capital',
+  'wenzhou-private-manufacturing',
+  'jingdezhen-millennium-porcelain',
+  'guangzhou-smart-manufacturing',
+  'foshan-ceramics-and-appliances',
+  'ordos-zero-carbon-energy',
+  'yibin-baijiu-and-batteries',
+  'chongqing-mountain-city-motors',
+  'liuzhou-industrial-landscape',
+  'lanzhou-yellow-river-petrochemicals',
+  'urumqi-silk-road-hub',
+  'taiyuan-steel-and-heavy-machinery',
 ];
