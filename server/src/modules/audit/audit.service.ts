@@ -27,7 +27,8 @@ export async function actorName(db: Pick<PrismaClient, 'user'>, viewer: Viewer):
 // are made well-formed (U+FFFD in its place) before the values are stored.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const wellFormed = (_key: string, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\ufffd') : v);
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value, wellFormed)) as Prisma.InputJsonValue));
+/** A value as PostgreSQL's json takes it (lone surrogates made U+FFFD); for any json column (audit entries, card versions). */
+export const storableJson = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value, wellFormed)) as Prisma.InputJsonValue));
 
 export async function recordAudit(db: Db, viewer: Viewer, entry: AuditRecord, name?: string | null): Promise<void> {
   if (!recordsAuditFor(viewer)) return;
@@ -38,8 +39,8 @@ export async function recordAudit(db: Db, viewer: Viewer, entry: AuditRecord, na
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: entry.subjectId,
-      before: json(entry.before ?? undefined),
-      after: json(entry.after ?? undefined),
+      before: storableJson(entry.before ?? undefined),
+      after: storableJson(entry.after ?? undefined),
       note: entry.note ?? null,
     },
   });

@@ -7,7 +7,7 @@ import type { CardTheme, CardTier, LandmarkKind } from '../../generated/prisma/e
 import type { Prisma } from '../../generated/prisma/client.js';
 import { NotFoundError, UserError, ValidationError } from '../../domain/errors.js';
 import { stripControl, unpublishReasonProblem, validateCardEdit, type CardEditFields } from '@cards/schema/rules';
-import { actorName, recordAudit } from '../audit/audit.service.js';
+import { actorName, recordAudit, storableJson } from '../audit/audit.service.js';
 import { beforeAndAfter, changesBetween, readCardForEdit, snapshotOf, SNAPSHOT_INCLUDE } from './card-versions.js';
 import { indexCards } from '../search/card-index.js';
 import { recordNotification, pushWechatMessage, type StatusChange } from '../notifications/notify.js';
@@ -110,7 +110,7 @@ async function recordCardChange(
   const { version } = await tx.card.update({ where: { id: cardId }, data: { version: { increment: 1 } }, select: { version: true } });
   const name = await actorName(tx, viewer);
   await tx.cardVersion.create({
-    data: { cardId, number: version, action, actorId: viewer.userId, actorName: name, changes: changes as Prisma.InputJsonValue, note: note ?? null },
+    data: { cardId, number: version, action, actorId: viewer.userId, actorName: name, changes: storableJson(changes) ?? {}, note: note ?? null },
   });
   const { before, after } = beforeAndAfter(changes);
   const auditAction = { EDIT: 'card.update', PUBLISH: 'card.publish', UNPUBLISH: 'card.unpublish' }[action];
