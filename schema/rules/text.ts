@@ -10,6 +10,15 @@ export function stripControl(text: string): string {
   return text.replace(CONTROL, '').replace(BIDI_CONTROL, '');
 }
 
+// Half of a surrogate pair alone (a client that cuts an emoji at its length limit leaves one) is no
+// character: PostgreSQL's json refuses it and PGlite fails on one at the end of a text.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text with each lone surrogate made U+FFFD (String.prototype.toWellFormed, which our TypeScript target lacks). */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
 /**
  * Bounds on any text the server accepts (README "Security"); a field may set tighter ones. A
  * request outside them is refused before it reaches the database.

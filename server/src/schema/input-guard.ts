@@ -1,8 +1,8 @@
 // One gate for every argument of every field, before any resolver runs: text without NUL and within
 // its length (schema/rules INPUT_LIMITS, or the field's own `maxLength`), lists within `maxItems`,
-// IDs in the shape our IDs have. A refusal is a ValidationError (field and message) where the field
-// has typed errors, else a GraphQL error with code BAD_USER_INPUT. So hostile input gets a clear
-// answer instead of a database error.
+// IDs in the shape our IDs have; then every text made well-formed (a lone surrogate as U+FFFD). A
+// refusal is a ValidationError (field and message) where the field has typed errors, else a GraphQL
+// error with code BAD_USER_INPUT. So hostile input gets a clear answer instead of a database error.
 import SchemaBuilder, {
   BasePlugin,
   type FieldRequiredness,
@@ -13,7 +13,7 @@ import SchemaBuilder, {
   type SchemaTypes,
 } from '@pothos/core';
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
-import { INPUT_LIMITS, textInputProblem } from '@cards/schema/rules';
+import { INPUT_LIMITS, textInputProblem, wellFormed } from '@cards/schema/rules';
 import { ValidationError } from '../domain/errors.js';
 
 declare global {
@@ -68,6 +68,25 @@ function refusal(problem: InputProblem): ValidationError {
 
 type Resolver = GraphQLFieldResolver<unknown, object, object>;
 
+/** Arguments with every text well-formed (lone surrogates made U+FFFD); the same object when nothing changes. */
+function wellFormedArgs<T>(value: T): T {
+  if (typeof value === 'string') return wellFormed(value) as T;
+  if (Array.isArray(value)) {
+    const items = value.map(wellFormedArgs);
+    return (items.some((item, i) => item !== value[i]) ? items : value) as T;
+  }
+  // Plain objects only (graphql-js builds arguments as such); an upload's File stays as it is.
+  if (value === null || typeof value !== 'object') return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  let changed: Record<string, unknown> | null = null;
+  for (const [key, item] of Object.entries(value)) {
+    const made = wellFormedArgs(item);
+    if (made !== item) (changed ??= { ...(value as Record<string, unknown>) })[key] = made;
+  }
+  return (changed ?? value) as T;
+}
+
 export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(resolver: Resolver, fieldConfig: PothosOutputFieldConfig<Types>): Resolver {
     const check = this.checkerFor(fieldConfig, false);
@@ -76,7 +95,7 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     return (parent, args, context, info) => {
       const problem = check(args as Record<string, unknown>);
       if (problem) throw typed ? refusal(problem) : badUserInput(problem);
-      return resolver(parent, args, context, info);
+      return resolver(parent, wellFormedArgs(args), context, info);
     };
   }
 
@@ -86,7 +105,7 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     return (parent, args, context, info) => {
       const problem = check(args as Record<string, unknown>);
       if (problem) throw badUserInput(problem);
-      return subscribe(parent, args, context, info);
+      return subscribe(parent, wellFormedArgs(args), context, info);
     };
   }
 

@@ -1,5 +1,6 @@
 // The audit trail: what staff and admins changed, with the values before and after. Written inside
 // the same transaction as the change itself, so a change is never stored without its entry.
+import { wellFormed } from '@cards/schema/rules';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { Deps, Viewer } from '../../context.js';
 import { assertCanReadAudit, recordsAuditFor } from './audit.policy.js';
@@ -23,12 +24,12 @@ export async function actorName(db: Pick<PrismaClient, 'user'>, viewer: Viewer):
   return user?.displayName ?? user?.username ?? null;
 }
 
-// PostgreSQL's json refuses a lone UTF-16 surrogate (a hostile "\ud800" that a text column takes): strings
-// are made well-formed (U+FFFD in its place) before the values are stored.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const wellFormed = (_key: string, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\ufffd') : v);
+// Arguments are made well-formed before resolvers run (schema/input-guard.ts); values built from elsewhere
+// (a row read back, a diff) are made so again, since PostgreSQL's json refuses a lone surrogate.
+const wellFormedStrings = (_key: string, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v);
 /** A value as PostgreSQL's json takes it (lone surrogates made U+FFFD); for any json column (audit entries, card versions). */
-export const storableJson = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value, wellFormed)) as Prisma.InputJsonValue));
+export const storableJson = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value, wellFormedStrings)) as Prisma.InputJsonValue);
 
 export async function recordAudit(db: Db, viewer: Viewer, entry: AuditRecord, name?: string | null): Promise<void> {
   if (!recordsAuditFor(viewer)) return;
