@@ -47,6 +47,7 @@ import {
   PEOPLE_WORDS,
   STOPWORDS,
   SYNONYMS,
+  WORDS_JIEBA_LACKS,
 } from './vocabulary.js';
 
 export type { BotAnswer, BotSource } from './answer.js';
@@ -57,6 +58,9 @@ export const MIN_SCORE = 4;
 /** The best FAQ must also cover this share of the question's meaningful words. */
 export const MIN_COVERAGE = 0.3;
 /** How many of the strongest entries are compared by how much of the question they cover… */
+/** What a thing is for or how it is made (用途, 原理, 怎么烧出来的): the thing itself asked of, not its cards. */
+const THE_THING_ITSELF = /用途|用处|功效|原理|用在(哪|什么)|(是)?怎么(做|造|生产|烧|酿|制)(出来)?的/;
+
 const RERANK = 5;
 /** …among those scoring at least this share of the strongest. */
 const RERANK_SHARE = 1 / 3;
@@ -346,10 +350,10 @@ export class Bot {
       searchOptions: { boost: { ask: 3 }, prefix: false, fuzzy: false, combineWith: 'OR' },
     });
     index.addAll(docs);
-    // Card titles, places and industries are words too: never "corrected".
+    // Card titles, places and industries are words too: never "corrected"; so are everyday words jieba lacks.
     const typos = TypoFixer.fromTexts(
       docs.map((d) => normalize(d.ask)),
-      catalogue.words(),
+      [...catalogue.words(), ...WORDS_JIEBA_LACKS],
     );
     const documentFrequency = new Map<string, number>();
     for (const d of docs)
@@ -450,7 +454,7 @@ export class Bot {
       // (A person asked for in so many words is handed over even when the classifier reads an off-topic question:
       // 能派个工作人员陪我去吗. An entry it is sure of still answers: 转人工要咋操作 asks how.)
       const other = this.kindOverruled(text);
-      if (other === 'unsure') return asksForPersonInSoManyWords(text) ? handoffAnswer(lang) : this.retrieve(text, lang, false);
+      if (other === 'unsure') return asksForPersonInSoManyWords(text, true) ? handoffAnswer(lang) : this.retrieve(text, lang, false);
       return other ? this.faqAnswer(other, lang) : handoffAnswer(lang);
     }
     // (Not an application of another kind: the visa centre says my application is under review; 我的签证申请到哪一步了.)
@@ -552,8 +556,9 @@ export class Bot {
   private asksOfOtherThings(text: string): boolean {
     const { kindTags } = jiebaDictionary();
     const things = this.wordsNoCardSpeaksOf(text).filter((w) => han(w) && !(kindTags.get(w) ?? '').startsWith('v'));
-    // (…or another programme's title: 商务部首批国际消费中心城市是上海、北京…这5个吗.)
-    return things.length >= 2 || botWords(text).some((w) => w.startsWith(OTHER_PROGRAMME));
+    // (…or another programme's title: 商务部首批国际消费中心城市是上海、北京…这5个吗; or what a thing is for or how it is made,
+    // 稀土有哪些用途 用在什么产品上.)
+    return things.length >= 2 || botWords(text).some((w) => w.startsWith(OTHER_PROGRAMME)) || THE_THING_ITSELF.test(text);
   }
 
   /** What a question names of the catalogue, as written or else as read (Catalogue.parseAsCatalogue). */
@@ -585,6 +590,7 @@ export class Bot {
       asksWhatNoDocumentSays(text) ||
       this.thingCalledACard(text) ||
       this.domain.namesOtherProgrammesProcess(text) ||
+      this.domain.namesKnownOtherKindOfApplication(text) ||
       this.domain.namesOtherApplicationEn(text)
     )
       return 'other';

@@ -253,9 +253,9 @@ const LISTED_IN_FULL = 8;
 
 /** Asking for a number of cards (not how many a region may have, or the programme's target). */
 const COUNT = /(几张|几涨|几个|几多|多少|数量|一共|总共|how many|number of|\bcount of|ji ?zhang|duo ?shao)/;
-/** Not a count of cards: targets, what may be, and prices (多少钱); nor "which ones" (哪几个城市, 都是啥), a listing. */
+/** Not a count of cards: targets, what may be, prices (多少钱) and sales (一年卖多少亿); nor "which ones" (哪几个城市, 都是啥), a listing. */
 const NOT_A_COUNT =
-  /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|target|plan|may|can|how much|price|哪几|边几|都是啥|都是什么|都是哪|分别是|which|dazao|mubiao|jihua|keyi)/;
+  /(打造|目标|计划|可以|能|最多|要|多少钱|价格|价钱|多少元|多少(亿|万|吨)|卖(了|出)?多少|销售额|营收|营业额|target|plan|may|can|how much|price|哪几|边几|都是啥|都是什么|都是哪|分别是|which|dazao|mubiao|jihua|keyi)/;
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
 /** Questions that name a place or a card but ask something else (events, sharing, applying, travel, how two things differ). */
 const ELSEWHERE =

@@ -5,7 +5,18 @@
 import { botWordSequence, botWords } from './tokenize.js';
 import { COMPOUND_FREQUENCY, jiebaDictionary } from './typos.js';
 import { COMMON_ENGLISH, ENGLISH_FUNCTION_WORDS, ENGLISH_WORDS } from './language.js';
-import { APP_WORDS, CANONICAL, COMPANIES, OTHER_PRODUCT, OTHER_PROGRAMME, OTHER_PROGRAMMES, otherToken, PERSONAL_AFFAIRS, SYNONYMS } from './vocabulary.js';
+import {
+  APP_WORDS,
+  ASKING_CONTEXT,
+  CANONICAL,
+  COMPANIES,
+  OTHER_PRODUCT,
+  OTHER_PROGRAMME,
+  OTHER_PROGRAMMES,
+  otherToken,
+  PERSONAL_AFFAIRS,
+  SYNONYMS,
+} from './vocabulary.js';
 
 /** Canonical words of the programme's vocabulary too general to say a question is about it. */
 const GENERAL_CANONICAL = new Set(['申请', '流程', '谁', '观看', '区别', '发布', '联系', '时间', '结果', '修改', '定义', '费用', '筛选', '宣传', '企业']);
@@ -62,12 +73,16 @@ const NO_OWNER = new Set(
   ['公众号', '视频号', '朋友圈', '健康码', '白屏', '闪退', '安卓', '鸿蒙', 'android', 'ios', '个税', '国考'].map((w) => otherToken(OTHER_PRODUCT, w)),
 );
 
+/** An owner (`owner`, a pattern) and then, within the clause, what they applied with: 申请, 登记表, 报的, 名片, 材料. */
+const ownedApplication = (owner: string) => new RegExp(String.raw`${owner}[^，,。？?]{0,6}(申请|登记表|报的|交的|名片|材料)`);
+
 /**
  * An application of someone else, a friend or another region, as its owner (我朋友在别的市报的…申请, 隔壁县的名片申请): not the
  * asker's to look up (theirs, 他们区的申请, below). Not another's named beside the asker's own (隔壁县都批下来了，我们县的申请…), nor 朋友圈, 老人家.
  */
-const SOMEONE_ELSES =
-  /(朋友(?!圈)|亲戚|同学|邻居|别人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老乡|(?<!老)人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区|镇|乡)|邻(县|市|区|镇|乡)|兄弟(县|市|区|城市|单位)|周边(县|市|区))(家)?((县|市|区)里|那边)?(的|在[^，。？?]{0,8}(报|申请|交|提交)的|(报|交|提交)(上去)?的)[^，。？?]{0,6}(申请|登记表|报的|交的|名片|材料)/;
+const SOMEONE_ELSES = ownedApplication(
+  String.raw`(朋友(?!圈)|亲戚|同学|邻居|别人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老乡|(?<!老)人家|别的(市|县|区|城市|地方|单位)|其他(市|县|区|城市|地方|单位)|隔壁(市|县|区|镇|乡)|邻(县|市|区|镇|乡)|兄弟(县|市|区|城市|单位)|周边(县|市|区))(家)?((县|市|区)里|那边)?(的|在[^，,。？?]{0,8}(报|申请|交|提交)的|(报|交|提交)(上去)?的)`,
+);
 
 /** What one applies for in the programme's own process (apply for designation, recognition, inclusion). */
 const OURS_TO_APPLY_FOR_EN =
@@ -76,14 +91,13 @@ const OTHER_APPLICATION_KIND_EN =
   /\b(visa|passport|scholarship|loan|job|grant|patent|trademark|licen[cs]e|permit|mortgage|tax|university|school|college|residence|insurance|credit card|housing|pension|subsidy|rebate) applications?\b/;
 
 /** The asker's own application named (我们的申请, 我报的, 俺们交的登记表). */
-const OWN_APPLICATION = /(?<![他她])(我|我们|俺|俺们|咱|咱们)(的|报的|交的|提交的)[^，。？?]{0,4}(申请|登记表|名片)/;
+const OWN_APPLICATION = /(?<![他她])(我|我们|俺|俺们|咱|咱们)(的|报的|交的|提交的)[^，,。？?]{0,4}(申请|登记表|名片)/;
 
 /**
  * Theirs, or an office of theirs, not ours: 他们的申请, 我儿子在市工信局上班 他们局报的申请批下来没有, 她们单位那个名片申请, 他们那份申请,
  * 他们区报的名片, 他们在市里报的名片申请, 他们家报的.
  */
-const THEIRS =
-  /[他她]们家?(((局|单位|那边|区里?|县里?|市里?|那份|那个)(的)?)|的|(在[^，,。？?]{0,8})?(报|交|提交)(上去)?的)[^，,。？?]{0,6}(申请|登记表|报的|交的|名片|材料)/;
+const THEIRS = ownedApplication(String.raw`[他她]们家?(((局|单位|那边|区里?|县里?|市里?|那份|那个)(的)?)|的|(在[^，,。？?]{0,8})?(报|交|提交)(上去)?的)`);
 
 /**
  * In English, an application someone else owns or made (Has Wenzhou submitted its registration form yet? What stage is
@@ -95,8 +109,8 @@ const SOMEONE_ELSES_EN =
 /** The other programmes' names, to see cheaply whether a question names one at all. */
 const OTHER_PROGRAMME_NAMES = [...OTHER_PROGRAMMES];
 
-/** What a person does about their own affairs (断缴, 报销, 续签): their affair, not an applicant's document. */
-const PERSONAL_DOINGS = /断缴|补缴|报销|提取|续签|激活|挂失|迁户|转移|领取|涨了|涨多少|异地/;
+/** What a person does about their own affairs (断缴, 报销, 续签, 退休工资审核): their affair, not an applicant's document. */
+const PERSONAL_DOINGS = /断缴|补缴|报销|提取|续签|激活|挂失|迁户|转移|领取|涨了|涨多少|异地|审核|审批/;
 
 /** Words between a programme and its steps that only ask for them (需要准备哪些, 要交什么; 哪些 is read as 谁). */
 const ASKING_FOR_STEPS = new Set(['的', '需要', '要', '需', '准备', '提交', '交', '要交', '谁', '什么', '有', '有什么', '啥']);
@@ -121,10 +135,17 @@ const PROCESS_WORDS = new Set([
   '评选',
   '截止',
   '评审',
+  // (its own form: 港车北上 登记表怎么填)
+  '登记表',
+  '表格',
 ]);
 
 /** Who people ask for in English (an agent, customer service), unless it is named whose. */
 const SERVICE_EN = new Set(['service', 'agent', 'support', 'staff', 'representative', 'hotline', 'helpdesk', 'operator']);
+
+/** An agent of a trade (a sourcing agent, a shipping agency): someone to hire, not one of ours to talk to. */
+const TRADE_AGENT_EN =
+  /\b(sourcing|shipping|buying|purchasing|procurement|booking|travel|estate|insurance|customs|import|export|freight|forwarding|visa|recruitment|recruiting|leasing|rental|marketing|sales|trading|patent|trademark|listing|letting) (agents?|agency|agencies)\b/;
 
 /** What kind of service, not whose (customer service, a live agent). */
 const SERVICE_KIND_EN = new Set(['customer', 'human', 'real', 'live', 'service', 'support', 'team', 'desk', 'help', 'centre', 'center']);
@@ -221,8 +242,8 @@ export class DomainGate {
     const office = (w: string | undefined) => !centresToo && !!w && han(w) && /[局厅委办所院]$/.test(w);
     const whose = (i: number) => thing(words[i - 1]) || (words[i - 1] === '的' && (thing(words[i - 2]) || office(words[i - 2])));
     // (In English, a name the programme never uses just before, past the kind of service: an Amazon customer service agent;
-    // not how the person is, a technical support agent, an English-speaking agent.)
-    const named = (w: string | undefined) => !!w && /^[a-z]{4,}$/.test(w) && !/(ing|al|ly|ic|ive|ed|ful)$/.test(w) && this.isForeign(w);
+    // not how the person is, a technical support agent, an English-speaking agent, or the bot, useless, human agent now.)
+    const named = (w: string | undefined) => !!w && /^[a-z]{4,}$/.test(w) && !/(ing|al|ly|ic|ive|ed|ful|less|ous|able|ible)$/.test(w) && this.isForeign(w);
     const whoseEn = (i: number) => {
       let j = i - 1;
       while (j >= 0 && SERVICE_KIND_EN.has(words[j])) j--;
@@ -231,7 +252,8 @@ export class DomainGate {
     // (Another company's app named a few words before: 顺丰快递打电话转人工, 淘宝的人工客服; not a phone's system, a fault or
     // where our cards are shared, ios上小程序打不开转人工, 分享到朋友圈打不开转人工.)
     const ownedByCompany = (i: number) => words.slice(Math.max(0, i - 4), i).some((w) => isOtherProduct(w) && !NO_OWNER.has(w));
-    return words.some((w, i) => handMade(w) || (SERVICE.has(w) && (whose(i) || ownedByCompany(i))) || (SERVICE_EN.has(w) && whoseEn(i)));
+    const served = (w: string, i: number) => (SERVICE.has(w) && (whose(i) || ownedByCompany(i))) || (SERVICE_EN.has(w) && whoseEn(i));
+    return TRADE_AGENT_EN.test(text) || words.some((w, i) => handMade(w) || served(w, i));
   }
 
   /** Whether an application named is of another kind (我的签证申请, 贷款审批进度): a word the programme never uses right before it. */
@@ -239,7 +261,9 @@ export class DomainGate {
     const words = botWordSequence(text);
     // (Chinese words only: in English, foreignEnglishWords reads the question.)
     // (…or a programme the vocabulary knows as another's: 我们报的绿色工厂, 申报的专精特新.)
-    const other = (w: string | undefined) => w !== undefined && ((han(w) && this.isForeign(w)) || w.startsWith(OTHER_PROGRAMME));
+    // (…or a person's own affair with another office, or the asker's own work: 我们的贷款审批进度, 公积金提取申请, 采访申请.)
+    const other = (w: string | undefined) =>
+      w !== undefined && ((han(w) && this.isForeign(w)) || w.startsWith(OTHER_PROGRAMME) || PERSONAL_AFFAIRS.has(w) || ASKING_CONTEXT.has(w));
     // (Who applies is no kind of application: 街道办申请的, 管委会申报的.)
     const applicant = (w: string | undefined) => w === '名下' || /[办局委厅府部处所会司厂镇乡村区县市省]$/.test(w ?? '');
     // (…or a word before that, what is done to it between, a verb: 驾照换证申请, 护照续签申请; not 的, 我们集团的申请.)
@@ -249,6 +273,16 @@ export class DomainGate {
     // …or right after it: 申请的技改补贴.
     const after = (i: number) => other(words[i + 1] === '的' ? words[i + 2] : words[i + 1]);
     return this.namesSomeoneElsesApplication(text) || words.some((w, i) => APPLYING.has(w) && (before(i) || after(i)));
+  }
+
+  /**
+   * Whether an application named is of a kind the vocabulary knows as another's, right before it (采访申请, 贷款申请, 专精特新申报):
+   * another application, whatever is asked of it. (Not a word merely unknown: 参与 and 报 read as 申请 after many words.)
+   */
+  namesKnownOtherKindOfApplication(text: string): boolean {
+    const words = botWordSequence(text);
+    const known = (w: string | undefined) => !!w && (w.startsWith(OTHER_PROGRAMME) || PERSONAL_AFFAIRS.has(w) || ASKING_CONTEXT.has(w));
+    return words.some((w, i) => APPLYING.has(w) && known(words[i - 1]));
   }
 
   /**

@@ -33,6 +33,10 @@ const ABOUT_PEOPLE: RegExp[] = [
   /(工作人员|负责人|中心的人)[^，。？?]{0,2}(审核|审批|评审|审查|打分|评分)|(人工|客服|工作人员)[^，。？?]{0,6}(可以|能|能不能|支持)[^，。？?]{0,3}(视频|语音|远程)(?!.{0,8}(我|指导))|(会不会|是否|有没有)(派|安排).{0,2}专人/,
   // what they ask or look at (毕业答辩老师一般会问啥, 评委一般关注什么)
   /(老师|工作人员|客服|评委|专家)[^，。？?]{0,4}(会|要)?(问|考|提问|关注|看重)(啥|什么|哪些|些啥)/,
+  // how to complain about them (怎么投诉某个具体的工作人员): a way, not a person now
+  /(怎么|如何|怎样|去哪|在哪|哪里)(能|可以)?投诉/,
+  // what a teacher told them to do (审核老师让改, 老师布置的作业)
+  /老师(让|叫|要求|布置|批评|说要)/,
   // whether the bot is a person (你是真人还是AI)
   /(是|是不是)(真人|人工|活人|机器人?)(还是|吗|么|嘛)|(真人|活人)还是/,
   // the queue, and after the handover (转人工以后还能切回吗)
@@ -53,15 +57,15 @@ const ABOUT_PEOPLE: RegExp[] = [
 const aboutPeople = (text: string) => ABOUT_PEOPLE.some((pattern) => pattern.test(text));
 /** Asked for in so many words (a complaint about the staff too): wins over asking about the staff or the hours. */
 const EXPLICIT_REQUEST_WORDS =
-  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|派(个|一个|位|一位)?(工作人员|专人|老师)(陪|跟|带|帮)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|(想|要|希望)(跟|和|同|找)(中心|你们)的?(人|工作人员|老师|同志)[^，,。？?]{0,2}(谈|聊|说|沟通|对接)|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我|帮(我|忙)转(一下|下)?(人工|客服)?[。！!～~]*$|(我要|我想)?投诉[^，。？?]{0,8}(客服|工作人员|人工|老师|负责人)(?![^，。？?]{0,4}(电话|热线|渠道|方式|流程))/;
+  /(?<!(?:排队|排着队)[^，。？?]{0,3})转人工(?![^，。？?]{0,14}(多久|几分钟|排队|排第|插队|优先|要等|等多|切回|换回|回到|返回))|找人工|要人工|找客服|(请|希望|能不能|能否|可以)(安排|派).{0,2}专人|派(个|一个|位|一位)?(工作人员|专人|老师)(陪|跟|带|帮)|不要机器人|别.{0,4}机器人|找.{0,2}工作人员|(想|要|希望)(跟|和|同|找)(中心|你们)的?(人|工作人员|老师|同志)[^，,。？?]{0,2}(谈|聊|说|沟通|对接)|找(个)?真人|换(个|一个)人.{0,4}(跟|和|与)我|安排.{0,6}(工作人员|老师|人).{0,4}(跟|和|与)我|帮(我|忙)转(一下|下)?(人工|客服)?[。！!～~]*$|(我要|我想)?(?<!(怎么|如何|怎样|去哪|在哪|哪里)(能|可以)?)投诉[^，。？?]{0,8}(客服|工作人员|人工|老师|负责人)(?![^，。？?]{0,4}(电话|热线|渠道|方式|流程))/;
 const EXPLICIT_REQUEST = new RegExp(`${EXPLICIT_REQUEST_WORDS.source}|${ASKED_PLAINLY.source}`);
 const ABOUT_HOURS =
   /(几点|什么时候|时间|上班|下班|周末|晚上|夜晚|白天|夜里|半夜|深夜|凌晨|节假日|放假|休假|春节|过年|国庆|非工作|多久|怎样联系|怎么联系|如何联系)/;
 const PERSON_EN =
   /\b(human|real person|person|agent|someone|somebody|staff|representative|operator|people|customer service|support team|whoever (is (responsible|in charge)|handles|deals with))\b/;
-// (Passive only towards a person: be transferred to a human agent, not a card transferred to other people.)
+// (Passive only towards a person: be transferred to a human agent, not a card transferred to other people; human agent now.)
 const REQUEST_EN =
-  /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact|put me through)\b|\b(transferred|connected) to (a|an|the|one of your) (human|person|real person|staff|agent|member of staff|colleague|officer)\b|\bdeal with (a|an) (human|real person|person)\b/;
+  /\b(talk|speak|chat|connect|transfer|want|need|get|please|contact|put me through)\b|\b(human|agent|real person|staff),? (now|asap|immediately|right now)\b|\b(transferred|connected) to (a|an|the|one of your) (human|person|real person|staff|agent|member of staff|colleague|officer)\b|\bdeal with (a|an) (human|real person|person)\b/;
 
 /** Whether someone answers at a time (晚上十点找人工还有人回吗): about the hours, however it names them. */
 const ANYONE_THERE = /(还)?有人(回|在|接)|回不回|还有人吗/;
@@ -78,8 +82,13 @@ const PUT_THROUGH_EN =
 /** Asked for in English in so many words, whatever else the question speaks of. */
 const EXPLICIT_EN = new RegExp(`${PUT_THROUGH_EN.source}|\\bhuman\\b`);
 
-/** Whether a person is asked for in so many words (找人工, 转人工, 能派个工作人员…; "talk to a human"). */
-export function asksForPersonInSoManyWords(asked: string): boolean {
+/**
+ * Whether a person is asked for in so many words (找人工, 转人工, 能派个工作人员…; "talk to a human"). A complaint on its
+ * own (我要投诉) names no one: where the classifier is sure nothing we answer is asked (政府采购中标结果有猫腻 我要投诉), it is
+ * another office's to hear.
+ */
+export function asksForPersonInSoManyWords(asked: string, nothingOfOurs = false): boolean {
+  if (nothingOfOurs && /(我要|我想)投诉/.test(asked) && !PERSON_WORDS.test(asked)) return false;
   return EXPLICIT_REQUEST.test(asked) || EXPLICIT_EN.test(asked);
 }
 
@@ -128,6 +137,9 @@ const STATUS = [
   /(申请|申报|登记表|报的|交的)[^，,。？?]{0,4}(现在|目前|眼下)(是)?(什么|啥)(情况|进度|状态)(了|呢|啊|呀)?[？?。！!\s]*(?=$|[，,\s])/,
   // "the form went up: any word back?" (我们市的表交上去到底有没有下文)
   /(我|我们|俺|俺们)[^，,。？?]{0,4}的?(表|登记表|申请|材料|那份)(交|报|提交|递交|送)(上去|上来)?了?[^，,。？?]{0,6}(有没有|有|没)(下文|回音|信儿|消息|结果|动静)/,
+  // (…said in a word or two, the whole message: 进度, 我的进度, 审到哪了, 批了没, status?)
+  /^((我|我们|俺|俺们)的?)?(进度|进展)(呢|咋样|怎么样|如何)?[？?。!！]*$|^(审|批|办)到哪(一?步)?了?[吗呢？?。]*$|^(到哪(一)?步了|批了没|批了吗|审了没|审完了没)[呢？?。]*$/,
+  /^((my|our) )?(application )?(status|progress)[\s?.!]*$/,
   /\b(my|our) application\b|application status|where is my application/,
   // (…what we sent, then how it is doing: our county sent in its form last month, any progress on it?; did the centre
   // actually receive our submission?)

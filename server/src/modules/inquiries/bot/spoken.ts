@@ -16,7 +16,7 @@ const SPOKEN: [RegExp, string][] = [
   [/(就)?稳了(吗|么|嘛)?/g, '就一定能入选吗'],
   [/凑(这个|个)?热闹/g, '参加'],
   // (…not after the deadline has passed: that is a late submission.)
-  [/(?<!(过|错过|逾期|晚)[\s\S]{0,30})(还收不收|还收吗)/g, '现在还能申请吗'],
+  [/(?<!(过|错过|逾期|晚|迟)[\s\S]{0,30})(还收不收|还收吗)/g, '现在还能申请吗'],
   [/神马/g, '什么'],
   // English words often mistyped on a phone (dedline, aplication).
   [/\b(ded+line|deadine|deadlne|dealine)\b/g, 'deadline'],
@@ -32,7 +32,8 @@ const SPOKEN: [RegExp, string][] = [
   // Where the asker heard it (听人说, 听说): no part of what is asked.
   [/听(人|别人|他们|朋友)?说(过)?/g, ''],
   // …or saw it said (朋友圈里说, 群里都在传, 网上有人说): not what is asked either.
-  [/(朋友圈|微信群|(?<![集人社族])群|网上|新闻|抖音|微博)(里|上)(有人|都|也)?(在)?(说|传)(的)?/g, ''],
+  // (Not uploading there: 抖音上传视频.)
+  [/(朋友圈|微信群|(?<![集人社族])群|网上|新闻|抖音|微博)(里|上)(有人|都|也)?(在)?(说|传(?!视频|图片|照片|文件|作品|材料|附件|不|失败|成功))(的)?/g, ''],
   // Slang for a lost cause or a chance (凉凉, 还有戏吗), emphasis (真金白银), at one go (一口气), picking (挑着要).
   [/是不是就?(凉凉|凉了|没戏了?)了?|(凉凉|凉了)(了)?/g, ''],
   [/还有戏(吗|不|没)?/g, '还可以吗'],
@@ -95,7 +96,14 @@ const SPOKEN: [RegExp, string][] = [
   [/睇/g, '看'],
   [/嘅/g, '的'],
   [/几时/g, '什么时候'],
-  [/乜嘢|咩/g, '什么'],
+  [/乜嘢|咩|(?<=[系做有些])乜|乜(?=[？?。!！\s]|$)/g, '什么'],
+  [/系(?=咪|乜|什么|边|唔|不)/g, '是'],
+  [/搵/g, '找'],
+  [/嗰/g, '那'],
+  [/几耐/g, '多久'],
+  [/仲(?=可|有|要|未|系|是|能|收|得)/g, '还'],
+  [/揀|拣(?=报|选)/g, '选'],
+  [/哋/g, '们'],
   [/什么分别/g, '什么区别'], // (咩分别: what difference; 分别 alone is separately)
   [/喺/g, '在'],
   [/冇/g, '没有'],

@@ -63,7 +63,8 @@ export class TypoFixer {
 
   /** `texts`: what typos are corrected towards; `alsoKnown`: more words that are never corrected. */
   static fromTexts(texts: string[], alsoKnown: string[] = []): TypoFixer {
-    const words = twoCharacterWords();
+    // (The words never corrected are words too: their neighbours are no typo, 非遗工坊 is no 非一共坊.)
+    const words = new Set([...twoCharacterWords(), ...alsoKnown.filter((w) => HAN.test(w))]);
     const counts = new Map<string, number>();
     const known = new Set<string>();
     const trigrams = new Set<string>();

@@ -102,6 +102,29 @@ const SCREENSHOT_HOW =
 /** WeChat's own messages not notifying (微信新消息不提醒了怎么办): the phone's and WeChat's settings, not this app's notices. */
 const WECHAT_OWN_ALERTS = /微信(的)?(新)?消息[^，,。？?]{0,4}(不|没有?)(提醒|提示|通知|响|弹)/;
 
+/** Another centre's (德化游客中心电话多少, 政务服务中心在哪): not the centre that runs the programme. */
+const OTHER_CENTRE =
+  /(游客|旅游|游客服务|集散|政务|政务服务|便民服务|行政服务|市民|体检|会展|会议|购物|医疗|急救|疾控|就业|人才|税务|车管|不动产登记|健身|培训|考试|社区服务)中心/;
+
+/** A follow-up in English that names nothing (and the second one?, what about that one): what it points back to is not known here. */
+const BARE_FOLLOW_UP_EN = /^(and |so |ok,? )?(what about |how about )?(the )?(first|second|third|fourth|last|other|next|previous|that|this) one\s*[?.!]*$/;
+
+/**
+ * A town, village or street office applying (我们镇能单独申请吗, 村一级可以报不): the documents list cities, counties and
+ * industrial zones, never these, and the county entry's 可以 would mislead.
+ */
+const TOWN_OR_VILLAGE_APPLYING =
+  /(我们|咱们?|俺们?|本|这个|一个|单个)(小)?(镇|乡|村|街道|社区)(里|上)?的?[^，,。？?]{0,6}(能|可以|可不可以|能不能|是否可以|有没有资格|够格|够资格)[^，,。？?]{0,4}(申请|申报|报名|参加|参与|报)|(镇|乡|村|街道)一级[^，,。？?]{0,6}(申请|申报|报名|参加|参与|报)/;
+
+/** Verification codes' lifetimes (验证码多长时间过期): no document gives them. */
+const CODE_LIFETIME = /验证码[^，,。？?]{0,6}(过期|有效期|有效多久|失效)/;
+
+/** Other regions' contact people (各地联系人电话能给我吗): the forms' contacts are private. */
+const OTHERS_CONTACTS = /(各地|各市|各县|其他地方|别的地方|其他城市|别的城市|其他区域)的?[^，,。？?]{0,6}联系人[^，,。？?]{0,4}(电话|手机|方式|号码)/;
+
+/** In English, the scores behind a list (the raw scores behind the 2025 list): no document gives them. */
+const SCORES_EN = /\b(raw|individual|detailed) scores?\b|\bscores? (behind|for each|of each)\b|\bscore breakdown\b/;
+
 /** Whether a question asks what no document of the programme says. */
 export function asksWhatNoDocumentSays(text: string): boolean {
   return [
@@ -126,5 +149,11 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     BOT_ITSELF,
     SCREENSHOT_HOW,
     WECHAT_OWN_ALERTS,
+    OTHER_CENTRE,
+    BARE_FOLLOW_UP_EN,
+    TOWN_OR_VILLAGE_APPLYING,
+    CODE_LIFETIME,
+    OTHERS_CONTACTS,
+    SCORES_EN,
   ].some((pattern) => pattern.test(text));
 }

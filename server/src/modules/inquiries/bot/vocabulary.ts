@@ -187,6 +187,9 @@ export const OTHER_PRODUCTS = new Set([
   '携程',
   '滴滴',
   '12306',
+  // (the government-services hotline)
+  '12345',
+  '市长热线',
   '个税',
   '国考',
   '白屏',
@@ -308,6 +311,14 @@ export const OTHER_PROGRAMMES = new Set([
   '电子商务进农村',
   // (the commerce ministry's)
   '国际消费中心城市',
+  // (civil-service recruitment and titles: a person's exams and ranks, with steps of their own)
+  '选调生',
+  '公务员考试',
+  '事业编',
+  '职称评审',
+  // (Hong Kong's and Macao's cars driving north)
+  '港车北上',
+  '澳车北上',
 ]);
 
 /**
@@ -324,7 +335,9 @@ export const PEOPLE_WORDS = new Set(
  * A person's own affairs with other offices (社保断缴, 医保报销, 考驾照, 续签证): their subject, whatever words of ours come with
  * them (医保断缴了，过了截止时间还能补交吗).
  */
-export const PERSONAL_AFFAIRS = new Set('社保 医保 公积金 养老金 退休金 低保 彩票 驾照 户口 签证 护照 高考 中考 考研 挂号'.split(' '));
+export const PERSONAL_AFFAIRS = new Set(
+  '社保 医保 公积金 养老金 退休金 低保 彩票 驾照 户口 签证 护照 高考 中考 考研 挂号 回乡证 港澳通行证 台胞证 贷款 养老保险'.split(' '),
+);
 
 /**
  * Everyday subjects people type in pinyin too (she bao zen me bu jiao, tian qi): read back into their words, so that the
@@ -333,6 +346,9 @@ export const PERSONAL_AFFAIRS = new Set('社保 医保 公积金 养老金 退�
  */
 export const EVERYDAY_WORDS =
   '社保 医保 公积金 养老金 退休金 低保 天气 股票 彩票 快递 外卖 挂号 房租 打车 工资 签证 护照 驾照 户口 高考 中考 考研 贷款 电费 宽带 学校 理财'.split(' ');
+
+/** Everyday words jieba's dictionary lacks, never read as typos (非遗 is intangible heritage, not 非一). */
+export const WORDS_JIEBA_LACKS = ['非遗'];
 
 /** What the asker is doing or why they ask (写稿子, 给学生讲课, 开会, 起草请示): context, not what is asked. */
 export const ASKING_CONTEXT = new Set('稿子 写稿 讲课 备课 上课 开会 请示 起草 汇报 论文 作业 采访 被叫'.split(' '));

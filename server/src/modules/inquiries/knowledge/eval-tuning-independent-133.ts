@@ -1,5 +1,5 @@
 // Independent tuning set 133: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses local officials (counties, districts, development zones, towns) writing in long formal office style and in short hurried style, with near-miss off-topic questions about other ministries' declarations, statistics, inspections, assessments, investment promotion, special funds and document formats.
-import { GUANGDONG_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet133: EvalCase[] = [
@@ -195,11 +195,7 @@ export const independentTuningSet133: EvalCase[] = [
   { question: '请问上海市是否已有产业名片？', expect: { cards: [] }, style: 'region' },
   { question: '天津有沒有產業名片', expect: { cards: [] }, style: 'traditional' },
   { question: '我们青海的有没有名片', expect: { cards: [] }, style: 'region' },
-  {
-    question: '我县也是陶瓷产区，想参考一下，陶瓷产业有哪些地方做了名片？',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '我县也是陶瓷产区，想参考一下，陶瓷产业有哪些地方做了名片？', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '刀剪行业有名片可以参考吗', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '白酒产区有哪些产业名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的名片都有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },

@@ -7,6 +7,7 @@ import {
   TECH_HOTSPOT_CARDS,
   UPGRADE_RENEWAL_CARDS,
 } from './sample-card-lists';
+import { CERAMICS_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet134: EvalCase[] = [
@@ -237,11 +238,7 @@ export const independentTuningSet134: EvalCase[] = [
   { question: '湖州安吉县有名片吗', expect: { cards: [] }, style: 'region' },
   { question: 'Does Shanghai have an industry card?', expect: { cards: [] }, style: 'english' },
   { question: '做白酒的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  {
-    question: '陶瓷相关的产业名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷相关的产业名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '稀土产业有哪些名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪行业的名片是哪几个地方', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   {

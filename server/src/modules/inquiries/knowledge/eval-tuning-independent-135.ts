@@ -8,6 +8,7 @@ import {
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
 } from './sample-card-lists';
+import { CERAMICS_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet135: EvalCase[] = [
@@ -90,11 +91,7 @@ export const independentTuningSet135: EvalCase[] = [
     expect: { faq: 'english-version' },
     style: 'english',
   },
-  {
-    question: 'Which cities have an industry card for ceramics?',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'english',
-  },
+  { question: 'Which cities have an industry card for ceramics?', expect: { cards: CERAMICS_CARDS }, style: 'english' },
   { question: 'How many industry cards does Guangdong have in the app?', expect: { count: 6 }, style: 'english' },
   { question: 'Does Jingdezhen have an industry card?', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'english' },
   { question: 'Where can we watch the 3-minute documentaries?', expect: { faq: 'films-where' }, style: 'english' },
@@ -172,11 +169,7 @@ export const independentTuningSet135: EvalCase[] = [
   { question: '杭州有哪些名片？钱塘区的也算上', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '柳州有产业名片吗？孩子最爱螺蛳粉', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'region' },
   { question: '青岛有哪些产业名片，暑假带娃去青岛', expect: { cards: ['qingdao-city-of-brands'] }, style: 'region' },
-  {
-    question: '孩子对陶瓷特别感兴趣，有哪些城市有陶瓷的产业名片？',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '孩子对陶瓷特别感兴趣，有哪些城市有陶瓷的产业名片？', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒相关的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   {
     question: '跟稀土有关的名片有哪些？孩子科学课讲到稀土',

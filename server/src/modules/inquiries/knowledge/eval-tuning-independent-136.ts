@@ -8,6 +8,7 @@ import {
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
 } from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet136: EvalCase[] = [
@@ -106,13 +107,7 @@ export const independentTuningSet136: EvalCase[] = [
   },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '刀剪行业有哪些产业名片？', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '陶瓷产业名片都有哪些地方',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '陶瓷产业名片都有哪些地方', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: '以旧换新新闻天天播，家电产业的名片有哪些城市？',
     expect: {
@@ -159,13 +154,7 @@ export const independentTuningSet136: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '山东的名片有哪些',
-    expect: {
-      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
-    },
-    style: 'region',
-  },
+  { question: '山东的名片有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建有哪些产业名片',
     expect: {

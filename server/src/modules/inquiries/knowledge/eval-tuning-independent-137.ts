@@ -1,5 +1,5 @@
 // Independent tuning set 137: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses farmers, rural co-operatives and officials of food-and-farm counties, who mix real programme, catalogue, count, status and hand-over questions with near misses about 特产, 地理标志, seeds, market prices, rural loans and live-stream selling.
-import { INNOVATIVE_CONSUMPTION_CARDS } from './sample-card-lists';
+import { INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet137: EvalCase[] = [
@@ -127,11 +127,7 @@ export const independentTuningSet137: EvalCase[] = [
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '山东有哪些产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '阿克苏有产业名片吗 我们是种苹果的', expect: { cards: [] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '潜江有产业名片吗 小龙虾那个', expect: { cards: [] }, style: 'region' },

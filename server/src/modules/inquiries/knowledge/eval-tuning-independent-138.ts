@@ -1,5 +1,5 @@
 // Independent tuning set 138: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses complaints, disputes and service requests (refunds, the 12345 hotline, consumer complaints about products from catalogue industries, quarrels with companies) against genuine complaints about this app, requests for a person and the asker's own application status.
-import { INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024 } from './sample-card-lists';
+import { CERAMICS_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024 } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet138: EvalCase[] = [
@@ -177,13 +177,7 @@ export const independentTuningSet138: EvalCase[] = [
   { question: '天津有哪些产业名片', expect: { cards: [] }, style: 'region' },
   { question: '柳洲的名片', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'typo' },
   { question: '景得镇有名片吗', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'typo' },
-  {
-    question: '想买正宗陶瓷，先看看陶瓷产业有哪些产业名片',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '想买正宗陶瓷，先看看陶瓷产业有哪些产业名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒产业有哪些名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '刀剪产业的名片有哪几张', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土有哪些产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },

@@ -1,5 +1,13 @@
 // Independent tuning set 139: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses well-known companies and brands of the catalogue's cities (jobs, products, after-sales, share prices, factory visits, recruitment) as near misses, against questions about the cards of those cities and industries and about how companies take part in the programme.
-import { BIOMEDICINE_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet139: EvalCase[] = [
@@ -133,11 +141,7 @@ export const independentTuningSet139: EvalCase[] = [
     style: 'region',
   },
   { question: '安踏起家的晋江有产业名片吗', expect: { cards: ['jinjiang-sportswear'] }, style: 'region' },
-  {
-    question: '山东有哪些产业名片？我们是给那边企业做配套的，想了解下',
-    expect: { cards: ['qingdao-city-of-brands', 'weifang-power-and-kites', 'binzhou-high-end-aluminium', 'linyi-trade-logistics'] },
-    style: 'region',
-  },
+  { question: '山东有哪些产业名片？我们是给那边企业做配套的，想了解下', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江苏有哪些产业名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing', 'wuxi-iot-city'] }, style: 'region' },
   { question: '蔚来和科大讯飞所在的合肥有什么名片', expect: { cards: ['hefei-chips-screens-cars'] }, style: 'region' },
   { question: '比亚迪和隆基在西安都有基地，西安的名片叫啥', expect: { cards: ['xian-hard-tech-city'] }, style: 'region' },
@@ -154,11 +158,7 @@ export const independentTuningSet139: EvalCase[] = [
   { question: '方太、公牛所在的宁波有名片吗', expect: { cards: ['ningbo-port-city-making'] }, style: 'region' },
   { question: '正泰、德力西的老家温州有什么产业名片', expect: { cards: ['wenzhou-private-manufacturing'] }, style: 'region' },
   { question: '做白酒的城市有哪些产业名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  {
-    question: '陶瓷产业的名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '刀剪相关的产业名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土方面有哪些名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   {

@@ -1,5 +1,5 @@
 // Independent tuning set 141: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses hypothetical, conditional, negated and comparative questions about the programme (what if we have no leading firm, what happens if we don't apply, main or featured card), alongside off-topic hypotheticals and life-choice comparisons that borrow the same words.
-import { BIOMEDICINE_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, CERAMICS_CARDS, MAIN_CARDS_2024, SHANDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet141: EvalCase[] = [
@@ -169,11 +169,7 @@ export const independentTuningSet141: EvalCase[] = [
     style: 'region',
   },
   { question: '苏州有哪些名片？昆山是不是也算苏州的', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
-  {
-    question: '山东的名片里有没有主名片？把山东的全列出来',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东的名片里有没有主名片？把山东的全列出来', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '東北三省有哪些產業名片',
     expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
@@ -195,11 +191,7 @@ export const independentTuningSet141: EvalCase[] = [
     style: 'english',
   },
   { question: 'Does Beijing have any industry card at all?', expect: { cards: [] }, style: 'english' },
-  {
-    question: '做陶瓷的名片有哪些？景德镇和德化哪个算',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '做陶瓷的名片有哪些？景德镇和德化哪个算', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: '有没有做白酒的名片？如果有，宜宾跟遵义都算吗',
     expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },

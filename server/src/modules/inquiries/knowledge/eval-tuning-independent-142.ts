@@ -8,6 +8,7 @@ import {
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
 } from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet142: EvalCase[] = [
@@ -168,11 +169,7 @@ export const independentTuningSet142: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: 'Shandong have which cards',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: 'Shandong have which cards', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: 'Hunan sheng card list',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -211,11 +208,7 @@ export const independentTuningSet142: EvalCase[] = [
   },
 
   // ───────────── catalogue: industries, themes, tiers ─────────────
-  {
-    question: 'Which city card is about ceramic porcelain industry?',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: 'Which city card is about ceramic porcelain industry?', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: 'Baijiu (Chinese liquor) industry card which places?',
     expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },

@@ -1,5 +1,14 @@
 // Independent tuning set 143: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses industrial tourism and travel planning (factory tours, industry museums, tickets, hotels, itineraries and souvenirs in catalogue cities), set against genuine catalogue and programme questions asked by travellers.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, UPGRADE_RENEWAL_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet143: EvalCase[] = [
@@ -94,11 +103,7 @@ export const independentTuningSet143: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '山东的产业名片有哪些',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东的产业名片有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南有哪些名片？打算长株潭加郴州转一圈',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -135,11 +140,7 @@ export const independentTuningSet143: EvalCase[] = [
   { question: 'shenyang you chanye mingpian ma', expect: { cards: ['shenyang-equipment-base'] }, style: 'pinyin' },
 
   // ───────────── Catalogue: by industry, tier, theme, year ─────────────
-  {
-    question: '想做个瓷器主题的旅行，哪些名片是陶瓷产业的？',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '想做个瓷器主题的旅行，哪些名片是陶瓷产业的？', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒产业的名片有哪些？想去酒厂那边转转', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '刀剪产业的名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土的名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
@@ -165,11 +166,7 @@ export const independentTuningSet143: EvalCase[] = [
     style: 'industry',
   },
   { question: '有没有巧克力产业的名片', expect: { cards: [] }, style: 'industry' },
-  {
-    question: 'Which cards are about ceramics or porcelain?',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'english',
-  },
+  { question: 'Which cards are about ceramics or porcelain?', expect: { cards: CERAMICS_CARDS }, style: 'english' },
   { question: 'Any industry cards for baijiu?', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'english' },
   { question: '陶瓷名片里哪些是2025年的', expect: { cards: ['jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances'] }, style: 'industry' },
   { question: '创新消费类的名片有哪些？想去逛吃逛吃', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'colloquial' },

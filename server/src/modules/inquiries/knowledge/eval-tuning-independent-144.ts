@@ -8,6 +8,7 @@ import {
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
 } from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet144: EvalCase[] = [
@@ -125,13 +126,7 @@ export const independentTuningSet144: EvalCase[] = [
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
     style: 'region',
   },
-  {
-    question: '山东有哪些产业名片',
-    expect: {
-      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
-    },
-    style: 'region',
-  },
+  { question: '山东有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建省的产业名片有哪些',
     expect: {
@@ -177,13 +172,7 @@ export const independentTuningSet144: EvalCase[] = [
   { question: 'Which industry cards does Chongqing have?', expect: { cards: ['chongqing-mountain-city-motors'] }, style: 'english' },
   { question: '佛山的产业明片有哪些', expect: { cards: ['foshan-ceramics-and-appliances'] }, style: 'typo' },
   { question: '景德鎮有產業名片嗎', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'traditional' },
-  {
-    question: '做陶瓷的有哪些城市的产业名片',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '做陶瓷的有哪些城市的产业名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: '刀剪行业有哪些名片',
     expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] },

@@ -1,5 +1,13 @@
 // Independent tuning set 145: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses journalists and media people (fact-checking, interview and quote requests, press accreditation and filming permits for other events, other outlets' reports) set against the programme's own events, releases, films, contact channels and hand-over.
-import { BIOMEDICINE_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet145: EvalCase[] = [
@@ -160,13 +168,7 @@ export const independentTuningSet145: EvalCase[] = [
   { question: '目录里北京有没有名片', expect: { cards: [] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '天津有哪些名片？', expect: { cards: [] }, style: 'region' },
-  {
-    question: '山东的产业名片有哪些',
-    expect: {
-      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
-    },
-    style: 'region',
-  },
+  { question: '山东的产业名片有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南有啥名片',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -192,13 +194,7 @@ export const independentTuningSet145: EvalCase[] = [
     expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] },
     style: 'region',
   },
-  {
-    question: '我在做陶瓷产业专题，目录里跟陶瓷有关的名片有哪些？',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '我在做陶瓷产业专题，目录里跟陶瓷有关的名片有哪些？', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '刀剪产业有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '白酒相关的产业名片有哪几张', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土产业的名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },

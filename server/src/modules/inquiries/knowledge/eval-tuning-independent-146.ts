@@ -1,5 +1,5 @@
 // Independent tuning set 146: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses messages that are pasted or forwarded — 【转发】 notices, copied news and document paragraphs, long pasted text with the question at the end, URLs, numbered lists, emoji and quotation marks around the question.
-import { BIOMEDICINE_CARDS, GUANGDONG_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, CERAMICS_CARDS, GUANGDONG_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet146: EvalCase[] = [
@@ -558,13 +558,7 @@ export const independentTuningSet146: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '转给山东的朋友看👉 山东有哪些产业名片？',
-    expect: {
-      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
-    },
-    style: 'region',
-  },
+  { question: '转给山东的朋友看👉 山东有哪些产业名片？', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建省的产业名片有哪些呀？想转发到老乡群',
     expect: {
@@ -627,13 +621,7 @@ export const independentTuningSet146: EvalCase[] = [
     expect: { cards: ['wuhan-optics-valley'] },
     style: 'region',
   },
-  {
-    question: '【陶瓷行业群转发】有哪些城市的产业名片是做陶瓷的？',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '【陶瓷行业群转发】有哪些城市的产业名片是做陶瓷的？', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: '🍶白酒相关的产业名片有哪些？',
     expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },

@@ -1,5 +1,5 @@
 // Independent tuning set 147: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses questions typed in regional dialect and colloquial Chinese (Sichuanese, Northeastern, Shanghainese, Hokkien/Teochew, Hakka, Henan and Shaanxi words written in characters), about everyday life and the programme alike.
-import { GUANGDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet147: EvalCase[] = [
@@ -297,13 +297,7 @@ export const independentTuningSet147: EvalCase[] = [
   { question: '内蒙古有撒名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '北京有产业名片不', expect: { cards: [] }, style: 'region' },
   { question: '贵州有啥子名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
-  {
-    question: '做陶瓷的名片有哪些嘞',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '做陶瓷的名片有哪些嘞', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: '做鞋的产业名片有哪几个',
     expect: { cards: ['wenzhou-private-manufacturing', 'jinjiang-sportswear', 'quanzhou-maritime-silk-manufacturing'] },

@@ -8,6 +8,7 @@ import {
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
 } from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet148: EvalCase[] = [
@@ -108,13 +109,7 @@ export const independentTuningSet148: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '山东的有哪些产业名片',
-    expect: {
-      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
-    },
-    style: 'region',
-  },
+  { question: '山东的有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '江苏的名片呢',
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
@@ -179,13 +174,7 @@ export const independentTuningSet148: EvalCase[] = [
     },
     style: 'english',
   },
-  {
-    question: '陶瓷的名片有哪些',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '陶瓷的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: '那白酒呢？做白酒的有哪几张名片',
     expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },

@@ -1,5 +1,5 @@
 // Independent tuning set 149: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses money: the programme's fees, funding, rewards, budgets and costs of taking part, against personal finance, loans, other policies' subsidies, tax refunds, investment funds, prices and salaries that borrow the same words.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet149: EvalCase[] = [
@@ -179,11 +179,7 @@ export const independentTuningSet149: EvalCase[] = [
   { question: '内蒙古的产业名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '四川有几个城市有名片，分别是啥', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '稀土产业有哪些名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '陶瓷产业的名片都有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片都有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: '家电产业有哪些产业名片',
     expect: { cards: ['zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'ningbo-port-city-making', 'qingdao-city-of-brands'] },

@@ -1,5 +1,5 @@
 // Independent tuning set 150: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses people and data: privacy, phone numbers, consent, who sees the form, deleting an account, data security, complaints about staff, other apps' privacy, telecom fraud, leaked data and police matters.
-import { TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet150: EvalCase[] = [
@@ -186,17 +186,9 @@ export const independentTuningSet150: EvalCase[] = [
     },
     style: 'plain',
   },
-  {
-    question: '陶瓷产业有哪些名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业有哪些名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '內蒙古有哪些產業名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'traditional' },
-  {
-    question: '山东的产业名片有哪几张',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东的产业名片有哪几张', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '跨境电商有产业名片吗', expect: { cards: ['yiwu-world-supermarket'] }, style: 'industry' },
   { question: '天津有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '智能移动终端产业的名片是哪个', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'industry' },

@@ -1,5 +1,5 @@
 // Independent tuning set 151: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses rural elders and village cadres asking through a grandchild or a village secretary (帮我爷爷问, 村支书代问), mixing pensions, land, crops, medical insurance and village affairs with the programme's questions.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet151: EvalCase[] = [
@@ -142,11 +142,7 @@ export const independentTuningSet151: EvalCase[] = [
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
     style: 'region',
   },
-  {
-    question: '山东的名片都列出来，我们是临沂农村的',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东的名片都列出来，我们是临沂农村的', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江西赣州有没有，我家在南康做家具', expect: { cards: ['ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '四川有啥产业名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '河北有哪些，我们是保定下面的村子', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
@@ -178,13 +174,7 @@ export const independentTuningSet151: EvalCase[] = [
   { question: '种花的，花卉产业有名片没', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'industry' },
   { question: '葡萄酒有没有产业名片', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '刀剪的名片有哪些，我爷爷年轻时是打铁的', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '陶瓷的名片有哪几个',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '陶瓷的名片有哪几个', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '螺蛳粉有产业名片吗', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'industry' },
   { question: '稀土的名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '苹果产业有没有产业名片', expect: { cards: [] }, style: 'industry' },

@@ -1,5 +1,14 @@
 // Independent tuning set 152: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses competitors and comparisons: city rankings, other cities' branding and "which city is better for X" near misses, set against catalogue comparisons between places, industries, tiers and themes, and FAQ questions asked in a comparing voice.
-import { BIOMEDICINE_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet152: EvalCase[] = [
@@ -150,11 +159,7 @@ export const independentTuningSet152: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '山东有哪些产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建省的名片都列一下',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -183,11 +188,7 @@ export const independentTuningSet152: EvalCase[] = [
     },
     style: 'english',
   },
-  {
-    question: '陶瓷名片都有哪些城市？我想比较一下',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷名片都有哪些城市？我想比较一下', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒名片，宜宾和遵义都有吗', expect: { cards: ['yibin-baijiu-and-batteries', 'zunyi-sauce-aroma-baijiu'] }, style: 'industry' },
   {
     question: '稀土之都到底是包头还是赣州？两个都有名片吗',

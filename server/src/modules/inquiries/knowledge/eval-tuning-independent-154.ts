@@ -1,5 +1,5 @@
 // Independent tuning set 154: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses elderly and low-vision users asking about the app itself (font size, elder mode, voice, reading aloud, sharing to family, getting lost in pages), set against their phone's, WeChat's and other apps' own settings.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS, SHANDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet154: EvalCase[] = [
@@ -144,23 +144,13 @@ export const independentTuningSet154: EvalCase[] = [
   },
   { question: '内蒙古有名片吗', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '湖北有什麼產業名片', expect: { cards: ['wuhan-optics-valley'] }, style: 'traditional' },
-  {
-    question: 'Which industry cards does Shandong have?',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'english',
-  },
+  { question: 'Which industry cards does Shandong have?', expect: { cards: SHANDONG_CARDS }, style: 'english' },
   { question: "xi'an you mei you chanye mingpian", expect: { cards: ['xian-hard-tech-city'] }, style: 'pinyin' },
   { question: '西藏有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '上海有名片吗？我住上海', expect: { cards: [] }, style: 'region' },
   { question: '北京有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '青海的名片有吗', expect: { cards: [] }, style: 'region' },
-  {
-    question: '陶瓷方面的名片有哪些',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '陶瓷方面的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '做刀剪的名片有哪几个地方', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '白酒的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '跟稀土有关的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },

@@ -1,5 +1,5 @@
 // Independent tuning set 155: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses legal and official-document language (regulations, contracts and the cooperation agreement, seals, red-header documents and 公文 formats, liability, the IP of a card's logo, card identity and management, and the centre's letter), with near misses that ask for legal advice or document drafting the programme does not give.
-import { GUANGDONG_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, MAIN_CARDS_2024, SHANDONG_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet155: EvalCase[] = [
@@ -177,11 +177,7 @@ export const independentTuningSet155: EvalCase[] = [
   { question: '河北省有哪些产业名片？', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '内蒙古自治区已发布的名片有哪些？', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '江西省有哪些產業名片？', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'traditional' },
-  {
-    question: '山东省行政区域内的产业名片请逐一列明。',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东省行政区域内的产业名片请逐一列明。', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: 'Which industry cards are listed for Zhejiang province?',
     expect: {
@@ -237,13 +233,7 @@ export const independentTuningSet155: EvalCase[] = [
   { question: '白酒产业的名片有哪几张？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '以稀土为主导产业的名片有哪些？', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪产业的名片有哪几张？', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '陶瓷产业相关的产业名片有哪些？',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '陶瓷产业相关的产业名片有哪些？', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '葡萄酒产业有产业名片吗？', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   {
     question: '工程机械方向的名片有哪些',

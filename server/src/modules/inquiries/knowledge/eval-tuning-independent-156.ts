@@ -1,5 +1,5 @@
 // Independent tuning set 156: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses weather, seasons, holidays and time — deadlines, Chinese holidays, working days, time zones and everyday "when" questions — set against the programme's deadlines, release dates, conference dates and the centre's hours.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet156: EvalCase[] = [
@@ -186,13 +186,7 @@ export const independentTuningSet156: EvalCase[] = [
     expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },
     style: 'industry',
   },
-  {
-    question: '陶瓷产业的名片都有哪些',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片都有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '情人节快到了，有没有做花卉的产业名片', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'industry' },
   {
     question: '稀土相关的名片有哪些',

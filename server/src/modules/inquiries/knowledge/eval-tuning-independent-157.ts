@@ -1,5 +1,5 @@
 // Independent tuning set 157: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses simple, sometimes broken English from non-native speakers in Southeast Asia, Africa, the Middle East and Latin America (with words of their own languages), including many tempting off-topic trade, visa, study and travel questions that borrow the programme's places, industries and card titles.
-import { BIOMEDICINE_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet157: EvalCase[] = [
@@ -451,13 +451,7 @@ export const independentTuningSet157: EvalCase[] = [
     expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] },
     style: 'industry',
   },
-  {
-    question: 'ceramic / pottery cards, which cities?',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: 'ceramic / pottery cards, which cities?', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: 'baijiu (Chinese liquor) card is which city?',
     expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] },

@@ -9,6 +9,7 @@ import {
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
 } from './sample-card-lists';
+import { CERAMICS_CARDS, FEATURED_CARDS_2024, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet158: EvalCase[] = [
@@ -128,11 +129,7 @@ export const independentTuningSet158: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '山东有哪几张名片，分别是啥',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪几张名片，分别是啥', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南的名片是哪几张',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -210,29 +207,7 @@ export const independentTuningSet158: EvalCase[] = [
     },
     style: 'plain',
   },
-  {
-    question: '2024年的特色名片有哪些',
-    expect: {
-      cards: [
-        'binzhou-high-end-aluminium',
-        'chenzhou-nonferrous-metals',
-        'huangpu-bay-area-innovation',
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'kunshan-county-manufacturing',
-        'quanzhou-maritime-silk-manufacturing',
-        'weifang-power-and-kites',
-        'zhuzhou-rail-transit-equipment',
-        'changchun-motor-city',
-        'harbin-power-equipment',
-        'baotou-rare-earth-capital',
-        'ganzhou-tungsten-rare-earth',
-        'tangshan-cradle-of-modern-industry',
-        'jinjiang-sportswear',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2024年的特色名片有哪些', expect: { cards: FEATURED_CARDS_2024 }, style: 'plain' },
   {
     question: '目录里科创热点主题的名片有哪些？',
     expect: {
@@ -268,13 +243,7 @@ export const independentTuningSet158: EvalCase[] = [
   },
 
   // ───────────── catalogue: which cards (industries) ─────────────
-  {
-    question: '陶瓷产业的名片有几张，都是哪儿的',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片有几张，都是哪儿的', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒相关的名片有哪些？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土方面的名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   {

@@ -8,6 +8,7 @@ import {
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
 } from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet159: EvalCase[] = [
@@ -123,11 +124,7 @@ export const independentTuningSet159: EvalCase[] = [
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
     style: 'region',
   },
-  {
-    question: '山东有哪些产业名片？是不是只有青岛和烟台',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪些产业名片？是不是只有青岛和烟台', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建的名片都有哪些，听说只有厦门有',
     expect: {
@@ -162,13 +159,7 @@ export const independentTuningSet159: EvalCase[] = [
   { question: 'Does Beijing have any industry card in the catalogue? I heard it has two.', expect: { cards: [] }, style: 'english' },
   { question: '白酒的名片是不是只有遵义一张？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '刀剪名片是不是就阳江一个', expect: { cards: ['yangjiang-knife-capital', 'zherong-knives-and-scissors'] }, style: 'industry' },
-  {
-    question: '陶瓷类的名片除了景德镇还有吗',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '陶瓷类的名片除了景德镇还有吗', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '稀土的名片只有包头吧', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   {
     question: '工程机械的名片是不是只有长沙',

@@ -1,5 +1,5 @@
 // Independent tuning set 160: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses e-commerce sellers and factory owners (Taobao shops, Amazon export, 1688 suppliers, live-stream selling, logistics, customs) asking how companies take part and which cards their places have, against tempting trade, shipping and platform near misses.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet160: EvalCase[] = [
@@ -121,16 +121,8 @@ export const independentTuningSet160: EvalCase[] = [
     expect: { cards: ['jinjiang-sportswear', 'quanzhou-maritime-silk-manufacturing', 'wenzhou-private-manufacturing'] },
     style: 'industry',
   },
-  {
-    question: '陶瓷产业的名片有哪些？我淘宝店卖茶具的',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
-  {
-    question: 'Which cards are about ceramics? I sell porcelain online',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'english',
-  },
+  { question: '陶瓷产业的名片有哪些？我淘宝店卖茶具的', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
+  { question: 'Which cards are about ceramics? I sell porcelain online', expect: { cards: CERAMICS_CARDS }, style: 'english' },
   { question: '刀剪产业有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   {
     question: '家电方面的产业名片都有哪些',
@@ -184,13 +176,7 @@ export const independentTuningSet160: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '山东的产业名片列一下',
-    expect: {
-      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
-    },
-    style: 'region',
-  },
+  { question: '山东的产业名片列一下', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '泉州有哪些产业名片（包括下面的县市）',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },

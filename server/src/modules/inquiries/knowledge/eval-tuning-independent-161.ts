@@ -1,5 +1,14 @@
 // Independent tuning set 161: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses university students and fresh graduates (internships, theses, civil-service exams, job hunting and campus life in catalogue cities and industries) set against real questions about the programme's films, events, book, cards and the app.
-import { BIOMEDICINE_CARDS, GUANGDONG_CARDS, MAIN_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  MAIN_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet161: EvalCase[] = [
@@ -155,11 +164,7 @@ export const independentTuningSet161: EvalCase[] = [
     expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
     style: 'region',
   },
-  {
-    question: '山东的产业名片有哪些，青岛济南都想了解',
-    expect: { cards: ['qingdao-city-of-brands', 'weifang-power-and-kites', 'linyi-trade-logistics', 'binzhou-high-end-aluminium'] },
-    style: 'region',
-  },
+  { question: '山东的产业名片有哪些，青岛济南都想了解', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '內蒙古有哪些產業名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'traditional' },
   { question: 'chengdu you naxie chanye mingpian', expect: { cards: ['chengdu-tianfu-smart-making'] }, style: 'pinyin' },
   { question: 'Which industry cards does Hefei have? I just got a job offer there.', expect: { cards: ['hefei-chips-screens-cars'] }, style: 'english' },
@@ -178,11 +183,7 @@ export const independentTuningSet161: EvalCase[] = [
   },
   { question: '学材料的，稀土方向有哪些城市的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '集成电路专业，想看看哪些城市有集成电路的名片', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  {
-    question: '学陶瓷艺术的，有哪些陶瓷相关的产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '学陶瓷艺术的，有哪些陶瓷相关的产业名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒行业的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   {
     question: '机械专业想进工程机械行业，工程机械方向的名片有哪些城市',

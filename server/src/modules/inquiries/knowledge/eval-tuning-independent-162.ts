@@ -1,5 +1,13 @@
 // Independent tuning set 162: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses provincial and prefecture officials coordinating several counties' applications (recommendation, one application per region, lead units, provincial review), set against their other coordinating work (meetings, reports, inspections, other ministries' lists).
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet162: EvalCase[] = [
@@ -140,11 +148,7 @@ export const independentTuningSet162: EvalCase[] = [
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '山东有哪些产业名片？',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪些产业名片？', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '广东省目录里的名片有哪些？我们要做个全省汇总',
     expect: {
@@ -235,11 +239,7 @@ export const independentTuningSet162: EvalCase[] = [
   },
 
   // ───────────── catalogue: by industry ─────────────
-  {
-    question: '陶瓷产业的名片有哪些？我们省有个陶瓷县想报',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片有哪些？我们省有个陶瓷县想报', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '刀剪产业有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土方向的名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '白酒产业的名片都有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },

@@ -1,5 +1,13 @@
 // Independent tuning set 163: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses Chinese questions salted with foreign words (Japanese, Korean, German and French loanwords, brand names, and abbreviations like KPI, OEM, ODM, ESG, IPO, B2B), where off-topic near misses sit next to real programme questions written the same way.
-import { BIOMEDICINE_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet163: EvalCase[] = [
@@ -132,11 +140,7 @@ export const independentTuningSet163: EvalCase[] = [
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
     style: 'region',
   },
-  {
-    question: '山东的名片都有哪些？',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东的名片都有哪些？', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建有哪些card？',
     expect: {
@@ -155,13 +159,7 @@ export const independentTuningSet163: EvalCase[] = [
   { question: 'chang sha you ming pian ma', expect: { cards: ['changsha-construction-machinery'] }, style: 'pinyin' },
   { question: '“手撕钢之城”是哪个城市的名片？', expect: { cards: ['taiyuan-steel-and-heavy-machinery'] }, style: 'region' },
   { question: '世界超市那张名片，Yiwu的，给个链接', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
-  {
-    question: '做陶瓷ceramics的名片有哪些？',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '做陶瓷ceramics的名片有哪些？', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒baijiu相关的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土rare earth产业的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪knife产业有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },

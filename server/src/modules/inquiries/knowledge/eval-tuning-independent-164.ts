@@ -1,5 +1,13 @@
 // Independent tuning set 164: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses the mini-program and WeChat itself: updates, cache, permissions, location, notifications, sharing to chats and Moments, opening links, WeChat Pay, WeChat account trouble and other mini-programs.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet164: EvalCase[] = [
@@ -138,11 +146,7 @@ export const independentTuningSet164: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '山东的产业名片都发我看看',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东的产业名片都发我看看', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建有哪些名片',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -157,11 +161,7 @@ export const independentTuningSet164: EvalCase[] = [
   { question: '“中国电谷”是哪个城市的名片', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
   { question: '朋友分享链接点进来是“手撕钢之城”，这是哪儿的名片', expect: { cards: ['taiyuan-steel-and-heavy-machinery'] }, style: 'region' },
   { question: '群里有人转了张“世界超市”名片，是义乌的吗，帮我找下', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
-  {
-    question: '陶瓷产业有哪些名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业有哪些名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '做白酒的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '刀剪相关的名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土产业有名片吗', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },

@@ -1,5 +1,13 @@
 // Independent tuning set 165: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses emotional, impatient or rude messages (complaints, swearing, sarcasm, pleading, ALL CAPS, repeated punctuation) that carry real programme questions or requests for a person, next to emotional off-topic messages about life.
-import { GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet165: EvalCase[] = [
@@ -149,11 +157,7 @@ export const independentTuningSet165: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '我们山东怎么就这么几张？？都有哪些，列一下',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '我们山东怎么就这么几张？？都有哪些，列一下', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建有哪些产业名片？德化那张也算吧',
     expect: {
@@ -212,13 +216,7 @@ export const independentTuningSet165: EvalCase[] = [
   { question: 'he fei you shen me ming pian', expect: { cards: ['hefei-chips-screens-cars'] }, style: 'pinyin' },
 
   // ───────────── the catalogue: industries, tiers, themes, years ─────────────
-  {
-    question: '做陶瓷的有哪些名片？你们搜索烂得要死',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '做陶瓷的有哪些名片？你们搜索烂得要死', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '刀剪产业的名片有哪几张？', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '白酒相关的名片都列出来，别让我一个个搜', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土的名片有哪些？', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },

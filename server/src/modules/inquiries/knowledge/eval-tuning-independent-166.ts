@@ -1,5 +1,5 @@
 // Independent tuning set 166: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses very long elderly-style messages that tell a family, work-history or hometown story before finally asking a programme, catalogue, status or everyday question, or asking for a person.
-import { INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024 } from './sample-card-lists';
+import { CERAMICS_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024 } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet166: EvalCase[] = [
@@ -708,9 +708,7 @@ export const independentTuningSet166: EvalCase[] = [
   // ───────────────────────────── Catalogue: industries, tiers, themes ─────────────────────────────
   {
     question: '我做了一辈子陶瓷，从拉坯、利坯到上釉、烧窑，样样都干过，手上的老茧比铜钱还厚。你们这个目录里，跟陶瓷有关的产业名片都有哪些？',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
+    expect: { cards: CERAMICS_CARDS },
     style: 'industry',
   },
   {

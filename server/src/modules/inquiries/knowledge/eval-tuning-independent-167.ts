@@ -1,4 +1,14 @@
 // Independent tuning set 167: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses people who confuse 产业名片 with other "名片" things (printed business cards, 电子/微信名片, tourism 城市名片 slogans, 非遗名片, company brand cards, résumés), mixed with real programme questions.
+import {
+  BIOMEDICINE_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet167: EvalCase[] = [
@@ -104,29 +114,10 @@ export const independentTuningSet167: EvalCase[] = [
   { question: '怎么把这张产业名片转发到微信群里', expect: { faq: 'share' }, style: 'colloquial' },
   { question: '有没有英文版 想把我们城市的产业名片给外国客户看', expect: { faq: 'english-version' }, style: 'colloquial' },
   { question: '我不是政府部门的 能用这个小程序干嘛', expect: { faq: 'who-can-use' }, style: 'colloquial' },
-  {
-    question: '广东有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
+  { question: '广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '广州的产业名片有哪些 黄埔区的也算上', expect: { cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   { question: '杭州有几张名片 都列出来看看', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
-  {
-    question: '浙江省的产业名片都有啥',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '浙江省的产业名片都有啥', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '福建有啥产业名片',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -138,11 +129,7 @@ export const independentTuningSet167: EvalCase[] = [
     style: 'region',
   },
   { question: '江苏 产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
-  {
-    question: '山东省哪些城市有产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东省哪些城市有产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南的产业名片给我列一下',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -160,27 +147,9 @@ export const independentTuningSet167: EvalCase[] = [
   { question: '宁德有产业名片吗', expect: { cards: ['zherong-knives-and-scissors'] }, style: 'region' },
   { question: '金华市有没有产业名片', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
   { question: 'which industry cards are there in Guizhou?', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'english' },
-  {
-    question: '做陶瓷的产业名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '做陶瓷的产业名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒产业的名片有哪几张', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  {
-    question: '生物医药方向的产业名片有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的产业名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '刀剪相关的产业名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土的产业名片都在哪', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   {
@@ -192,81 +161,10 @@ export const independentTuningSet167: EvalCase[] = [
   { question: '葡萄酒产业名片有吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '有没有做茶叶的产业名片', expect: { cards: ['zunyi-sauce-aroma-baijiu'] }, style: 'industry' },
   { question: '风筝相关的名片有没有', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
-  {
-    question: '科创热点城市产业名片都有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费主题的名片列一下',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '升级更新城市产业名片都有谁',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '2024年那批里的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '科创热点城市产业名片都有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费主题的名片列一下', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '升级更新城市产业名片都有谁', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: '2024年那批里的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '湖北有主名片吗', expect: { cards: ['wuhan-optics-valley'] }, style: 'region' },
   { question: '目录里一共有多少张产业名片', expect: { count: 50 }, style: 'count' },
   { question: '主名片现在有几张', expect: { count: 15 }, style: 'count' },

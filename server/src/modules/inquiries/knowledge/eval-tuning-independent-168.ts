@@ -1,4 +1,14 @@
 // Independent tuning set 168: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses citizens who mistake the mini-program for a general government-services portal (政务服务, 12345热线, 营业执照, 公租房, 户口迁移, 出入境, 税务申报, 补贴申领, 信访), asking with the programme's own verbs (申请, 申报, 审核, 进度, 材料, 联系电话), mixed with real programme questions.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet168: EvalCase[] = [
@@ -104,27 +114,8 @@ export const independentTuningSet168: EvalCase[] = [
   { question: 'Can I switch this app to English?', expect: { faq: 'english-version' }, style: 'english' },
   { question: '我就是普通市民 这个小程序我能用来干什么', expect: { faq: 'who-can-use' }, style: 'colloquial' },
   { question: '老百姓能不能用这个小程序 还是只给机关单位用的', expect: { faq: 'who-can-use' }, style: 'colloquial' },
-  {
-    question: '广东有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江省的产业名片都有啥',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江省的产业名片都有啥', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '我在泉州办事 顺便问下泉州有产业名片吗',
     expect: { cards: ['dehua-porcelain-capital', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -133,11 +124,7 @@ export const independentTuningSet168: EvalCase[] = [
   { question: '杭州市有哪些名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '广州的产业名片列一下', expect: { cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   { question: '苏州有啥产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation'] }, style: 'region' },
-  {
-    question: '山东的产业名片有哪些',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东的产业名片有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南有几个地方上了名片 是哪些',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -154,28 +141,10 @@ export const independentTuningSet168: EvalCase[] = [
   { question: '宁夏有产业名片吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'region' },
   { question: '西藏有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '东莞有哪些产业名片', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'region' },
-  {
-    question: '做陶瓷的有哪些产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '做陶瓷的有哪些产业名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '生物医药方向的名片都有哪些城市',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的名片都有哪些城市', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '刀剪产业有名片吗', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '商贸物流的产业名片有哪些', expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] }, style: 'industry' },
   { question: '集成电路芯片方面有哪些名片', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
@@ -190,78 +159,15 @@ export const independentTuningSet168: EvalCase[] = [
     expect: { cards: ['ningbo-port-city-making', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'qingdao-city-of-brands'] },
     style: 'industry',
   },
-  {
-    question: '科创热点城市产业名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片都有谁',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片都有谁', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
   {
     question: '升级更新主题的主名片有哪些',
     expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing', 'chongqing-mountain-city-motors'] },
     style: 'plain',
   },
-  {
-    question: '目录里2024批次的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: 'Which industry cards are there in Guangdong?',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'english',
-  },
+  { question: '目录里2024批次的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: 'Which industry cards are there in Guangdong?', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
   { question: '你们目录里现在一共收录了多少张名片', expect: { count: 50 }, style: 'count' },
   { question: '目录里主名片有几张', expect: { count: 15 }, style: 'count' },
   { question: '特色名片目录里有多少个', expect: { count: 35 }, style: 'count' },

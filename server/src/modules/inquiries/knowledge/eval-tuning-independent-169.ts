@@ -1,4 +1,15 @@
 // Independent tuning set 169: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses general economics and industry-policy knowledge questions that the FAQ does not cover (新质生产力, provincial GDP, how industrial clusters form, the national advanced-manufacturing cluster list, 专精特新, 产业链链长制, 招商引资 policy, industry outlooks), phrased with programme words and mixed with real programme questions.
+import {
+  BIOMEDICINE_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  MAIN_CARDS_2024,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet169: EvalCase[] = [
@@ -97,37 +108,14 @@ export const independentTuningSet169: EvalCase[] = [
   { question: '怎么把名片转发到微信群里', expect: { faq: 'share' }, style: 'colloquial' },
   { question: 'Can I switch the app to English?', expect: { faq: 'english-version' }, style: 'english' },
   { question: '我不是政府部门的 普通人能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'colloquial' },
-  {
-    question: '广东省有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江的产业名片都有啥',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东省有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江的产业名片都有啥', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '福建有几个地方上了产业名片 列一下',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '山东哪些城市有产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东哪些城市有产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江苏省的名片有哪些', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   {
     question: 'Which industry cards does Hunan province have?',
@@ -153,29 +141,11 @@ export const independentTuningSet169: EvalCase[] = [
   { question: '广州的产业名片', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '宁德有产业名片吗', expect: { cards: ['zherong-knives-and-scissors'] }, style: 'region' },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  {
-    question: '做陶瓷的产业名片有哪几个城市',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '做陶瓷的产业名片有哪几个城市', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '稀土产业的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '集成电路相关的产业名片有哪些', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '刀剪产业有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '生物医药方向的产业名片都有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的产业名片都有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '石油化工的产业名片',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] },
@@ -186,66 +156,9 @@ export const independentTuningSet169: EvalCase[] = [
     expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands', 'changchun-motor-city'] },
     style: 'industry',
   },
-  {
-    question: '科创热点城市产业名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费主题的名片列一下',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'colloquial',
-  },
-  {
-    question: '升级更新类的城市名片都有谁',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
-    },
-    style: 'colloquial',
-  },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费主题的名片列一下', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'colloquial' },
+  { question: '升级更新类的城市名片都有谁', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'colloquial' },
   {
     question: '2025年的主名片有哪些',
     expect: {
@@ -262,44 +175,8 @@ export const independentTuningSet169: EvalCase[] = [
     },
     style: 'plain',
   },
-  {
-    question: '2024年那批主名片是哪些城市',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '把所有主名片都列出来看看',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'colloquial',
-  },
+  { question: '2024年那批主名片是哪些城市', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '把所有主名片都列出来看看', expect: { cards: MAIN_CARDS }, style: 'colloquial' },
   { question: '目录里现在一共收录了多少张产业名片', expect: { count: 50 }, style: 'count' },
   { question: '主名片目前有几张', expect: { count: 15 }, style: 'count' },
   { question: '特色名片一共几个', expect: { count: 35 }, style: 'count' },

@@ -1,4 +1,13 @@
 // Independent tuning set 170: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses video and media questions beyond the programme's own films (other documentaries such as 舌尖上的中国 and 航拍中国, TV channels, 抖音/B站/视频号 uploading, video editing, music copyright, cameras, live-streaming), phrased with 纪录片/微纪录片/视频/拍摄 words and mixed with real questions about the programme's 3-minute films and the rest of the programme.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet170: EvalCase[] = [
@@ -104,28 +113,9 @@ export const independentTuningSet170: EvalCase[] = [
   { question: '我就是个普通网友 能用这个小程序干嘛', expect: { faq: 'who-can-use' }, style: 'colloquial' },
   { question: '主導產業最多可以填幾個', expect: { faq: 'form-leading-industries' }, style: 'traditional' },
   { question: '河北有哪些产业名片 想找来看看', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
-  {
-    question: '广东省的产业名片都有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
+  { question: '广东省的产业名片都有哪些', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江一共有几张产业名片', expect: { count: 5 }, style: 'count' },
-  {
-    question: 'which industry cards does Zhejiang have',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'english',
-  },
+  { question: 'which industry cards does Zhejiang have', expect: { cards: ZHEJIANG_CARDS }, style: 'english' },
   {
     question: '泉州下面有哪些名片 包括县里的',
     expect: { cards: ['dehua-porcelain-capital', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -134,11 +124,7 @@ export const independentTuningSet170: EvalCase[] = [
   { question: '杭州的产业名片有哪些', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '江苏的名片都列一下', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   { question: '苏州有几张产业名片', expect: { count: 2 }, style: 'count' },
-  {
-    question: '山东省有哪些产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东省有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南的产业名片',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -150,73 +136,19 @@ export const independentTuningSet170: EvalCase[] = [
   { question: '重庆有名片吗', expect: { cards: ['chongqing-mountain-city-motors'] }, style: 'region' },
   { question: '四川的产业名片都有哪些', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '内蒙古有几张产业名片', expect: { count: 2 }, style: 'count' },
-  {
-    question: '陶瓷产业的名片有哪些 想看看瓷器相关的',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片有哪些 想看看瓷器相关的', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒相关的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '做刀剪的有哪几张名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土产业的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '生物医药方向的产业名片都有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的产业名片都有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '产业里有直播电商的名片是哪个', expect: { cards: ['linyi-trade-logistics'] }, style: 'industry' },
   { question: '葡萄酒产业有名片吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '主名片目前一共有几张', expect: { count: 15 }, style: 'count' },
   { question: '特色名片有多少张', expect: { count: 35 }, style: 'count' },
   { question: '名片目录里2024批次的有几张', expect: { count: 22 }, style: 'count' },
   { question: '2025年批次的名片数量是多少', expect: { count: 28 }, style: 'count' },
-  {
-    question: '科创热点主题的名片有哪些城市',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片目录里都有谁',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '科创热点主题的名片有哪些城市', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片目录里都有谁', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
   { question: '升级更新主题的名片有几个', expect: { count: 14 }, style: 'count' },
   { question: '小程序里总共收录了多少张产业名片', expect: { count: 50 }, style: 'count' },
   { question: '湖北有产业名片吗', expect: { cards: ['wuhan-optics-valley'] }, style: 'region' },

@@ -1,4 +1,14 @@
 // Independent tuning set 171: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses English-speaking users (foreign investors, students, expatriates, journalists): about half the questions in English, some broken or mixed Chinese-English, with off-topic questions on visas, company registration, trade fairs, factory sourcing, exchange rates, travel and industry statistics that reuse programme words.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet171: EvalCase[] = [
@@ -128,27 +138,8 @@ export const independentTuningSet171: EvalCase[] = [
   { question: "I'm a foreign student, not from the government, can I still use this app?", expect: { faq: 'who-can-use' }, style: 'english' },
 
   // ───────────── catalogue: cards ─────────────
-  {
-    question: 'which industry cards does Guangdong province have?',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'english',
-  },
-  {
-    question: '浙江有哪些产业名片',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: 'which industry cards does Guangdong province have?', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
+  { question: '浙江有哪些产业名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: 'cards in Fujian province pls',
     expect: {
@@ -170,13 +161,7 @@ export const independentTuningSet171: EvalCase[] = [
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
     style: 'english',
   },
-  {
-    question: '山东省的名片给我列一下',
-    expect: {
-      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
-    },
-    style: 'region',
-  },
+  { question: '山东省的名片给我列一下', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南有哪些名片',
     expect: {
@@ -190,30 +175,10 @@ export const independentTuningSet171: EvalCase[] = [
     style: 'english',
   },
   { question: '广州的名片', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
-  {
-    question: 'which cities have ceramics or porcelain industry cards?',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'english',
-  },
+  { question: 'which cities have ceramics or porcelain industry cards?', expect: { cards: CERAMICS_CARDS }, style: 'english' },
   { question: '做白酒的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: 'rare earth industry cards?', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'english' },
-  {
-    question: '生物医药产业的名片都有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药产业的名片都有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: 'knives and scissors cards, which places?',
     expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] },
@@ -251,59 +216,9 @@ export const independentTuningSet171: EvalCase[] = [
     expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands', 'changchun-motor-city'] },
     style: 'english',
   },
-  {
-    question: 'list the main cards from the 2024 batch',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'english',
-  },
-  {
-    question: '科创热点主题的名片都有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: 'innovative consumption theme cards in the app?',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'english',
-  },
+  { question: 'list the main cards from the 2024 batch', expect: { cards: MAIN_CARDS_2024 }, style: 'english' },
+  { question: '科创热点主题的名片都有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: 'innovative consumption theme cards in the app?', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'english' },
   {
     question: '广东2025年的名片有哪些',
     expect: {

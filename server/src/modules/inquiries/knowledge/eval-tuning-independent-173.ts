@@ -1,4 +1,14 @@
 // Independent tuning set 173: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses enterprises and business people (joining, advertising, sponsoring, selling, suppliers, investors, loans, recruiting, trademarks, company honours) mixed with real programme questions.
+import {
+  BIOMEDICINE_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  MAIN_CARDS_2024,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet173: EvalCase[] = [
@@ -98,29 +108,11 @@ export const independentTuningSet173: EvalCase[] = [
   { question: '想把某张名片转发给客户看 怎么分享', expect: { faq: 'share' }, style: 'colloquial' },
   { question: 'Does this app have an English version I can show my overseas partners?', expect: { faq: 'english-version' }, style: 'english' },
   { question: '我是企业员工不是政府部门的 能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'colloquial' },
-  {
-    question: '我是做陶瓷贸易的 哪些地方的产业名片跟陶瓷有关',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '我是做陶瓷贸易的 哪些地方的产业名片跟陶瓷有关', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒相关的产业名片有哪几张', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土方面有哪些城市的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪行业都有哪几张名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '做生物医药的 想看看哪些地方有生物医药名片',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '做生物医药的 想看看哪些地方有生物医药名片', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '集成电路产业的名片有哪些', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '商贸物流相关的产业名片', expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] }, style: 'industry' },
   {
@@ -138,37 +130,14 @@ export const independentTuningSet173: EvalCase[] = [
     expect: { cards: ['ningbo-port-city-making', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'qingdao-city-of-brands'] },
     style: 'industry',
   },
-  {
-    question: '广东省都有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江有啥产业名片',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东省都有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江有啥产业名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '福建的产业名片列一下',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '山东省有哪些名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东省有哪些名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江苏有哪些产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   {
     question: '湖南的产业名片有哪些',
@@ -191,82 +160,10 @@ export const independentTuningSet173: EvalCase[] = [
   { question: '苏州有哪些产业名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '宁德有产业名片吗', expect: { cards: ['zherong-knives-and-scissors'] }, style: 'region' },
   { question: '金华那边有什么名片', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
-  {
-    question: '目录里现在的主名片都有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '科创热点城市产业名片有哪些城市',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费主题的名片都列一下',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里2024批次的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '目录里现在的主名片都有哪些', expect: { cards: MAIN_CARDS }, style: 'plain' },
+  { question: '科创热点城市产业名片有哪些城市', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费主题的名片都列一下', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '目录里2024批次的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: 'which industry cards are there in Sichuan', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'english' },
   {
     question: '广东的特色名片有哪几张',

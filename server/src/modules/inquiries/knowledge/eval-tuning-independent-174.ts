@@ -1,4 +1,14 @@
 // Independent tuning set 174: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses officials' questions that drift off-topic mid-work (office IT, OA, 公文/红头文件 formatting, meeting rooms, travel claims, 公务卡, speech/summary writing, translation, 职称评审, 公务员考试) phrased with 申报/材料/登记表/审核 words, mixed with real programme questions officials ask (the form, deadlines, after submitting, own status, asking for staff).
+import {
+  BIOMEDICINE_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet174: EvalCase[] = [
@@ -108,27 +118,8 @@ export const independentTuningSet174: EvalCase[] = [
   { question: '怎么把名片转发到单位工作群里', expect: { faq: 'share' }, style: 'plain' },
   { question: 'Does this app have an English interface? we have foreign delegates visiting', expect: { faq: 'english-version' }, style: 'english' },
   { question: '不是政府部门的普通市民能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'plain' },
-  {
-    question: '广东省都有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'guangzhou-smart-manufacturing',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江的名片都有啥 发我看看',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东省都有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江的名片都有啥 发我看看', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '福建入选的产业名片有哪些',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear', 'zherong-knives-and-scissors'] },
@@ -141,11 +132,7 @@ export const independentTuningSet174: EvalCase[] = [
   },
   { question: '苏州的名片有哪些 包括下面县市的', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '广州市有几张名片都叫啥', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
-  {
-    question: '山东有哪些城市有产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪些城市有产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南的产业名片有哪些',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -164,112 +151,23 @@ export const independentTuningSet174: EvalCase[] = [
     style: 'english',
   },
   { question: '貴州有哪些產業名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'traditional' },
-  {
-    question: '做陶瓷的有哪些产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '做陶瓷的有哪些产业名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪产业有哪几张名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '集成电路方向的名片有哪些城市', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '航空航天产业的名片', expect: { cards: ['chengdu-tianfu-smart-making', 'xian-hard-tech-city'] }, style: 'industry' },
-  {
-    question: '生物医药产业的名片都有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药产业的名片都有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '工程机械的产业名片有哪些地方',
     expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
     style: 'industry',
   },
   { question: '葡萄酒产业有名片吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  {
-    question: '2024年那批里的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '科创热点城市产业名片都有谁',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片有哪些',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '升级更新类的城市产业名片列一下',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2024年那批里的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '科创热点城市产业名片都有谁', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '升级更新类的城市产业名片列一下', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
   { question: '广东的主名片有哪几个', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   { question: '目录里一共有多少张产业名片', expect: { count: 50 }, style: 'count' },
   { question: '主名片总共有几张', expect: { count: 15 }, style: 'count' },

@@ -1,4 +1,5 @@
 // Independent tuning set 175: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses tourists and travellers asking about the places that have cards (sights, food, hotels, transport, souvenirs, weather, shopping in 景德镇, 宜宾, 义乌, 德化, 保定, 遵义, 昆明…), mixed with real catalogue and programme questions about the same places.
+import { CERAMICS_CARDS, INNOVATIVE_CONSUMPTION_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet175: EvalCase[] = [
@@ -137,13 +138,7 @@ export const independentTuningSet175: EvalCase[] = [
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '浙江有哪些产业名片',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '浙江有哪些产业名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '桂林有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '大理有名片吗 正好要去玩', expect: { cards: [] }, style: 'region' },
@@ -154,13 +149,7 @@ export const independentTuningSet175: EvalCase[] = [
   { question: 'yibin you chanye mingpian ma', expect: { cards: ['yibin-baijiu-and-batteries'] }, style: 'pinyin' },
 
   // ───────────── catalogue: industries (瓷器, 白酒, 鲜花, 小商品…) ─────────────
-  {
-    question: '做陶瓷的产业名片有哪些',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '做陶瓷的产业名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒产业的名片有哪几张', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '鲜花花卉相关的名片有吗', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'industry' },
   { question: '小商品行业的产业名片', expect: { cards: ['yiwu-world-supermarket'] }, style: 'industry' },
@@ -172,26 +161,7 @@ export const independentTuningSet175: EvalCase[] = [
     expect: { cards: ['linyi-trade-logistics', 'yiwu-world-supermarket', 'urumqi-silk-road-hub'] },
     style: 'industry',
   },
-  {
-    question: '创新消费城市产业名片都有谁',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '创新消费城市产业名片都有谁', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'industry' },
 
   // ───────────── catalogue: counts ─────────────
   { question: '目录里一共有多少张产业名片', expect: { count: 50 }, style: 'count' },

@@ -1,4 +1,5 @@
 // Independent tuning set 176: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses curiosity about the industries themselves (porcelain firing, rare-earth uses, 酱香白酒 prices, lithium batteries, 工程机械 brands, 中医药, 新能源汽车 jobs) named after a card's industry or region, mixed with real catalogue and programme questions.
+import { CERAMICS_CARDS, GUANGDONG_CARDS, SHANDONG_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet176: EvalCase[] = [
@@ -120,13 +121,7 @@ export const independentTuningSet176: EvalCase[] = [
   { question: '我不是政府部门的 也能用这个小程序看看吗', expect: { faq: 'who-can-use' }, style: 'plain' },
 
   // ───────────── catalogue: industries ─────────────
-  {
-    question: '哪些城市的名片是陶瓷产业的',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'],
-    },
-    style: 'industry',
-  },
+  { question: '哪些城市的名片是陶瓷产业的', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '做稀土的有哪几张名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: 'Which cards are about rare earths?', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'english' },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
@@ -169,27 +164,8 @@ export const independentTuningSet176: EvalCase[] = [
   { question: '风筝产业有名片吗', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
 
   // ───────────── catalogue: regions ─────────────
-  {
-    question: '广东有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江省的名片都列一下',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江省的名片都列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '福建一共有几张产业名片', expect: { count: 4 }, style: 'count' },
   {
     question: '江西的产业名片有哪些',
@@ -200,13 +176,7 @@ export const independentTuningSet176: EvalCase[] = [
   { question: '四川有哪些名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '贵州省的产业名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
   { question: '湖南有几张名片', expect: { count: 3 }, style: 'count' },
-  {
-    question: '山东省的名片都有啥',
-    expect: {
-      cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'],
-    },
-    style: 'region',
-  },
+  { question: '山东省的名片都有啥', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '泉州有哪些产业名片 包括下面的县',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -228,24 +198,7 @@ export const independentTuningSet176: EvalCase[] = [
   // ───────────── catalogue: tiers, themes, years ─────────────
   { question: '目录里主名片一共几张', expect: { count: 15 }, style: 'count' },
   { question: '特色名片现在有多少张', expect: { count: 35 }, style: 'count' },
-  {
-    question: '目录里科创热点主题的名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '目录里科创热点主题的名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '创新消费主题的名片有几张', expect: { count: 12 }, style: 'count' },
   { question: '升级更新类的名片目录里有多少张', expect: { count: 14 }, style: 'count' },
   { question: '小程序目录里2024年批次的名片有几张', expect: { count: 22 }, style: 'count' },

@@ -1,4 +1,13 @@
 // Independent tuning set 178: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses users from Hong Kong, Macao, Taiwan and overseas Chinese communities: traditional characters, Cantonese (唔該, 點樣, 有冇, 幾時) and Taiwanese usage (資料, 軟體, 網路), with off-topic cross-border questions (回鄉證, 港澳通行證, 台胞證, 匯款, 關稅, 快遞到香港) phrased in programme words.
+import {
+  BIOMEDICINE_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet178: EvalCase[] = [
@@ -102,20 +111,7 @@ export const independentTuningSet178: EvalCase[] = [
   { question: '点样分享名片俾朋友', expect: { faq: 'share' }, style: 'colloquial' },
   { question: '有冇英文版介面', expect: { faq: 'english-version' }, style: 'colloquial' },
   { question: '唔係政府部門可唔可以用呢個小程式', expect: { faq: 'who-can-use' }, style: 'traditional' },
-  {
-    question: '广东有边啲产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
+  { question: '广东有边啲产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   {
     question: '福建有冇產業名片呀 我屋企喺嗰邊',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -126,13 +122,7 @@ export const independentTuningSet178: EvalCase[] = [
   { question: '台灣有哪些產業名片', expect: { cards: [] }, style: 'region' },
   { question: '上海有啲乜產業名片', expect: { cards: [] }, style: 'region' },
   { question: '北京有冇名片㗎', expect: { cards: [] }, style: 'region' },
-  {
-    question: '浙江的名片有哪些',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '浙江的名片有哪些', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '泉州有咩名片 連埋下面啲縣',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -144,11 +134,7 @@ export const independentTuningSet178: EvalCase[] = [
   { question: '江西有咩產業名片', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '四川嘅名片有邊幾張', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '貴州有什麼產業名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
-  {
-    question: '山东有边啲名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有边啲名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南有乜产业名片',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -156,25 +142,8 @@ export const independentTuningSet178: EvalCase[] = [
   },
   { question: '內蒙古有冇名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '西藏有冇產業名片', expect: { cards: [] }, style: 'region' },
-  {
-    question: 'which industry cards are there in Guangdong',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'english',
-  },
-  {
-    question: '陶瓷產業嘅名片有邊啲',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: 'which industry cards are there in Guangdong', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
+  { question: '陶瓷產業嘅名片有邊啲', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '做白酒嘅产业名片有边几个', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关嘅名片有咩', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪產業的名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
@@ -185,82 +154,11 @@ export const independentTuningSet178: EvalCase[] = [
     },
     style: 'industry',
   },
-  {
-    question: '生物醫藥方面有咩名片',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物醫藥方面有咩名片', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: 'which cards cover rare earths', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'english' },
-  {
-    question: '科創熱點城市產業名片有邊啲',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'traditional',
-  },
-  {
-    question: '創新消費城市產業名片有哪些',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'traditional',
-  },
-  {
-    question: '升級更新主題嘅名片列一列',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
-    },
-    style: 'traditional',
-  },
+  { question: '科創熱點城市產業名片有邊啲', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'traditional' },
+  { question: '創新消費城市產業名片有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'traditional' },
+  { question: '升級更新主題嘅名片列一列', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'traditional' },
   { question: '福建有冇主名片', expect: { cards: [] }, style: 'region' },
   { question: '廣東嘅主名片係邊兩張', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   {

@@ -1,4 +1,14 @@
 // Independent tuning set 179: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses people typing in pinyin without tones (with and without spaces, abbreviations like "zm" for 怎么 and "sq" for 申请) or in a mix of pinyin and characters, including off-topic questions in pinyin (tianqi, gupiao, kuaidi, waimai, shebao, fangjia) that share programme words such as shenqing, mingpian, chanye and jindu.
+import {
+  BIOMEDICINE_CARDS,
+  FEATURED_CARDS_2024,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
+import { CERAMICS_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet179: EvalCase[] = [
@@ -96,37 +106,14 @@ export const independentTuningSet179: EvalCase[] = [
   { question: 'zm ba chanye mingpian fenxiang dao weixin qun', expect: { faq: 'share' }, style: 'pinyin' },
   { question: 'Can I switch the app to English?', expect: { faq: 'english-version' }, style: 'english' },
   { question: '不是政府部门的普通人能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'plain' },
-  {
-    question: 'guangdong you naxie chanye mingpian',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'pinyin',
-  },
-  {
-    question: '浙江省的名片有哪些',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: 'guangdong you naxie chanye mingpian', expect: { cards: GUANGDONG_CARDS }, style: 'pinyin' },
+  { question: '浙江省的名片有哪些', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: 'fujian sheng de mingpian dou you sha',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'pinyin',
   },
-  {
-    question: '山东有哪几张产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪几张产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: 'jiangsu you sha mingpian', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'pinyin' },
   {
     question: '湖南有啥产业名片',
@@ -151,28 +138,10 @@ export const independentTuningSet179: EvalCase[] = [
   { question: '上海有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: 'shenzhen de mingpian ne', expect: { cards: [] }, style: 'pinyin' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
-  {
-    question: '陶瓷chanye的mingpian有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'pinyin',
-  },
+  { question: '陶瓷chanye的mingpian有哪些', expect: { cards: CERAMICS_CARDS }, style: 'pinyin' },
   { question: '做白酒的城市名片有哪几个', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: 'xitu xiangguan de mingpian', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'pinyin' },
-  {
-    question: '生物医药方向的名片有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: 'gongcheng jixie de mingpian you na ji ge',
     expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] },
@@ -188,29 +157,7 @@ export const independentTuningSet179: EvalCase[] = [
     },
     style: 'industry',
   },
-  {
-    question: '目录里的主名片都有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '目录里的主名片都有哪些', expect: { cards: MAIN_CARDS }, style: 'plain' },
   {
     question: '2025年批次的主名片是哪几张',
     expect: {
@@ -227,67 +174,9 @@ export const independentTuningSet179: EvalCase[] = [
     },
     style: 'plain',
   },
-  {
-    question: 'kechuang redian zhuti de mingpian you naxie',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'pinyin',
-  },
-  {
-    question: '创新消费城市产业名片这个主题下app里有哪些',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '2024年批次的特色名片有哪些',
-    expect: {
-      cards: [
-        'binzhou-high-end-aluminium',
-        'chenzhou-nonferrous-metals',
-        'huangpu-bay-area-innovation',
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'kunshan-county-manufacturing',
-        'quanzhou-maritime-silk-manufacturing',
-        'weifang-power-and-kites',
-        'zhuzhou-rail-transit-equipment',
-        'changchun-motor-city',
-        'harbin-power-equipment',
-        'baotou-rare-earth-capital',
-        'ganzhou-tungsten-rare-earth',
-        'tangshan-cradle-of-modern-industry',
-        'jinjiang-sportswear',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: 'kechuang redian zhuti de mingpian you naxie', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'pinyin' },
+  { question: '创新消费城市产业名片这个主题下app里有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '2024年批次的特色名片有哪些', expect: { cards: FEATURED_CARDS_2024 }, style: 'plain' },
   {
     question: 'Which cards are about petrochemicals?',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] },

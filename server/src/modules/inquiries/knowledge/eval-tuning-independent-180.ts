@@ -1,4 +1,5 @@
 // Independent tuning set 180: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses numbers, dates and money: questions full of years, batches, amounts, percentages, phone numbers and dates, with off-topic questions about GDP, stock prices, exchange rates, tax rates, salaries, holidays, lottery numbers and population phrased in programme words.
+import { BIOMEDICINE_CARDS, CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet180: EvalCase[] = [
@@ -110,26 +111,7 @@ export const independentTuningSet180: EvalCase[] = [
   { question: '小程序里2024年的特色名片收录了多少个', expect: { count: 15 }, style: 'count' },
   { question: 'How many featured cards from 2025 are in the app?', expect: { count: 20 }, style: 'english' },
   { question: '目录里科创热点主题的名片有几张', expect: { count: 10 }, style: 'count' },
-  {
-    question: '目录里创新消费主题的名片都有哪些',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '目录里创新消费主题的名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
   { question: '升级更新主题的名片目录里一共几张', expect: { count: 14 }, style: 'count' },
   { question: '广东有几张产业名片', expect: { count: 6 }, style: 'count' },
   {
@@ -146,27 +128,8 @@ export const independentTuningSet180: EvalCase[] = [
     style: 'region',
   },
   { question: '广东的特色名片有几张', expect: { count: 4 }, style: 'count' },
-  {
-    question: 'Which cards are there in Guangdong province?',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'english',
-  },
-  {
-    question: '浙江的产业名片都有哪些',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: 'Which cards are there in Guangdong province?', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
+  { question: '浙江的产业名片都有哪些', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '浙江2025年的名片几张', expect: { count: 4 }, style: 'count' },
   {
     question: '山东2024年的名片有哪些',
@@ -188,28 +151,10 @@ export const independentTuningSet180: EvalCase[] = [
   { question: '杭州一共几张名片 钱塘区的算上', expect: { count: 2 }, style: 'count' },
   { question: '苏州有哪些名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation'] }, style: 'region' },
   { question: '江西的名片有几张', expect: { count: 2 }, style: 'count' },
-  {
-    question: '陶瓷产业的名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '做白酒的名片有几张', expect: { count: 2 }, style: 'count' },
   { question: '稀土相关的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '生物医药方向的名片有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '刀剪产业名片有哪几张', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '集成电路的名片有哪些', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '商贸物流类的名片有几张', expect: { count: 3 }, style: 'count' },

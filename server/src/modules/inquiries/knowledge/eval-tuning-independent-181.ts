@@ -1,4 +1,13 @@
 // Independent tuning set 181: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses school pupils and students doing homework or quizzes about Chinese industry and geography (essays, quiz questions, translations, geography facts naming industries and places), mixed with the catalogue questions a student might really ask and programme questions.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet181: EvalCase[] = [
@@ -95,27 +104,8 @@ export const independentTuningSet181: EvalCase[] = [
   { question: 'Does this app have an English version? My exchange classmate wants to read the cards', expect: { faq: 'english-version' }, style: 'english' },
   { question: '我是学生 不是政府部门的 也能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'colloquial' },
   { question: '人工客服晚上有人回吗', expect: { faq: 'human-agent' }, style: 'plain' },
-  {
-    question: '广东有哪些产业名片 地理作业要用',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江省的名片都有啥',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东有哪些产业名片 地理作业要用', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江省的名片都有啥', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '福建有哪些产业名片 我们在做福建产业的小组作业',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -128,11 +118,7 @@ export const independentTuningSet181: EvalCase[] = [
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
     style: 'region',
   },
-  {
-    question: '山东省有哪些城市上了产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东省有哪些城市上了产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江苏有哪些产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   { question: '河北的名片有哪些', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   {
@@ -150,29 +136,11 @@ export const independentTuningSet181: EvalCase[] = [
   { question: '东北三省有哪些产业名片', expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] }, style: 'region' },
   { question: '我是四川宜宾的学生 我们这有产业名片吗', expect: { cards: ['yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '新疆有产业名片吗', expect: { cards: ['urumqi-silk-road-hub'] }, style: 'region' },
-  {
-    question: '陶瓷产业的名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '稀土相关的产业名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '白酒产业有哪些城市的名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '做刀剪的产业名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '生物医药方向的产业名片有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的产业名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '工程机械有哪些名片',
     expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] },
@@ -197,46 +165,8 @@ export const independentTuningSet181: EvalCase[] = [
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
     style: 'english',
   },
-  {
-    question: '科创热点城市产业名片目录里有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '升级更新主题的名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '科创热点城市产业名片目录里有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '升级更新主题的名片有哪些', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
   {
     question: '目录里2025年批次的主名片有哪些',
     expect: {

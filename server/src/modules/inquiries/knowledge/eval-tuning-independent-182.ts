@@ -1,4 +1,13 @@
 // Independent tuning set 182: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses follow-up and context-dependent messages as in a running chat (那第二个呢, 刚才说的那个, 还有别的吗, 为什么, 那英文版呢), mixed with complete questions; follow-ups that cannot be understood alone are unsure, and off-topic ones mix follow-up wording with other subjects (那快递呢, 刚才那个股票, 还有外卖吗).
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet182: EvalCase[] = [
@@ -97,27 +106,8 @@ export const independentTuningSet182: EvalCase[] = [
   { question: '申請區域簡介有字數限制嗎', expect: { faq: 'form-intro' }, style: 'traditional' },
   { question: 'renggong kefu zenme lianxi', expect: { faq: 'human-agent' }, style: 'pinyin' },
   { question: 'chanye mingpian zenme shenqing liucheng', expect: { faq: 'how-to-participate' }, style: 'pinyin' },
-  {
-    question: '那广东有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江的呢 浙江有哪些名片',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '那广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江的呢 浙江有哪些名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '那福建省有啥产业名片',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -152,103 +142,22 @@ export const independentTuningSet182: EvalCase[] = [
   { question: '广东的主名片有哪些', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   { question: '浙江2025年的名片有几张', expect: { count: 4 }, style: 'count' },
   { question: '福建有没有主名片', expect: { cards: [] }, style: 'region' },
-  {
-    question: '2024年那批的主名片都有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'region',
-  },
+  { question: '2024年那批的主名片都有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'region' },
   { question: '主名片一共有几张', expect: { count: 15 }, style: 'count' },
   { question: '那特色名片呢 目录里有多少张特色名片', expect: { count: 35 }, style: 'count' },
   { question: '名片目录里2024年批次的有几张', expect: { count: 22 }, style: 'count' },
   { question: '2025年的名片有多少个', expect: { count: 28 }, style: 'count' },
   { question: '目录里总共有多少张产业名片', expect: { count: 50 }, style: 'count' },
   { question: '升级更新主题的名片有几张', expect: { count: 14 }, style: 'count' },
-  {
-    question: '科创热点城市产业名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '那创新消费的呢 创新消费城市产业名片都有哪些',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '有没有做陶瓷的产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'region' },
+  { question: '那创新消费的呢 创新消费城市产业名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'region' },
+  { question: '有没有做陶瓷的产业名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '那白酒相关的名片呢', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '刀剪产业的名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土相关的产业名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '生物医药方向的名片都有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的名片都有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '葡萄酒的呢 有葡萄酒产业名片吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  {
-    question: 'which cards does Guangdong have?',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'english',
-  },
+  { question: 'which cards does Guangdong have?', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
   { question: 'how many main cards are in the catalogue', expect: { count: 15 }, style: 'english' },
   { question: '那我们的申请现在到哪一步了', expect: { status: true }, style: 'status' },
   { question: '刚才提交的那个名片申请审核到哪了', expect: { status: true }, style: 'status' },

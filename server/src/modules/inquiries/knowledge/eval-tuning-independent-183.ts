@@ -1,4 +1,5 @@
 // Independent tuning set 183: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses townships and villages: 乡镇干部, 村支书, farmers and co-operatives asking about 乡村振兴, 农产品品牌, 电商助农, 合作社补贴, 土地流转, 特色种植, mixed with real programme questions (town/village eligibility is only answered where an FAQ entry really says so) and catalogue questions.
+import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet183: EvalCase[] = [
@@ -131,27 +132,8 @@ export const independentTuningSet183: EvalCase[] = [
     style: 'region',
   },
   { question: '泉州下面的县市有名片吗', expect: { cards: ['dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
-  {
-    question: '浙江省的名片都列一下',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
-  {
-    question: '广东省目录里有哪些名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
+  { question: '浙江省的名片都列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
+  { question: '广东省目录里有哪些名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '贵州的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
   { question: '云南有没有产业名片', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'region' },
   { question: '西藏有没有产业名片', expect: { cards: [] }, style: 'region' },
@@ -164,11 +146,7 @@ export const independentTuningSet183: EvalCase[] = [
   { question: '宁德市有名片吗', expect: { cards: ['zherong-knives-and-scissors'] }, style: 'region' },
   { question: '金华市有哪些产业名片', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
   { question: '苏州的名片，连下面县级市的一起列出来', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
-  {
-    question: '山东省的产业名片都有哪些',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东省的产业名片都有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '区县一级的产业名片有哪些',
     expect: {
@@ -194,52 +172,15 @@ export const independentTuningSet183: EvalCase[] = [
   { question: '特色农业方向的名片有哪些', expect: { cards: ['yinchuan-helan-mountain-wine', 'kunming-spring-city-flowers'] }, style: 'industry' },
   { question: '有没有电商相关的名片 直播带货 跨境电商那种', expect: { cards: ['linyi-trade-logistics', 'yiwu-world-supermarket'] }, style: 'industry' },
   { question: '螺蛳粉有名片吗', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'industry' },
-  {
-    question: '陶瓷类的名片都有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷类的名片都有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '刀剪产业的名片有哪几个', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   {
     question: '食品类的产业名片有哪些',
     expect: { cards: ['harbin-power-equipment', 'lanzhou-yellow-river-petrochemicals', 'qingdao-city-of-brands'] },
     style: 'industry',
   },
-  {
-    question: '创新消费城市产业名片都有谁',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'industry',
-  },
-  {
-    question: '目录里2024年批次的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '创新消费城市产业名片都有谁', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'industry' },
+  { question: '目录里2024年批次的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
 
   // ───────────── catalogue: counts ─────────────
   { question: '目录里一共有多少张名片', expect: { count: 50 }, style: 'count' },

@@ -1,4 +1,13 @@
 // Independent tuning set 185: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses angry, rude and complaining messages — about this app (slow, can't log in, application rejected, no reply from staff) and about unrelated grievances (物业, 拖欠工资, 噪音扰民, 网购退款, 交通罚单, 医院排队) written with programme words, mixed with real programme questions asked angrily and demands for a person.
+import {
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet185: EvalCase[] = [
@@ -99,27 +108,8 @@ export const independentTuningSet185: EvalCase[] = [
 
   // ───────────── catalogue: cards / count ─────────────
   { question: '广东到底有几张名片 说个数', expect: { count: 6 }, style: 'count' },
-  {
-    question: 'which cards does Guangdong have, list them all',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'english',
-  },
-  {
-    question: '浙江的名片全列出来 别藏着掖着',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: 'which cards does Guangdong have, list them all', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
+  { question: '浙江的名片全列出来 别藏着掖着', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '我们湖南一共几张名片 数都数不清', expect: { count: 3 }, style: 'count' },
   { question: '北京到底有没有产业名片 搜了半天啥也没有', expect: { cards: [] }, style: 'region' },
   { question: '上海有哪些名片 一个都搜不出来', expect: { cards: [] }, style: 'region' },
@@ -133,44 +123,8 @@ export const independentTuningSet185: EvalCase[] = [
   { question: '特色名片目前有多少张', expect: { count: 35 }, style: 'count' },
   { question: '2024年那批名片一共多少张', expect: { count: 22 }, style: 'count' },
   { question: '2025年的名片有几张 给个数字', expect: { count: 28 }, style: 'count' },
-  {
-    question: '科创热点城市名片都有哪些 列出来',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费那类的名片有哪些啊 翻半天',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'colloquial',
-  },
+  { question: '科创热点城市名片都有哪些 列出来', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费那类的名片有哪些啊 翻半天', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'colloquial' },
   { question: '升级更新城市产业名片一共几张', expect: { count: 14 }, style: 'count' },
   { question: '你们一共才多少张名片 就这么点？', expect: { count: 50 }, style: 'count' },
   { question: 'how many cards are there in total? looks tiny', expect: { count: 50 }, style: 'english' },
@@ -179,21 +133,13 @@ export const independentTuningSet185: EvalCase[] = [
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
     style: 'region',
   },
-  {
-    question: '山东有哪些产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '四川有哪些名片 快点', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '河北有几张名片啊', expect: { count: 2 }, style: 'count' },
   { question: '内蒙古的名片有哪些 搜索框根本不好用', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '西藏有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '天津有名片吗 搞半天一张没有？', expect: { cards: [] }, style: 'region' },
-  {
-    question: '陶瓷产业的名片都有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片都有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒的名片就这俩？都有谁', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '做刀剪的名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土产业的名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
@@ -208,21 +154,7 @@ export const independentTuningSet185: EvalCase[] = [
   { question: '广州的名片都有哪些 黄埔算不算', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '苏州几张名片', expect: { count: 2 }, style: 'count' },
   { question: '青海有没有名片 一个都没有？', expect: { cards: [] }, style: 'region' },
-  {
-    question: '2024年的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2024年的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   {
     question: '2025年的主名片都是哪几个',
     expect: {

@@ -1,4 +1,14 @@
 // Independent tuning set 186: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses app and phone technical problems: this mini-program's own (登录, 验证码, 上传附件, 草稿, 字体大小, 长辈模式, 英文切换, 分享) and other apps' or the phone's (微信闪退, 手机内存不足, 流量, WiFi, 蓝牙, 打印机, 电脑中病毒, 其他小程序打不开), mixed with real programme and catalogue questions.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet186: EvalCase[] = [
@@ -103,27 +113,8 @@ export const independentTuningSet186: EvalCase[] = [
   { question: '企业能在自己产品上用名片标识吗', expect: { faq: 'card-management' }, style: 'plain' },
   { question: '老厂房改造的工业博物馆能算标志性载体吗', expect: { faq: 'landmarks-clusters' }, style: 'plain' },
   // ── catalogue ──
-  {
-    question: '广东有啥产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '流量快没了别放视频 就列一下浙江的名片',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东有啥产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '流量快没了别放视频 就列一下浙江的名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '杭州一共有几张名片 区里的也算上', expect: { count: 2 }, style: 'count' },
   { question: '广州有哪些名片 黄埔的也算', expect: { cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   {
@@ -137,11 +128,7 @@ export const independentTuningSet186: EvalCase[] = [
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '山东的产业名片有哪几个',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东的产业名片有哪几个', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '我字看不清 直接说湖南有哪些名片吧',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -158,28 +145,10 @@ export const independentTuningSet186: EvalCase[] = [
   { question: '北京有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '上海的名片有哪些', expect: { cards: [] }, style: 'region' },
   { question: '东北三省有哪些名片', expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] }, style: 'region' },
-  {
-    question: '做陶瓷的地方有哪些名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '做陶瓷的地方有哪些名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '刀剪相关的名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '生物医药方向的名片都列出来',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的名片都列出来', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '稀土有哪些名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '搞集成电路的城市名片有哪些', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '葡萄酒的产业名片', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
@@ -189,65 +158,15 @@ export const independentTuningSet186: EvalCase[] = [
     expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] },
     style: 'industry',
   },
-  {
-    question: '科创热点城市产业名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费主题的名片列一下',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费主题的名片列一下', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
   { question: '升级更新主题的一共几张', expect: { count: 14 }, style: 'count' },
   { question: '主名片现在有多少张', expect: { count: 15 }, style: 'count' },
   { question: '特色名片总共几个', expect: { count: 35 }, style: 'count' },
   { question: '2024年那批有几张名片', expect: { count: 22 }, style: 'count' },
   { question: '2025年发布的名片数量是多少', expect: { count: 28 }, style: 'count' },
   { question: '目录里总共有多少张名片', expect: { count: 50 }, style: 'count' },
-  {
-    question: '2024年的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2024年的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '广东的主名片是哪几张', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   {
     question: '浙江2025年的特色名片有哪些',

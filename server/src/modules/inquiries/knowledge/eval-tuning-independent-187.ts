@@ -1,4 +1,5 @@
 // Independent tuning set 187: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses health, medicine and food safety (medicines, hospitals, 中医药, 保健品, 食品安全, 白酒 and health, 疫苗, 医保药品目录) mixed with real questions about the biomedicine, baijiu and food cards and the programme.
+import { BIOMEDICINE_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet187: EvalCase[] = [
@@ -35,21 +36,7 @@ export const independentTuningSet187: EvalCase[] = [
   { question: '这个名片计划是卫健委搞的还是工信部搞的', expect: { faq: 'who-runs' }, style: 'colloquial' },
   { question: '这次征集哪天截至', expect: { faq: 'deadline-current' }, style: 'typo' },
   { question: '青海有没有名片', expect: { cards: [] }, style: 'region' },
-  {
-    question: 'which cards are about biomedicine',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'english',
-  },
+  { question: 'which cards are about biomedicine', expect: { cards: BIOMEDICINE_CARDS }, style: 'english' },
   { question: '开中医馆需要什么资质 审核多久', expect: { unsure: true }, style: 'off-topic' },
   { question: '医院评三甲的申请材料和审核流程是什么', expect: { unsure: true }, style: 'off-topic' },
   { question: '杭州医药港的细胞治疗能治癌症吗 怎么报名临床试验', expect: { unsure: true }, style: 'off-topic' },
@@ -90,21 +77,7 @@ export const independentTuningSet187: EvalCase[] = [
   { question: '湖北有名片吗', expect: { cards: ['wuhan-optics-valley'] }, style: 'region' },
   { question: '昆明有哪些三甲医院', expect: { unsure: true }, style: 'off-topic' },
   { question: '学校食堂的食品安全归谁监管', expect: { unsure: true }, style: 'off-topic' },
-  {
-    question: '有哪些生物医药方向的产业名片',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '有哪些生物医药方向的产业名片', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '产业名片会在天工数藏上发数字藏品吗', expect: { faq: 'digital-collectibles' }, style: 'plain' },
   { question: 'how does a new drug get onto the national medical insurance list', expect: { unsure: true }, style: 'off-topic' },
   { question: '人工客服 谢谢', expect: { handoff: true }, style: 'handoff' },
@@ -139,13 +112,7 @@ export const independentTuningSet187: EvalCase[] = [
   { question: '生物医药名片一共有几张', expect: { count: 7 }, style: 'count' },
   { question: '药店申请医保定点的审核流程', expect: { unsure: true }, style: 'off-topic' },
   { question: '区域简介限多少字', expect: { faq: 'form-intro' }, style: 'plain' },
-  {
-    question: '浙江省有哪些名片',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '浙江省有哪些名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '產業名片申請要收費嗎', expect: { faq: 'fees' }, style: 'traditional' },
   { question: '2025年评选说的竞争力下的影响力是啥意思', expect: { faq: 'influence-under-competitiveness' }, style: 'plain' },
   { question: '创新药进入临床试验要走哪些审批', expect: { unsure: true }, style: 'off-topic' },
@@ -209,26 +176,7 @@ export const independentTuningSet187: EvalCase[] = [
   { question: '酱香遵义名片里的茅台 每天喝二两对身体有好处吗', expect: { unsure: true }, style: 'off-topic' },
   { question: '能不能以全省的名义申报一张名片', expect: { faq: 'province-eligible' }, style: 'plain' },
   { question: '填好的登记表交给谁 要寄纸质版吗', expect: { faq: 'submit-where' }, style: 'plain' },
-  {
-    question: '创新消费城市产业名片都有哪些',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '创新消费城市产业名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
   { question: '用这个小程序得先注册吗 还是微信直接登', expect: { faq: 'sign-in' }, style: 'colloquial' },
   { question: '纪录片最长多少秒', expect: { faq: 'films-length' }, style: 'plain' },
   { question: '中国医药港入驻园区租金多少', expect: { unsure: true }, style: 'off-topic' },
@@ -277,11 +225,7 @@ export const independentTuningSet187: EvalCase[] = [
   { question: '广州有哪些名片', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '螺蛳粉是哪张名片', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'industry' },
   { question: '甘肃的产业名片', expect: { cards: ['lanzhou-yellow-river-petrochemicals'] }, style: 'region' },
-  {
-    question: '山东有哪些名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪些名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '云南白药气雾剂孕妇能用吗', expect: { unsure: true }, style: 'off-topic' },
   { question: '云南三七有什么药用价值', expect: { unsure: true }, style: 'off-topic' },
   { question: 'can a pharmaceutical company apply for an industry card by itself', expect: { faq: 'enterprise-apply' }, style: 'english' },

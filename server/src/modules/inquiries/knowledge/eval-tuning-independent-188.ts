@@ -1,4 +1,14 @@
 // Independent tuning set 188: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses legal and contract questions (the cooperation agreement's legal force and breach, IP of card identities, film copyright, privacy of form data, trademarks, labour and company law, lawsuits), mixed with real programme questions.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet188: EvalCase[] = [
@@ -105,28 +115,9 @@ export const independentTuningSet188: EvalCase[] = [
   { question: 'dengjibiao dou yao tian shenme', expect: { faq: 'form-fields' }, style: 'pinyin' },
   { question: '签约合同前要先跟中心协尚吗 流程咋走', expect: { faq: 'how-to-participate' }, style: 'typo' },
   { question: '登纪表的主导产业能只写一个吗', expect: { faq: 'form-leading-industries' }, style: 'typo' },
-  {
-    question: '广东省有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
+  { question: '广东省有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '广州市的名片有哪几张', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
-  {
-    question: '浙江都有啥名片',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '浙江都有啥名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '杭州有哪些产业名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   {
     question: '福建省的产业名片都有哪些',
@@ -138,11 +129,7 @@ export const independentTuningSet188: EvalCase[] = [
     expect: { cards: ['dehua-porcelain-capital', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '山东的产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东的产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江苏有哪些城市上了名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   {
     question: '湖南省有什么产业名片',
@@ -160,29 +147,11 @@ export const independentTuningSet188: EvalCase[] = [
   { question: '重庆的产业名片是哪个', expect: { cards: ['chongqing-mountain-city-motors'] }, style: 'region' },
   { question: '貴州有什麼產業名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'traditional' },
   { question: 'Which industry cards does Hubei have?', expect: { cards: ['wuhan-optics-valley'] }, style: 'english' },
-  {
-    question: '做陶瓷的产业名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '做陶瓷的产业名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '刀剪产业的名片有哪几个', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '白酒相关的产业名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土产业有哪些名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '生物医药方向的名片都有谁',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的名片都有谁', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '工程机械的名片有哪些城市',
     expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] },
@@ -190,59 +159,9 @@ export const independentTuningSet188: EvalCase[] = [
   },
   { question: '葡萄酒产业有名片吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '商贸物流类的产业名片', expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] }, style: 'industry' },
-  {
-    question: '科创热点城市产业名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费主题的名片列一下',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '2024年那批的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费主题的名片列一下', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '2024年那批的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   {
     question: '广东的特色名片有哪几张',
     expect: { cards: ['huangpu-bay-area-innovation', 'yangjiang-knife-capital', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances'] },

@@ -1,4 +1,13 @@
 // Independent tuning set 189: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses elderly users who treat the bot as a general helper (充话费, 打车, 挂号, 查快递, 看病, 交电费, 养老金, 找老伙伴, 广场舞, 天气, 孙子作业), typed slowly with voice-input errors and no punctuation, mixed with their real programme, catalogue and film questions, big-text / elder-mode requests, and asking for a person.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  SHANDONG_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet189: EvalCase[] = [
@@ -128,11 +137,7 @@ export const independentTuningSet189: EvalCase[] = [
   { question: '广东省的名片有几张', expect: { count: 6 }, style: 'count' },
   { question: '四川有什么名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '内蒙古的名片有吗', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
-  {
-    question: '山东省都有哪些名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东省都有哪些名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '湖南老家一共有几张名片', expect: { count: 3 }, style: 'count' },
   { question: '江西赣州有名片吗', expect: { cards: ['ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '大连有没有产业名片 我在大连退休的', expect: { cards: [] }, style: 'region' },
@@ -149,11 +154,7 @@ export const independentTuningSet189: EvalCase[] = [
   },
   { question: '河北保定有名片吗 我在保定住了一辈子', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
   { question: '做白酒的地方有哪些名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  {
-    question: '跟陶瓷瓷器有关的名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '跟陶瓷瓷器有关的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '做菜刀剪刀的有名片吗', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土的名片有哪几个', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   {
@@ -168,105 +169,16 @@ export const independentTuningSet189: EvalCase[] = [
     expect: { cards: ['binzhou-high-end-aluminium', 'quanzhou-maritime-silk-manufacturing', 'wuxi-iot-city', 'jinjiang-sportswear'] },
     style: 'industry',
   },
-  {
-    question: '生物医药的名片有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药的名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '茶叶的名片有吗', expect: { cards: ['zunyi-sauce-aroma-baijiu'] }, style: 'industry' },
-  {
-    question: '主名片都有哪几个 给我列一下',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '主名片都有哪几个 给我列一下', expect: { cards: MAIN_CARDS }, style: 'plain' },
   { question: '科创热点的名片目录里有几张', expect: { count: 10 }, style: 'count' },
-  {
-    question: '创新消费城市名片有哪些',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '创新消费城市名片有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
   { question: '这个小程序目录里总共能看到多少张名片', expect: { count: 50 }, style: 'count' },
   { question: '目录里特色名片有多少个', expect: { count: 35 }, style: 'count' },
   { question: '2024年那一批的名片 目录里有几张', expect: { count: 22 }, style: 'count' },
-  {
-    question: '升级更新的名片都有谁',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: 'which cards does guangdong province have',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'english',
-  },
+  { question: '升级更新的名片都有谁', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: 'which cards does guangdong province have', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
   {
     question: '2025年的主名片有哪些',
     expect: {

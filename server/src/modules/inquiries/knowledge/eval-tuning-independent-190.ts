@@ -1,4 +1,13 @@
 // Independent tuning set 190: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses international comparisons and foreign affairs (Industrie 4.0, Made in Japan, US tariffs, Belt and Road, import/export, foreign-invested enterprises, international expos, sister cities, foreign industrial clusters), in Chinese and English, mixed with programme and catalogue questions.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet190: EvalCase[] = [
@@ -97,27 +106,8 @@ export const independentTuningSet190: EvalCase[] = [
   { question: 'can I pull back an application after submitting it', expect: { faq: 'withdraw' }, style: 'english' },
   { question: "I'm a foreign visitor, not an official - can I still browse cards and watch the films?", expect: { faq: 'who-can-use' }, style: 'english' },
   { question: 'where do I watch the films, and do they have English subtitles?', expect: { faq: 'films-where' }, style: 'english' },
-  {
-    question: '外贸大省广东有哪些产业名片',
-    expect: {
-      cards: [
-        'guangzhou-smart-manufacturing',
-        'huangpu-bay-area-innovation',
-        'foshan-ceramics-and-appliances',
-        'yangjiang-knife-capital',
-        'dongguan-manufacturing-aesthetics',
-        'zhongshan-lighting-capital',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江的名片都有哪些 义乌那种外贸城市有没有',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '外贸大省广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江的名片都有哪些 义乌那种外贸城市有没有', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '海上丝绸之路起点泉州 有哪些产业名片',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -127,46 +117,11 @@ export const independentTuningSet190: EvalCase[] = [
   { question: '北京有几张名片', expect: { count: 0 }, style: 'count' },
   { question: '海南自贸港那边有什么名片', expect: { cards: ['haikou-free-port-consumption'] }, style: 'region' },
   { question: '稀土产业相关的名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '生物医药方向的名片有哪些 想介绍给外国药企',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
-  {
-    question: '陶瓷产业的名片都有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '生物医药方向的名片有哪些 想介绍给外国药企', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
+  { question: '陶瓷产业的名片都有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '2025年这批一共有多少张名片', expect: { count: 28 }, style: 'count' },
   { question: '主名片目前有几张', expect: { count: 15 }, style: 'count' },
-  {
-    question: '科创热点主题下有哪些名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '科创热点主题下有哪些名片', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '创新消费城市产业名片有几张', expect: { count: 12 }, style: 'count' },
   { question: '升级更新类的名片一共多少张', expect: { count: 14 }, style: 'count' },
   { question: '河北有哪些名片', expect: { cards: ['tangshan-cradle-of-modern-industry', 'baoding-electric-valley'] }, style: 'region' },
@@ -188,34 +143,11 @@ export const independentTuningSet190: EvalCase[] = [
   },
   { question: '四川有哪些名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '苏州有几张名片 包括下面的县级市', expect: { count: 2 }, style: 'count' },
-  {
-    question: 'What cards are there in Shandong, the province with Qingdao?',
-    expect: { cards: ['qingdao-city-of-brands', 'weifang-power-and-kites', 'linyi-trade-logistics', 'binzhou-high-end-aluminium'] },
-    style: 'english',
-  },
+  { question: 'What cards are there in Shandong, the province with Qingdao?', expect: { cards: SHANDONG_CARDS }, style: 'english' },
   { question: 'How many cards are in the catalogue in total?', expect: { count: 50 }, style: 'count' },
   { question: 'Are there any cards for Tianjin?', expect: { cards: [] }, style: 'english' },
   { question: 'show me cards about wine', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'english' },
-  {
-    question: 'which cards are in the innovative consumption theme',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'english',
-  },
+  { question: 'which cards are in the innovative consumption theme', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'english' },
   { question: 'How many featured cards were released in 2025?', expect: { count: 20 }, style: 'count' },
   { question: 'which cards are in Jiangsu', expect: { cards: ['wuxi-iot-city', 'suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'english' },
   { question: 'Which card covers Urumqi on the Silk Road?', expect: { cards: ['urumqi-silk-road-hub'] }, style: 'english' },
@@ -234,20 +166,7 @@ export const independentTuningSet190: EvalCase[] = [
   { question: 'Which cards are about knives and scissors?', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'english' },
   { question: 'Does Chongqing have an industry card?', expect: { cards: ['chongqing-mountain-city-motors'] }, style: 'english' },
   { question: 'How many main cards came out in the 2024 batch?', expect: { count: 7 }, style: 'count' },
-  {
-    question: 'which industry cards does Guangdong province have',
-    expect: {
-      cards: [
-        'guangzhou-smart-manufacturing',
-        'huangpu-bay-area-innovation',
-        'foshan-ceramics-and-appliances',
-        'yangjiang-knife-capital',
-        'dongguan-manufacturing-aesthetics',
-        'zhongshan-lighting-capital',
-      ],
-    },
-    style: 'english',
-  },
+  { question: 'which industry cards does Guangdong province have', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
   { question: '我们市交的申请现在到哪一步了', expect: { status: true }, style: 'status' },
   { question: '帮我查下我们区登记表的审核进度', expect: { status: true }, style: 'status' },
   { question: '我们那份申请有没有被退回 帮我看看', expect: { status: true }, style: 'status' },

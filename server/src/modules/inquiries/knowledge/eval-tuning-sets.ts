@@ -165,6 +165,30 @@ import { independentTuningSet163 } from './eval-tuning-independent-163';
 import { independentTuningSet164 } from './eval-tuning-independent-164';
 import { independentTuningSet165 } from './eval-tuning-independent-165';
 import { independentTuningSet166 } from './eval-tuning-independent-166';
+import { independentTuningSet167 } from './eval-tuning-independent-167';
+import { independentTuningSet168 } from './eval-tuning-independent-168';
+import { independentTuningSet169 } from './eval-tuning-independent-169';
+import { independentTuningSet170 } from './eval-tuning-independent-170';
+import { independentTuningSet171 } from './eval-tuning-independent-171';
+import { independentTuningSet172 } from './eval-tuning-independent-172';
+import { independentTuningSet173 } from './eval-tuning-independent-173';
+import { independentTuningSet174 } from './eval-tuning-independent-174';
+import { independentTuningSet175 } from './eval-tuning-independent-175';
+import { independentTuningSet176 } from './eval-tuning-independent-176';
+import { independentTuningSet177 } from './eval-tuning-independent-177';
+import { independentTuningSet178 } from './eval-tuning-independent-178';
+import { independentTuningSet179 } from './eval-tuning-independent-179';
+import { independentTuningSet180 } from './eval-tuning-independent-180';
+import { independentTuningSet181 } from './eval-tuning-independent-181';
+import { independentTuningSet182 } from './eval-tuning-independent-182';
+import { independentTuningSet183 } from './eval-tuning-independent-183';
+import { independentTuningSet184 } from './eval-tuning-independent-184';
+import { independentTuningSet185 } from './eval-tuning-independent-185';
+import { independentTuningSet186 } from './eval-tuning-independent-186';
+import { independentTuningSet187 } from './eval-tuning-independent-187';
+import { independentTuningSet188 } from './eval-tuning-independent-188';
+import { independentTuningSet189 } from './eval-tuning-independent-189';
+import { independentTuningSet190 } from './eval-tuning-independent-190';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -334,4 +358,28 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet164,
   independentTuningSet165,
   independentTuningSet166,
+  independentTuningSet167,
+  independentTuningSet168,
+  independentTuningSet169,
+  independentTuningSet170,
+  independentTuningSet171,
+  independentTuningSet172,
+  independentTuningSet173,
+  independentTuningSet174,
+  independentTuningSet175,
+  independentTuningSet176,
+  independentTuningSet177,
+  independentTuningSet178,
+  independentTuningSet179,
+  independentTuningSet180,
+  independentTuningSet181,
+  independentTuningSet182,
+  independentTuningSet183,
+  independentTuningSet184,
+  independentTuningSet185,
+  independentTuningSet186,
+  independentTuningSet187,
+  independentTuningSet188,
+  independentTuningSet189,
+  independentTuningSet190,
 ];

@@ -1,5 +1,5 @@
 // Lists of the sample catalogue's cards that several writers' evaluation sets expect whole (every main card, every card in
-// Guangdong or Zhejiang, a 2025 theme's cards, the biomedicine cards, 2024's main cards), kept once: facts of cards-data.ts, not anything a writer chose.
+// Guangdong or Zhejiang, a 2025 theme's cards, the biomedicine cards, 2024's main and featured cards, the ceramics cards, Shandong's), kept once: facts of cards-data.ts, not anything a writer chose.
 export const MAIN_CARDS = [
   'baoding-electric-valley',
   'dongguan-manufacturing-aesthetics',
@@ -105,3 +105,33 @@ export const UPGRADE_RENEWAL_CARDS = [
   'urumqi-silk-road-hub',
   'taiyuan-steel-and-heavy-machinery',
 ];
+
+/** The featured cards of 2024's batch. */
+export const FEATURED_CARDS_2024 = [
+  'binzhou-high-end-aluminium',
+  'chenzhou-nonferrous-metals',
+  'huangpu-bay-area-innovation',
+  'dehua-porcelain-capital',
+  'zherong-knives-and-scissors',
+  'kunshan-county-manufacturing',
+  'quanzhou-maritime-silk-manufacturing',
+  'weifang-power-and-kites',
+  'zhuzhou-rail-transit-equipment',
+  'changchun-motor-city',
+  'harbin-power-equipment',
+  'baotou-rare-earth-capital',
+  'ganzhou-tungsten-rare-earth',
+  'tangshan-cradle-of-modern-industry',
+  'jinjiang-sportswear',
+];
+
+/** The cards whose industries include ceramics. */
+export const CERAMICS_CARDS = [
+  'dehua-porcelain-capital',
+  'jingdezhen-millennium-porcelain',
+  'foshan-ceramics-and-appliances',
+  'tangshan-cradle-of-modern-industry',
+];
+
+/** Every card in Shandong. */
+export const SHANDONG_CARDS = ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'];
