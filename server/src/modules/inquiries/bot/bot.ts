@@ -57,10 +57,12 @@ import type { BotAnswer } from './answer.js';
 export const MIN_SCORE = 4;
 /** The best FAQ must also cover this share of the question's meaningful words. */
 export const MIN_COVERAGE = 0.3;
-/** How many of the strongest entries are compared by how much of the question they cover… */
-/** What a thing is for or how it is made (用途, 原理, 怎么烧出来的): the thing itself asked of, not its cards. */
-const THE_THING_ITSELF = /用途|用处|功效|原理|用在(哪|什么)|(是)?怎么(做|造|生产|烧|酿|制)(出来)?的/;
 
+/** What a thing is for or how it is made (用途, 原理, 怎么烧出来的), or a place's hours: the thing itself asked of, not its cards. */
+const THE_THING_ITSELF =
+  /用途|用处|功效|原理|用在(哪|什么)|(是)?怎么(做|造|生产|烧|酿|制)(出来)?的|开放时间|几点开门|\b(opening hours|open hours|admission|used for|made of)\b/;
+
+/** How many of the strongest entries are compared by how much of the question they cover… */
 const RERANK = 5;
 /** …among those scoring at least this share of the strongest. */
 const RERANK_SHARE = 1 / 3;
@@ -518,7 +520,8 @@ export class Bot {
     if (query?.beyond) {
       const asked = this.catalogueClause(normalized) ?? this.catalogueClause(text);
       if (asked) return this.catalogue.answer(asked, prisma, lang);
-      const kind = this.catalogueKindClassified(text, CLASSIFIER_CATALOGUE_BEYOND);
+      // (…never the thing itself: What are the opening hours of the China Industrial Museum in Shenyang?)
+      const kind = !THE_THING_ITSELF.test(text) && this.catalogueKindClassified(text, CLASSIFIER_CATALOGUE_BEYOND);
       const surely = kind && this.namedOfCatalogue(normalized, text, kind.count);
       if (surely) return this.catalogue.answer(surely, prisma, lang);
       return this.retrieve(text, lang, this.namingItsPlaces(text), text, { prisma, viewer });
@@ -633,6 +636,8 @@ export class Bot {
    * (我孙女在成都上大学 成都有啥产业名片; 我下周去武汉采访，那边的名片是什么): that clause's query.
    */
   private catalogueClause(text: string): CatalogueQuery | null {
+    // (Never the thing itself, a place's hours: What are the opening hours of the China Industrial Museum in Shenyang?)
+    if (THE_THING_ITSELF.test(text)) return null;
     const clauses = text
       .split(/(?<=[，,。！!？?；;\s])/)
       .map((clause) => clause.trim())

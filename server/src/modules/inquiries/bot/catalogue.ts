@@ -259,7 +259,7 @@ const NOT_A_COUNT =
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
 /** Questions that name a place or a card but ask something else (events, sharing, applying, travel, how two things differ). */
 const ELSEWHERE =
-  /((和|(?<!参)与|跟)[^，。？?,]{1,10}(有)?(啥|什么|哪些)?(区别|差别|差异)|(和|(?<!参)与|跟)[^，。？?,]{1,10}有(啥|什么)不同|不同(在哪|之处)|大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|上市公司|股票|股价|概念股|龙头股|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?|stocks?|listed compan(y|ies))\b)/;
+  /((和|(?<!参)与|跟)[^，。？?,]{1,10}(有)?(啥|什么|哪些)?(区别|差别|差异)|(和|(?<!参)与|跟)[^，。？?,]{1,10}有(啥|什么)不同|不同(在哪|之处)|大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|导航|路线|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|上市公司|股票|股价|概念股|龙头股|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|opening hours|open hours|admission|print|printed|printing|business cards?|stocks?|listed compan(y|ies))\b)/;
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|目录|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
 const LISTING =

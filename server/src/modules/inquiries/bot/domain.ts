@@ -109,7 +109,7 @@ const SOMEONE_ELSES_EN =
 /** The other programmes' names, to see cheaply whether a question names one at all. */
 const OTHER_PROGRAMME_NAMES = [...OTHER_PROGRAMMES];
 
-/** What a person does about their own affairs (断缴, 报销, 续签, 退休工资审核): their affair, not an applicant's document. */
+/** What a person does about their own affairs (断缴, 报销, 续签, 养老保险审核): their affair, not an applicant's document. */
 const PERSONAL_DOINGS = /断缴|补缴|报销|提取|续签|激活|挂失|迁户|转移|领取|涨了|涨多少|异地|审核|审批/;
 
 /** Words between a programme and its steps that only ask for them (需要准备哪些, 要交什么; 哪些 is read as 谁). */

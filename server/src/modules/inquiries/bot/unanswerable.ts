@@ -82,6 +82,12 @@ const PREDICTION =
 const WRITING_TASK =
   /(帮|替)我(写|起草|拟)|给我写|帮忙(写|起草|拟)|(写|编|起草|拟)(一)?(首|篇|段|份|个|句)?(诗|文章|作文|讲话稿|演讲稿|发言稿|稿子|文案|口号|标语|对联|致辞|串词|朋友圈)|(帮我|给我|请|把).{0,24}(翻译|翻|译)成|翻译一下|做(一)?个?(ppt|海报|幻灯片)|ppt大纲|\b(write|draft|compose|translate)\b.{0,40}\b(speech|poem|essay|e-?mail|letter|slogan|article|into|ppt|post)\b/;
 
+/** The form filled in by the bot (帮我直接把登记表填了吧): only the applicant can, in the app. */
+const FORM_FILLED_FOR_ME = /(帮|替)(我|我们)[^，,。？?]{0,4}(把)?(登记表|表格|申请表|表)[^，,。？?]{0,2}(填|写)(了|好|一下|完)/;
+
+/** In English, a phone call asked of the bot (call my son): it calls no one. */
+const CALL_SOMEONE_EN = /^(please )?(call|phone|ring|dial|text) (my|him|her|them|mom|mum|dad)\b/;
+
 /** The centre's or the ministry's other work (还负责哪些别的项目): no document lists it. */
 const OTHER_WORK = /还(负责|有|做|管|搞)(哪些|什么)(别的|其他|其它)(项目|计划|工作|活动|业务)/;
 
@@ -155,5 +161,7 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     CODE_LIFETIME,
     OTHERS_CONTACTS,
     SCORES_EN,
+    FORM_FILLED_FOR_ME,
+    CALL_SOMEONE_EN,
   ].some((pattern) => pattern.test(text));
 }

@@ -332,7 +332,7 @@ export const PEOPLE_WORDS = new Set(
 );
 
 /**
- * A person's own affairs with other offices (社保断缴, 医保报销, 考驾照, 续签证): their subject, whatever words of ours come with
+ * A person's own affairs with other offices (社保断缴, 医保报销, 考驾照, 续签证, 台胞证, 贷款审批): their subject, whatever words of ours come with
  * them (医保断缴了，过了截止时间还能补交吗).
  */
 export const PERSONAL_AFFAIRS = new Set(

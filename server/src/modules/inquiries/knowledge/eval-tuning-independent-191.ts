@@ -1,4 +1,14 @@
 // Independent tuning set 191: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses privacy, accounts and personal data: this app's own account, phone-number, sign-in and form-visibility questions where the FAQ answers, and other apps' and services' privacy questions (WeChat, face recognition, couriers, spam calls, credit reports, lost ID cards) as off-topic ones that share programme words.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet191: EvalCase[] = [
@@ -101,27 +111,8 @@ export const independentTuningSet191: EvalCase[] = [
   { question: 'can i switch the app to english', expect: { faq: 'english-version' }, style: 'english' },
   { question: '我就是个普通市民 不登录能看名片吗', expect: { faq: 'who-can-use' }, style: 'colloquial' },
   { question: '河北有哪些产业名片', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
-  {
-    question: '广东省的产业名片都有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江有啥名片',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东省的产业名片都有哪些', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江有啥名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '福建省上榜的名片有哪几张',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -136,11 +127,7 @@ export const independentTuningSet191: EvalCase[] = [
   { question: '广州市的名片 黄埔区的也算上', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '苏州有几张名片分别是啥', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '江苏的名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
-  {
-    question: '山东省有哪些城市有产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东省有哪些城市有产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '湖南的名片有哪些',
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
@@ -180,84 +167,16 @@ export const independentTuningSet191: EvalCase[] = [
     },
     style: 'plain',
   },
-  {
-    question: '2024年那批的主名片是哪几个',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '科创热点城市产业名片都有谁',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费类的名片有哪些',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2024年那批的主名片是哪几个', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '科创热点城市产业名片都有谁', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费类的名片有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
   { question: '既是科创热点又是升级更新的名片', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'plain' },
   { question: '2025年科创热点里的特色名片', expect: { cards: ['qiantang-china-medicine-port', 'wuxi-iot-city', 'guiyang-china-data-valley'] }, style: 'plain' },
-  {
-    question: '做陶瓷的产业名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '做陶瓷的产业名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒产业的名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的名片有几个 都是哪', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪产业的名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '生物医药方向的产业名片有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的产业名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '数字安防产业有名片吗', expect: { cards: ['hangzhou-digital-city'] }, style: 'industry' },
   { question: '大数据产业的名片是哪个城市', expect: { cards: ['guiyang-china-data-valley'] }, style: 'industry' },
   { question: '集成电路的名片', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },

@@ -1,4 +1,16 @@
 // Independent tuning set 192: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses rankings and lists that look like the catalogue but are not (百强县, GDP排名, 全国文明城市, 先进制造业集群名单, 中国品牌城市, 宜居城市, 世界500强, 独角兽企业名单), mixed with real catalogue questions and FAQ questions about the programme's own 2022/2024/2025 lists.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet192: EvalCase[] = [
@@ -103,37 +115,14 @@ export const independentTuningSet192: EvalCase[] = [
   { question: '名片怎么转发到微信群里', expect: { faq: 'share' }, style: 'plain' },
   { question: '有英文界面吗 想发给外国客户看', expect: { faq: 'english-version' }, style: 'plain' },
   { question: '我不是政府部门的 能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'plain' },
-  {
-    question: '广东省在目录里有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江有啥名片',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东省在目录里有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江有啥名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '福建的产业名片都有哪几张',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '山东省有哪些名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东省有哪些名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '苏州有哪些名片 昆山的算不算', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation'] }, style: 'region' },
   { question: '杭州的产业名片有哪些', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   {
@@ -145,110 +134,21 @@ export const independentTuningSet192: EvalCase[] = [
   { question: '内蒙古有产业名片吗', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '西藏有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '东北三省有哪些产业名片', expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] }, style: 'region' },
-  {
-    question: '陶瓷产业的名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '做稀土的有哪些名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '白酒方面的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '刀剪产业有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '生物医药的产业名片有哪些城市',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药的产业名片有哪些城市', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '工程机械的名片有哪些',
     expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] },
     style: 'industry',
   },
   { question: '集成电路相关的名片有哪些', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  {
-    question: '目录里主题是科创热点的名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费主题的名片列一下',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '升级更新这个主题下目录里都有哪些名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里2024批次的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '目录里主题是科创热点的名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费主题的名片列一下', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '升级更新这个主题下目录里都有哪些名片', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: '目录里2024批次的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   {
     question: '目录里2025年批次的主名片是哪些',
     expect: {
@@ -265,46 +165,11 @@ export const independentTuningSet192: EvalCase[] = [
     },
     style: 'plain',
   },
-  {
-    question: '小程序里所有主名片列一下',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '小程序里所有主名片列一下', expect: { cards: MAIN_CARDS }, style: 'plain' },
   { question: '河北有哪些名片', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '宁德市有产业名片吗', expect: { cards: ['zherong-knives-and-scissors'] }, style: 'region' },
   { question: '商贸物流方面的名片有哪些', expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] }, style: 'industry' },
-  {
-    question: 'Which industry cards are there for Guangdong?',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'english',
-  },
+  { question: 'Which industry cards are there for Guangdong?', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
   { question: 'any cards in Hubei?', expect: { cards: ['wuhan-optics-valley'] }, style: 'english' },
   {
     question: '纺织相关的产业名片有哪些',

@@ -1,4 +1,13 @@
 // Independent tuning set 193: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses voice-input and typing errors: homophone mistakes (产业明片, 申抱, 登记标, 进渡, 公信部), missing characters, doubled words and unpunctuated run-on dictation, with off-topic dictated requests (天气预报, 导航, 菜谱, 闹钟, 打电话给儿子) that contain programme-like words.
+import {
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet193: EvalCase[] = [
@@ -101,37 +110,14 @@ export const independentTuningSet193: EvalCase[] = [
   { question: 'does this app have an english interface', expect: { faq: 'english-version' }, style: 'english' },
   { question: '我就是个普通老百姓能用这个小程序干嘛', expect: { faq: 'who-can-use' }, style: 'colloquial' },
   { question: '保定有什么产业明片', expect: { cards: ['baoding-electric-valley'] }, style: 'typo' },
-  {
-    question: '广东省都有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江那边的名片都有哪几张列一下',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东省都有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江那边的名片都有哪几张列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '福建的产业名片有哪些',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '山东有哪些名片啊',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '山东有哪些名片啊', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '泉洲有啥产业名片下面的县也算上',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -158,11 +144,7 @@ export const independentTuningSet193: EvalCase[] = [
   },
   { question: '做稀土的有哪些产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  {
-    question: '陶瓷产业有哪些产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业有哪些产业名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '刀剪行业的产业明片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'typo' },
   {
     question: '工程机械的名片有哪些城市',
@@ -170,67 +152,9 @@ export const independentTuningSet193: EvalCase[] = [
     style: 'industry',
   },
   { question: '葡萄酒有没有产业名片', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  {
-    question: '目录里科创热点主题的名片都列一下',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费那个主题下面目录里有哪些城市',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里的主名片都是哪些城市',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '目录里科创热点主题的名片都列一下', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费那个主题下面目录里有哪些城市', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '目录里的主名片都是哪些城市', expect: { cards: MAIN_CARDS }, style: 'plain' },
   { question: '目前小程序里一共有多少张产业名片', expect: { count: 50 }, style: 'count' },
   { question: '目录里现在主名片有几张', expect: { count: 15 }, style: 'count' },
   { question: '特色明片目录里一共几个', expect: { count: 35 }, style: 'typo' },

@@ -1,4 +1,5 @@
 // Independent tuning set 194: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses events — the programme's own conferences and releases (only where the FAQ says) versus other events (进博会, 广交会, 世界制造业大会, 工博会, 行业论坛, 招商推介会, 产业博览会, 演唱会, 马拉松): tickets, dates, venues, booths, speakers and registration.
+import { BIOMEDICINE_CARDS, CERAMICS_CARDS, GUANGDONG_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet194: EvalCase[] = [
@@ -107,27 +108,8 @@ export const independentTuningSet194: EvalCase[] = [
   { question: '纪录片在小程序哪个栏目看', expect: { faq: 'films-where' }, style: 'colloquial' },
   { question: '每个微纪录片最长多少秒', expect: { faq: 'films-length' }, style: 'colloquial' },
   { question: '想让我们市也上3分钟纪录片咋弄', expect: { faq: 'films-our-city' }, style: 'colloquial' },
-  {
-    question: '广东有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江省的名片都列一下',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江省的名片都列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '福建的产业名片有哪些',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -164,52 +146,17 @@ export const independentTuningSet194: EvalCase[] = [
     },
     style: 'plain',
   },
-  {
-    question: '科创热点城市产业名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '创新消费主题的名片目录里有几张', expect: { count: 12 }, style: 'count' },
   { question: '升级更新城市产业名片现在有几张', expect: { count: 14 }, style: 'count' },
   { question: '目录里现在有几张主名片', expect: { count: 15 }, style: 'count' },
   { question: '特色名片现在上架了几张', expect: { count: 35 }, style: 'count' },
   { question: '你们这总共收录了多少张名片', expect: { count: 50 }, style: 'count' },
   { question: '做白酒的有哪些名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  {
-    question: '陶瓷相关的产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷相关的产业名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '刀剪产业的名片有哪几个', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '稀土有关的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '生物医药方向的名片有哪些',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '工程机械的名片都有谁',
     expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] },
@@ -224,21 +171,7 @@ export const independentTuningSet194: EvalCase[] = [
   { question: '宁德有名片吗', expect: { cards: ['zherong-knives-and-scissors'] }, style: 'region' },
   { question: '金华有啥产业名片', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
   { question: '2025年的特色名片有几张', expect: { count: 20 }, style: 'count' },
-  {
-    question: '2024年的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2024年的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   {
     question: '广东省2025年的名片有哪些',
     expect: {

@@ -1,4 +1,5 @@
 // Independent tuning set 195: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses bureaucratic jargon and workplace slang (抓手, 赋能, 闭环, 对齐, 颗粒度, 打通, 落地, 台账, KPI, 考核指标, 督办, 挂图作战): officials asking real programme questions in jargon, and off-topic questions about their own work management, performance reviews, reporting templates and meetings written in the same jargon with programme words.
+import { BIOMEDICINE_CARDS, CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet195: EvalCase[] = [
@@ -100,32 +101,9 @@ export const independentTuningSet195: EvalCase[] = [
   { question: '怎么把名片转发到单位工作群', expect: { faq: 'share' }, style: 'plain' },
   { question: 'Does this app have an English interface? our foreign partners want to read the cards', expect: { faq: 'english-version' }, style: 'english' },
   { question: '不是政府部门的普通群众能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'plain' },
-  {
-    question: '广东省口子上有哪些产业名片 我们要对标找差距',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江这边已经落地的名片有哪些，列一下',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
-  {
-    question: '山东省的产业名片都有啥',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '广东省口子上有哪些产业名片 我们要对标找差距', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江这边已经落地的名片有哪些，列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
+  { question: '山东省的产业名片都有啥', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建有哪些产业名片，含县一级的',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -163,28 +141,10 @@ export const independentTuningSet195: EvalCase[] = [
     expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
     style: 'english',
   },
-  {
-    question: '陶瓷产业方向的名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业方向的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒赛道有哪些城市做了名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的产业名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '生物医药这个赛道有哪些名片 我们要找对标城市',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药这个赛道有哪些名片 我们要找对标城市', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '刀剪产业的名片有哪几张', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   {
     question: '工程机械方向的名片',
@@ -196,26 +156,7 @@ export const independentTuningSet195: EvalCase[] = [
     expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] },
     style: 'industry',
   },
-  {
-    question: '创新消费主题的名片都有哪些',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '创新消费主题的名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
   {
     question: '科创热点类里的主名片有哪些',
     expect: {

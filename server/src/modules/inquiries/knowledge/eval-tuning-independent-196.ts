@@ -1,4 +1,5 @@
 // Independent tuning set 196: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses industrial heritage and culture (工业遗产, 老厂房改造, 工业博物馆, 工业旅游, 文创园, 三线建设, 老字号): the FAQ answers only the plan's landmarks and culture-complex parts, while opening hours, tickets, history facts, renovation funding and 老字号认定 are off-topic despite sharing the programme's words.
+import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet196: EvalCase[] = [
@@ -103,26 +104,9 @@ export const independentTuningSet196: EvalCase[] = [
   { question: '河北有哪些产业名片', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '唐山有没有名片 开滦那边', expect: { cards: ['tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '重庆的产业名片是哪张', expect: { cards: ['chongqing-mountain-city-motors'] }, style: 'region' },
-  {
-    question: '广东省都有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
+  { question: '广东省都有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '景德镇有名片吗 就是有陶溪川那个地方', expect: { cards: ['jingdezhen-millennium-porcelain'] }, style: 'region' },
-  {
-    question: '做陶瓷的产业名片有哪几张',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '做陶瓷的产业名片有哪几张', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   {
     question: '钢铁相关的名片有哪些 老钢厂那种城市',
@@ -130,43 +114,8 @@ export const independentTuningSet196: EvalCase[] = [
     style: 'industry',
   },
   { question: '刀剪行业有名片吗', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '升级更新主题下面有哪些名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '2024年那批里的主名片有哪些',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '升级更新主题下面有哪些名片', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: '2024年那批里的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   {
     question: '泉州下面有哪些名片',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -193,26 +142,7 @@ export const independentTuningSet196: EvalCase[] = [
     expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
     style: 'industry',
   },
-  {
-    question: '創新消費主題有哪些名片',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'traditional',
-  },
+  { question: '創新消費主題有哪些名片', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'traditional' },
   { question: '甘肃有产业名片没有', expect: { cards: ['lanzhou-yellow-river-petrochemicals'] }, style: 'region' },
   { question: 'taiyuan you mingpian ma', expect: { cards: ['taiyuan-steel-and-heavy-machinery'] }, style: 'pinyin' },
   { question: '广东一共几张名片', expect: { count: 6 }, style: 'count' },

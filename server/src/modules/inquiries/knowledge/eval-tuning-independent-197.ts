@@ -1,4 +1,5 @@
 // Independent tuning set 197: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses place names in all their forms: old names, region groups, provinces' short names, same-name places, county-level cities, places without cards and places abroad, asked for their cards and counts, plus off-topic questions about those places' population, postcodes, area codes and licence plates.
+import { GUANGDONG_CARDS, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet197: EvalCase[] = [
@@ -96,33 +97,10 @@ export const independentTuningSet197: EvalCase[] = [
   { question: '登記表的主導產業最多可以填幾個', expect: { faq: 'form-leading-industries' }, style: 'traditional' },
   { question: '申請被退回了要怎麼辦', expect: { faq: 'returned' }, style: 'traditional' },
   { question: 'shouji hao tian bu jin qu shi shenme geshi', expect: { faq: 'form-phone' }, style: 'pinyin' },
-  {
-    question: '粤字头的广东 现在都有哪些产业名片',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江（浙）的名片都列一下',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
+  { question: '粤字头的广东 现在都有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江（浙）的名片都列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '苏 也就是江苏省 有啥产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
-  {
-    question: '鲁 山东的名片有哪些',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '鲁 山东的名片有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '闽 福建省有哪几张名片',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },

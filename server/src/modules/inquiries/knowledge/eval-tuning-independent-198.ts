@@ -1,4 +1,15 @@
 // Independent tuning set 198: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses mixed messages: two requests in one (a programme question plus an unrelated aside, or two programme questions at once), labelled by the programme part only when it is the main question and one FAQ entry answers it fully, otherwise unsure; the off-topic ones are other subjects with a passing programme word.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet198: EvalCase[] = [
@@ -94,32 +105,9 @@ export const independentTuningSet198: EvalCase[] = [
   { question: '这张名片怎么转发到工作群？顺便推荐个好看的头像哈哈', expect: { faq: 'share' }, style: 'colloquial' },
   { question: '有英文界面吗？外国客户想看', expect: { faq: 'english-version' }, style: 'plain' },
   { question: '我就是个普通市民，不是政府的，能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'colloquial' },
-  {
-    question: '广东有哪些产业名片？顺便问下广州今天热不热',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江的名片都有啥 下周去杭州出差想先了解下',
-    expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
-    },
-    style: 'region',
-  },
-  {
-    question: '山东省有哪几张产业名片',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
-    style: 'region',
-  },
+  { question: '广东有哪些产业名片？顺便问下广州今天热不热', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江的名片都有啥 下周去杭州出差想先了解下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
+  { question: '山东省有哪几张产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '福建那边有哪些名片，我老家那边的',
     expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -152,11 +140,7 @@ export const independentTuningSet198: EvalCase[] = [
   { question: '北京有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '青海省的名片有哪些', expect: { cards: [] }, style: 'region' },
   { question: '广东的主名片有哪些', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },
-  {
-    question: '陶瓷产业的名片都有哪些？想顺便买套茶具',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
-    style: 'industry',
-  },
+  { question: '陶瓷产业的名片都有哪些？想顺便买套茶具', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '做白酒的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的产业名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪产业有哪些名片 阳江那个是吧', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
@@ -171,102 +155,17 @@ export const independentTuningSet198: EvalCase[] = [
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'lanzhou-yellow-river-petrochemicals', 'urumqi-silk-road-hub'] },
     style: 'industry',
   },
-  {
-    question: '生物医药方面有哪些产业名片',
-    expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方面有哪些产业名片', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '轨道交通装备的名片有哪些',
     expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands', 'changchun-motor-city'] },
     style: 'industry',
   },
   { question: '葡萄酒产业有名片吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
-  {
-    question: '科创热点城市产业名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: 'which cards are under the innovative consumption theme?',
-    expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
-    },
-    style: 'english',
-  },
-  {
-    question: '升级更新主题的名片有哪些 想做个对比研究',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '名片目录里2024年那批的主名片都有哪几张',
-    expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: 'which cards are under the innovative consumption theme?', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'english' },
+  { question: '升级更新主题的名片有哪些 想做个对比研究', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: '名片目录里2024年那批的主名片都有哪几张', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '目录里总共有多少张产业名片？', expect: { count: 50 }, style: 'count' },
   { question: '小程序目录里现在有几张主名片', expect: { count: 15 }, style: 'count' },
   { question: '特色名片目录里有多少张', expect: { count: 35 }, style: 'count' },

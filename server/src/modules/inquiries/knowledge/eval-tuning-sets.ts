@@ -189,6 +189,14 @@ import { independentTuningSet187 } from './eval-tuning-independent-187';
 import { independentTuningSet188 } from './eval-tuning-independent-188';
 import { independentTuningSet189 } from './eval-tuning-independent-189';
 import { independentTuningSet190 } from './eval-tuning-independent-190';
+import { independentTuningSet191 } from './eval-tuning-independent-191';
+import { independentTuningSet192 } from './eval-tuning-independent-192';
+import { independentTuningSet193 } from './eval-tuning-independent-193';
+import { independentTuningSet194 } from './eval-tuning-independent-194';
+import { independentTuningSet195 } from './eval-tuning-independent-195';
+import { independentTuningSet196 } from './eval-tuning-independent-196';
+import { independentTuningSet197 } from './eval-tuning-independent-197';
+import { independentTuningSet198 } from './eval-tuning-independent-198';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -382,4 +390,12 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet188,
   independentTuningSet189,
   independentTuningSet190,
+  independentTuningSet191,
+  independentTuningSet192,
+  independentTuningSet193,
+  independentTuningSet194,
+  independentTuningSet195,
+  independentTuningSet196,
+  independentTuningSet197,
+  independentTuningSet198,
 ];

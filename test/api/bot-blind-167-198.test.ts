@@ -1,4 +1,4 @@
-// Found on the blind sets 167–190 (名片 in its other senses, government services, economics, other videos, English from
+// Found on the blind sets 167–198 (名片 in its other senses, government services, economics, other videos, English from
 // investors and students, very short messages, companies, office work, travellers, the industries themselves, the centre
 // as an organisation, Hong Kong and Taiwan, pinyin, numbers, homework, follow-ups, villages, journalists, complaints,
 // technical problems, health, legal questions, elders, international comparisons): other hotlines, exams and cross-border
@@ -171,5 +171,35 @@ describe('complaints and details no document gives', () => {
 
   it.each(['收不到验证码怎么办', '联系人电话填谁的', 'how are the cards scored?'])('not "%s"', (question) => {
     expect(asksWhatNoDocumentSays(question)).toBe(false);
+  });
+});
+
+describe('from sets 191-198 (voice input, events, jargon, heritage, place names, two requests at once)', () => {
+  it.each([
+    ['导航去德化陶瓷博物馆', ':cards'],
+    ['What are the opening hours of the China Industrial Museum in Shenyang?', ':cards'],
+    ['帮我直接把登记表填了吧 我们是德化县', 'form-fields'],
+    ['call my son', 'deadline-first-call'],
+  ])('is not sure of "%s", even when the classifier reads %s', async (question, label) => {
+    const { classified } = await answers(question, label);
+    expect(classified.confident).toBe(false);
+  });
+
+  it('does not hand over a question about how soon staff must reply', async () => {
+    const { rulesAlone } = await answers('你们中心工作人员回复咨询有没有考核时限', ':unsure', 0.5);
+    expect(rulesAlone.basis).not.toBe('handoff');
+  });
+
+  it.each([
+    ['登记表要填哪些', 'form-fields'],
+    ['我们县的登记表要填哪些', 'form-fields'],
+  ])('still answers "%s" from %s', async (question, label) => {
+    const { classified } = await answers(question, label);
+    expect(classified).toMatchObject({ confident: true, basis: label });
+  });
+
+  it("still lists Shenyang's cards", async () => {
+    const { classified } = await answers('沈阳有什么名片', ':cards');
+    expect(classified.basis).toMatch(/^cards/);
   });
 });
