@@ -60,6 +60,9 @@ function weakTies(text: string): (word: string) => boolean {
 /** This app named as such: a question that also names another product may still be about it. */
 const NAMES_THIS_APP = /小程序|本程序|本应用|这个(app|应用|程序)|产业名片|\bmini[- ]?program\b|\bthis app\b/;
 
+/** A word the vocabulary knows as another kind of application: another programme, a person's own affair, the asker's own work. */
+const knownOtherKind = (w: string | undefined) => !!w && (w.startsWith(OTHER_PROGRAMME) || PERSONAL_AFFAIRS.has(w) || ASKING_CONTEXT.has(w));
+
 /** Applying, as the programme says it (申请, 申报, 审批). */
 const APPLYING = new Set(['申请', '申报', '报名', '审批', '审核', '办理']);
 
@@ -262,8 +265,7 @@ export class DomainGate {
     // (Chinese words only: in English, foreignEnglishWords reads the question.)
     // (…or a programme the vocabulary knows as another's: 我们报的绿色工厂, 申报的专精特新.)
     // (…or a person's own affair with another office, or the asker's own work: 我们的贷款审批进度, 公积金提取申请, 采访申请.)
-    const other = (w: string | undefined) =>
-      w !== undefined && ((han(w) && this.isForeign(w)) || w.startsWith(OTHER_PROGRAMME) || PERSONAL_AFFAIRS.has(w) || ASKING_CONTEXT.has(w));
+    const other = (w: string | undefined) => w !== undefined && ((han(w) && this.isForeign(w)) || knownOtherKind(w));
     // (Who applies is no kind of application: 街道办申请的, 管委会申报的.)
     const applicant = (w: string | undefined) => w === '名下' || /[办局委厅府部处所会司厂镇乡村区县市省]$/.test(w ?? '');
     // (…or a word before that, what is done to it between, a verb: 驾照换证申请, 护照续签申请; not 的, 我们集团的申请.)
@@ -281,8 +283,7 @@ export class DomainGate {
    */
   namesKnownOtherKindOfApplication(text: string): boolean {
     const words = botWordSequence(text);
-    const known = (w: string | undefined) => !!w && (w.startsWith(OTHER_PROGRAMME) || PERSONAL_AFFAIRS.has(w) || ASKING_CONTEXT.has(w));
-    return words.some((w, i) => APPLYING.has(w) && known(words[i - 1]));
+    return words.some((w, i) => APPLYING.has(w) && knownOtherKind(words[i - 1]));
   }
 
   /**

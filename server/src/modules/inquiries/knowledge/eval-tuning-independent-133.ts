@@ -1,5 +1,5 @@
 // Independent tuning set 133: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses local officials (counties, districts, development zones, towns) writing in long formal office style and in short hurried style, with near-miss off-topic questions about other ministries' declarations, statistics, inspections, assessments, investment promotion, special funds and document formats.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, HUNAN_CARDS, MAIN_CARDS, TECH_HOTSPOT_CARDS, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet133: EvalCase[] = [
@@ -178,20 +178,10 @@ export const independentTuningSet133: EvalCase[] = [
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: '广东省有哪些名片，我们想学习兄弟城市的做法',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '广东省有哪些名片，我们想学习兄弟城市的做法', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '杭州都有哪些产业名片，区一级的也算上', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '苏州市及所辖县级市有哪些产业名片？', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
-  {
-    question: 'Which industry cards are there in Hunan province?',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'english',
-  },
+  { question: 'Which industry cards are there in Hunan province?', expect: { cards: HUNAN_CARDS }, style: 'english' },
   { question: '请问上海市是否已有产业名片？', expect: { cards: [] }, style: 'region' },
   { question: '天津有沒有產業名片', expect: { cards: [] }, style: 'traditional' },
   { question: '我们青海的有没有名片', expect: { cards: [] }, style: 'region' },
@@ -206,27 +196,9 @@ export const independentTuningSet133: EvalCase[] = [
     },
     style: 'industry',
   },
-  {
-    question: '目录里的主名片都有哪些城市？',
-    expect: {
-      cards: MAIN_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '科创热点城市产业名片都有哪几个',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '升级更新类的城市产业名片列一下，我们老工业区想对标',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '目录里的主名片都有哪些城市？', expect: { cards: MAIN_CARDS }, style: 'plain' },
+  { question: '科创热点城市产业名片都有哪几个', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '升级更新类的城市产业名片列一下，我们老工业区想对标', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
 
   // ───────────── 数量 ─────────────
   { question: '咱们山东一共有几张名片', expect: { count: 4 }, style: 'count' },

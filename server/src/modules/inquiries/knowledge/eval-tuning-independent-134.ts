@@ -1,7 +1,9 @@
 // Independent tuning set 134: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses hometown pride and place comparisons: off-topic questions naming catalogue cities (history, food, dialects, sports, universities, climate, wealth, foreign places) mixed with region, province, county, industry and count questions about the same places.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   TECH_HOTSPOT_CARDS,
@@ -201,23 +203,9 @@ export const independentTuningSet134: EvalCase[] = [
   { question: 'Which industry card does Kunming have?', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'english' },
   { question: "What's Xi'an's industry card?", expect: { cards: ['xian-hard-tech-city'] }, style: 'english' },
   { question: 'Is there a card for Yinchuan, the wine region?', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'english' },
-  {
-    question: '广东省有哪些产业名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '福建的产业名片都有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
-  {
-    question: '湖南有哪些城市有产业名片',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '广东省有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '福建的产业名片都有哪些', expect: { cards: FUJIAN_CARDS }, style: 'region' },
+  { question: '湖南有哪些城市有产业名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '河北省的名片有哪些', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '贵州那边的名片都列出来看看', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
   { question: '江西的名片有哪几张', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
@@ -241,13 +229,7 @@ export const independentTuningSet134: EvalCase[] = [
   { question: '陶瓷相关的产业名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '稀土产业有哪些名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪行业的名片是哪几个地方', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '生物医药方向的产业名片有哪些',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的产业名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '集成电路产业有哪些名片', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   {
     question: '汽车产业的名片有哪些城市',
@@ -274,34 +256,10 @@ export const independentTuningSet134: EvalCase[] = [
     style: 'industry',
   },
   { question: '乳业有产业名片吗', expect: { cards: [] }, style: 'industry' },
-  {
-    question: '科创热点城市产业名片有哪些',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '哪些城市的名片属于创新消费这一类',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '升级更新城市产业名片包括哪些',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '2024年那批里的主名片有哪些',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '哪些城市的名片属于创新消费这一类', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '升级更新城市产业名片包括哪些', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: '2024年那批里的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '目录里总共有多少张产业名片', expect: { count: 50 }, style: 'count' },
   { question: '主名片一共有几张', expect: { count: 15 }, style: 'count' },
   { question: '特色名片有多少张', expect: { count: 35 }, style: 'count' },

@@ -1,7 +1,9 @@
 // Independent tuning set 135: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses parents and schoolchildren asking about homework, essays, school projects and study trips on a city's industry or a card's story (介绍景德镇陶瓷的作文怎么写), set against real programme questions from parents who are officials or curious citizens.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS,
   TECH_HOTSPOT_CARDS,
@@ -127,31 +129,11 @@ export const independentTuningSet135: EvalCase[] = [
   { question: '下周学校组织去潍坊研学，潍坊有哪些产业名片？', expect: { cards: ['weifang-power-and-kites'] }, style: 'region' },
   { question: '我们家在洛阳，孩子问洛阳有没有产业名片', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'region' },
   { question: '保定的产业名片是哪张？孩子作文题目叫《我的家乡》', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
-  {
-    question: '湖南有哪些产业名片？暑假想带孩子去湖南转转',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南有哪些产业名片？暑假想带孩子去湖南转转', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '江苏的产业名片都有哪些', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
-  {
-    question: '福建有哪些产业名片，孩子寒假作业要选一个写',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
-  {
-    question: '浙江的名片有哪些？',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '广东省有哪些产业名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '福建有哪些产业名片，孩子寒假作业要选一个写', expect: { cards: FUJIAN_CARDS }, style: 'region' },
+  { question: '浙江的名片有哪些？', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
+  { question: '广东省有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   {
     question: '东北三省有产业名片吗？孩子在做东北老工业基地的专题',
     expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
@@ -185,42 +167,12 @@ export const independentTuningSet135: EvalCase[] = [
   },
   { question: '轨道交通装备有哪些名片，孩子是个火车迷', expect: { cards: ['zhuzhou-rail-transit-equipment', 'qingdao-city-of-brands'] }, style: 'industry' },
   { question: '集成电路相关的名片有哪些', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  {
-    question: '生物医药的产业名片有哪些',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '生物医药的产业名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '有没有宜兴紫砂的产业名片？', expect: { cards: [] }, style: 'industry' },
-  {
-    question: '2025年科创热点城市产业名片有哪些？孩子想写科技城市',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片都有哪些',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '升级更新城市产业名片有哪些？孩子在写老工业城市变新的作文',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里的主名片都是哪些城市的？',
-    expect: {
-      cards: MAIN_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '2025年科创热点城市产业名片有哪些？孩子想写科技城市', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '升级更新城市产业名片有哪些？孩子在写老工业城市变新的作文', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: '目录里的主名片都是哪些城市的？', expect: { cards: MAIN_CARDS }, style: 'plain' },
 
   // ───────────── Counts from the catalogue (15) ─────────────
   { question: '这个app里现在一共收录了多少张产业名片？', expect: { count: 50 }, style: 'count' },

@@ -1,9 +1,11 @@
 // Independent tuning set 136: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses news and current affairs (两会, five-year plans, tariffs and the trade war, economic data, other ministries' announcements, rumours read online) set against questions about the programme's own news, releases, events and documents.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
   TECH_HOTSPOT_CARDS,
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
@@ -115,13 +117,7 @@ export const independentTuningSet136: EvalCase[] = [
     },
     style: 'industry',
   },
-  {
-    question: '生物医药方向的产业名片有哪些',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的产业名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '集成电路产业有哪些名片？', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   {
     question: '商贸物流的名片有哪些',
@@ -140,28 +136,10 @@ export const independentTuningSet136: EvalCase[] = [
   { question: '深圳天天上新闻，目录里深圳有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '郑州有产业名片吗？', expect: { cards: [] }, style: 'region' },
   { question: 'qinghai you chanye mingpian ma', expect: { cards: [] }, style: 'pinyin' },
-  {
-    question: '浙江省有哪些产业名片',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '广东有哪些产业名片？',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '浙江省有哪些产业名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
+  { question: '广东有哪些产业名片？', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '山东的名片有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建有哪些产业名片',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '福建有哪些产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '江苏有哪些名片？',
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
@@ -173,50 +151,11 @@ export const independentTuningSet136: EvalCase[] = [
     expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
     style: 'region',
   },
-  {
-    question: '目录里标了“科创热点”主题的名片有哪些？',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费主题的名片都有谁',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'colloquial',
-  },
-  {
-    question: '升级更新主题下有哪些城市的名片？',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里2024年批次的主名片有哪些？',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里2025年批次的主名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '目录里标了“科创热点”主题的名片有哪些？', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费主题的名片都有谁', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'colloquial' },
+  { question: '升级更新主题下有哪些城市的名片？', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: '目录里2024年批次的主名片有哪些？', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '目录里2025年批次的主名片有哪些', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
   { question: 'Which industry cards does Wuhan have?', expect: { cards: ['wuhan-optics-valley'] }, style: 'english' },
   { question: 'Does Xian have an industry card? The news called it a hard-tech city.', expect: { cards: ['xian-hard-tech-city'] }, style: 'english' },
   { question: 'lanzhou you chanye mingpian ma', expect: { cards: ['lanzhou-yellow-river-petrochemicals'] }, style: 'pinyin' },

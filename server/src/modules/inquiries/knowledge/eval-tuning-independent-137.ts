@@ -1,5 +1,5 @@
 // Independent tuning set 137: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses farmers, rural co-operatives and officials of food-and-farm counties, who mix real programme, catalogue, count, status and hand-over questions with near misses about 特产, 地理标志, seeds, market prices, rural loans and live-stream selling.
-import { INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS } from './sample-card-lists';
+import { FUJIAN_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet137: EvalCase[] = [
@@ -122,11 +122,7 @@ export const independentTuningSet137: EvalCase[] = [
   { question: '新疆有名片吗', expect: { cards: ['urumqi-silk-road-hub'] }, style: 'region' },
   { question: '江西有哪些名片 赣南脐橙那边有吗', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '青岛的产业名片有哪些 我们是做海产品的', expect: { cards: ['qingdao-city-of-brands'] }, style: 'region' },
-  {
-    question: '福建有哪些名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建有哪些名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '山东有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '阿克苏有产业名片吗 我们是种苹果的', expect: { cards: [] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
@@ -153,13 +149,7 @@ export const independentTuningSet137: EvalCase[] = [
     expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries', 'yinchuan-helan-mountain-wine'] },
     style: 'english',
   },
-  {
-    question: '2025年创新消费城市产业名片有哪些',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '2025年创新消费城市产业名片有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
 
   // ───────────── counts from the catalogue ─────────────
   { question: '这个小程序里现在一共能看到多少张产业名片', expect: { count: 50 }, style: 'count' },

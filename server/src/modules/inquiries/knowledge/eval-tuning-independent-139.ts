@@ -2,7 +2,9 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   SHANDONG_CARDS,
@@ -123,11 +125,7 @@ export const independentTuningSet139: EvalCase[] = [
   { question: '格力在珠海，珠海有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '美的、格兰仕都在佛山，佛山的产业名片是啥', expect: { cards: ['foshan-ceramics-and-appliances'] }, style: 'region' },
   { question: '三一和中联重科在长沙，长沙有哪些名片', expect: { cards: ['changsha-construction-machinery'] }, style: 'region' },
-  {
-    question: '湖南有哪些产业名片',
-    expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment', 'chenzhou-nonferrous-metals'] },
-    style: 'region',
-  },
+  { question: '湖南有哪些产业名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: '阿里和海康都在杭州，杭州（含各区）有哪些产业名片',
     expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] },
@@ -135,11 +133,7 @@ export const independentTuningSet139: EvalCase[] = [
   },
   { question: '广州有哪些产业名片，黄埔区的也算上', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '广东省一共有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
-  {
-    question: '福建有哪些产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建有哪些产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '安踏起家的晋江有产业名片吗', expect: { cards: ['jinjiang-sportswear'] }, style: 'region' },
   { question: '山东有哪些产业名片？我们是给那边企业做配套的，想了解下', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江苏有哪些产业名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing', 'wuxi-iot-city'] }, style: 'region' },

@@ -1,5 +1,5 @@
 // Independent tuning set 141: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses hypothetical, conditional, negated and comparative questions about the programme (what if we have no leading firm, what happens if we don't apply, main or featured card), alongside off-topic hypotheticals and life-choice comparisons that borrow the same words.
-import { BIOMEDICINE_CARDS, CERAMICS_CARDS, MAIN_CARDS_2024, SHANDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, CERAMICS_CARDS, FUJIAN_CARDS, MAIN_CARDS_2024, SHANDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet141: EvalCase[] = [
@@ -149,11 +149,7 @@ export const independentTuningSet141: EvalCase[] = [
     style: 'region',
   },
   { question: '要是去四川玩，顺便看看四川有哪些产业名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
-  {
-    question: '福建的名片是不是全是特色名片？都列出来看看',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建的名片是不是全是特色名片？都列出来看看', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '内蒙古有没有名片，如果有是哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '深圳居然没有产业名片？帮我确认一下', expect: { cards: [] }, style: 'region' },
@@ -199,13 +195,7 @@ export const independentTuningSet141: EvalCase[] = [
   },
   { question: '稀土的名片有哪几张，包头和赣州是不是都有', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '如果我关心刀剪产业，有哪些名片可以看', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '做生物医药的产业名片都有哪些',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '做生物医药的产业名片都有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '有没有做乳业的产业名片？没有的话就说没有', expect: { cards: [] }, style: 'industry' },
   {
     question: '石油化工方面有哪些名片',
@@ -216,20 +206,8 @@ export const independentTuningSet141: EvalCase[] = [
   { question: '如果我想看集成电路相关的名片呢', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '做葡萄酒的名片是不是只有银川一个', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '中国电谷和中国光谷是不是同一个地方？分别是哪张名片', expect: { cards: ['baoding-electric-valley', 'wuhan-optics-valley'] }, style: 'plain' },
-  {
-    question: '要是只看科创热点主题的名片，有哪些',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '不算2025年的话，主名片有哪些',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
+  { question: '要是只看科创热点主题的名片，有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '不算2025年的话，主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '2023年有没有发布名片？有的话列出来', expect: { cards: [] }, style: 'plain' },
   { question: '创新消费主题里有没有主名片？有的话是哪些', expect: { cards: [] }, style: 'plain' },
   {

@@ -1,7 +1,9 @@
 // Independent tuning set 142: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses Chinglish English from users with weak English (word-for-word grammar, missing articles, pinyin place names), mixed with many tempting everyday off-topic questions that borrow the programme's places, industries and card titles.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   TECH_HOTSPOT_CARDS,
@@ -155,37 +157,17 @@ export const independentTuningSet142: EvalCase[] = [
   { question: 'Beijing have industry card in this app? I cannot find', expect: { cards: [] }, style: 'region' },
   { question: 'Shanghai industry card show me', expect: { cards: [] }, style: 'region' },
   { question: 'Shenzhen have card? Shenzhen so strong must have one', expect: { cards: [] }, style: 'region' },
-  {
-    question: 'Guangdong sheng all industry card list please',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'pinyin',
-  },
-  {
-    question: 'Zhejiang province cards which ones?',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: 'Guangdong sheng all industry card list please', expect: { cards: GUANGDONG_CARDS }, style: 'pinyin' },
+  { question: 'Zhejiang province cards which ones?', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: 'Shandong have which cards', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: 'Hunan sheng card list',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'pinyin',
-  },
+  { question: 'Hunan sheng card list', expect: { cards: HUNAN_CARDS }, style: 'pinyin' },
   {
     question: 'Neimenggu (Inner Mongolia) industry card have which?',
     expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] },
     style: 'pinyin',
   },
   { question: 'Xizang Lasa have industry card?', expect: { cards: [] }, style: 'pinyin' },
-  {
-    question: 'Fujian province which cards?',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: 'Fujian province which cards?', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: 'Jiangsu province have which card',
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
@@ -216,13 +198,7 @@ export const independentTuningSet142: EvalCase[] = [
   },
   { question: 'rare earth industry card which city', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: 'knife and scissor industry, which card have', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: 'Biomedicine industry cards list me',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: 'Biomedicine industry cards list me', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: 'Construction machinery industry which city has card?',
     expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
@@ -242,34 +218,10 @@ export const independentTuningSet142: EvalCase[] = [
   },
   { question: 'Artificial intelligence industry card show', expect: { cards: ['hangzhou-digital-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: 'kite industry card which city?', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
-  {
-    question: 'Tech hotspot city card (ke chuang re dian) which ones?',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: 'Innovative consumption theme card show all',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: 'Upgrade renewal theme city card which?',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: 'Main card of 2024 year which ones?',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
+  { question: 'Tech hotspot city card (ke chuang re dian) which ones?', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: 'Innovative consumption theme card show all', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: 'Upgrade renewal theme city card which?', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: 'Main card of 2024 year which ones?', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
 
   // ───────────── counts ─────────────
   { question: 'How many industry card in this app total?', expect: { count: 50 }, style: 'count' },

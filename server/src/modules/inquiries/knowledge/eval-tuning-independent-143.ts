@@ -1,7 +1,9 @@
 // Independent tuning set 143: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses industrial tourism and travel planning (factory tours, industry museums, tickets, hotels, itineraries and souvenirs in catalogue cities), set against genuine catalogue and programme questions asked by travellers.
 import {
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   SHANDONG_CARDS,
@@ -90,25 +92,11 @@ export const independentTuningSet143: EvalCase[] = [
   { question: '广州有哪些产业名片', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '杭州有啥名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '苏州的产业名片有哪些，昆山的算不算', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
-  {
-    question: '准备环福建自驾，福建有哪些产业名片',
-    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'zherong-knives-and-scissors', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '准备环福建自驾，福建有哪些产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '广东省的产业名片都列一下，想搞个珠三角工厂游', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
-  {
-    question: '浙江有哪些名片',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '浙江有哪些名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '山东的产业名片有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '湖南有哪些名片？打算长株潭加郴州转一圈',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南有哪些名片？打算长株潭加郴州转一圈', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: '冬天去东北搞工业游，东北三省有哪些产业名片？',
     expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
@@ -170,21 +158,9 @@ export const independentTuningSet143: EvalCase[] = [
   { question: 'Any industry cards for baijiu?', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'english' },
   { question: '陶瓷名片里哪些是2025年的', expect: { cards: ['jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances'] }, style: 'industry' },
   { question: '创新消费类的名片有哪些？想去逛吃逛吃', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'colloquial' },
-  {
-    question: '想看看老工业城市怎么转型，升级更新城市产业名片有哪些',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '想看看老工业城市怎么转型，升级更新城市产业名片有哪些', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
   { question: '科创热点的名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
-  {
-    question: '2024年的主名片有哪些',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
+  { question: '2024年的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '广东有哪些主名片', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   { question: '福建有主名片吗', expect: { cards: [] }, style: 'region' },
   {

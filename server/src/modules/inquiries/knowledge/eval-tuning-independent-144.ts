@@ -1,9 +1,12 @@
 // Independent tuning set 144: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses job seekers and workers asking about recruitment, wages, social insurance, training, factory conditions and career advice in the catalogue's industries and cities (near misses the bot must not answer), set against programme, catalogue, count, status and hand-over questions from the same people.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
   TECH_HOTSPOT_CARDS,
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
@@ -107,40 +110,16 @@ export const independentTuningSet144: EvalCase[] = [
   { question: '北京有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '上海的产业名片有哪些', expect: { cards: [] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
-  {
-    question: '广东省都有哪些产业名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江有哪些产业名片',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '广东省都有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江有哪些产业名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '江苏的名片有哪些',
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
     style: 'region',
   },
   { question: '山东有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建省的产业名片有哪些',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
-  {
-    question: '湖南有哪些产业名片',
-    expect: {
-      cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'],
-    },
-    style: 'region',
-  },
+  { question: '福建省的产业名片有哪些', expect: { cards: FUJIAN_CARDS }, style: 'region' },
+  { question: '湖南有哪些产业名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: '内蒙古有什么产业名片',
     expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] },
@@ -202,13 +181,7 @@ export const independentTuningSet144: EvalCase[] = [
     },
     style: 'industry',
   },
-  {
-    question: '生物医药方向有哪些产业名片',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向有哪些产业名片', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '石油化工的产业名片有哪些',
     expect: {
@@ -243,50 +216,11 @@ export const independentTuningSet144: EvalCase[] = [
     style: 'industry',
   },
   { question: 'Which industry cards cover robotics?', expect: { cards: ['shenyang-equipment-base'] }, style: 'english' },
-  {
-    question: '2024年的主名片都有哪些',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
-  {
-    question: '2025年的主名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '科创热点城市产业名片有哪些',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片都有谁',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'colloquial',
-  },
-  {
-    question: '升级更新城市产业名片有哪些',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '2024年的主名片都有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '2025年的主名片有哪些', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片都有谁', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'colloquial' },
+  { question: '升级更新城市产业名片有哪些', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
 
   // ───────────── Catalogue: counts (21) ─────────────
   { question: '产业名片目录里现在一共有多少张', expect: { count: 50 }, style: 'count' },

@@ -2,7 +2,9 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   SHANDONG_CARDS,
   TECH_HOTSPOT_CARDS,
@@ -143,37 +145,15 @@ export const independentTuningSet145: EvalCase[] = [
 
   // ───────────── catalogue: which cards (fact-checking places and industries) ─────────────
   { question: '做河北的稿子，保定的产业名片叫什么？', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
-  {
-    question: '广东省目前有哪些产业名片？我们做全省盘点',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江的名片都有哪些，给我列一下',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '福建有哪些产业名片',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '广东省目前有哪些产业名片？我们做全省盘点', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江的名片都有哪些，给我列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
+  { question: '福建有哪些产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '我们在做上海专题，上海有产业名片吗？', expect: { cards: [] }, style: 'region' },
   { question: '目录里北京有没有名片', expect: { cards: [] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '天津有哪些名片？', expect: { cards: [] }, style: 'region' },
   { question: '山东的产业名片有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '湖南有啥名片',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南有啥名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: '广州市的名片有哪些？下面区里的也算上',
     expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] },
@@ -199,13 +179,7 @@ export const independentTuningSet145: EvalCase[] = [
   { question: '白酒相关的产业名片有哪几张', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土产业的名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '集成电路产业有哪些城市有名片', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  {
-    question: '做生物医药专题，哪些名片的产业里有生物医药',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '做生物医药专题，哪些名片的产业里有生物医药', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '石油化工方向的名片有哪些',
     expect: {
@@ -216,27 +190,9 @@ export const independentTuningSet145: EvalCase[] = [
   { question: '“芯屏汽合”是哪个城市的名片？写稿核实下', expect: { cards: ['hefei-chips-screens-cars'] }, style: 'plain' },
   { question: '“手撕钢之城”说的是哪里', expect: { cards: ['taiyuan-steel-and-heavy-machinery'] }, style: 'plain' },
   { question: '“共和国装备部”这张名片是哪个城市的', expect: { cards: ['shenyang-equipment-base'] }, style: 'plain' },
-  {
-    question: '你们目录里2025年科创热点城市产业名片有哪些？',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里创新消费主题的名片都有哪些',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: 'Which cards does Guangdong have in the catalogue?',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'english',
-  },
+  { question: '你们目录里2025年科创热点城市产业名片有哪些？', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '目录里创新消费主题的名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: 'Which cards does Guangdong have in the catalogue?', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
 
   // ───────────── catalogue counts (numbers for a data box) ─────────────
   { question: '你们小程序目录里现在一共收录了多少张名片？', expect: { count: 50 }, style: 'count' },

@@ -1,5 +1,5 @@
 // Independent tuning set 146: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses messages that are pasted or forwarded — 【转发】 notices, copied news and document paragraphs, long pasted text with the question at the end, URLs, numbered lists, emoji and quotation marks around the question.
-import { BIOMEDICINE_CARDS, CERAMICS_CARDS, GUANGDONG_CARDS, SHANDONG_CARDS } from './sample-card-lists';
+import { BIOMEDICINE_CARDS, CERAMICS_CARDS, FUJIAN_CARDS, GUANGDONG_CARDS, HUNAN_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet146: EvalCase[] = [
@@ -544,28 +544,10 @@ export const independentTuningSet146: EvalCase[] = [
     expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] },
     style: 'region',
   },
-  {
-    question: '🔥群里都在转东莞那个大会的新闻——广东省在小程序里都有哪些产业名片？列一下',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '湖南省的名片有哪几张？',
-    expect: {
-      cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'],
-    },
-    style: 'region',
-  },
+  { question: '🔥群里都在转东莞那个大会的新闻——广东省在小程序里都有哪些产业名片？列一下', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '湖南省的名片有哪几张？', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '转给山东的朋友看👉 山东有哪些产业名片？', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建省的产业名片有哪些呀？想转发到老乡群',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '福建省的产业名片有哪些呀？想转发到老乡群', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: 'Which industry cards does Jiangxi province have? (question forwarded from our partner city)',
     expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] },
@@ -637,13 +619,7 @@ export const independentTuningSet146: EvalCase[] = [
     expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] },
     style: 'industry',
   },
-  {
-    question: '【医药园区转发】目录里主导产业带“生物医药”的名片有哪些？',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '【医药园区转发】目录里主导产业带“生物医药”的名片有哪些？', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: 'Which cards are about integrated circuits / chips? My colleague pasted me "芯屏汽合" and I want the others too.',
     expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] },
@@ -717,13 +693,7 @@ export const independentTuningSet146: EvalCase[] = [
     expect: { cards: ['yibin-baijiu-and-batteries'] },
     style: 'region',
   },
-  {
-    question: '湖南2024年那批的名片有哪些',
-    expect: {
-      cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'],
-    },
-    style: 'region',
-  },
+  { question: '湖南2024年那批的名片有哪些', expect: { cards: HUNAN_CARDS }, style: 'region' },
 
   // ───────────────────────────── catalogue: counts ─────────────────────────────
   {

@@ -1,5 +1,5 @@
 // Independent tuning set 147: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses questions typed in regional dialect and colloquial Chinese (Sichuanese, Northeastern, Shanghainese, Hokkien/Teochew, Hakka, Henan and Shaanxi words written in characters), about everyday life and the programme alike.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, FUJIAN_CARDS, GUANGDONG_CARDS, HUNAN_CARDS, MAIN_CARDS_2025, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet147: EvalCase[] = [
@@ -123,13 +123,7 @@ export const independentTuningSet147: EvalCase[] = [
   { question: '登記表要填哪些欄位？', expect: { faq: 'form-fields' }, style: 'traditional' },
   { question: '歹勢，阮想問主名片佮特色名片有啥物無仝', expect: { faq: 'tier-difference' }, style: 'traditional' },
   { question: '微紀錄片佇佗位看？', expect: { faq: 'films-where' }, style: 'traditional' },
-  {
-    question: '福建有啥物产业名片',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '福建有啥物产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '泉州连德化晋江算在内总共几张名片', expect: { count: 3 }, style: 'count' },
   { question: '晋江的产业名片是啥物', expect: { cards: ['jinjiang-sportswear'] }, style: 'region' },
   { question: '德化白瓷有名片无', expect: { cards: ['dehua-porcelain-capital'] }, style: 'region' },
@@ -232,13 +226,7 @@ export const independentTuningSet147: EvalCase[] = [
   { question: '比亚迪西安厂招人不，工资多少', expect: { unsure: true }, style: 'off-topic' },
 
   // ───────────────────────── 粤语（少量） ─────────────────────────
-  {
-    question: '广东有咩产业名片？',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '广东有咩产业名片？', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '佛山有冇名片', expect: { cards: ['foshan-ceramics-and-appliances'] }, style: 'region' },
   { question: '中山古镇灯饰有冇产业名片', expect: { cards: ['zhongshan-lighting-capital'] }, style: 'industry' },
   { question: '东莞个名片叫咩', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'region' },
@@ -253,35 +241,14 @@ export const independentTuningSet147: EvalCase[] = [
   { question: '海天酱油同李锦记边个好', expect: { unsure: true }, style: 'off-topic' },
 
   // ───────────────────────── 主题 / 层级 / 年份 / 行业（各地口音混搭） ─────────────────────────
-  {
-    question: '科创热点那类名片有哪些嘛',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'colloquial',
-  },
+  { question: '科创热点那类名片有哪些嘛', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'colloquial' },
   { question: '创新消费城市产业名片有几张咧', expect: { count: 12 }, style: 'count' },
   { question: '升级更新那类名片统共几个嘞', expect: { count: 14 }, style: 'count' },
   { question: '小程序目录里头主名片现在有几张啊', expect: { count: 15 }, style: 'count' },
   { question: '目录里特色名片有几张嘛', expect: { count: 35 }, style: 'count' },
   { question: '目录里头2024年的名片有几张', expect: { count: 22 }, style: 'count' },
   { question: '小程序里现在一共有几张名片，全部加起来', expect: { count: 50 }, style: 'count' },
-  {
-    question: '2025年的主名片有哪些嘛',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'colloquial',
-  },
+  { question: '2025年的主名片有哪些嘛', expect: { cards: MAIN_CARDS_2025 }, style: 'colloquial' },
   {
     question: '广东的特色名片有哪些咧',
     expect: {
@@ -289,11 +256,7 @@ export const independentTuningSet147: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: '湖南的名片有哪些嘛，长沙株洲那些',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的名片有哪些嘛，长沙株洲那些', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '内蒙古有撒名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '北京有产业名片不', expect: { cards: [] }, style: 'region' },
   { question: '贵州有啥子名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
@@ -315,13 +278,7 @@ export const independentTuningSet147: EvalCase[] = [
   { question: 'Got fee or not ah, for this industry card thing?', expect: { faq: 'fees' }, style: 'english' },
   { question: 'Wah lau, after submit must wait how long?', expect: { faq: 'review-time' }, style: 'english' },
   { question: 'Got English version or not? My boss cannot read Chinese', expect: { faq: 'english-version' }, style: 'english' },
-  {
-    question: 'Which industry cards does Fujian have ah?',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'english',
-  },
+  { question: 'Which industry cards does Fujian have ah?', expect: { cards: FUJIAN_CARDS }, style: 'english' },
   { question: 'How many cards Northeast China got?', expect: { count: 3 }, style: 'english' },
   { question: 'Any industry card for Shanghai?', expect: { cards: [] }, style: 'english' },
   { question: 'Eh, where is my application at now? Check for me leh', expect: { status: true }, style: 'status' },

@@ -1,7 +1,9 @@
 // Independent tuning set 148: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses short context-free follow-ups with pronouns and ellipsis (那它呢, 还有吗, 第二个呢, 英文的呢, 那广东呢) mixed with full questions: underspecified ones must not get a confident answer, everyday follow-ups are off-topic, and elliptical ones that still name their subject must be answered.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   TECH_HOTSPOT_CARDS,
@@ -81,47 +83,17 @@ export const independentTuningSet148: EvalCase[] = [
   { question: '附建能传pdf吗', expect: { faq: 'form-attachments' }, style: 'typo' },
 
   // ───────── catalogue: which cards (follow-up voice, subject named) ─────────
-  {
-    question: '那广东呢？广东有哪些名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '广东有那些名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'typo',
-  },
-  {
-    question: '浙江的名片呢，有哪些',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '福建呢？福建的产业名片都列一下',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '那广东呢？广东有哪些名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '广东有那些名片', expect: { cards: GUANGDONG_CARDS }, style: 'typo' },
+  { question: '浙江的名片呢，有哪些', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
+  { question: '福建呢？福建的产业名片都列一下', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '山东的有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '江苏的名片呢',
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
     style: 'region',
   },
-  {
-    question: '湖南呢？湖南有产业名片吗',
-    expect: {
-      cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'],
-    },
-    style: 'region',
-  },
+  { question: '湖南呢？湖南有产业名片吗', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '北京呢？北京有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '上海的呢，上海有产业名片吗', expect: { cards: [] }, style: 'region' },
   {
@@ -155,25 +127,13 @@ export const independentTuningSet148: EvalCase[] = [
     style: 'region',
   },
   { question: '新疆有产业名片吗', expect: { cards: ['urumqi-silk-road-hub'] }, style: 'region' },
-  {
-    question: '廣東呢？廣東有哪些產業名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'traditional',
-  },
+  { question: '廣東呢？廣東有哪些產業名片', expect: { cards: GUANGDONG_CARDS }, style: 'traditional' },
   {
     question: 'sichuan you naxie chanye mingpian',
     expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] },
     style: 'pinyin',
   },
-  {
-    question: 'Which industry cards does Zhejiang have, then?',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'english',
-  },
+  { question: 'Which industry cards does Zhejiang have, then?', expect: { cards: ZHEJIANG_CARDS }, style: 'english' },
   { question: '陶瓷的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   {
     question: '那白酒呢？做白酒的有哪几张名片',
@@ -197,13 +157,7 @@ export const independentTuningSet148: EvalCase[] = [
     },
     style: 'industry',
   },
-  {
-    question: '生物医药呢？生物医药的名片有哪些',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '生物医药呢？生物医药的名片有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '商贸物流的名片有哪些',
     expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] },
@@ -218,34 +172,10 @@ export const independentTuningSet148: EvalCase[] = [
     },
     style: 'industry',
   },
-  {
-    question: '科创热点的名片有哪些',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片都有哪些',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '那升级更新的呢？升级更新城市产业名片有哪些',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '2024年的主名片有哪些',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
+  { question: '科创热点的名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '那升级更新的呢？升级更新城市产业名片有哪些', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: '2024年的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   {
     question: '那浙江的特色名片呢',
     expect: { cards: ['qiantang-china-medicine-port', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'] },

@@ -1,5 +1,5 @@
 // Independent tuning set 149: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses money: the programme's fees, funding, rewards, budgets and costs of taking part, against personal finance, loans, other policies' subsidies, tax refunds, investment funds, prices and salaries that borrow the same words.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2025, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet149: EvalCase[] = [
@@ -128,22 +128,7 @@ export const independentTuningSet149: EvalCase[] = [
   { question: '想带家里人去花钱消费一下，有哪些“创新消费”主题的名片城市推荐', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'colloquial' },
   { question: 'Which cards belong to the Innovative Consumption theme?', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'english' },
   { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
-  {
-    question: '2025年的主名片有哪些？',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2025年的主名片有哪些？', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
   { question: '海口有产业名片吗？就是免税购物那个', expect: { cards: ['haikou-free-port-consumption'] }, style: 'region' },
   { question: 'haikou you chanye mingpian ma', expect: { cards: ['haikou-free-port-consumption'] }, style: 'pinyin' },
   { question: '免税消费方向的产业名片有哪些', expect: { cards: ['haikou-free-port-consumption'] }, style: 'industry' },
@@ -168,13 +153,7 @@ export const independentTuningSet149: EvalCase[] = [
   { question: '苏州的产业名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '杭州都有啥名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '广州有哪些产业名片', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
-  {
-    question: 'Which industry cards are there in Zhejiang?',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'english',
-  },
+  { question: 'Which industry cards are there in Zhejiang?', expect: { cards: ZHEJIANG_CARDS }, style: 'english' },
   { question: '廣東有哪些產業名片？', expect: { cards: GUANGDONG_CARDS }, style: 'traditional' },
   { question: '内蒙古的产业名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '四川有几个城市有名片，分别是啥', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },

@@ -1,5 +1,5 @@
 // Independent tuning set 150: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses people and data: privacy, phone numbers, consent, who sees the form, deleting an account, data security, complaints about staff, other apps' privacy, telecom fraud, leaked data and police matters.
-import { CERAMICS_CARDS, SHANDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, FUJIAN_CARDS, HUNAN_CARDS, SHANDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet150: EvalCase[] = [
@@ -163,29 +163,15 @@ export const independentTuningSet150: EvalCase[] = [
   { question: '人工智能方向的产业名片有哪些', expect: { cards: ['hangzhou-digital-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '集成电路相关的名片', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '广东的主名片有哪些', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },
-  {
-    question: '福建有哪些产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建有哪些产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '白酒产业有哪些名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪产业的名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
-  {
-    question: '湖南有啥产业名片',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南有啥产业名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: 'Which industry cards does Hefei have?', expect: { cards: ['hefei-chips-screens-cars'] }, style: 'english' },
   { question: '东莞的产业名片是哪张', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
-  {
-    question: '2025年科创热点城市产业名片都有哪些',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '2025年科创热点城市产业名片都有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '陶瓷产业有哪些名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '內蒙古有哪些產業名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'traditional' },
   { question: '山东的产业名片有哪几张', expect: { cards: SHANDONG_CARDS }, style: 'region' },

@@ -1,5 +1,5 @@
 // Independent tuning set 151: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses rural elders and village cadres asking through a grandchild or a village secretary (帮我爷爷问, 村支书代问), mixing pensions, land, crops, medical insurance and village affairs with the programme's questions.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, FUJIAN_CARDS, GUANGDONG_CARDS, HUNAN_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet151: EvalCase[] = [
@@ -123,13 +123,7 @@ export const independentTuningSet151: EvalCase[] = [
   // ───────────────────────────── catalogue: cards by region ─────────────────────────────
   { question: '帮我爷爷问，我们河南洛阳有没有产业名片', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'region' },
   { question: '我老家贵州遵义的，遵义有啥名片', expect: { cards: ['zunyi-sauce-aroma-baijiu'] }, style: 'region' },
-  {
-    question: '村支书代问：我们福建有哪些产业名片',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '村支书代问：我们福建有哪些产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '内蒙古有哪些名片？我爷爷年轻时在那边放过羊', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '宁夏银川有没有产业名片', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'region' },
   { question: '甘肃有产业名片吗，我们是甘肃农村的', expect: { cards: ['lanzhou-yellow-river-petrochemicals'] }, style: 'region' },
@@ -137,11 +131,7 @@ export const independentTuningSet151: EvalCase[] = [
   { question: '青海有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '帮我奶奶查下北京有哪些名片', expect: { cards: [] }, style: 'region' },
   { question: '河南周口有名片吗，我们村在周口', expect: { cards: [] }, style: 'region' },
-  {
-    question: '湖南有哪些名片，我外公在郴州挖过矿',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南有哪些名片，我外公在郴州挖过矿', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '山东的名片都列出来，我们是临沂农村的', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江西赣州有没有，我家在南康做家具', expect: { cards: ['ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '四川有啥产业名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
@@ -154,13 +144,7 @@ export const independentTuningSet151: EvalCase[] = [
   },
   { question: '金华有没有产业名片', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
   { question: 'Does Yunnan have any industry cards? my grandma is from there', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'english' },
-  {
-    question: '廣東有哪些產業名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'traditional',
-  },
+  { question: '廣東有哪些產業名片', expect: { cards: GUANGDONG_CARDS }, style: 'traditional' },
 
   // ───────────────────────────── catalogue: cards by industry / theme ─────────────────────────────
   { question: '有没有跟农机、拖拉机有关的产业名片', expect: { cards: ['luoyang-agricultural-machinery'] }, style: 'industry' },
@@ -181,13 +165,7 @@ export const independentTuningSet151: EvalCase[] = [
   { question: '养猪的，生猪产业有名片吗', expect: { cards: [] }, style: 'industry' },
   { question: '风筝的名片是哪个城市的', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
   { question: '羊绒有没有名片', expect: { cards: ['ordos-zero-carbon-energy'] }, style: 'industry' },
-  {
-    question: '2025年创新消费那一类都有哪些名片',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '2025年创新消费那一类都有哪些名片', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'industry' },
 
   // ───────────────────────────── catalogue: counts ─────────────────────────────
   { question: '帮我爷爷数数，一共有多少张产业名片', expect: { count: 50 }, style: 'count' },

@@ -2,6 +2,7 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS,
@@ -129,20 +130,8 @@ export const independentTuningSet152: EvalCase[] = [
   { question: '上海有产业名片吗？', expect: { cards: [] }, style: 'region' },
   { question: '北京的产业名片有哪些', expect: { cards: [] }, style: 'region' },
   { question: '西藏有产业名片吗？', expect: { cards: [] }, style: 'region' },
-  {
-    question: '广东省的产业名片都有哪些？',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '廣東省有哪些產業名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'traditional',
-  },
+  { question: '广东省的产业名片都有哪些？', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '廣東省有哪些產業名片', expect: { cards: GUANGDONG_CARDS }, style: 'traditional' },
   {
     question: '浙江有哪些名片，跟江苏比比看',
     expect: {
@@ -160,11 +149,7 @@ export const independentTuningSet152: EvalCase[] = [
     style: 'region',
   },
   { question: '山东有哪些产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建省的名片都列一下',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建省的名片都列一下', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '内蒙古的产业名片，包头和鄂尔多斯都有吗', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '江西有什么产业名片？', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '河北有哪些名片？保定和唐山之外还有吗', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
@@ -196,13 +181,7 @@ export const independentTuningSet152: EvalCase[] = [
     style: 'industry',
   },
   { question: '刀剪产业的名片是阳江还是柘荣？', expect: { cards: ['yangjiang-knife-capital', 'zherong-knives-and-scissors'] }, style: 'industry' },
-  {
-    question: '做生物医药的城市名片有哪些？想比较一下哪里更集中',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '做生物医药的城市名片有哪些？想比较一下哪里更集中', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '集成电路的名片有哪些，无锡和合肥都算吗', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   {
     question: '工程机械的名片有哪几个城市',
@@ -227,34 +206,10 @@ export const independentTuningSet152: EvalCase[] = [
   { question: '文化旅游类的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '小龙虾产业有名片吗？潜江和盱眙比谁有', expect: { cards: [] }, style: 'industry' },
   { question: '眼镜产业有没有产业名片', expect: { cards: [] }, style: 'industry' },
-  {
-    question: '科创热点城市产业名片都有哪些城市？',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片，目录里有哪几个城市',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '你们目录里2024批次的主名片有哪些',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里所有主名片列一下，我想看看哪些城市是主名片',
-    expect: {
-      cards: MAIN_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '科创热点城市产业名片都有哪些城市？', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片，目录里有哪几个城市', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '你们目录里2024批次的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '目录里所有主名片列一下，我想看看哪些城市是主名片', expect: { cards: MAIN_CARDS }, style: 'plain' },
 
   // ───────────────────────────── counts (26) ─────────────────────────────
   { question: '你们目录里一共收录了多少张产业名片？', expect: { count: 50 }, style: 'count' },

@@ -1,5 +1,14 @@
 // Independent tuning set 154: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses elderly and low-vision users asking about the app itself (font size, elder mode, voice, reading aloud, sharing to family, getting lost in pages), set against their phone's, WeChat's and other apps' own settings.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS, SHANDONG_CARDS, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import {
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet154: EvalCase[] = [
@@ -119,29 +128,15 @@ export const independentTuningSet154: EvalCase[] = [
   { question: '株洲有没有名片，我年轻时在机车厂干过', expect: { cards: ['zhuzhou-rail-transit-equipment'] }, style: 'region' },
   { question: '柳州有名片吗，我爱吃那边的螺蛳粉', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'region' },
   { question: '义务有名片吗', expect: { cards: ['yiwu-world-supermarket'] }, style: 'typo' },
-  {
-    question: '广东有哪些名片，给我都列出来',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '福建的产业名片都有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '广东有哪些名片，给我都列出来', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '福建的产业名片都有哪些', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '泉州和它下面的县都有哪些名片',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
     style: 'region',
   },
   { question: '杭州有哪些名片，我女儿在杭州', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
-  {
-    question: '湖南的名片有哪些',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的名片有哪些', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '内蒙古有名片吗', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '湖北有什麼產業名片', expect: { cards: ['wuhan-optics-valley'] }, style: 'traditional' },
   { question: 'Which industry cards does Shandong have?', expect: { cards: SHANDONG_CARDS }, style: 'english' },
@@ -163,27 +158,9 @@ export const independentTuningSet154: EvalCase[] = [
   { question: '放风筝的那个名片是哪儿的', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
   { question: '茶叶有名片吗', expect: { cards: ['zunyi-sauce-aroma-baijiu'] }, style: 'industry' },
   { question: '人参有产业名片吗', expect: { cards: [] }, style: 'industry' },
-  {
-    question: '科创热点的名片有哪些',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费的名片都有哪些',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里的主名片都有哪几张',
-    expect: {
-      cards: MAIN_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '科创热点的名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费的名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '目录里的主名片都有哪几张', expect: { cards: MAIN_CARDS }, style: 'plain' },
 
   // ───────────── catalogue: how many (22) ─────────────
   { question: '这个小程序里一共能看到多少张名片', expect: { count: 50 }, style: 'count' },

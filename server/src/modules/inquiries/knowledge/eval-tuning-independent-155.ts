@@ -1,5 +1,15 @@
 // Independent tuning set 155: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses legal and official-document language (regulations, contracts and the cooperation agreement, seals, red-header documents and 公文 formats, liability, the IP of a card's logo, card identity and management, and the centre's letter), with near misses that ask for legal advice or document drafting the programme does not give.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, MAIN_CARDS_2024, SHANDONG_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet155: EvalCase[] = [
@@ -146,20 +156,8 @@ export const independentTuningSet155: EvalCase[] = [
   { question: '本应用对我们填报的联系人个人信息如何存储和使用？有没有隐私政策？', expect: { unsure: true }, style: 'plain' },
 
   // ───────────── Catalogue: which cards ─────────────
-  {
-    question: '请列明广东省行政区域内目前已发布的全部产业名片。',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '福建省辖区内已发布的产业名片有哪些？',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '请列明广东省行政区域内目前已发布的全部产业名片。', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '福建省辖区内已发布的产业名片有哪些？', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '泉州市（含所辖县、市）名下有哪些产业名片？',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -178,18 +176,8 @@ export const independentTuningSet155: EvalCase[] = [
   { question: '内蒙古自治区已发布的名片有哪些？', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '江西省有哪些產業名片？', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'traditional' },
   { question: '山东省行政区域内的产业名片请逐一列明。', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: 'Which industry cards are listed for Zhejiang province?',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'english',
-  },
-  {
-    question: '湖南省有哪些产业名片？',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: 'Which industry cards are listed for Zhejiang province?', expect: { cards: ZHEJIANG_CARDS }, style: 'english' },
+  { question: '湖南省有哪些产业名片？', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '宁德市柘荣县有产业名片吗？', expect: { cards: ['zherong-knives-and-scissors'] }, style: 'region' },
   { question: '西藏自治区有没有产业名片？', expect: { cards: [] }, style: 'region' },
   { question: 'sichuan you naxie chanye mingpian', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'pinyin' },
@@ -200,36 +188,9 @@ export const independentTuningSet155: EvalCase[] = [
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
     style: 'region',
   },
-  {
-    question: '请提供2024年批次主名片的完整名录。',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
-  {
-    question: '2025年批次的主名片有哪些？',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录中收录的“科创热点城市产业名片”有哪些？',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '请提供2024年批次主名片的完整名录。', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '2025年批次的主名片有哪些？', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
+  { question: '目录中收录的“科创热点城市产业名片”有哪些？', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '白酒产业的名片有哪几张？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '以稀土为主导产业的名片有哪些？', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪产业的名片有哪几张？', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },

@@ -1,5 +1,13 @@
 // Independent tuning set 156: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses weather, seasons, holidays and time — deadlines, Chinese holidays, working days, time zones and everyday "when" questions — set against the programme's deadlines, release dates, conference dates and the centre's hours.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS } from './sample-card-lists';
+import {
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
+  TECH_HOTSPOT_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet156: EvalCase[] = [
@@ -143,13 +151,7 @@ export const independentTuningSet156: EvalCase[] = [
     expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] },
     style: 'region',
   },
-  {
-    question: '过年回广东，广东省一共有哪些名片？',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '过年回广东，广东省一共有哪些名片？', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   {
     question: '冬天想去东北转转，东北三省有哪些产业名片？',
     expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
@@ -173,13 +175,7 @@ export const independentTuningSet156: EvalCase[] = [
     expect: { cards: ['qingdao-city-of-brands'] },
     style: 'english',
   },
-  {
-    question: '春節回福建，福建有哪些產業名片？',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'traditional',
-  },
+  { question: '春節回福建，福建有哪些產業名片？', expect: { cards: FUJIAN_CARDS }, style: 'traditional' },
   { question: 'chongqing you shenme chanye mingpian', expect: { cards: ['chongqing-mountain-city-motors'] }, style: 'pinyin' },
   {
     question: '过年想买点白酒，白酒产业有哪些名片？',
@@ -202,43 +198,10 @@ export const independentTuningSet156: EvalCase[] = [
   { question: '冬天就想嗦一碗，螺蛳粉有名片吗', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'industry' },
   { question: '天冷了，羊绒有产业名片吗', expect: { cards: ['ordos-zero-carbon-energy'] }, style: 'industry' },
   { question: '冬奥以后冰雪产业有没有产业名片？', expect: { cards: [] }, style: 'industry' },
-  {
-    question: '目录里年份选2025、级别选主名片，会出来哪些？',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里2024年批次的主名片有哪些？',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里标了“创新消费”主题的名片都有哪些？',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里标了科创热点的名片有哪些',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '目录里年份选2025、级别选主名片，会出来哪些？', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
+  { question: '目录里2024年批次的主名片有哪些？', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '目录里标了“创新消费”主题的名片都有哪些？', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '目录里标了科创热点的名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
 
   // ───────────── counts ─────────────
   { question: '截至今天，应用目录里一共收录了几张产业名片？', expect: { count: 50 }, style: 'count' },

@@ -1,5 +1,14 @@
 // Independent tuning set 157: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses simple, sometimes broken English from non-native speakers in Southeast Asia, Africa, the Middle East and Latin America (with words of their own languages), including many tempting off-topic trade, visa, study and travel questions that borrow the programme's places, industries and card titles.
-import { BIOMEDICINE_CARDS, CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet157: EvalCase[] = [
@@ -395,35 +404,19 @@ export const independentTuningSet157: EvalCase[] = [
   { question: 'Shanghai has any card in this app?', expect: { cards: [] }, style: 'region' },
   { question: 'Beijing cards list pls', expect: { cards: [] }, style: 'region' },
   { question: 'Tibet or Lhasa, any industry card?', expect: { cards: [] }, style: 'region' },
-  {
-    question: 'Fujian province all cards please',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: 'Fujian province all cards please', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: 'Quanzhou cards? the maritime silk road city',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
     style: 'region',
   },
-  {
-    question: 'Zhejiang province what cards you have?',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: 'Zhejiang province what cards you have?', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: 'Inner Mongolia cards?',
     expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] },
     style: 'region',
   },
-  {
-    question: 'Hunan province industry cards, Changsha and the others',
-    expect: { cards: ['changsha-construction-machinery', 'zhuzhou-rail-transit-equipment', 'chenzhou-nonferrous-metals'] },
-    style: 'region',
-  },
+  { question: 'Hunan province industry cards, Changsha and the others', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: 'Dongguan card, the world factory, show me',
     expect: { cards: ['dongguan-manufacturing-aesthetics'] },
@@ -432,13 +425,7 @@ export const independentTuningSet157: EvalCase[] = [
   { question: 'Xiamen have card?', expect: { cards: [] }, style: 'region' },
   { question: 'main cards in Hunan?', expect: { cards: ['changsha-construction-machinery'] }, style: 'region' },
   { question: 'Yiwu you chanye mingpian ma', expect: { cards: ['yiwu-world-supermarket'] }, style: 'pinyin' },
-  {
-    question: '廣東省有哪些產業名片？',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'traditional',
-  },
+  { question: '廣東省有哪些產業名片？', expect: { cards: GUANGDONG_CARDS }, style: 'traditional' },
 
   // ───────────── catalogue: industries and themes ─────────────
   {
@@ -475,13 +462,7 @@ export const independentTuningSet157: EvalCase[] = [
   },
   { question: 'I am from Ethiopia, coffee country. coffee industry card exist?', expect: { cards: [] }, style: 'industry' },
   { question: 'cocoa or palm oil industry card, any?', expect: { cards: [] }, style: 'industry' },
-  {
-    question: 'biomedicine / pharma cards list',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: 'biomedicine / pharma cards list', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: 'LED lighting card?', expect: { cards: ['zhongshan-lighting-capital'] }, style: 'industry' },
   {
     question: 'trade and logistics cards',
@@ -489,20 +470,8 @@ export const independentTuningSet157: EvalCase[] = [
     style: 'industry',
   },
   { question: 'cashmere card, which one?', expect: { cards: ['ordos-zero-carbon-energy'] }, style: 'industry' },
-  {
-    question: 'tech hotspot theme cards, which ones?',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'english',
-  },
-  {
-    question: 'innovative consumption cards list please',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'english',
-  },
+  { question: 'tech hotspot theme cards, which ones?', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'english' },
+  { question: 'innovative consumption cards list please', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'english' },
 
   // ───────────── counts ─────────────
   { question: 'how many cards total in this app?', expect: { count: 50 }, style: 'count' },

@@ -1,10 +1,13 @@
 // Independent tuning set 158: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses numbers and quantities — how many, how much, how long, percentages, rankings and sizes — both in the programme (card counts, word and attachment limits, film length, 30 main and 100 featured cards, indicators and scores) and in everyday life.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS,
   MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
   TECH_HOTSPOT_CARDS,
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
@@ -115,33 +118,11 @@ export const independentTuningSet158: EvalCase[] = [
   { question: '目录里这几十张名片都是官方名单吗', expect: { faq: 'sample-data' }, style: 'plain' },
 
   // ───────────── catalogue: which cards (regions) ─────────────
-  {
-    question: '广东有哪几张产业名片？',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江上榜的名片都列一下',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '广东有哪几张产业名片？', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江上榜的名片都列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '山东有哪几张名片，分别是啥', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '湖南的名片是哪几张',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
-  {
-    question: '福建那几张名片都是哪些地方的？',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '湖南的名片是哪几张', expect: { cards: HUNAN_CARDS }, style: 'region' },
+  { question: '福建那几张名片都是哪些地方的？', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '东北三省一共有哪几张名片',
     expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
@@ -161,13 +142,7 @@ export const independentTuningSet158: EvalCase[] = [
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
     style: 'english',
   },
-  {
-    question: 'guangdong you naxie chanye mingpian',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'pinyin',
-  },
+  { question: 'guangdong you naxie chanye mingpian', expect: { cards: GUANGDONG_CARDS }, style: 'pinyin' },
   { question: '四川有哪些產業名片？', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'traditional' },
   { question: '杭州（包括下面的区）有哪些名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '苏州连昆山在内有哪几张名片？', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
@@ -177,82 +152,25 @@ export const independentTuningSet158: EvalCase[] = [
   { question: '东莞有几个千亿级产业集群？名片里有写', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'region' },
 
   // ───────────── catalogue: which cards (tiers, years, themes) ─────────────
-  {
-    question: '2024年的主名片有哪几张',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
-  {
-    question: '2025年主名片都有哪些？',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '目录里所有主名片给我列个清单',
-    expect: {
-      cards: MAIN_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '2024年的主名片有哪几张', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '2025年主名片都有哪些？', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
+  { question: '目录里所有主名片给我列个清单', expect: { cards: MAIN_CARDS }, style: 'plain' },
   { question: '2024年的特色名片有哪些', expect: { cards: FEATURED_CARDS_2024 }, style: 'plain' },
-  {
-    question: '目录里科创热点主题的名片有哪些？',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片，目录里有哪些',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '升级更新主题的都有哪几张？',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '目录里科创热点主题的名片有哪些？', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片，目录里有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '升级更新主题的都有哪几张？', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
   {
     question: '同时属于科创热点和升级更新两个主题的名片是哪几张',
     expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] },
     style: 'plain',
   },
-  {
-    question: 'List all the main cards released in 2024.',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'english',
-  },
+  { question: 'List all the main cards released in 2024.', expect: { cards: MAIN_CARDS_2024 }, style: 'english' },
 
   // ───────────── catalogue: which cards (industries) ─────────────
   { question: '陶瓷产业的名片有几张，都是哪儿的', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒相关的名片有哪些？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土方面的名片有哪几张', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
-  {
-    question: '生物医药产业有哪些地方上了名片',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '生物医药产业有哪些地方上了名片', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   { question: '刀剪产业的名片有哪些', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   {
     question: '汽车产业的名片有哪些？',

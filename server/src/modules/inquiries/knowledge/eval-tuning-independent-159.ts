@@ -1,9 +1,12 @@
 // Independent tuning set 159: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses questions that quote the FAQ's or the documents' own words back with a twist (a wrong number, organiser, year or place) and ask whether it is so, mixed with off-topic fact-checks about other programmes and other news.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
   TECH_HOTSPOT_CARDS,
   UPGRADE_RENEWAL_CARDS,
   ZHEJIANG_CARDS,
@@ -119,33 +122,11 @@ export const independentTuningSet159: EvalCase[] = [
 
   // ───────────── catalogue: which cards, with a wrong place or title (35) ─────────────
   { question: '河北的主名片是唐山那张吧？', expect: { cards: ['baoding-electric-valley'] }, style: 'region' },
-  {
-    question: '湖南的产业名片是不是只有长沙一张？',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的产业名片是不是只有长沙一张？', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '山东有哪些产业名片？是不是只有青岛和烟台', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建的名片都有哪些，听说只有厦门有',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
-  {
-    question: '广东的名片都在广州吧？',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江有哪些名片？是不是只有杭州',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '福建的名片都有哪些，听说只有厦门有', expect: { cards: FUJIAN_CARDS }, style: 'region' },
+  { question: '广东的名片都在广州吧？', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江有哪些名片？是不是只有杭州', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: '泉州的名片是不是只有德化那一张？',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -168,13 +149,7 @@ export const independentTuningSet159: EvalCase[] = [
   },
   { question: '葡萄酒那张名片是烟台的吧？', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '螺蛳粉那张名片是南宁的？', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'industry' },
-  {
-    question: '生物医药方向的名片有哪些，是不是只有钱塘区',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '生物医药方向的名片有哪些，是不是只有钱塘区', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '商贸物流的名片有哪些？',
     expect: { cards: ['linyi-trade-logistics', 'urumqi-silk-road-hub', 'yiwu-world-supermarket'] },
@@ -187,50 +162,11 @@ export const independentTuningSet159: EvalCase[] = [
   { question: '“共和国装备部”说的是哈尔滨？', expect: { cards: ['shenyang-equipment-base'] }, style: 'region' },
   { question: "Is 'Optics Valley of China' Changsha's card?", expect: { cards: ['wuhan-optics-valley'] }, style: 'english' },
   { question: '2024年的科创热点城市产业名片有哪些？', expect: { cards: [] }, style: 'plain' },
-  {
-    question: '2024年的主名片有哪些，是不是只有保定',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
-  {
-    question: '2025年的主名片是不是只有东莞一张？',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
-  {
-    question: '科创热点城市产业名片有哪些？是不是有成都',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片都有谁',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'colloquial',
-  },
-  {
-    question: '升级更新城市产业名片都有哪些，太原算吗',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'colloquial',
-  },
+  { question: '2024年的主名片有哪些，是不是只有保定', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '2025年的主名片是不是只有东莞一张？', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
+  { question: '科创热点城市产业名片有哪些？是不是有成都', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片都有谁', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'colloquial' },
+  { question: '升级更新城市产业名片都有哪些，太原算吗', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'colloquial' },
   { question: 'zhuzhou de mingpian shi 2025 nian de ma', expect: { cards: ['zhuzhou-rail-transit-equipment'] }, style: 'pinyin' },
 
   // ───────────── catalogue counts, with a wrong number offered (18) ─────────────

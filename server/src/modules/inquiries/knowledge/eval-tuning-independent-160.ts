@@ -1,5 +1,5 @@
 // Independent tuning set 160: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses e-commerce sellers and factory owners (Taobao shops, Amazon export, 1688 suppliers, live-stream selling, logistics, customs) asking how companies take part and which cards their places have, against tempting trade, shipping and platform near misses.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, FUJIAN_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet160: EvalCase[] = [
@@ -148,34 +148,10 @@ export const independentTuningSet160: EvalCase[] = [
   { question: '菏泽曹县做汉服电商的，菏泽有名片吗', expect: { cards: [] }, style: 'region' },
   { question: '湖州有没有产业名片，织里童装那边', expect: { cards: [] }, style: 'region' },
   { question: '天津有产业名片吗，我们在天津港做报关', expect: { cards: [] }, style: 'region' },
-  {
-    question: '广东有哪些产业名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江省的名片都有哪些',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: 'Which industry cards are there in Zhejiang?',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'english',
-  },
-  {
-    question: '福建有哪些名片',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江省的名片都有哪些', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
+  { question: 'Which industry cards are there in Zhejiang?', expect: { cards: ZHEJIANG_CARDS }, style: 'english' },
+  { question: '福建有哪些名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '山东的产业名片列一下', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '泉州有哪些产业名片（包括下面的县市）',
@@ -185,13 +161,7 @@ export const independentTuningSet160: EvalCase[] = [
   { question: '杭州的名片有哪些', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '苏州有哪些名片', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '金华有产业名片吗', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
-  {
-    question: '创新消费主题的名片有哪些',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '创新消费主题的名片有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
   { question: '义乌和临沂都是电商大本营，这两个地方的名片给我看看', expect: { cards: ['yiwu-world-supermarket', 'linyi-trade-logistics'] }, style: 'region' },
   { question: '义乌那张名片是哪一年的', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
   { question: '中山古镇做灯的，中山有名片吗', expect: { cards: ['zhongshan-lighting-capital'] }, style: 'region' },

@@ -1,7 +1,9 @@
 // Independent tuning set 162: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses provincial and prefecture officials coordinating several counties' applications (recommendation, one application per region, lead units, provincial review), set against their other coordinating work (meetings, reports, inspections, other ministries' lists).
 import {
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   SHANDONG_CARDS,
@@ -138,31 +140,11 @@ export const independentTuningSet162: EvalCase[] = [
     expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] },
     style: 'region',
   },
-  {
-    question: '湖南省已经有哪些名片了',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
-  {
-    question: '福建全省的名片都列一下',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '湖南省已经有哪些名片了', expect: { cards: HUNAN_CARDS }, style: 'region' },
+  { question: '福建全省的名片都列一下', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '山东有哪些产业名片？', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '广东省目录里的名片有哪些？我们要做个全省汇总',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江省都有哪些名片，县里想对标一下',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '广东省目录里的名片有哪些？我们要做个全省汇总', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江省都有哪些名片，县里想对标一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   {
     question: 'Which industry cards does Jiangsu province have in the catalogue?',
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
@@ -206,37 +188,15 @@ export const independentTuningSet162: EvalCase[] = [
     expect: { cards: ['shenyang-equipment-base', 'changchun-motor-city', 'harbin-power-equipment'] },
     style: 'traditional',
   },
-  {
-    question: 'hu nan you na xie chan ye ming pian',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'pinyin',
-  },
+  { question: 'hu nan you na xie chan ye ming pian', expect: { cards: HUNAN_CARDS }, style: 'pinyin' },
   {
     question: '西北几个省（陕甘宁青新）有哪些名片？',
     expect: { cards: ['xian-hard-tech-city', 'lanzhou-yellow-river-petrochemicals', 'yinchuan-helan-mountain-wine', 'urumqi-silk-road-hub'] },
     style: 'region',
   },
-  {
-    question: '2024年的主名片有哪些',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
-  {
-    question: '科创热点城市名片都有谁？',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '2025年创新消费城市产业名片有哪些？',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '2024年的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
+  { question: '科创热点城市名片都有谁？', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '2025年创新消费城市产业名片有哪些？', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
 
   // ───────────── catalogue: by industry ─────────────
   { question: '陶瓷产业的名片有哪些？我们省有个陶瓷县想报', expect: { cards: CERAMICS_CARDS }, style: 'industry' },

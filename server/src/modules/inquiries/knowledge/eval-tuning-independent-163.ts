@@ -2,6 +2,8 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   SHANDONG_CARDS,
@@ -135,19 +137,9 @@ export const independentTuningSet163: EvalCase[] = [
   { question: '内蒙古有哪些产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '江西有什么产业名片？', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '贵州的名片有哪些，Moutai茅台那边算吗', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
-  {
-    question: '湖南省的名片list一下',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南省的名片list一下', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '山东的名片都有哪些？', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建有哪些card？',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
+  { question: '福建有哪些card？', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '西藏有产业名片吗', expect: { cards: [] }, style: 'region' },
   {
     question: '泉州有哪些名片？下面的县市（德化、晋江）也算上',
@@ -164,13 +156,7 @@ export const independentTuningSet163: EvalCase[] = [
   { question: '稀土rare earth产业的名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪knife产业有哪些名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   { question: '集成电路IC产业的名片有哪些？', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  {
-    question: '生物医药biotech的名片都列一下',
-    expect: {
-      cards: BIOMEDICINE_CARDS,
-    },
-    style: 'industry',
-  },
+  { question: '生物医药biotech的名片都列一下', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
   {
     question: '工程机械的名片有哪些？三一SANY那种',
     expect: { cards: ['changsha-construction-machinery', 'linyi-trade-logistics', 'liuzhou-industrial-landscape'] },
@@ -187,34 +173,10 @@ export const independentTuningSet163: EvalCase[] = [
   { question: '人工智能AI方向的名片有哪些', expect: { cards: ['hangzhou-digital-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
   { question: '大数据big data有名片吗', expect: { cards: ['guiyang-china-data-valley'] }, style: 'industry' },
   { question: '花卉flower产业的名片', expect: { cards: ['kunming-spring-city-flowers'] }, style: 'industry' },
-  {
-    question: '2025年TECH_HOTSPOT科创热点主题的名片有哪些？',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片（innovative consumption）有哪些？',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: 'UPGRADE_RENEWAL升级更新主题都有哪些名片',
-    expect: {
-      cards: UPGRADE_RENEWAL_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '2024年的main card（主名片）有哪些',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
+  { question: '2025年TECH_HOTSPOT科创热点主题的名片有哪些？', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片（innovative consumption）有哪些？', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: 'UPGRADE_RENEWAL升级更新主题都有哪些名片', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
+  { question: '2024年的main card（主名片）有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '2023年发布的名片有哪些？', expect: { cards: [] }, style: 'plain' },
   {
     question: '广东省的featured card（特色名片）有哪些',

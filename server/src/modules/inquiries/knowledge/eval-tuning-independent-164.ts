@@ -1,6 +1,7 @@
 // Independent tuning set 164: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses the mini-program and WeChat itself: updates, cache, permissions, location, notifications, sharing to chats and Moments, opening links, WeChat Pay, WeChat account trouble and other mini-programs.
 import {
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
@@ -132,26 +133,10 @@ export const independentTuningSet164: EvalCase[] = [
   { question: '天津的名片在哪看', expect: { cards: [] }, style: 'region' },
   { question: '广州有哪些名片', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '苏州的名片有哪些', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
-  {
-    question: '广东省在小程序里有哪些产业名片',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江有哪些名片',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '广东省在小程序里有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江有哪些名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '山东的产业名片都发我看看', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建有哪些名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建有哪些名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '内蒙古有名片吗', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '西藏有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: 'Which industry cards does Wuhan have?', expect: { cards: ['wuhan-optics-valley'] }, style: 'english' },
@@ -170,27 +155,9 @@ export const independentTuningSet164: EvalCase[] = [
   { question: '螺蛳粉也有产业名片？', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'industry' },
   { question: '风筝是哪张名片', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
   { question: '游戏产业有没有名片', expect: { cards: [] }, style: 'industry' },
-  {
-    question: '科创热点的名片有哪些',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '创新消费城市产业名片都有哪些',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '2024年的主名片有哪些',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
+  { question: '科创热点的名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费城市产业名片都有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '2024年的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '广东的主名片是哪几张', expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing'] }, style: 'region' },
 
   // ───────────── catalogue: counts ─────────────

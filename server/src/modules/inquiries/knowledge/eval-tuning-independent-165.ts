@@ -1,7 +1,9 @@
 // Independent tuning set 165: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses emotional, impatient or rude messages (complaints, swearing, sarcasm, pleading, ALL CAPS, repeated punctuation) that carry real programme questions or requests for a person, next to emotional off-topic messages about life.
 import {
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   SHANDONG_CARDS,
@@ -143,33 +145,11 @@ export const independentTuningSet165: EvalCase[] = [
   { question: 'stop giving me canned answers and put me through to someone from the centre!!!', expect: { handoff: true }, style: 'english' },
 
   // ───────────── the catalogue: places ─────────────
-  {
-    question: '广东都有哪些名片？？一个个点太麻烦了，直接列出来！！',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'region',
-  },
-  {
-    question: '浙江有啥名片？快说',
-    expect: {
-      cards: ZHEJIANG_CARDS,
-    },
-    style: 'region',
-  },
+  { question: '广东都有哪些名片？？一个个点太麻烦了，直接列出来！！', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: '浙江有啥名片？快说', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '我们山东怎么就这么几张？？都有哪些，列一下', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建有哪些产业名片？德化那张也算吧',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'region',
-  },
-  {
-    question: '湖南有哪些名片？长沙株洲都上了没',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '福建有哪些产业名片？德化那张也算吧', expect: { cards: FUJIAN_CARDS }, style: 'region' },
+  { question: '湖南有哪些名片？长沙株洲都上了没', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: '江苏的名片都有哪些？苏州无锡昆山是不是都有',
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
@@ -205,13 +185,7 @@ export const independentTuningSet165: EvalCase[] = [
     },
     style: 'region',
   },
-  {
-    question: 'Which cards does Guangdong have? List them all, I do not want to scroll forever!!',
-    expect: {
-      cards: GUANGDONG_CARDS,
-    },
-    style: 'english',
-  },
+  { question: 'Which cards does Guangdong have? List them all, I do not want to scroll forever!!', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
   { question: '四川有哪些產業名片？快點', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'traditional' },
   { question: 'he fei you shen me ming pian', expect: { cards: ['hefei-chips-screens-cars'] }, style: 'pinyin' },
 
@@ -228,33 +202,15 @@ export const independentTuningSet165: EvalCase[] = [
   { question: '螺蛳粉居然也有名片？？哪张啊', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'industry' },
   { question: '有没有做乳制品的名片？蒙牛伊利那种，没有吗', expect: { cards: [] }, style: 'industry' },
   { question: '集成电路的名片都有哪些', expect: { cards: ['wuxi-iot-city', 'hefei-chips-screens-cars'] }, style: 'industry' },
-  {
-    question: '创新消费主题的名片都有哪些？一次列全',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
-    style: 'plain',
-  },
-  {
-    question: '科创热点的名片给我列一下，别藏着掖着',
-    expect: {
-      cards: TECH_HOTSPOT_CARDS,
-    },
-    style: 'plain',
-  },
+  { question: '创新消费主题的名片都有哪些？一次列全', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: '科创热点的名片给我列一下，别藏着掖着', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   {
     question: '升级更新主题里的主名片有哪些',
     expect: { cards: ['dongguan-manufacturing-aesthetics', 'guangzhou-smart-manufacturing', 'chongqing-mountain-city-motors'] },
     style: 'plain',
   },
   { question: '创新消费有没有主名片？？一张都没有？', expect: { cards: [] }, style: 'plain' },
-  {
-    question: '2024年的主名片有哪些？',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
-    style: 'plain',
-  },
+  { question: '2024年的主名片有哪些？', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
 
   // ───────────── counts from the catalogue ─────────────
   { question: '你们目录里一共收录了几张名片？别废话，直接说数！', expect: { count: 50 }, style: 'count' },

@@ -1,5 +1,5 @@
 // Independent tuning set 166: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses very long elderly-style messages that tell a family, work-history or hometown story before finally asking a programme, catalogue, status or everyday question, or asking for a person.
-import { CERAMICS_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024 } from './sample-card-lists';
+import { CERAMICS_CARDS, HUNAN_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024 } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet166: EvalCase[] = [
@@ -652,7 +652,7 @@ export const independentTuningSet166: EvalCase[] = [
   },
   {
     question: '我在湖南待了一辈子，长沙、株洲、郴州都工作过，换过五个单位，搬了八次家，湖南的山山水水都熟。湖南省都有哪些产业名片？',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    expect: { cards: HUNAN_CARDS },
     style: 'region',
   },
   {
@@ -747,16 +747,12 @@ export const independentTuningSet166: EvalCase[] = [
   },
   {
     question: '我这人较真，退休后想把名片目录整理成一张表，贴在墙上慢慢看。你们目录里2024年的主名片有哪几张？列给我看看。',
-    expect: {
-      cards: MAIN_CARDS_2024,
-    },
+    expect: { cards: MAIN_CARDS_2024 },
     style: 'plain',
   },
   {
     question: '退休以后我天天逛菜市场、逛商场，对吃的用的最感兴趣。你们这个小程序目录里，标着“创新消费”主题的名片有哪几张？我想挨个看看。',
-    expect: {
-      cards: INNOVATIVE_CONSUMPTION_CARDS,
-    },
+    expect: { cards: INNOVATIVE_CONSUMPTION_CARDS },
     style: 'plain',
   },
   {

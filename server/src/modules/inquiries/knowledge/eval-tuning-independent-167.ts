@@ -1,7 +1,9 @@
 // Independent tuning set 167: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses people who confuse 产业名片 with other "名片" things (printed business cards, 电子/微信名片, tourism 城市名片 slogans, 非遗名片, company brand cards, résumés), mixed with real programme questions.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   TECH_HOTSPOT_CARDS,
@@ -118,11 +120,7 @@ export const independentTuningSet167: EvalCase[] = [
   { question: '广州的产业名片有哪些 黄埔区的也算上', expect: { cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   { question: '杭州有几张名片 都列出来看看', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '浙江省的产业名片都有啥', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: '福建有啥产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建有啥产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '泉州的名片有哪些 德化晋江的也算',
     expect: { cards: ['dehua-porcelain-capital', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -130,11 +128,7 @@ export const independentTuningSet167: EvalCase[] = [
   },
   { question: '江苏 产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   { question: '山东省哪些城市有产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '湖南的产业名片给我列一下',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的产业名片给我列一下', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '河北有产业名片吗', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '上海有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '北京的产业名片呢 一张都没有？', expect: { cards: [] }, style: 'region' },

@@ -2,7 +2,9 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   SHANDONG_CARDS,
@@ -140,13 +142,7 @@ export const independentTuningSet171: EvalCase[] = [
   // ───────────── catalogue: cards ─────────────
   { question: 'which industry cards does Guangdong province have?', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
   { question: '浙江有哪些产业名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: 'cards in Fujian province pls',
-    expect: {
-      cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'],
-    },
-    style: 'english',
-  },
+  { question: 'cards in Fujian province pls', expect: { cards: FUJIAN_CARDS }, style: 'english' },
   {
     question: '泉州有啥名片',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -162,13 +158,7 @@ export const independentTuningSet171: EvalCase[] = [
     style: 'english',
   },
   { question: '山东省的名片给我列一下', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '湖南有哪些名片',
-    expect: {
-      cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'],
-    },
-    style: 'region',
-  },
+  { question: '湖南有哪些名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: 'show me the cards in Inner Mongolia',
     expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] },

@@ -2,6 +2,7 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS,
@@ -123,11 +124,7 @@ export const independentTuningSet172: EvalCase[] = [
   { question: '柳州', expect: { cards: ['liuzhou-industrial-landscape'] }, style: 'region' },
   { question: '广东', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江有哪些', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: '福建',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '山东的名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '河北', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '江苏', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },

@@ -1,7 +1,9 @@
 // Independent tuning set 173: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses enterprises and business people (joining, advertising, sponsoring, selling, suppliers, investors, loans, recruiting, trademarks, company honours) mixed with real programme questions.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS,
   MAIN_CARDS_2024,
@@ -132,18 +134,10 @@ export const independentTuningSet173: EvalCase[] = [
   },
   { question: '广东省都有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江有啥产业名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: '福建的产业名片列一下',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建的产业名片列一下', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '山东省有哪些名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江苏有哪些产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
-  {
-    question: '湖南的产业名片有哪些',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的产业名片有哪些', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '内蒙古有没有产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '江西有哪些名片', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '北京有产业名片吗', expect: { cards: [] }, style: 'region' },

@@ -1,7 +1,9 @@
 // Independent tuning set 174: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses officials' questions that drift off-topic mid-work (office IT, OA, 公文/红头文件 formatting, meeting rooms, travel claims, 公务卡, speech/summary writing, translation, 职称评审, 公务员考试) phrased with 申报/材料/登记表/审核 words, mixed with real programme questions officials ask (the form, deadlines, after submitting, own status, asking for staff).
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   TECH_HOTSPOT_CARDS,
@@ -120,11 +122,7 @@ export const independentTuningSet174: EvalCase[] = [
   { question: '不是政府部门的普通市民能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'plain' },
   { question: '广东省都有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江的名片都有啥 发我看看', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: '福建入选的产业名片有哪些',
-    expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear', 'zherong-knives-and-scissors'] },
-    style: 'region',
-  },
+  { question: '福建入选的产业名片有哪些', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '泉州有哪些产业名片',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -133,11 +131,7 @@ export const independentTuningSet174: EvalCase[] = [
   { question: '苏州的名片有哪些 包括下面县市的', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '广州市有几张名片都叫啥', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '山东有哪些城市有产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '湖南的产业名片有哪些',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的产业名片有哪些', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '上海有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '内蒙古有哪些产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '四川省的名片有哪几个', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },

@@ -1,5 +1,5 @@
 // Independent tuning set 175: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses tourists and travellers asking about the places that have cards (sights, food, hotels, transport, souvenirs, weather, shopping in 景德镇, 宜宾, 义乌, 德化, 保定, 遵义, 昆明…), mixed with real catalogue and programme questions about the same places.
-import { CERAMICS_CARDS, INNOVATIVE_CONSUMPTION_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, FUJIAN_CARDS, INNOVATIVE_CONSUMPTION_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet175: EvalCase[] = [
@@ -126,13 +126,7 @@ export const independentTuningSet175: EvalCase[] = [
   { question: '贵州有哪些名片', expect: { cards: ['guiyang-china-data-valley', 'zunyi-sauce-aroma-baijiu'] }, style: 'region' },
   { question: '四川的产业名片有哪几个', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '江西有啥名片', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
-  {
-    question: '福建省的名片都列一下',
-    expect: {
-      cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear', 'zherong-knives-and-scissors'],
-    },
-    style: 'region',
-  },
+  { question: '福建省的名片都列一下', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '泉州市下面有哪些产业名片',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },

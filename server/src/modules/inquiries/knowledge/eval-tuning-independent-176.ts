@@ -1,5 +1,5 @@
 // Independent tuning set 176: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses curiosity about the industries themselves (porcelain firing, rare-earth uses, 酱香白酒 prices, lithium batteries, 工程机械 brands, 中医药, 新能源汽车 jobs) named after a card's industry or region, mixed with real catalogue and programme questions.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, SHANDONG_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, MAIN_CARDS_2025, SHANDONG_CARDS, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet176: EvalCase[] = [
@@ -204,22 +204,7 @@ export const independentTuningSet176: EvalCase[] = [
   { question: '小程序目录里2024年批次的名片有几张', expect: { count: 22 }, style: 'count' },
   { question: '名片库里2025年批次的一共多少张', expect: { count: 28 }, style: 'count' },
   { question: '小程序里总共收录了多少张产业名片', expect: { count: 50 }, style: 'count' },
-  {
-    question: '主名片里哪些是2025年的',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '主名片里哪些是2025年的', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
 
   // ───────────── my application's status ─────────────
   { question: '我们市报的那个申请现在到哪一步了', expect: { status: true }, style: 'status' },

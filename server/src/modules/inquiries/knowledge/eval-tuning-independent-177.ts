@@ -1,7 +1,9 @@
 // Independent tuning set 177: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses questions about the 中国工业文化发展中心 (the centre) and the ministry as organisations rather than the programme — recruitment, internships, address for visiting, leaders' names, museum opening hours, their other projects, complaints about officials, other 工信部 policies — mixed with real questions about contacting the centre and the programme that the FAQ does answer.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS,
   MAIN_CARDS_2024,
@@ -118,17 +120,9 @@ export const independentTuningSet177: EvalCase[] = [
   { question: '我不是政府的 普通人也能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'colloquial' },
   { question: '广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江省的名片都有啥', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: '福建的产业名片列一下',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建的产业名片列一下', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '山东有哪些城市上了产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '湖南的名片有哪些',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的名片有哪些', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '江苏省有啥产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   {
     question: '泉州有哪些产业名片 包括下面的县市',

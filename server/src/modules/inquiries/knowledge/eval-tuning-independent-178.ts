@@ -1,7 +1,9 @@
 // Independent tuning set 178: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses users from Hong Kong, Macao, Taiwan and overseas Chinese communities: traditional characters, Cantonese (唔該, 點樣, 有冇, 幾時) and Taiwanese usage (資料, 軟體, 網路), with off-topic cross-border questions (回鄉證, 港澳通行證, 台胞證, 匯款, 關稅, 快遞到香港) phrased in programme words.
 import {
   BIOMEDICINE_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   TECH_HOTSPOT_CARDS,
   UPGRADE_RENEWAL_CARDS,
@@ -112,11 +114,7 @@ export const independentTuningSet178: EvalCase[] = [
   { question: '有冇英文版介面', expect: { faq: 'english-version' }, style: 'colloquial' },
   { question: '唔係政府部門可唔可以用呢個小程式', expect: { faq: 'who-can-use' }, style: 'traditional' },
   { question: '广东有边啲产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
-  {
-    question: '福建有冇產業名片呀 我屋企喺嗰邊',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建有冇產業名片呀 我屋企喺嗰邊', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '香港有冇產業名片', expect: { cards: [] }, style: 'region' },
   { question: '澳門有無產業名片睇', expect: { cards: [] }, style: 'region' },
   { question: '台灣有哪些產業名片', expect: { cards: [] }, style: 'region' },
@@ -135,11 +133,7 @@ export const independentTuningSet178: EvalCase[] = [
   { question: '四川嘅名片有邊幾張', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '貴州有什麼產業名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
   { question: '山东有边啲名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '湖南有乜产业名片',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南有乜产业名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '內蒙古有冇名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '西藏有冇產業名片', expect: { cards: [] }, style: 'region' },
   { question: 'which industry cards are there in Guangdong', expect: { cards: GUANGDONG_CARDS }, style: 'english' },

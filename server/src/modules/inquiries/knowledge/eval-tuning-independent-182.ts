@@ -2,7 +2,9 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   TECH_HOTSPOT_CARDS,
@@ -108,18 +110,10 @@ export const independentTuningSet182: EvalCase[] = [
   { question: 'chanye mingpian zenme shenqing liucheng', expect: { faq: 'how-to-participate' }, style: 'pinyin' },
   { question: '那广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江的呢 浙江有哪些名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: '那福建省有啥产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '那福建省有啥产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '那山东有几张产业名片', expect: { count: 4 }, style: 'count' },
   { question: '江苏呢 江苏一共几个名片', expect: { count: 3 }, style: 'count' },
-  {
-    question: '湖南有哪些产业名片',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南有哪些产业名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: '泉州那边都有啥产业名片',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },

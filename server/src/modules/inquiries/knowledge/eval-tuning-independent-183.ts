@@ -1,5 +1,13 @@
 // Independent tuning set 183: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses townships and villages: 乡镇干部, 村支书, farmers and co-operatives asking about 乡村振兴, 农产品品牌, 电商助农, 合作社补贴, 土地流转, 特色种植, mixed with real programme questions (town/village eligibility is only answered where an FAQ entry really says so) and catalogue questions.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet183: EvalCase[] = [
@@ -126,11 +134,7 @@ export const independentTuningSet183: EvalCase[] = [
   { question: '我就是个普通农民，能用这个小程序吗', expect: { faq: 'who-can-use' }, style: 'colloquial' },
 
   // ───────────── catalogue: regions ─────────────
-  {
-    question: '福建有哪些产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建有哪些产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '泉州下面的县市有名片吗', expect: { cards: ['dehua-porcelain-capital', 'jinjiang-sportswear'] }, style: 'region' },
   { question: '浙江省的名片都列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '广东省目录里有哪些名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },

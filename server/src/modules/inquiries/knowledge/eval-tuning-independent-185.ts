@@ -4,6 +4,7 @@ import {
   GUANGDONG_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
   SHANDONG_CARDS,
   TECH_HOTSPOT_CARDS,
   ZHEJIANG_CARDS,
@@ -155,22 +156,7 @@ export const independentTuningSet185: EvalCase[] = [
   { question: '苏州几张名片', expect: { count: 2 }, style: 'count' },
   { question: '青海有没有名片 一个都没有？', expect: { cards: [] }, style: 'region' },
   { question: '2024年的主名片有哪些', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
-  {
-    question: '2025年的主名片都是哪几个',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2025年的主名片都是哪几个', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
   { question: '江西的名片有哪些 是不是就一个景德镇', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '贵州几张名片', expect: { count: 2 }, style: 'count' },
   {

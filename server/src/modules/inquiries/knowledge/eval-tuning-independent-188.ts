@@ -2,7 +2,9 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   SHANDONG_CARDS,
@@ -119,11 +121,7 @@ export const independentTuningSet188: EvalCase[] = [
   { question: '广州市的名片有哪几张', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   { question: '浙江都有啥名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '杭州有哪些产业名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
-  {
-    question: '福建省的产业名片都有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建省的产业名片都有哪些', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '泉州下面有几张名片 分别是啥',
     expect: { cards: ['dehua-porcelain-capital', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
@@ -131,11 +129,7 @@ export const independentTuningSet188: EvalCase[] = [
   },
   { question: '山东的产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江苏有哪些城市上了名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
-  {
-    question: '湖南省有什么产业名片',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南省有什么产业名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '四川的名片有哪些', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '内蒙古有产业名片吗', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '上海有产业名片吗', expect: { cards: [] }, style: 'region' },

@@ -2,9 +2,11 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS,
+  MAIN_CARDS_2025,
   SHANDONG_CARDS,
   UPGRADE_RENEWAL_CARDS,
 } from './sample-card-lists';
@@ -128,11 +130,7 @@ export const independentTuningSet189: EvalCase[] = [
     expect: { cards: ['lanzhou-yellow-river-petrochemicals', 'yinchuan-helan-mountain-wine', 'urumqi-silk-road-hub'] },
     style: 'region',
   },
-  {
-    question: '我们福建有哪些产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '我们福建有哪些产业名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '苏州的名片 给我看看', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation'] }, style: 'region' },
   { question: '广东省的名片有几张', expect: { count: 6 }, style: 'count' },
   { question: '四川有什么名片', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
@@ -179,22 +177,7 @@ export const independentTuningSet189: EvalCase[] = [
   { question: '2024年那一批的名片 目录里有几张', expect: { count: 22 }, style: 'count' },
   { question: '升级更新的名片都有谁', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'plain' },
   { question: 'which cards does guangdong province have', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
-  {
-    question: '2025年的主名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2025年的主名片有哪些', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
   { question: '帮我查查我提交的申请到哪一步了', expect: { status: true }, style: 'status' },
   { question: '我们局报的那个登记表 审核过了没有 帮我查', expect: { status: true }, style: 'status' },
   { question: '我的申请现在是啥状态', expect: { status: true }, style: 'status' },

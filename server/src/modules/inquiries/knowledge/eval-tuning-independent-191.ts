@@ -2,9 +2,12 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
   SHANDONG_CARDS,
   TECH_HOTSPOT_CARDS,
   ZHEJIANG_CARDS,
@@ -113,11 +116,7 @@ export const independentTuningSet191: EvalCase[] = [
   { question: '河北有哪些产业名片', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '广东省的产业名片都有哪些', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江有啥名片', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: '福建省上榜的名片有哪几张',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建省上榜的名片有哪几张', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '泉州的产业名片（包括下面的县）',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -128,11 +127,7 @@ export const independentTuningSet191: EvalCase[] = [
   { question: '苏州有几张名片分别是啥', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '江苏的名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   { question: '山东省有哪些城市有产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '湖南的名片有哪些',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的名片有哪些', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '四川有产业名片吗', expect: { cards: ['chengdu-tianfu-smart-making', 'yibin-baijiu-and-batteries'] }, style: 'region' },
   { question: '内蒙古的名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   {
@@ -146,27 +141,8 @@ export const independentTuningSet191: EvalCase[] = [
   { question: '青海有名片没', expect: { cards: [] }, style: 'region' },
   { question: '金华市的产业名片', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
   { question: '宁德有啥名片', expect: { cards: ['zherong-knives-and-scissors'] }, style: 'region' },
-  {
-    question: 'Which industry cards does Hunan have?',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'english',
-  },
-  {
-    question: '2025年的主名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: 'Which industry cards does Hunan have?', expect: { cards: HUNAN_CARDS }, style: 'english' },
+  { question: '2025年的主名片有哪些', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
   { question: '2024年那批的主名片是哪几个', expect: { cards: MAIN_CARDS_2024 }, style: 'plain' },
   { question: '科创热点城市产业名片都有谁', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '创新消费类的名片有哪些', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },

@@ -1,7 +1,9 @@
 // Independent tuning set 193: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses voice-input and typing errors: homophone mistakes (产业明片, 申抱, 登记标, 进渡, 公信部), missing characters, doubled words and unpunctuated run-on dictation, with off-topic dictated requests (天气预报, 导航, 菜谱, 闹钟, 打电话给儿子) that contain programme-like words.
 import {
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS,
   SHANDONG_CARDS,
@@ -112,11 +114,7 @@ export const independentTuningSet193: EvalCase[] = [
   { question: '保定有什么产业明片', expect: { cards: ['baoding-electric-valley'] }, style: 'typo' },
   { question: '广东省都有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江那边的名片都有哪几张列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: '福建的产业名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建的产业名片有哪些', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '山东有哪些名片啊', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   {
     question: '泉洲有啥产业名片下面的县也算上',
@@ -137,11 +135,7 @@ export const independentTuningSet193: EvalCase[] = [
   { question: '贵州有哪些名片 贵州', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'region' },
   { question: '江西有哪几张产业名片', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
   { question: '河北有啥名片', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
-  {
-    question: '湖南的产业名片有哪些城市',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的产业名片有哪些城市', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '做稀土的有哪些产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '陶瓷产业有哪些产业名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },

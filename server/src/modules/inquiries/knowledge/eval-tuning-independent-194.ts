@@ -1,5 +1,15 @@
 // Independent tuning set 194: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses events — the programme's own conferences and releases (only where the FAQ says) versus other events (进博会, 广交会, 世界制造业大会, 工博会, 行业论坛, 招商推介会, 产业博览会, 演唱会, 马拉松): tickets, dates, venues, booths, speakers and registration.
-import { BIOMEDICINE_CARDS, CERAMICS_CARDS, GUANGDONG_CARDS, MAIN_CARDS_2024, TECH_HOTSPOT_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet194: EvalCase[] = [
@@ -110,42 +120,19 @@ export const independentTuningSet194: EvalCase[] = [
   { question: '想让我们市也上3分钟纪录片咋弄', expect: { faq: 'films-our-city' }, style: 'colloquial' },
   { question: '广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江省的名片都列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
-  {
-    question: '福建的产业名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建的产业名片有哪些', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   { question: '泉州一共几张名片', expect: { count: 3 }, style: 'count' },
   { question: '广州市的名片有啥', expect: { cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   { question: '杭州有几张产业名片', expect: { count: 2 }, style: 'count' },
   { question: '苏州的产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation'] }, style: 'region' },
   { question: '山东有几张名片', expect: { count: 4 }, style: 'count' },
-  {
-    question: '湖南有什么产业名片',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南有什么产业名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '办大会的东莞有名片吗', expect: { cards: ['dongguan-manufacturing-aesthetics'] }, style: 'region' },
   { question: '上海有产业名片吗', expect: { cards: [] }, style: 'region' },
   { question: '北京的产业名片有哪些', expect: { cards: [] }, style: 'region' },
   { question: '天津有几张名片', expect: { count: 0 }, style: 'count' },
   { question: '目录里2024年批次的名片有几张', expect: { count: 22 }, style: 'count' },
-  {
-    question: '2025年批次的主名片有哪些',
-    expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
-    },
-    style: 'plain',
-  },
+  { question: '2025年批次的主名片有哪些', expect: { cards: MAIN_CARDS_2025 }, style: 'plain' },
   { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
   { question: '创新消费主题的名片目录里有几张', expect: { count: 12 }, style: 'count' },
   { question: '升级更新城市产业名片现在有几张', expect: { count: 14 }, style: 'count' },

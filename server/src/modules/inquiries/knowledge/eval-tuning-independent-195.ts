@@ -1,5 +1,14 @@
 // Independent tuning set 195: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses bureaucratic jargon and workplace slang (抓手, 赋能, 闭环, 对齐, 颗粒度, 打通, 落地, 台账, KPI, 考核指标, 督办, 挂图作战): officials asking real programme questions in jargon, and off-topic questions about their own work management, performance reviews, reporting templates and meetings written in the same jargon with programme words.
-import { BIOMEDICINE_CARDS, CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  SHANDONG_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet195: EvalCase[] = [
@@ -104,11 +113,7 @@ export const independentTuningSet195: EvalCase[] = [
   { question: '广东省口子上有哪些产业名片 我们要对标找差距', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江这边已经落地的名片有哪些，列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '山东省的产业名片都有啥', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建有哪些产业名片，含县一级的',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建有哪些产业名片，含县一级的', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '泉州市域范围内的名片都列出来，下辖县市也算',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -117,11 +122,7 @@ export const independentTuningSet195: EvalCase[] = [
   { question: '苏州有哪些名片 包括下面的县级市', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '杭州市的产业名片有哪些，区一级的也算上', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '广州有几张名片是哪些 黄埔那个算不算', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
-  {
-    question: '湖南省的名片有哪些',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南省的名片有哪些', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '江苏有哪些产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   { question: '河北省有哪些名片', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '内蒙古有啥名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
@@ -136,11 +137,7 @@ export const independentTuningSet195: EvalCase[] = [
   { question: '天津有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '西藏目前有名片吗', expect: { cards: [] }, style: 'region' },
   { question: '南京有哪些产业名片', expect: { cards: [] }, style: 'region' },
-  {
-    question: 'Which industry cards does Hunan province have?',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'english',
-  },
+  { question: 'Which industry cards does Hunan province have?', expect: { cards: HUNAN_CARDS }, style: 'english' },
   { question: '陶瓷产业方向的名片有哪些', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '白酒赛道有哪些城市做了名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
   { question: '稀土相关的产业名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },

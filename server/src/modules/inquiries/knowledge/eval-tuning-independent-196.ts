@@ -1,5 +1,5 @@
 // Independent tuning set 196: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses industrial heritage and culture (工业遗产, 老厂房改造, 工业博物馆, 工业旅游, 文创园, 三线建设, 老字号): the FAQ answers only the plan's landmarks and culture-complex parts, while opening hours, tickets, history facts, renovation funding and 老字号认定 are off-topic despite sharing the programme's words.
-import { CERAMICS_CARDS, GUANGDONG_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
+import { CERAMICS_CARDS, GUANGDONG_CARDS, HUNAN_CARDS, INNOVATIVE_CONSUMPTION_CARDS, MAIN_CARDS_2024, UPGRADE_RENEWAL_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet196: EvalCase[] = [
@@ -124,11 +124,7 @@ export const independentTuningSet196: EvalCase[] = [
   { question: '上海有产业名片吗 想看看老码头改造那种', expect: { cards: [] }, style: 'region' },
   { question: '北京有没有产业名片', expect: { cards: [] }, style: 'region' },
   { question: '江西的名片有哪些', expect: { cards: ['jingdezhen-millennium-porcelain', 'ganzhou-tungsten-rare-earth'] }, style: 'region' },
-  {
-    question: '湖南有几张名片 都是啥',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南有几张名片 都是啥', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '内蒙古有哪些产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   { question: '苏州的产业名片都列出来', expect: { cards: ['suzhou-gusu-innovation', 'kunshan-county-manufacturing'] }, style: 'region' },
   { question: '杭州有哪些名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },

@@ -1,5 +1,5 @@
 // Independent tuning set 197: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses place names in all their forms: old names, region groups, provinces' short names, same-name places, county-level cities, places without cards and places abroad, asked for their cards and counts, plus off-topic questions about those places' population, postcodes, area codes and licence plates.
-import { GUANGDONG_CARDS, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
+import { FUJIAN_CARDS, GUANGDONG_CARDS, HUNAN_CARDS, SHANDONG_CARDS, ZHEJIANG_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet197: EvalCase[] = [
@@ -101,16 +101,8 @@ export const independentTuningSet197: EvalCase[] = [
   { question: '浙江（浙）的名片都列一下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '苏 也就是江苏省 有啥产业名片', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   { question: '鲁 山东的名片有哪些', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '闽 福建省有哪几张名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
-  {
-    question: '湘 湖南那边的产业名片给我看看',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '闽 福建省有哪几张名片', expect: { cards: FUJIAN_CARDS }, style: 'region' },
+  { question: '湘 湖南那边的产业名片给我看看', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: '苏锡常这三个市的产业名片有哪些',
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },
@@ -174,11 +166,7 @@ export const independentTuningSet197: EvalCase[] = [
   },
   { question: '杭州有几张名片 算上下面的区', expect: { count: 2 }, style: 'count' },
   { question: 'How many industry cards are there in the Pearl River Delta?', expect: { count: 5 }, style: 'english' },
-  {
-    question: 'Which industry cards does Hunan have?',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'english',
-  },
+  { question: 'Which industry cards does Hunan have?', expect: { cards: HUNAN_CARDS }, style: 'english' },
   {
     question: '廈漳泉有哪些產業名片',
     expect: { cards: ['dehua-porcelain-capital', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },

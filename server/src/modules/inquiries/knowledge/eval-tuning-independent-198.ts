@@ -2,7 +2,9 @@
 import {
   BIOMEDICINE_CARDS,
   CERAMICS_CARDS,
+  FUJIAN_CARDS,
   GUANGDONG_CARDS,
+  HUNAN_CARDS,
   INNOVATIVE_CONSUMPTION_CARDS,
   MAIN_CARDS_2024,
   SHANDONG_CARDS,
@@ -108,11 +110,7 @@ export const independentTuningSet198: EvalCase[] = [
   { question: '广东有哪些产业名片？顺便问下广州今天热不热', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
   { question: '浙江的名片都有啥 下周去杭州出差想先了解下', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
   { question: '山东省有哪几张产业名片', expect: { cards: SHANDONG_CARDS }, style: 'region' },
-  {
-    question: '福建那边有哪些名片，我老家那边的',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
-    style: 'region',
-  },
+  { question: '福建那边有哪些名片，我老家那边的', expect: { cards: FUJIAN_CARDS }, style: 'region' },
   {
     question: '泉州有啥名片 包括下面县市的',
     expect: { cards: ['quanzhou-maritime-silk-manufacturing', 'dehua-porcelain-capital', 'jinjiang-sportswear'] },
@@ -120,11 +118,7 @@ export const independentTuningSet198: EvalCase[] = [
   },
   { question: '杭州市的产业名片有哪些？钱塘区的也算上', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '广州有哪些名片 黄埔区那张算不算', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
-  {
-    question: '湖南的名片有哪些 我在长沙上学',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
-    style: 'region',
-  },
+  { question: '湖南的名片有哪些 我在长沙上学', expect: { cards: HUNAN_CARDS }, style: 'region' },
   {
     question: '江苏有啥产业名片，我是学生写论文用的',
     expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] },

@@ -1,5 +1,6 @@
 // Lists of the sample catalogue's cards that several writers' evaluation sets expect whole (every main card, every card in
-// Guangdong or Zhejiang, a 2025 theme's cards, the biomedicine cards, 2024's main and featured cards, the ceramics cards, Shandong's), kept once: facts of cards-data.ts, not anything a writer chose.
+// Guangdong, Zhejiang, Shandong, Fujian or Hunan, a 2025 theme's cards, the biomedicine and ceramics cards, each batch's main
+// cards, 2024's featured cards), kept once: facts of cards-data.ts, not anything a writer chose.
 export const MAIN_CARDS = [
   'baoding-electric-valley',
   'dongguan-manufacturing-aesthetics',
@@ -135,3 +136,21 @@ export const CERAMICS_CARDS = [
 
 /** Every card in Shandong. */
 export const SHANDONG_CARDS = ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'];
+
+/** The main cards of 2025's batch. */
+export const MAIN_CARDS_2025 = [
+  'dongguan-manufacturing-aesthetics',
+  'hangzhou-digital-city',
+  'guangzhou-smart-manufacturing',
+  'suzhou-gusu-innovation',
+  'hefei-chips-screens-cars',
+  'xian-hard-tech-city',
+  'wuhan-optics-valley',
+  'chongqing-mountain-city-motors',
+];
+
+/** Every card in Fujian. */
+export const FUJIAN_CARDS = ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'];
+
+/** Every card in Hunan. */
+export const HUNAN_CARDS = ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'];
