@@ -58,10 +58,6 @@ export const MIN_SCORE = 4;
 /** The best FAQ must also cover this share of the question's meaningful words. */
 export const MIN_COVERAGE = 0.3;
 
-/** What a thing is for or how it is made (用途, 原理, 怎么烧出来的), or a place's hours: the thing itself asked of, not its cards. */
-const THE_THING_ITSELF =
-  /用途|用处|功效|原理|用在(哪|什么)|(是)?怎么(做|造|生产|烧|酿|制)(出来)?的|开放时间|几点开门|\b(opening hours|open hours|admission|used for|made of)\b/;
-
 /** How many of the strongest entries are compared by how much of the question they cover… */
 const RERANK = 5;
 /** …among those scoring at least this share of the strongest. */
@@ -520,8 +516,8 @@ export class Bot {
     if (query?.beyond) {
       const asked = this.catalogueClause(normalized) ?? this.catalogueClause(text);
       if (asked) return this.catalogue.answer(asked, prisma, lang);
-      // (…never the thing itself: What are the opening hours of the China Industrial Museum in Shenyang?)
-      const kind = !THE_THING_ITSELF.test(text) && this.catalogueKindClassified(text, CLASSIFIER_CATALOGUE_BEYOND);
+      // (…never the thing itself, which the catalogue does not read: What are the opening hours of the China Industrial Museum in Shenyang?)
+      const kind = this.catalogueKindClassified(text, CLASSIFIER_CATALOGUE_BEYOND);
       const surely = kind && this.namedOfCatalogue(normalized, text, kind.count);
       if (surely) return this.catalogue.answer(surely, prisma, lang);
       return this.retrieve(text, lang, this.namingItsPlaces(text), text, { prisma, viewer });
@@ -559,9 +555,8 @@ export class Bot {
   private asksOfOtherThings(text: string): boolean {
     const { kindTags } = jiebaDictionary();
     const things = this.wordsNoCardSpeaksOf(text).filter((w) => han(w) && !(kindTags.get(w) ?? '').startsWith('v'));
-    // (…or another programme's title: 商务部首批国际消费中心城市是上海、北京…这5个吗; or what a thing is for or how it is made,
-    // 稀土有哪些用途 用在什么产品上.)
-    return things.length >= 2 || botWords(text).some((w) => w.startsWith(OTHER_PROGRAMME)) || THE_THING_ITSELF.test(text);
+    // (…or another programme's title: 商务部首批国际消费中心城市是上海、北京…这5个吗.)
+    return things.length >= 2 || botWords(text).some((w) => w.startsWith(OTHER_PROGRAMME));
   }
 
   /** What a question names of the catalogue, as written or else as read (Catalogue.parseAsCatalogue). */
@@ -636,8 +631,6 @@ export class Bot {
    * (我孙女在成都上大学 成都有啥产业名片; 我下周去武汉采访，那边的名片是什么): that clause's query.
    */
   private catalogueClause(text: string): CatalogueQuery | null {
-    // (Never the thing itself, a place's hours: What are the opening hours of the China Industrial Museum in Shenyang?)
-    if (THE_THING_ITSELF.test(text)) return null;
     const clauses = text
       .split(/(?<=[，,。！!？?；;\s])/)
       .map((clause) => clause.trim())

@@ -259,7 +259,12 @@ const NOT_A_COUNT =
 const TOTAL = /(一共|总共|全部|总数|现在|目前|所有|in total|altogether|total|all)/;
 /** Questions that name a place or a card but ask something else (events, sharing, applying, travel, how two things differ). */
 const ELSEWHERE =
-  /((和|(?<!参)与|跟)[^，。？?,]{1,10}(有)?(啥|什么|哪些)?(区别|差别|差异)|(和|(?<!参)与|跟)[^，。？?,]{1,10}有(啥|什么)不同|不同(在哪|之处)|大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|导航|路线|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|上市公司|股票|股价|概念股|龙头股|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|opening hours|open hours|admission|print|printed|printing|business cards?|stocks?|listed compan(y|ies))\b)/;
+  /((和|(?<!参)与|跟)[^，。？?,]{1,10}(有)?(啥|什么|哪些)?(区别|差别|差异)|(和|(?<!参)与|跟)[^，。？?,]{1,10}有(啥|什么)不同|不同(在哪|之处)|大会|会议|新书|书里|书中|这本书|那本书|发给|分享|转发|筛|申请|报名|申报|签约|试点|拍|纪录片|片子|视频|门票|好吃|好玩|去哪|玩|坐车|怎么去|导航|路线|天气|气温|温度|多少度|下雨|下雪|买|便宜|酒店|美食|房价|上市公司|股票|股价|概念股|龙头股|打印|印刷|印制|印名片|apply|share|film|video|weather|hotel|travel|\b(restaurants?|food|eat|tickets?|buy|cheap|fun|tourists?|sightseeing|print|printed|printing|business cards?|stocks?|listed compan(y|ies))\b)/;
+/** What a thing is for or how it is made (用途, 原理, 怎么烧出来的), or a place's hours: the thing itself asked of, not its cards. */
+const THE_THING_ITSELF =
+  /用途|用处|功效|原理|用在(哪|什么)|(是)?怎么(做|造|生产|烧|酿|制)(出来)?的|开放时间|几点开门|\b(opening hours|open hours|admission|used for|made of)\b/;
+/** Whether a question naming a place or a card asks something else of it (ELSEWHERE) or asks of the thing itself. */
+const asksElsewhere = (text: string) => ELSEWHERE.test(text) || THE_THING_ITSELF.test(text);
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|目录|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
 const LISTING =
@@ -889,7 +894,7 @@ export class Catalogue {
 
   /** What a question asks of the catalogue, or null when it is not a catalogue question. */
   parse(text: string): CatalogueQuery | null {
-    if (ELSEWHERE.test(text)) return null;
+    if (asksElsewhere(text)) return null;
     return this.decide(text, this.named(text));
   }
 
@@ -900,7 +905,7 @@ export class Catalogue {
    */
   parseAsCatalogue(text: string, count: boolean): CatalogueQuery | null {
     // (Never past what is asked of a place besides its cards: 杭州明天天气怎么样, 去德化买瓷器.)
-    if (ELSEWHERE.test(text)) return null;
+    if (asksElsewhere(text)) return null;
     const { query, named, title, region, industry, yearMatch } = this.named(text);
     const asked = { ...query, count };
     if (title || region || industry) return asked;
