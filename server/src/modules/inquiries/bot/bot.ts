@@ -12,6 +12,7 @@ import {
   CHECK_AGREED,
   CHECK_DOUBT,
   CLASSIFIER_DOUBT,
+  CLASSIFIER_ANOTHER_QUESTION,
   CLASSIFIER_OVERRULE,
   CLASSIFIER_THRESHOLD,
   CLASSIFIER_THRESHOLD_ENGLISH,
@@ -230,14 +231,26 @@ const TEXT = {
     handoff: '好的，正在为您转接人工客服，请稍候。',
     unsure: '抱歉，这个问题我不太确定，不想给您不准确的答案。您可以换个说法，或点“转人工”请工作人员解答。',
     unsureWithSuggestions: '抱歉，这个问题我不太确定。您是不是想问下面的问题？也可以点“转人工”请工作人员解答。',
+    twoQuestions: '您一次问了不止一个问题。请点下面的问题，我逐个回答；也可以点“转人工”请工作人员解答。',
   },
   en: {
     empty: 'Please type your question.',
     handoff: 'Sure — connecting you to a member of staff, please wait.',
     unsure: "Sorry, I'm not sure about this and don't want to give you a wrong answer. You can rephrase it, or tap “Talk to a person” to ask the staff.",
     unsureWithSuggestions: "Sorry, I'm not sure about this. Did you mean one of the questions below? You can also tap “Talk to a person”.",
+    twoQuestions: "You asked more than one question at once. Tap each question below and I'll answer it, or tap “Talk to a person”.",
   },
 } as const;
+
+/** Where an English message goes on to ask another thing (…, and what is the deadline?). */
+const AND_THEN_ASKS = /,\s*(?:and|also|plus)\s+(?=(?:what|how|who|when|where|which|why|can|could|is|are|do|does|will|should)\b)/gi;
+/** The questions of a message that asks more than one, each ending in a question mark (at most three; none a mere word). */
+const questionsAsked = (message: string): string[] => {
+  const asked = (message.replace(AND_THEN_ASKS, '? ').match(/[^？?]+[？?]+/g) ?? [])
+    .map((q) => q.trim())
+    .filter((q) => [...q.replace(/[\p{P}\s]/gu, '')].length >= 4);
+  return asked.length >= 2 && asked.length <= 3 ? asked : [];
+};
 
 /** What the classifier reads a question as (Bot.verdict): allowed by the rules' guards, or only its label when not. */
 type Verdict = { kind: 'entry'; doc: FaqDoc } | { kind: 'status' } | { kind: 'handoff' } | { kind: 'blocked'; label: string };
@@ -440,8 +453,45 @@ export class Bot {
     return kept.length ? kept.join('').trim() : text;
   }
 
-  /** Answers a question; a signed-in viewer asking about their application gets its status. */
+  /**
+   * Answers a question; a signed-in viewer asking about their application gets its status. A message asking two
+   * things an entry and something else answer, each alone (主导产业最多填几个？联系电话能填座机吗？), is not answered
+   * by one of them as if that were all: the bot says so and offers each question to tap.
+   */
   async answer(question: string, prisma: PrismaClient, viewer: Viewer = anonymous): Promise<BotAnswer> {
+    const answer = await this.answerAlone(question, prisma, viewer);
+    if (!answer.confident || answer.handoff) return answer;
+    const asked = questionsAsked(question);
+    if (!this.byKey.has(answer.basis ?? '') || asked.length < 2) return answer;
+    for (const other of asked) {
+      const alone = await this.answerAlone(other, prisma, viewer);
+      const another = alone.confident && !alone.handoff && !alone.chat && alone.basis && alone.basis !== answer.basis;
+      // (…a question of its own, which the classifier is sure of alone; not the first put again, which alone reads as
+      // something else: How do I reach the centre? Is there a phone number?)
+      if (another && this.classifiedSurelyAs(other, alone.basis!)) {
+        const lang = this.read(question).lang;
+        return { text: TEXT[lang].twoQuestions, confident: false, handoff: true, sources: [], suggestions: asked, basis: null };
+      }
+    }
+    return answer;
+  }
+
+  /** Whether the classifier is sure (CLASSIFIER_ANOTHER_QUESTION) that a question has the label of an answer's basis. */
+  private classifiedSurelyAs(question: string, basis: string): boolean {
+    const reading = this.classified(this.read(question).text);
+    const label = this.byKey.has(basis)
+      ? basis
+      : basis === 'applications'
+        ? NO_ENTRY.status
+        : basis.startsWith('count')
+          ? NO_ENTRY.count
+          : basis.startsWith('cards')
+            ? NO_ENTRY.cards
+            : null;
+    return !!reading && reading.label === label && reading.probability >= CLASSIFIER_ANOTHER_QUESTION;
+  }
+
+  private async answerAlone(question: string, prisma: PrismaClient, viewer: Viewer): Promise<BotAnswer> {
     const { lang, normalized, text, core } = this.read(question);
     if (!normalized) return { text: TEXT[lang].empty, confident: false, handoff: false, sources: [], suggestions: [], basis: null };
     // (As read: 謝謝 is 谢谢, ［图片］ is [图片].)

@@ -8,6 +8,8 @@ const WHO_I_AM =
 // Only where a clause starts: 申报单位要了解… and 牵头单位要咨询… are questions, not who sent the asker.
 const WHO_SENT_ME = /(?<=^|[，,。！!？?\s])(领导|上级|上面|单位|局里|科长|处长|主任)(让|叫|要|派)(我)?(来)?(问|咨询|了解)(一下|下|问)?[，,。：:\s]*/;
 const PLEASE_TELL_ME = /^(想|我想)?(问|咨询|请教)(一下|下)[，,：:\s]*/;
+/** Whom a message is addressed to (老师，…; 王老师您好，…): read past, as 你好; no request for a person. */
+const ADDRESSED_TO = /^[\u4e00-\u9fff]?老师(您好|你好|好)?[，,：:！!\s]+(?=\S)/;
 
 // Anywhere in a question, a clause that only says who the asker is (我是县里的, 我是个退休工人, 我在县经信局上班,
 // 帮我们乡里问的): elders and officials say it before or beside what they ask. Not "我们是…" (the applicant
@@ -46,7 +48,7 @@ export function withoutSelfIntroduction(text: string, keeps: (clause: string) =>
 }
 
 export function withoutPreamble(text: string): string {
-  const rest = text.replace(WHO_I_AM, '').replace(WHO_SENT_ME, '').replace(PLEASE_TELL_ME, '').trim();
+  const rest = text.replace(ADDRESSED_TO, '').replace(WHO_I_AM, '').replace(WHO_SENT_ME, '').replace(PLEASE_TELL_ME, '').trim();
   // Nothing but the introduction: keep it, so that it is still read as it was written.
   return rest.length >= 2 ? rest : text;
 }

@@ -54,12 +54,12 @@ const SCORE_OR_RANK =
 const BUSINESS_CARD = /印(?!发).{0,5}名片|个人名片|名片(印刷|夹|模板|盒)|(好友|朋友|联系人|商务|微信)的?名片|\b(business|contact|visiting|calling) cards?\b/;
 
 /**
- * Other cards (a deck, a greeting card, a bank card), and 名片 in its loose sense of what a city is known for (厦门的名片景点,
+ * Other cards (a deck, a greeting card, a bank card, a transport card), and 名片 in its loose sense of what a city is known for (厦门的名片景点,
  * 城市名片美食): no industry card.
  */
 // (…not compared with ours: is an industry card a real card like a bank card?)
 const OTHER_CARDS =
-  /^(?!.*\bindustry cards?\b).*\b(playing|greeting|birthday|christmas|gift|credit|debit|bank|membership|loyalty|library|tarot|uno) cards?\b|^(?!.*\bindustry cards?\b).*(\bdecks? of cards\b|\b(standard|poker|card) deck\b)|名片(景点|景区|美食|小吃|名菜|特产|地标|建筑)/;
+  /^(?!.*\bindustry cards?\b).*\b(playing|greeting|birthday|christmas|gift|credit|debit|bank|membership|loyalty|library|tarot|uno|transport|transit|bus|metro|subway|sim|sd|memory|graphics|sound|report|boarding|student|campus|residence|phone|top-up) cards?\b|^(?!.*\bindustry cards?\b).*(\bdecks? of cards\b|\b(standard|poker|card) deck\b)|名片(景点|景区|美食|小吃|名菜|特产|地标|建筑)/;
 
 /** Another kind of review (How long should a literature review be?): not the centre's review of an application. */
 const OTHER_REVIEW_EN = /\b(literature|peer|book|film|movie|product|performance|code|restaurant|hotel|customer|app store) reviews?\b/;
@@ -115,6 +115,9 @@ const OTHER_CENTRE =
 /** A follow-up in English that names nothing (and the second one?, what about that one): what it points back to is not known here. */
 const BARE_FOLLOW_UP_EN = /^(and |so |ok,? )?(what about |how about )?(the )?(first|second|third|fourth|last|other|next|previous|that|this) one\s*[?.!]*$/;
 
+/** What was said before, pointed back to (前面那个数字是多少, 刚才说的那个呢): the bot sees each message alone. */
+const POINTS_BACK = /(前面|刚才|刚刚|上面|之前|你刚)(说的|提到的|讲的|发的)?那(个|张|条)(的|数字|数|是|呢|啥|什么|[？?]|$)/;
+
 /**
  * A town, village or street office applying (我们镇能单独申请吗, 村一级可以报不): the documents list cities, counties and
  * industrial zones, never these, and the county entry's 可以 would mislead.
@@ -157,6 +160,7 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     WECHAT_OWN_ALERTS,
     OTHER_CENTRE,
     BARE_FOLLOW_UP_EN,
+    POINTS_BACK,
     TOWN_OR_VILLAGE_APPLYING,
     CODE_LIFETIME,
     OTHERS_CONTACTS,

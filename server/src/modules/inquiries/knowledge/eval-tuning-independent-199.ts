@@ -1,4 +1,15 @@
 // Independent tuning set 199: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses other national programmes and titles that share the programme's vocabulary (产业集群, 先进制造业集群, 专精特新, 百强县, 特色小镇, 地理标志, 中华老字号, 城市品牌, 文旅名片): the unsure questions ask about those, the answerable ones ask about the industry-card programme with the same words nearby.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  MAIN_CARDS_2024,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet199: EvalCase[] = [
@@ -224,21 +235,14 @@ export const independentTuningSet199: EvalCase[] = [
   {
     question: '广东省的产业名片都有哪些？先进制造业集群多的那几个市都算',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   { question: '河北有哪些产业名片', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   {
     question: '福建有哪些產業名片？',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    expect: { cards: FUJIAN_CARDS },
     style: 'traditional',
   },
   { question: '内蒙古有啥产业名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
@@ -251,7 +255,7 @@ export const independentTuningSet199: EvalCase[] = [
   {
     question: 'Which industry cards does Zhejiang have?',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'english',
   },
@@ -261,7 +265,7 @@ export const independentTuningSet199: EvalCase[] = [
   { question: 'cheng du you na xie chan ye ming pian', expect: { cards: ['chengdu-tianfu-smart-making'] }, style: 'pinyin' },
   {
     question: '陶瓷产业的名片有哪些？（不是问地理标志）',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    expect: { cards: CERAMICS_CARDS },
     style: 'industry',
   },
   { question: '白酒方面有哪些产业名片？', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
@@ -280,15 +284,7 @@ export const independentTuningSet199: EvalCase[] = [
   {
     question: '生物医药产业集群相关的产业名片有哪些？',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },
@@ -311,76 +307,28 @@ export const independentTuningSet199: EvalCase[] = [
   {
     question: '科创热点城市产业名片有哪些？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费城市产业名片都有哪些城市？',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
   {
     question: '目录里的主名片有哪些？',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },
   {
     question: '2024年那批的主名片有哪些？',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },

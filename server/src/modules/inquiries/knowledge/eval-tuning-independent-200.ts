@@ -1,4 +1,18 @@
 // Independent tuning set 200: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses two requests in one message: a programme question with an unrelated aside (labelled by the programme part only when it is clearly the main question and one FAQ entry fully answers it), and two programme questions at once (unsure when they need two entries).
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  MAIN_CARDS_2024,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet200: EvalCase[] = [
@@ -148,20 +162,13 @@ export const independentTuningSet200: EvalCase[] = [
   {
     question: '广东省有哪些产业名片？顺便说一句我是广东人哈哈',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '福建的产业名片都有哪些？我下个月要去福建出差，提前了解下',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    expect: { cards: FUJIAN_CARDS },
     style: 'region',
   },
   {
@@ -172,7 +179,7 @@ export const independentTuningSet200: EvalCase[] = [
   {
     question: '浙江有啥产业名片？我老家是温州的',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },
@@ -185,12 +192,12 @@ export const independentTuningSet200: EvalCase[] = [
   { question: '苏州有哪些产业名片？昆山应该也算苏州的吧', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation'] }, style: 'region' },
   {
     question: '山东省有哪些产业名片？我在济南上班，想看看省里的',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    expect: { cards: SHANDONG_CARDS },
     style: 'region',
   },
   {
     question: '湖南有哪些产业名片？另外长沙臭豆腐哪家好吃（开玩笑的）',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    expect: { cards: HUNAN_CARDS },
     style: 'region',
   },
   { question: '内蒙古有产业名片吗？有的话是哪些？', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
@@ -209,7 +216,7 @@ export const independentTuningSet200: EvalCase[] = [
   { question: '广州（包括黄埔区）有哪些名片？', expect: { cards: ['huangpu-bay-area-innovation', 'guangzhou-smart-manufacturing'] }, style: 'region' },
   {
     question: '陶瓷产业的名片有哪些？我是做陶瓷外贸的，想了解下',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    expect: { cards: CERAMICS_CARDS },
     style: 'industry',
   },
   {
@@ -226,15 +233,7 @@ export const independentTuningSet200: EvalCase[] = [
   {
     question: '生物医药方向的产业名片都有哪些？写材料要用，越全越好',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },
@@ -257,98 +256,35 @@ export const independentTuningSet200: EvalCase[] = [
   {
     question: '2025年科创热点主题的名片有哪些？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费城市产业名片在目录里都有哪些？顺便问下今天星期几来着',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
   {
     question: '升级更新主题的名片帮我列一下',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
+      cards: UPGRADE_RENEWAL_CARDS,
     },
     style: 'plain',
   },
   {
     question: '目录里的主名片都有哪些？给我列个全的，谢啦',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },
   {
     question: '2024年批次里的主名片有哪些？',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },

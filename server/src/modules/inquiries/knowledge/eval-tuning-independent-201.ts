@@ -1,4 +1,14 @@
 // Independent tuning set 201: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses follow-ups in a running chat (那X呢, 还有呢, 第二个是啥, and the other one?, 刚才说的那个...): self-contained follow-ups that still name their topic, mixed with bare ones that name nothing answerable on their own (unsure, since the bot sees each message alone).
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  HUNAN_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet201: EvalCase[] = [
@@ -224,14 +234,14 @@ export const independentTuningSet201: EvalCase[] = [
   { question: '泉州市（包括下面的县）有几张名片', expect: { count: 3 }, style: 'count' },
   {
     question: '那湖南的名片呢？有哪些',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    expect: { cards: HUNAN_CARDS },
     style: 'region',
   },
   { question: '河北有哪些产业名片', expect: { cards: ['baoding-electric-valley', 'tangshan-cradle-of-modern-industry'] }, style: 'region' },
   { question: '那内蒙古有啥名片', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
   {
     question: '福建的呢，有哪些名片',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    expect: { cards: FUJIAN_CARDS },
     style: 'region',
   },
   { question: '杭州有哪些名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
@@ -253,14 +263,14 @@ export const independentTuningSet201: EvalCase[] = [
   { question: '那金华有哪些名片', expect: { cards: ['yiwu-world-supermarket'] }, style: 'region' },
   {
     question: 'Which cards does Shandong have?',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    expect: { cards: SHANDONG_CARDS },
     style: 'english',
   },
   { question: 'shanxi xian you na xie chanye mingpian', expect: { cards: ['xian-hard-tech-city'] }, style: 'pinyin' },
   { question: '那2023年发布的名片有哪些？', expect: { cards: [] }, style: 'plain' },
   {
     question: '陶瓷产业的名片有哪些',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    expect: { cards: CERAMICS_CARDS },
     style: 'industry',
   },
   { question: '做刀剪的有哪几张名片', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
@@ -269,15 +279,7 @@ export const independentTuningSet201: EvalCase[] = [
   {
     question: '生物医药方向的名片都有哪些',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },
@@ -290,61 +292,21 @@ export const independentTuningSet201: EvalCase[] = [
   {
     question: '目录里的主名片有哪些',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },
   {
     question: '科创热点城市产业名片都有谁',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费那一类名片列一下',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },

@@ -1,4 +1,17 @@
 // Independent tuning set 202: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses messages sent to the wrong chat (meant for a colleague, a family group, a shop, a landlord or a teacher) that use programme-like words (材料, 申请, 表格, 审核, 进度, 名片, 视频, 提交) about something else, mixed with genuine programme questions from the same kinds of people.
+import {
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet202: EvalCase[] = [
@@ -206,21 +219,14 @@ export const independentTuningSet202: EvalCase[] = [
   {
     question: '老师让孩子查一下广东有哪些产业名片，帮忙列一下',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '浙江省的产业名片都有哪些？',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },
@@ -234,17 +240,17 @@ export const independentTuningSet202: EvalCase[] = [
   { question: '广州市的产业名片有哪些？黄埔的算不算', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   {
     question: '福建有哪些产业名片？',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    expect: { cards: FUJIAN_CARDS },
     style: 'region',
   },
   {
     question: '山東有哪些產業名片？',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    expect: { cards: SHANDONG_CARDS },
     style: 'traditional',
   },
   {
     question: 'hunan you naxie chanye mingpian',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    expect: { cards: HUNAN_CARDS },
     style: 'pinyin',
   },
   { question: '内蒙古有产业名片吗？有的话是哪些', expect: { cards: ['baotou-rare-earth-capital', 'ordos-zero-carbon-energy'] }, style: 'region' },
@@ -268,7 +274,7 @@ export const independentTuningSet202: EvalCase[] = [
   },
   {
     question: '跟陶瓷有关的产业名片有哪些？我开瓷器店想进货参考',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    expect: { cards: CERAMICS_CARDS },
     style: 'industry',
   },
   { question: '白酒产业的名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
@@ -294,92 +300,35 @@ export const independentTuningSet202: EvalCase[] = [
   {
     question: '目录里所有的主名片有哪些？列一下',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },
   {
     question: '科创热点城市产业名片都有哪些城市',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '创新消费主题下有哪些名片？',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
   {
     question: '2025年批次的主名片有哪些？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS_2025,
     },
     style: 'plain',
   },
   {
     question: '2024年的主名片是哪几张',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },

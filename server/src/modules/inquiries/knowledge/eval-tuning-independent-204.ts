@@ -1,4 +1,14 @@
 // Independent tuning set 204: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses English near-misses: programme words (apply, application, form, deadline, status, documentary, card, registration, centre, conference, tier, region) used for job applications, visas, credit cards, tax forms, film festivals and other offices' business, next to genuine English (some Chinglish and mixed) programme questions.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet204: EvalCase[] = [
@@ -166,13 +176,13 @@ export const independentTuningSet204: EvalCase[] = [
   {
     question: 'Show me the industry cards of Zhejiang province',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },
   {
     question: 'What cards are there in Shandong?',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    expect: { cards: SHANDONG_CARDS },
     style: 'region',
   },
   {
@@ -195,7 +205,7 @@ export const independentTuningSet204: EvalCase[] = [
   { question: 'Which main cards are in Zhejiang?', expect: { cards: ['hangzhou-digital-city', 'ningbo-port-city-making'] }, style: 'region' },
   {
     question: 'Which cities have a ceramics or porcelain industry card?',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    expect: { cards: CERAMICS_CARDS },
     style: 'industry',
   },
   {
@@ -217,15 +227,7 @@ export const independentTuningSet204: EvalCase[] = [
   {
     question: 'Show me all cards with biomedicine (生物医药) industry',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },
@@ -237,83 +239,28 @@ export const independentTuningSet204: EvalCase[] = [
   {
     question: 'List all the main cards in the catalogue',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'english',
   },
   {
     question: 'Which cards are tagged as tech hotspot city cards?',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'english',
   },
   {
     question: 'show me the innovative consumption city cards',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'english',
   },
   {
     question: 'Which cards are upgrade and renewal (升级更新) city cards?',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'jingdezhen-millennium-porcelain',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-        'ordos-zero-carbon-energy',
-        'yibin-baijiu-and-batteries',
-        'chongqing-mountain-city-motors',
-        'liuzhou-industrial-landscape',
-        'lanzhou-yellow-river-petrochemicals',
-        'urumqi-silk-road-hub',
-        'taiyuan-steel-and-heavy-machinery',
-      ],
+      cards: UPGRADE_RENEWAL_CARDS,
     },
     style: 'english',
   },

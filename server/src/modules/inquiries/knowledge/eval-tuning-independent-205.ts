@@ -1,4 +1,16 @@
 // Independent tuning set 205: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses money and procurement as officials ask it (fees, subsidies, funds, cooperation agreements, who pays for the documentary; invoices, tenders, budgets, reimbursements and contracts with film companies, which no document answers).
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet205: EvalCase[] = [
@@ -112,38 +124,31 @@ export const independentTuningSet205: EvalCase[] = [
   {
     question: '广东省已经有哪些产业名片了？想参考一下人家怎么做的',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
   {
     question: '浙江有哪些产业名片',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },
   {
     question: '福建省有哪些產業名片？',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    expect: { cards: FUJIAN_CARDS },
     style: 'traditional',
   },
   {
     question: '山东的名片都列出来看看',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    expect: { cards: SHANDONG_CARDS },
     style: 'region',
   },
   { question: '江苏有哪些城市做了产业名片？', expect: { cards: ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'] }, style: 'region' },
   {
     question: '湖南省的产业名片有哪些？',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    expect: { cards: HUNAN_CARDS },
     style: 'region',
   },
   {
@@ -162,7 +167,7 @@ export const independentTuningSet205: EvalCase[] = [
   { question: 'guizhou you naxie chanye mingpian', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'guiyang-china-data-valley'] }, style: 'pinyin' },
   {
     question: '陶瓷产业有哪些名片？',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    expect: { cards: CERAMICS_CARDS },
     style: 'industry',
   },
   { question: '白酒相关的产业名片有哪些', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
@@ -172,15 +177,7 @@ export const independentTuningSet205: EvalCase[] = [
   {
     question: '生物医药产业有哪些名片？',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },
@@ -189,61 +186,21 @@ export const independentTuningSet205: EvalCase[] = [
   {
     question: '创新消费城市产业名片主题下有哪些名片？',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
   {
     question: '科创热点主题的名片都有哪些？',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'plain',
   },
   {
     question: '目录里有哪些主名片？',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'changsha-construction-machinery',
-        'wuhan-optics-valley',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS,
     },
     style: 'plain',
   },

@@ -1,4 +1,5 @@
 // Independent tuning set 206: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses villages, townships, farmers' co-operatives and agricultural products (地标农产品, 电商, 合作社, 乡村振兴, 一村一品, 村集体): who may apply, whether a town can apply, which cards are agricultural, and many unrelated rural questions using programme words.
+import { INNOVATIVE_CONSUMPTION_CARDS } from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet206: EvalCase[] = [
@@ -176,20 +177,7 @@ export const independentTuningSet206: EvalCase[] = [
   {
     question: '目录里打了“创新消费”主题标签的名片列一下',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },

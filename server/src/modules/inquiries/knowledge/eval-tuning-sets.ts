@@ -197,6 +197,14 @@ import { independentTuningSet195 } from './eval-tuning-independent-195';
 import { independentTuningSet196 } from './eval-tuning-independent-196';
 import { independentTuningSet197 } from './eval-tuning-independent-197';
 import { independentTuningSet198 } from './eval-tuning-independent-198';
+import { independentTuningSet199 } from './eval-tuning-independent-199';
+import { independentTuningSet200 } from './eval-tuning-independent-200';
+import { independentTuningSet201 } from './eval-tuning-independent-201';
+import { independentTuningSet202 } from './eval-tuning-independent-202';
+import { independentTuningSet203 } from './eval-tuning-independent-203';
+import { independentTuningSet204 } from './eval-tuning-independent-204';
+import { independentTuningSet205 } from './eval-tuning-independent-205';
+import { independentTuningSet206 } from './eval-tuning-independent-206';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -398,4 +406,12 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet196,
   independentTuningSet197,
   independentTuningSet198,
+  independentTuningSet199,
+  independentTuningSet200,
+  independentTuningSet201,
+  independentTuningSet202,
+  independentTuningSet203,
+  independentTuningSet204,
+  independentTuningSet205,
+  independentTuningSet206,
 ];
