@@ -24,7 +24,7 @@ import {
 } from './faq-classifier.js';
 import { applicationStatusAnswer } from './application-status.js';
 import { ANCHOR_IDF, DomainGate, han, MINISTRY, saidTwice, specificity } from './domain.js';
-import { Catalogue, type CatalogueQuery, withoutEnglishIndustries } from './catalogue.js';
+import { asksOfTheThingItself, Catalogue, type CatalogueQuery, withoutEnglishIndustries } from './catalogue.js';
 import { asksApplicationStatus, asksForPerson, asksForPersonInSoManyWords, faqIntent } from './intents.js';
 import { asksWhatNoDocumentSays } from './unanswerable.js';
 import { asksForAFactNotGiven } from './asked-facts.js';
@@ -242,12 +242,25 @@ const TEXT = {
   },
 } as const;
 
-/** Where an English message goes on to ask another thing (…, and what is the deadline?). */
-const AND_THEN_ASKS = /,\s*(?:and|also|plus)\s+(?=(?:what|how|who|when|where|which|why|can|could|is|are|do|does|will|should)\b)/gi;
-/** The questions of a message that asks more than one, each ending in a question mark (at most three; none a mere word). */
-const questionsAsked = (message: string): string[] => {
-  const asked = (message.replace(AND_THEN_ASKS, '? ').match(/[^？?]+[？?]+/g) ?? [])
-    .map((q) => q.trim())
+/**
+ * Where a message goes on to ask another thing: …, and what is the deadline?; Also, …; Second question: …; …？还有…;
+ * …，另外…; 顺便问下…; 第二个问题… (only after a clause has ended: 杭州还有哪些名片 asks one thing).
+ */
+const THEN_ASKS =
+  /,\s*(?:and|also|plus)\s+(?=(?:what|how|who|when|where|which|why|can|could|is|are|do|does|will|should)\b)|(?<=[.?!]\s*)(?:also|second question|another question|and another thing)\b[,:]?\s*|(?<=[。？?！!\s])(?:还有|另外)[，,：:\s]*|(?<=[，,。？?！!\s])(?:还有|另外)[，,：:]\s*|(?<=[，,。？?！!\s])(?:顺便问(?:一?下|问)?|第二个问题|再问(?:一?下)?)[，,：:\s]*/gi;
+/** The questions of a message that asks more than one (at most three; none a mere word). */
+export const questionsAsked = (message: string): string[] => {
+  const mark = () => (/[\u4e00-\u9fff]/.test(message) ? '？' : '? ');
+  // (The last question after such words may end without a question mark: 怎么登录？还有为什么要验证手机号.)
+  const joined = message.replace(THEN_ASKS, mark);
+  const marked = joined === message ? message : joined.replace(/[^？?\s]\s*$/, (end) => `${end.trim()}${mark()}`);
+  const asked = (marked.match(/[^？?]+[？?]+/g) ?? [])
+    .map((q) =>
+      q
+        .replace(/^[\s？?]+/, '')
+        .replace(/[，,。\s]*([？?])[？?]*$/, '$1')
+        .trim(),
+    )
     .filter((q) => [...q.replace(/[\p{P}\s]/gu, '')].length >= 4);
   return asked.length >= 2 && asked.length <= 3 ? asked : [];
 };
@@ -463,8 +476,12 @@ export class Bot {
     if (!answer.confident || answer.handoff) return answer;
     const asked = questionsAsked(question);
     if (!this.byKey.has(answer.basis ?? '') || asked.length < 2) return answer;
-    for (const other of asked) {
-      const alone = await this.answerAlone(other, prisma, viewer);
+    const answers: BotAnswer[] = [];
+    for (const one of asked) answers.push(await this.answerAlone(one, prisma, viewer));
+    // (One entry answering the whole of it, 登记表有哪些栏目 for 主导产业填几个？简介限多少字？, answers it.)
+    if (!answers.some((one) => one.basis === answer.basis)) return answer;
+    for (const [i, other] of asked.entries()) {
+      const alone = answers[i];
       const another = alone.confident && !alone.handoff && !alone.chat && alone.basis && alone.basis !== answer.basis;
       // (…a question of its own, which the classifier is sure of alone; not the first put again, which alone reads as
       // something else: How do I reach the centre? Is there a phone number?)
@@ -681,6 +698,9 @@ export class Bot {
    * (我孙女在成都上大学 成都有啥产业名片; 我下周去武汉采访，那边的名片是什么): that clause's query.
    */
   private catalogueClause(text: string): CatalogueQuery | null {
+    // (Never the thing itself, a place's hours, whichever clause names the place: What are the opening hours of the China
+    // Industrial Museum in Shenyang?)
+    if (asksOfTheThingItself(text)) return null;
     const clauses = text
       .split(/(?<=[，,。！!？?；;\s])/)
       .map((clause) => clause.trim())

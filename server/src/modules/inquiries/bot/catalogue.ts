@@ -263,8 +263,10 @@ const ELSEWHERE =
 /** What a thing is for or how it is made (用途, 原理, 怎么烧出来的), or a place's hours: the thing itself asked of, not its cards. */
 const THE_THING_ITSELF =
   /用途|用处|功效|原理|用在(哪|什么)|(是)?怎么(做|造|生产|烧|酿|制)(出来)?的|开放时间|几点开门|\b(opening hours|open hours|admission|used for|made of)\b/;
+/** Whether a question asks of a thing itself (what it is for, a place's hours), anywhere in it: no clause of it asks its cards. */
+export const asksOfTheThingItself = (text: string) => THE_THING_ITSELF.test(text);
 /** Whether a question naming a place or a card asks something else of it (ELSEWHERE) or asks of the thing itself. */
-const asksElsewhere = (text: string) => ELSEWHERE.test(text) || THE_THING_ITSELF.test(text);
+const asksElsewhere = (text: string) => ELSEWHERE.test(text) || asksOfTheThingItself(text);
 /** Words that make a question about the catalogue. */
 const CUE = /(名片|产业|目录|那张|这张|card|industr|mingpian|chanye|做什么的|是做什么|干嘛的|是哪里的|哪里的|什么产业|啥产业)/;
 const LISTING =

@@ -66,6 +66,29 @@ const knownOtherKind = (w: string | undefined) => !!w && (w.startsWith(OTHER_PRO
 /** Applying, as the programme says it (申请, 申报, 审批). */
 const APPLYING = new Set(['申请', '申报', '报名', '审批', '审核', '办理']);
 
+/** What any app does (撤回, 草稿, 英文版): the programme's words only when this app is meant. */
+const WHAT_APPS_DO = new Set([
+  '撤回',
+  '提交',
+  '草稿',
+  '附件',
+  '上传',
+  '保存',
+  '审批',
+  '审核',
+  '登录',
+  '验证',
+  '英文版',
+  '英文',
+  'english',
+  '状态',
+  '进度',
+  '流程',
+  'app',
+]);
+/** Where this app runs or is shared, and its faults (安卓, 公众号, 闪退): no other app's procedure. */
+const WHERE_OURS_RUNS = new Set(['公众号', '视频号', '朋友圈', '白屏', '闪退', '安卓', '鸿蒙', 'android', 'ios'].map((w) => otherToken(OTHER_PRODUCT, w)));
+
 /** Who people ask for (客服, 人工): anyone's, unless it is named whose. */
 const SERVICE = new Set(['客服', '人工', '工作人员', '负责人']);
 
@@ -360,12 +383,15 @@ export class DomainGate {
         !new RegExp(`(跟|和|像|与)${t}.{0,3}(一样|似的|类似|差不多)|(要不要|需不需要|需要|要|提供|附|填|交)[^，,。？?]{0,6}${t}`).test(text),
     );
     if (affairs.length) return affairs;
+    // (Another company's product is its own subject, whatever app words come with it: 12306登录不上去, 淘宝账号被封; and
+    // whatever an app does, 钉钉审批提交以后还能撤回吗, 12306怎么切换英文版. …unless this app is named too: 小程序能用支付宝登录吗.)
+    const others = NAMES_THIS_APP.test(text) ? [] : tokens.filter((t) => isOtherProduct(t) && !this.vocabulary.has(t));
+    const othersOwned = others.filter((t) => !NO_OWNER.has(t));
+    const otherApps = others.filter((t) => !WHERE_OURS_RUNS.has(t));
+    if (otherApps.length && tokens.every((t, i) => anchors[i] < 2 || WHAT_APPS_DO.has(t))) return otherApps;
     if (anchors.includes(2)) return [];
     const foreign = tokens.filter((t) => this.isForeign(t));
-    // (Another company's product is its own subject, whatever app words come with it: 12306登录不上去, 淘宝账号被封.)
-    // (…unless this app is named too: 小程序能用支付宝登录吗.)
-    const othersOwned = tokens.filter((t) => isOtherProduct(t) && !NO_OWNER.has(t) && !this.vocabulary.has(t));
-    if (othersOwned.length && !NAMES_THIS_APP.test(text)) return othersOwned;
+    if (othersOwned.length) return othersOwned;
     // The app's everyday words and levels of government together are one weak tie at most.
     const ties = anchors.filter((a, i) => a === 1 && !weak(tokens[i])).length + (tokens.some(weak) ? 1 : 0);
     if (ties === 0) return foreign;

@@ -116,7 +116,18 @@ const OTHER_CENTRE =
 const BARE_FOLLOW_UP_EN = /^(and |so |ok,? )?(what about |how about )?(the )?(first|second|third|fourth|last|other|next|previous|that|this) one\s*[?.!]*$/;
 
 /** What was said before, pointed back to (前面那个数字是多少, 刚才说的那个呢): the bot sees each message alone. */
-const POINTS_BACK = /(前面|刚才|刚刚|上面|之前|你刚)(说的|提到的|讲的|发的)?那(个|张|条)(的|数字|数|是|呢|啥|什么|[？?]|$)/;
+const POINTS_BACK =
+  /(前面|刚才|刚刚|上面|之前|你刚)(说的|提到的|讲的|发的)?那(个|张|条)(的|数字|数|是|呢|啥|什么|[，,？?]|$)|\b(what you (just )?(said|meant|mentioned)|by that( last)? (part|point|bit)|the one (before|after) (that|this)|that last (part|point|bit))\b/;
+
+/** A fund named bare (基金?): people's investment funds as much as the programme's development fund. */
+const BARE_FUND = /^(基金|funds?)[？?吗呢啊]*$/;
+
+/**
+ * A figure of a place's or industry's economy (黄埔区规上工业总产值有多少, 株洲轨道交通装备产业的产值突破多少了): no document
+ * gives one. (Not a threshold asked for applying: 产值要到多少才能报.)
+ */
+const ECONOMIC_FIGURE =
+  /(总产值|产值|gdp|营收|营业收入|销售额|出口额)(是|有|突破|达到|加起来|一共|大概|能有)*了?(多少|几)(?![^，,。？?]{0,8}(才|能|可以|门槛|要求|报|申请|条件))/;
 
 /**
  * A town, village or street office applying (我们镇能单独申请吗, 村一级可以报不): the documents list cities, counties and
@@ -161,6 +172,8 @@ export function asksWhatNoDocumentSays(text: string): boolean {
     OTHER_CENTRE,
     BARE_FOLLOW_UP_EN,
     POINTS_BACK,
+    ECONOMIC_FIGURE,
+    BARE_FUND,
     TOWN_OR_VILLAGE_APPLYING,
     CODE_LIFETIME,
     OTHERS_CONTACTS,

@@ -187,6 +187,10 @@ export const OTHER_PRODUCTS = new Set([
   '携程',
   '滴滴',
   '12306',
+  '问卷星',
+  '粤省事',
+  '随申办',
+  '浙里办',
   // (the government-services hotline)
   '12345',
   '市长热线',
@@ -336,7 +340,9 @@ export const PEOPLE_WORDS = new Set(
  * them (医保断缴了，过了截止时间还能补交吗).
  */
 export const PERSONAL_AFFAIRS = new Set(
-  '社保 医保 公积金 养老金 退休金 低保 彩票 驾照 户口 签证 护照 高考 中考 考研 挂号 回乡证 港澳通行证 台胞证 贷款 养老保险'.split(' '),
+  '社保 医保 公积金 养老金 退休金 低保 彩票 驾照 户口 签证 护照 高考 中考 考研 挂号 回乡证 港澳通行证 台胞证 贷款 养老保险 留学 奖学金 简历 物业 停车 期末'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -345,7 +351,9 @@ export const PERSONAL_AFFAIRS = new Set(
  * the programme's questions use (话费 for 花费, 房价 for 放假, 水费 for 税费).
  */
 export const EVERYDAY_WORDS =
-  '社保 医保 公积金 养老金 退休金 低保 天气 股票 彩票 快递 外卖 挂号 房租 打车 工资 签证 护照 驾照 户口 高考 中考 考研 贷款 电费 宽带 学校 理财'.split(' ');
+  '社保 医保 公积金 养老金 退休金 低保 天气 股票 彩票 快递 外卖 挂号 房租 打车 工资 签证 护照 驾照 户口 高考 中考 考研 贷款 电费 宽带 学校 理财 简历'.split(
+    ' ',
+  );
 
 /** Everyday words jieba's dictionary lacks, never read as typos (非遗 is intangible heritage, not 非一). */
 export const WORDS_JIEBA_LACKS = ['非遗'];

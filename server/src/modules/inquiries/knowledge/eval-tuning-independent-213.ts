@@ -1,94 +1,22 @@
 // Independent tuning set 213: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses statistics and figures: GDP, output values, enterprise counts, employment, export figures and city rankings that no document gives (unsure), against counts and lists the sample catalogue does answer and figures the FAQ states (2025 targets, indicators, first signings).
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS,
+  MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  UPGRADE_RENEWAL_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
-const GUANGDONG = [
-  'dongguan-manufacturing-aesthetics',
-  'huangpu-bay-area-innovation',
-  'yangjiang-knife-capital',
-  'zhongshan-lighting-capital',
-  'guangzhou-smart-manufacturing',
-  'foshan-ceramics-and-appliances',
-];
-const ZHEJIANG = [
-  'hangzhou-digital-city',
-  'qiantang-china-medicine-port',
-  'ningbo-port-city-making',
-  'wenzhou-private-manufacturing',
-  'yiwu-world-supermarket',
-];
-const FUJIAN = ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'];
-const SHANDONG = ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'];
 const JIANGSU = ['kunshan-county-manufacturing', 'suzhou-gusu-innovation', 'wuxi-iot-city'];
-const HUNAN = ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'];
-const MAIN = [
-  'baoding-electric-valley',
-  'dongguan-manufacturing-aesthetics',
-  'hangzhou-digital-city',
-  'chengdu-tianfu-smart-making',
-  'ningbo-port-city-making',
-  'luoyang-agricultural-machinery',
-  'guangzhou-smart-manufacturing',
-  'suzhou-gusu-innovation',
-  'hefei-chips-screens-cars',
-  'xian-hard-tech-city',
-  'changsha-construction-machinery',
-  'wuhan-optics-valley',
-  'qingdao-city-of-brands',
-  'shenyang-equipment-base',
-  'chongqing-mountain-city-motors',
-];
-const TECH_HOTSPOT = [
-  'dongguan-manufacturing-aesthetics',
-  'hangzhou-digital-city',
-  'qiantang-china-medicine-port',
-  'guangzhou-smart-manufacturing',
-  'suzhou-gusu-innovation',
-  'wuxi-iot-city',
-  'hefei-chips-screens-cars',
-  'xian-hard-tech-city',
-  'wuhan-optics-valley',
-  'guiyang-china-data-valley',
-];
-const INNOVATIVE_CONSUMPTION = [
-  'zhongshan-lighting-capital',
-  'wenzhou-private-manufacturing',
-  'linyi-trade-logistics',
-  'jingdezhen-millennium-porcelain',
-  'zunyi-sauce-aroma-baijiu',
-  'foshan-ceramics-and-appliances',
-  'yibin-baijiu-and-batteries',
-  'liuzhou-industrial-landscape',
-  'kunming-spring-city-flowers',
-  'yinchuan-helan-mountain-wine',
-  'haikou-free-port-consumption',
-  'yiwu-world-supermarket',
-];
-const UPGRADE_RENEWAL = [
-  'dongguan-manufacturing-aesthetics',
-  'yangjiang-knife-capital',
-  'zhongshan-lighting-capital',
-  'wenzhou-private-manufacturing',
-  'jingdezhen-millennium-porcelain',
-  'guangzhou-smart-manufacturing',
-  'foshan-ceramics-and-appliances',
-  'ordos-zero-carbon-energy',
-  'yibin-baijiu-and-batteries',
-  'chongqing-mountain-city-motors',
-  'liuzhou-industrial-landscape',
-  'lanzhou-yellow-river-petrochemicals',
-  'urumqi-silk-road-hub',
-  'taiyuan-steel-and-heavy-machinery',
-];
-const BIOMEDICINE = [
-  'qiantang-china-medicine-port',
-  'huangpu-bay-area-innovation',
-  'guangzhou-smart-manufacturing',
-  'suzhou-gusu-innovation',
-  'wuhan-optics-valley',
-  'kunming-spring-city-flowers',
-  'haikou-free-port-consumption',
-];
-const CERAMICS = ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'];
 
 export const independentTuningSet213: EvalCase[] = [
   // ───────────── figures no document gives: unsure ─────────────
@@ -285,13 +213,13 @@ export const independentTuningSet213: EvalCase[] = [
   { question: '东北三省加起来一共几张名片', expect: { count: 3 }, style: 'count' },
 
   // ───────────── lists from the catalogue ─────────────
-  { question: '广东有哪些产业名片', expect: { cards: GUANGDONG }, style: 'region' },
-  { question: 'Which industry cards does Guangdong have?', expect: { cards: GUANGDONG }, style: 'english' },
-  { question: '浙江的名片都有哪些', expect: { cards: ZHEJIANG }, style: 'region' },
-  { question: '福建有哪些名片？列一下', expect: { cards: FUJIAN }, style: 'region' },
-  { question: '山东省的产业名片有哪几张', expect: { cards: SHANDONG }, style: 'region' },
+  { question: '广东有哪些产业名片', expect: { cards: GUANGDONG_CARDS }, style: 'region' },
+  { question: 'Which industry cards does Guangdong have?', expect: { cards: GUANGDONG_CARDS }, style: 'english' },
+  { question: '浙江的名片都有哪些', expect: { cards: ZHEJIANG_CARDS }, style: 'region' },
+  { question: '福建有哪些名片？列一下', expect: { cards: FUJIAN_CARDS }, style: 'region' },
+  { question: '山东省的产业名片有哪几张', expect: { cards: SHANDONG_CARDS }, style: 'region' },
   { question: '江蘇有哪些產業名片', expect: { cards: JIANGSU }, style: 'traditional' },
-  { question: '湖南有什么产业名片', expect: { cards: HUNAN }, style: 'region' },
+  { question: '湖南有什么产业名片', expect: { cards: HUNAN_CARDS }, style: 'region' },
   { question: '杭州有哪些名片', expect: { cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port'] }, style: 'region' },
   { question: '广州市的产业名片有哪些', expect: { cards: ['guangzhou-smart-manufacturing', 'huangpu-bay-area-innovation'] }, style: 'region' },
   {
@@ -308,7 +236,7 @@ export const independentTuningSet213: EvalCase[] = [
   { question: '北京有哪些产业名片', expect: { cards: [] }, style: 'region' },
   { question: '上海有什么名片吗', expect: { cards: [] }, style: 'region' },
   { question: '做白酒的有哪些名片', expect: { cards: ['zunyi-sauce-aroma-baijiu', 'yibin-baijiu-and-batteries'] }, style: 'industry' },
-  { question: '陶瓷产业有哪些名片', expect: { cards: CERAMICS }, style: 'industry' },
+  { question: '陶瓷产业有哪些名片', expect: { cards: CERAMICS_CARDS }, style: 'industry' },
   { question: '稀土相关的名片有哪些', expect: { cards: ['baotou-rare-earth-capital', 'ganzhou-tungsten-rare-earth'] }, style: 'industry' },
   { question: '刀剪产业的名片都有谁', expect: { cards: ['zherong-knives-and-scissors', 'yangjiang-knife-capital'] }, style: 'industry' },
   {
@@ -328,8 +256,8 @@ export const independentTuningSet213: EvalCase[] = [
     expect: { cards: ['linyi-trade-logistics', 'changsha-construction-machinery', 'liuzhou-industrial-landscape'] },
     style: 'industry',
   },
-  { question: '生物医药产业的名片都有哪些', expect: { cards: BIOMEDICINE }, style: 'industry' },
-  { question: 'Which cards are about biomedicine?', expect: { cards: BIOMEDICINE }, style: 'english' },
+  { question: '生物医药产业的名片都有哪些', expect: { cards: BIOMEDICINE_CARDS }, style: 'industry' },
+  { question: 'Which cards are about biomedicine?', expect: { cards: BIOMEDICINE_CARDS }, style: 'english' },
   {
     question: '家电产业的名片有哪些城市',
     expect: { cards: ['ningbo-port-city-making', 'zhongshan-lighting-capital', 'foshan-ceramics-and-appliances', 'qingdao-city-of-brands'] },
@@ -358,38 +286,21 @@ export const independentTuningSet213: EvalCase[] = [
   { question: '物联网的名片是哪个城市', expect: { cards: ['wuxi-iot-city'] }, style: 'industry' },
   { question: '葡萄酒产业有名片吗', expect: { cards: ['yinchuan-helan-mountain-wine'] }, style: 'industry' },
   { question: '有没有做风筝的名片', expect: { cards: ['weifang-power-and-kites'] }, style: 'industry' },
-  { question: '主名片都有哪些', expect: { cards: MAIN }, style: 'plain' },
-  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT }, style: 'plain' },
-  { question: '创新消费主题的名片列一下', expect: { cards: INNOVATIVE_CONSUMPTION }, style: 'plain' },
-  { question: 'Which cards are in the upgrade and renewal theme?', expect: { cards: UPGRADE_RENEWAL }, style: 'english' },
+  { question: '主名片都有哪些', expect: { cards: MAIN_CARDS }, style: 'plain' },
+  { question: '科创热点城市产业名片有哪些', expect: { cards: TECH_HOTSPOT_CARDS }, style: 'plain' },
+  { question: '创新消费主题的名片列一下', expect: { cards: INNOVATIVE_CONSUMPTION_CARDS }, style: 'plain' },
+  { question: 'Which cards are in the upgrade and renewal theme?', expect: { cards: UPGRADE_RENEWAL_CARDS }, style: 'english' },
   {
     question: '2025年的主名片有哪些',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS_2025,
     },
     style: 'plain',
   },
   {
     question: '2024批次里的主名片是哪几张',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },

@@ -1,4 +1,18 @@
 // Independent tuning set 214: written 2026-12-05 by a writer who never saw the bot or its other evaluation sets, from the FAQ, the sample catalogue and PRODUCT.md only. It stresses details of the cards' industries and places that the catalogue does not hold (companies' founding years, staff, wages, prices, where to buy, factory visits, pollution, other offices' business: unsure) against what it does hold (which cards a place or industry has, a card's region, industry, tier, theme, year), plus programme questions.
+import {
+  BIOMEDICINE_CARDS,
+  CERAMICS_CARDS,
+  FEATURED_CARDS_2024,
+  FUJIAN_CARDS,
+  GUANGDONG_CARDS,
+  HUNAN_CARDS,
+  INNOVATIVE_CONSUMPTION_CARDS,
+  MAIN_CARDS_2024,
+  MAIN_CARDS_2025,
+  SHANDONG_CARDS,
+  TECH_HOTSPOT_CARDS,
+  ZHEJIANG_CARDS,
+} from './sample-card-lists';
 import type { EvalCase } from './types';
 
 export const independentTuningSet214: EvalCase[] = [
@@ -8,15 +22,7 @@ export const independentTuningSet214: EvalCase[] = [
   {
     question: '生物医药方向的产业名片都有哪些',
     expect: {
-      cards: [
-        'qiantang-china-medicine-port',
-        'huangpu-bay-area-innovation',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuhan-optics-valley',
-        'kunming-spring-city-flowers',
-        'haikou-free-port-consumption',
-      ],
+      cards: BIOMEDICINE_CARDS,
     },
     style: 'industry',
   },
@@ -29,14 +35,7 @@ export const independentTuningSet214: EvalCase[] = [
   {
     question: '广东省的产业名片都列出来看看',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'huangpu-bay-area-innovation',
-        'yangjiang-knife-capital',
-        'zhongshan-lighting-capital',
-        'guangzhou-smart-manufacturing',
-        'foshan-ceramics-and-appliances',
-      ],
+      cards: GUANGDONG_CARDS,
     },
     style: 'region',
   },
@@ -68,15 +67,7 @@ export const independentTuningSet214: EvalCase[] = [
   {
     question: '2024年的主名片有哪些',
     expect: {
-      cards: [
-        'baoding-electric-valley',
-        'chengdu-tianfu-smart-making',
-        'ningbo-port-city-making',
-        'luoyang-agricultural-machinery',
-        'changsha-construction-machinery',
-        'qingdao-city-of-brands',
-        'shenyang-equipment-base',
-      ],
+      cards: MAIN_CARDS_2024,
     },
     style: 'plain',
   },
@@ -99,7 +90,7 @@ export const independentTuningSet214: EvalCase[] = [
   { question: '帮我看看我提交的那份登记表现在什么状态', expect: { status: true }, style: 'status' },
   {
     question: '山東有哪些產業名片？',
-    expect: { cards: ['binzhou-high-end-aluminium', 'linyi-trade-logistics', 'weifang-power-and-kites', 'qingdao-city-of-brands'] },
+    expect: { cards: SHANDONG_CARDS },
     style: 'traditional',
   },
   { question: '鄂尔多斯零碳产业园给企业的用电价格是多少', expect: { unsure: true }, style: 'off-topic' },
@@ -166,16 +157,7 @@ export const independentTuningSet214: EvalCase[] = [
   {
     question: '2025年的主名片都有谁',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'chongqing-mountain-city-motors',
-      ],
+      cards: MAIN_CARDS_2025,
     },
     style: 'colloquial',
   },
@@ -195,20 +177,7 @@ export const independentTuningSet214: EvalCase[] = [
   {
     question: '创新消费城市产业名片都包括哪些城市',
     expect: {
-      cards: [
-        'zhongshan-lighting-capital',
-        'wenzhou-private-manufacturing',
-        'linyi-trade-logistics',
-        'jingdezhen-millennium-porcelain',
-        'zunyi-sauce-aroma-baijiu',
-        'foshan-ceramics-and-appliances',
-        'yibin-baijiu-and-batteries',
-        'liuzhou-industrial-landscape',
-        'kunming-spring-city-flowers',
-        'yinchuan-helan-mountain-wine',
-        'haikou-free-port-consumption',
-        'yiwu-world-supermarket',
-      ],
+      cards: INNOVATIVE_CONSUMPTION_CARDS,
     },
     style: 'plain',
   },
@@ -249,14 +218,14 @@ export const independentTuningSet214: EvalCase[] = [
   {
     question: '浙江这边有哪些名片',
     expect: {
-      cards: ['hangzhou-digital-city', 'qiantang-china-medicine-port', 'ningbo-port-city-making', 'wenzhou-private-manufacturing', 'yiwu-world-supermarket'],
+      cards: ZHEJIANG_CARDS,
     },
     style: 'region',
   },
   { question: '包投稀土厂的工资高不高，招不招人', expect: { unsure: true }, style: 'off-topic' },
   {
     question: '湖南的名片都有哪几张，列一下',
-    expect: { cards: ['chenzhou-nonferrous-metals', 'zhuzhou-rail-transit-equipment', 'changsha-construction-machinery'] },
+    expect: { cards: HUNAN_CARDS },
     style: 'region',
   },
   { question: '查一下我的申请进度', expect: { status: true }, style: 'status' },
@@ -290,7 +259,7 @@ export const independentTuningSet214: EvalCase[] = [
   { question: '央视财经那档讲产业地理的节目每周几点播出', expect: { unsure: true }, style: 'off-topic' },
   {
     question: '做陶瓷的地方有哪些产业名片',
-    expect: { cards: ['dehua-porcelain-capital', 'jingdezhen-millennium-porcelain', 'foshan-ceramics-and-appliances', 'tangshan-cradle-of-modern-industry'] },
+    expect: { cards: CERAMICS_CARDS },
     style: 'industry',
   },
   { question: '在义乌进小商品，怎么找靠谱的供应商拿货', expect: { unsure: true }, style: 'off-topic' },
@@ -336,7 +305,7 @@ export const independentTuningSet214: EvalCase[] = [
   { question: '专精特新“小巨人”今年的申报截止时间是哪天', expect: { unsure: true }, style: 'off-topic' },
   {
     question: '福建有些啥子名片哦',
-    expect: { cards: ['dehua-porcelain-capital', 'zherong-knives-and-scissors', 'quanzhou-maritime-silk-manufacturing', 'jinjiang-sportswear'] },
+    expect: { cards: FUJIAN_CARDS },
     style: 'colloquial',
   },
   { question: '申请状态里的“打造中”是什么意思', expect: { faq: 'status-flow' }, style: 'plain' },
@@ -364,23 +333,7 @@ export const independentTuningSet214: EvalCase[] = [
   {
     question: '2024年发布的特色名片有哪些',
     expect: {
-      cards: [
-        'binzhou-high-end-aluminium',
-        'chenzhou-nonferrous-metals',
-        'huangpu-bay-area-innovation',
-        'dehua-porcelain-capital',
-        'zherong-knives-and-scissors',
-        'kunshan-county-manufacturing',
-        'quanzhou-maritime-silk-manufacturing',
-        'weifang-power-and-kites',
-        'zhuzhou-rail-transit-equipment',
-        'changchun-motor-city',
-        'harbin-power-equipment',
-        'baotou-rare-earth-capital',
-        'ganzhou-tungsten-rare-earth',
-        'tangshan-cradle-of-modern-industry',
-        'jinjiang-sportswear',
-      ],
+      cards: FEATURED_CARDS_2024,
     },
     style: 'plain',
   },
@@ -402,18 +355,7 @@ export const independentTuningSet214: EvalCase[] = [
   {
     question: '科创热点的名片给我列一下',
     expect: {
-      cards: [
-        'dongguan-manufacturing-aesthetics',
-        'hangzhou-digital-city',
-        'qiantang-china-medicine-port',
-        'guangzhou-smart-manufacturing',
-        'suzhou-gusu-innovation',
-        'wuxi-iot-city',
-        'hefei-chips-screens-cars',
-        'xian-hard-tech-city',
-        'wuhan-optics-valley',
-        'guiyang-china-data-valley',
-      ],
+      cards: TECH_HOTSPOT_CARDS,
     },
     style: 'colloquial',
   },

@@ -205,6 +205,14 @@ import { independentTuningSet203 } from './eval-tuning-independent-203';
 import { independentTuningSet204 } from './eval-tuning-independent-204';
 import { independentTuningSet205 } from './eval-tuning-independent-205';
 import { independentTuningSet206 } from './eval-tuning-independent-206';
+import { independentTuningSet207 } from './eval-tuning-independent-207';
+import { independentTuningSet208 } from './eval-tuning-independent-208';
+import { independentTuningSet209 } from './eval-tuning-independent-209';
+import { independentTuningSet210 } from './eval-tuning-independent-210';
+import { independentTuningSet211 } from './eval-tuning-independent-211';
+import { independentTuningSet212 } from './eval-tuning-independent-212';
+import { independentTuningSet213 } from './eval-tuning-independent-213';
+import { independentTuningSet214 } from './eval-tuning-independent-214';
 import type { EvalCase } from './types';
 
 export const independentSets: EvalCase[][] = [
@@ -414,4 +422,12 @@ export const independentSets: EvalCase[][] = [
   independentTuningSet204,
   independentTuningSet205,
   independentTuningSet206,
+  independentTuningSet207,
+  independentTuningSet208,
+  independentTuningSet209,
+  independentTuningSet210,
+  independentTuningSet211,
+  independentTuningSet212,
+  independentTuningSet213,
+  independentTuningSet214,
 ];
