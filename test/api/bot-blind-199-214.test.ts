@@ -30,6 +30,19 @@ describe('a message asking two things', () => {
     for (const one of asked) expect((await ask(one)).confident).toBe(true);
   });
 
+  it('is answered from the entry staff gave it as a phrasing (from 机器人未解决)', async () => {
+    const { db } = opened!;
+    const question = '主导产业最多写几个？座机号码可以填吗？';
+    const phone = await db.prisma.faq.findUniqueOrThrow({ where: { key: 'form-phone' } });
+    await db.prisma.faq.update({ where: { id: phone.id }, data: { alternatives: [...phone.alternatives, question] } });
+    try {
+      const taught = await (await import('../../server/src/modules/inquiries/bot/bot.js')).Bot.load(db.prisma);
+      expect(await taught.answer(question, db.prisma)).toMatchObject({ confident: true, basis: 'form-phone' });
+    } finally {
+      await db.prisma.faq.update({ where: { id: phone.id }, data: { alternatives: phone.alternatives } });
+    }
+  });
+
   it.each([
     ['How do I get in touch with the centre? Is there a phone number?', 'contact-centre'],
     ['撤回后还能恢复吗？怎么撤回？', 'withdraw'],

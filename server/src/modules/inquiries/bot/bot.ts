@@ -475,7 +475,8 @@ export class Bot {
     const answer = await this.answerAlone(question, prisma, viewer);
     if (!answer.confident || answer.handoff) return answer;
     const asked = questionsAsked(question);
-    if (!this.byKey.has(answer.basis ?? '') || asked.length < 2) return answer;
+    // (A phrasing staff gave an entry is answered from it, whatever it asks: 机器人未解决 taught it so.)
+    if (!this.byKey.has(answer.basis ?? '') || asked.length < 2 || this.byPhrasing.has(phrasing(question))) return answer;
     const answers: BotAnswer[] = [];
     for (const one of asked) answers.push(await this.answerAlone(one, prisma, viewer));
     // (One entry answering the whole of it, 登记表有哪些栏目 for 主导产业填几个？简介限多少字？, answers it.)

@@ -384,7 +384,7 @@ export class DomainGate {
     );
     if (affairs.length) return affairs;
     // (Another company's product is its own subject, whatever app words come with it: 12306登录不上去, 淘宝账号被封; and
-    // whatever an app does, 钉钉审批提交以后还能撤回吗, 12306怎么切换英文版. …unless this app is named too: 小程序能用支付宝登录吗.)
+    // whatever an app does, 淘宝退款申请提交以后还能撤回吗, 12306怎么切换英文版. …unless this app is named too: 小程序能用支付宝登录吗.)
     const others = NAMES_THIS_APP.test(text) ? [] : tokens.filter((t) => isOtherProduct(t) && !this.vocabulary.has(t));
     const othersOwned = others.filter((t) => !NO_OWNER.has(t));
     const otherApps = others.filter((t) => !WHERE_OURS_RUNS.has(t));
