@@ -105,27 +105,13 @@ export class FaqClassifier {
 
   /** The label the question most likely has, and how likely. */
   classify(words: string[], text: string): { label: string; probability: number } {
-    const scores = this.scores(words, text);
-    const top = Math.max(...scores);
-    const sum = scores.reduce((total, s) => total + Math.exp(s - top), 0);
-    return { label: this.model.labels[scores.indexOf(top)], probability: 1 / sum };
-  }
-
-  /** How likely the question has this label (0 for a label the model does not know). */
-  probabilityOf(words: string[], text: string, label: string): number {
-    const at = this.model.labels.indexOf(label);
-    if (at < 0) return 0;
-    const scores = this.scores(words, text);
-    const top = Math.max(...scores);
-    return Math.exp(scores[at] - top) / scores.reduce((total, s) => total + Math.exp(s - top), 0);
-  }
-
-  private scores(words: string[], text: string): Float64Array {
     const scores = new Float64Array(this.model.labels.length);
     for (const feature of classifierFeatures(words, text)) {
       const pairs = this.model.weights[feature];
       if (pairs) for (let i = 0; i < pairs.length; i += 2) scores[pairs[i]] += pairs[i + 1];
     }
-    return scores;
+    const top = Math.max(...scores);
+    const sum = scores.reduce((total, s) => total + Math.exp(s - top), 0);
+    return { label: this.model.labels[scores.indexOf(top)], probability: 1 / sum };
   }
 }
