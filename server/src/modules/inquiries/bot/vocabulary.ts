@@ -351,9 +351,7 @@ export const PERSONAL_AFFAIRS = new Set(
  * the programme's questions use (话费 for 花费, 房价 for 放假, 水费 for 税费).
  */
 export const EVERYDAY_WORDS =
-  '社保 医保 公积金 养老金 退休金 低保 天气 股票 彩票 快递 外卖 挂号 房租 打车 工资 签证 护照 驾照 户口 高考 中考 考研 贷款 电费 宽带 学校 理财 简历'.split(
-    ' ',
-  );
+  '社保 医保 公积金 养老金 退休金 低保 天气 股票 彩票 快递 外卖 挂号 房租 打车 工资 签证 护照 驾照 户口 高考 中考 考研 贷款 电费 宽带 学校 理财'.split(' ');
 
 /** Everyday words jieba's dictionary lacks, never read as typos (非遗 is intangible heritage, not 非一). */
 export const WORDS_JIEBA_LACKS = ['非遗'];
